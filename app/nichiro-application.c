@@ -1,0 +1,241 @@
+/* nichiro-application.c
+ *
+ * Copyright 2026 The Nichiro authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nichiro-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nichiro-application.h"
+#include "nichiro-cli.h"
+#include "nichiro-session.h"
+#include "nichiro-ui-utils.h"
+#include "nichiro-window.h"
+
+struct _NichiroApplication
+{
+  AdwApplication parent_instance;
+
+  NichiroDataset *dataset;
+};
+
+G_DEFINE_FINAL_TYPE (NichiroApplication, nichiro_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "search", 's', 0, G_OPTION_ARG_STRING, NULL,
+    N_("Print the entries that match QUERY, best first"), N_("QUERY") },
+  { "show", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Print the entry with the id ID in full"), N_("ID") },
+  { "list", 'l', 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print every entry in date order"), NULL },
+  { "json", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print --search, --show and --list results as JSON"), NULL },
+  { "validate", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Check that FILE is a valid dataset, reporting each problem"), N_("FILE") },
+  { "data", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Use the dataset in FILE instead of the bundled one"), N_("FILE") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the version and exit"), NULL },
+  { NULL }
+};
+
+static char *
+lookup_string (GVariantDict *options,
+               const char   *name,
+               const char   *format)
+{
+  char *value = NULL;
+
+  g_variant_dict_lookup (options, name, format, &value);
+  return value;
+}
+
+static void
+nichiro_application_quit_action (GSimpleAction *action,
+                                 GVariant      *parameter,
+                                 gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+nichiro_application_about_action (GSimpleAction *action,
+                                  GVariant      *parameter,
+                                  gpointer       user_data)
+{
+  static const char *developers[] = { "The Nichiro authors", NULL };
+  NichiroApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", window,
+                        "modal", TRUE,
+                        "application-name", "Nichiro",
+                        "application-icon", APPLICATION_ID,
+                        "version", PACKAGE_VERSION,
+                        "developers", developers,
+                        "comments", _("Study Japan–Russia diplomatic relations from 1855 to 1956 alongside "
+                                      "the Handbook of Japan-Russia Relations."),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        NULL);
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about),
+                                      _("Dataset"),
+                                      _("The bundled dataset is our own summary of public references, "
+                                        "listed with every entry."),
+                                      GTK_LICENSE_CUSTOM,
+                                      _("Creative Commons Attribution 4.0 International (CC-BY-4.0)"));
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", nichiro_application_quit_action },
+  { "about", nichiro_application_about_action },
+};
+
+static int
+nichiro_application_handle_local_options (GApplication *app,
+                                          GVariantDict *options)
+{
+  NichiroApplication *self = NICHIRO_APPLICATION (app);
+  g_auto(NichiroCliOptions) cli = { 0, };
+  g_autoptr(NichiroDataset) dataset = NULL;
+  int status;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("nichiro %s\n", PACKAGE_VERSION);
+      return NICHIRO_EXIT_OK;
+    }
+
+  cli.search = lookup_string (options, "search", "s");
+  cli.show = lookup_string (options, "show", "s");
+  cli.validate = lookup_string (options, "validate", "^ay");
+  cli.data = lookup_string (options, "data", "^ay");
+  cli.list = g_variant_dict_contains (options, "list");
+  cli.json = g_variant_dict_contains (options, "json");
+
+  status = nichiro_cli_run (&cli, &dataset);
+  if (status != NICHIRO_CLI_CONTINUE)
+    return status;
+
+  g_set_object (&self->dataset, dataset);
+
+  /* A window on another dataset is its own instance: a running Nichiro must
+   * not be handed a file it would ignore. */
+  if (cli.data != NULL)
+    g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+
+  return NICHIRO_CLI_CONTINUE;
+}
+
+static void
+nichiro_application_activate (GApplication *app)
+{
+  NichiroApplication *self = NICHIRO_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    {
+      g_autoptr(NichiroSession) session = NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (self->dataset == NULL)
+        self->dataset = nichiro_dataset_new_default (&error);
+
+      /* The bundled dataset is checked by the test suite; if it still fails
+       * to load, say so instead of opening an empty window. */
+      if (self->dataset == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          return;
+        }
+
+      session = nichiro_session_new (self->dataset);
+      window = GTK_WINDOW (nichiro_window_new (GTK_APPLICATION (self), session));
+
+      if (g_getenv ("NICHIRO_EXIT_AFTER_FIRST_FRAME") != NULL)
+        nichiro_quit_after_first_frame (window);
+    }
+
+  gtk_window_present (window);
+}
+
+static void
+nichiro_application_startup (GApplication *app)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (nichiro_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+}
+
+static void
+nichiro_application_dispose (GObject *object)
+{
+  NichiroApplication *self = (NichiroApplication *)object;
+
+  g_clear_object (&self->dataset);
+
+  G_OBJECT_CLASS (nichiro_application_parent_class)->dispose (object);
+}
+
+static void
+nichiro_application_class_init (NichiroApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = nichiro_application_dispose;
+
+  app_class->handle_local_options = nichiro_application_handle_local_options;
+  app_class->activate = nichiro_application_activate;
+  app_class->startup = nichiro_application_startup;
+}
+
+static void
+nichiro_application_init (NichiroApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Study Japan–Russia relations, 1855–1956. Without options, "
+                                              "opens the window; with one, answers on the command line."));
+  g_application_set_option_context_description (G_APPLICATION (self),
+                                                _("Exit status: 0 success, 1 nothing found, 2 bad input or usage.\n\n"
+                                                  "Examples:\n"
+                                                  "  nichiro --search \"neutrality pact\" --json\n"
+                                                  "  nichiro --show portsmouth-1905\n"
+                                                  "  nichiro --validate my-dataset.json"));
+}
+
+NichiroApplication *
+nichiro_application_new (void)
+{
+  return g_object_new (NICHIRO_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", "/io/github/nichiro/Nichiro",
+                       NULL);
+}
+
+/**
+ * nichiro_application_get_dataset:
+ * @self: the application
+ *
+ * Returns: (transfer none) (nullable): the dataset the window shows
+ */
+NichiroDataset *
+nichiro_application_get_dataset (NichiroApplication *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_APPLICATION (self), NULL);
+
+  return self->dataset;
+}

@@ -1,0 +1,386 @@
+/* nichiro-cli.c
+ *
+ * Copyright 2026 The Nichiro authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nichiro-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nichiro-cli.h"
+#include "nichiro-search.h"
+
+/* The command line modes answer without a display: they run before the
+ * application registers or opens a window. */
+
+static void
+print_json (JsonNode *node)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, node);
+  text = json_generator_to_data (generator, NULL);
+  g_print ("%s\n", text);
+}
+
+static void
+print_entry_line (NichiroEntry *entry)
+{
+  g_autofree char *iso = nichiro_date_to_iso (nichiro_entry_get_date (entry));
+
+  g_print ("%-10s  %-11s  %-32s  %s\n",
+           iso,
+           nichiro_entry_kind_to_string (nichiro_entry_get_kind (entry)),
+           nichiro_entry_get_id (entry),
+           nichiro_entry_get_title (entry));
+}
+
+static void
+append_field (GString    *out,
+              const char *label,
+              const char *value)
+{
+  if (value == NULL || value[0] == '\0')
+    return;
+
+  g_string_append_printf (out, "%s: %s\n", label, value);
+}
+
+static char *
+join_state_names (NichiroDataset     *dataset,
+                  const char * const *ids)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      const NichiroState *state = nichiro_dataset_lookup_state (dataset, ids[i]);
+
+      if (i > 0)
+        g_string_append (text, ", ");
+      g_string_append (text, state ? state->name.en : ids[i]);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+print_entry_text (NichiroDataset *dataset,
+                  NichiroEntry   *entry)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *dates = nichiro_entry_dup_dates_text (entry);
+  g_autofree char *parties = join_state_names (dataset, nichiro_entry_get_parties (entry));
+  const NichiroNames *titles = nichiro_entry_get_titles (entry);
+  const NichiroLifecycleStep *steps;
+  const NichiroSignatory *signatories;
+  const NichiroArticle *articles;
+  const NichiroRelated *related;
+  const NichiroSource *sources;
+  const NichiroPart *part;
+  guint n;
+
+  g_string_append_printf (out, "%s\n", titles->en);
+  append_field (out, _("Japanese"), titles->ja);
+  append_field (out, _("Russian"), titles->ru);
+  append_field (out, _("Kind"), nichiro_entry_kind_get_label (nichiro_entry_get_kind (entry)));
+  append_field (out, _("Date"), dates);
+
+  steps = nichiro_entry_get_lifecycle (entry, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *date = nichiro_entry_format_date (&steps[i].date, &steps[i].date_old_style, FALSE);
+
+      g_string_append_printf (out, "%s: %s%s%s\n",
+                              nichiro_stage_get_label (steps[i].stage), date,
+                              steps[i].note ? " — " : "", steps[i].note ? steps[i].note : "");
+    }
+
+  append_field (out, _("Place"), nichiro_entry_get_place (entry));
+  append_field (out, _("Parties"), parties);
+
+  signatories = nichiro_entry_get_signatories (entry, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      const NichiroState *side = nichiro_dataset_lookup_state (dataset, signatories[i].side);
+
+      g_string_append_printf (out, "%s: %s (%s%s%s)\n", _("Signatory"),
+                              signatories[i].name.en,
+                              side ? side->name.en : signatories[i].side,
+                              signatories[i].office ? ", " : "",
+                              signatories[i].office ? signatories[i].office : "");
+    }
+
+  g_string_append_printf (out, "\n%s\n", nichiro_entry_get_summary (entry));
+
+  articles = nichiro_entry_get_articles (entry, &n);
+  if (n > 0)
+    g_string_append_printf (out, "\n%s\n", _("Key articles"));
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (out, "  %s%s. %s\n",
+                            articles[i].secret ? _("Secret article ") : _("Article "),
+                            articles[i].number, articles[i].text);
+
+  if (nichiro_entry_get_significance (entry) != NULL)
+    g_string_append_printf (out, "\n%s: %s\n", _("Significance"), nichiro_entry_get_significance (entry));
+
+  related = nichiro_entry_get_related (entry, &n);
+  if (n > 0)
+    g_string_append_c (out, '\n');
+  for (guint i = 0; i < n; i++)
+    {
+      NichiroEntry *target = nichiro_dataset_lookup_entry (dataset, related[i].id);
+
+      g_string_append_printf (out, "%s: %s (%s)\n",
+                              nichiro_relation_get_label (related[i].relation),
+                              target ? nichiro_entry_get_title (target) : related[i].id,
+                              related[i].id);
+    }
+
+  part = nichiro_dataset_lookup_part (dataset, nichiro_entry_get_part (entry));
+  if (part != NULL)
+    g_string_append_printf (out, "%s: %u. %s\n", _("Chapter part"), part->number, part->title);
+
+  sources = nichiro_entry_get_sources (entry, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      if (sources[i].url != NULL)
+        g_string_append_printf (out, "%s: %s <%s>\n", _("Source"), sources[i].title, sources[i].url);
+      else
+        g_string_append_printf (out, "%s: %s\n", _("Source"), sources[i].title);
+    }
+
+  append_field (out, _("Notes"), nichiro_entry_get_notes (entry));
+
+  g_print ("%s", out->str);
+}
+
+static int
+run_validate (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(NichiroDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+
+  dataset = nichiro_dataset_new_from_file (file, &error);
+  if (dataset == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return NICHIRO_EXIT_BAD_INPUT;
+    }
+
+  g_print (_("%s: valid (%u entries)\n"),
+           nichiro_dataset_get_display_name (dataset),
+           g_list_model_get_n_items (nichiro_dataset_get_entries (dataset)));
+  return NICHIRO_EXIT_OK;
+}
+
+static int
+run_search (NichiroDataset *dataset,
+            const char     *query,
+            gboolean        json)
+{
+  g_autoptr(NichiroSearch) search = nichiro_search_new (dataset);
+  g_autoptr(GArray) results = nichiro_search_run (search, query);
+
+  if (json)
+    {
+      g_autoptr(JsonArray) array = json_array_sized_new (results->len);
+      g_autoptr(JsonNode) node = json_node_new (JSON_NODE_ARRAY);
+
+      for (guint i = 0; i < results->len; i++)
+        {
+          const NichiroSearchResult *result = &g_array_index (results, NichiroSearchResult, i);
+          g_autoptr(JsonNode) entry_node = nichiro_entry_to_json (result->entry);
+          g_autoptr(JsonObject) object = json_object_ref (json_node_get_object (entry_node));
+          g_autoptr(JsonObject) copy = json_object_new ();
+          JsonObjectIter iter;
+          const char *member;
+          JsonNode *value;
+
+          /* Entry objects are immutable; copy the members to add the score. */
+          json_object_iter_init (&iter, object);
+          while (json_object_iter_next (&iter, &member, &value))
+            json_object_set_member (copy, member, json_node_copy (value));
+          json_object_set_double_member (copy, "score", result->score);
+          json_array_add_object_element (array, g_steal_pointer (&copy));
+        }
+      json_node_set_array (node, array);
+      print_json (node);
+    }
+  else
+    {
+      for (guint i = 0; i < results->len; i++)
+        print_entry_line (g_array_index (results, NichiroSearchResult, i).entry);
+    }
+
+  if (results->len == 0)
+    {
+      g_printerr (_("No entries match “%s”.\n"), query);
+      return NICHIRO_EXIT_NOT_FOUND;
+    }
+
+  return NICHIRO_EXIT_OK;
+}
+
+static int
+run_show (NichiroDataset *dataset,
+          const char     *id,
+          gboolean        json)
+{
+  NichiroEntry *entry = nichiro_dataset_lookup_entry (dataset, id);
+
+  if (entry == NULL)
+    {
+      g_printerr (_("No entry has the id “%s”; nichiro --list shows them all.\n"), id);
+      return NICHIRO_EXIT_NOT_FOUND;
+    }
+
+  if (json)
+    {
+      g_autoptr(JsonNode) node = nichiro_entry_to_json (entry);
+
+      print_json (node);
+    }
+  else
+    {
+      print_entry_text (dataset, entry);
+    }
+
+  return NICHIRO_EXIT_OK;
+}
+
+static int
+run_list (NichiroDataset *dataset,
+          gboolean        json)
+{
+  GListModel *entries = nichiro_dataset_get_entries (dataset);
+  guint n_entries = g_list_model_get_n_items (entries);
+
+  if (json)
+    {
+      g_autoptr(JsonArray) array = json_array_sized_new (n_entries);
+      g_autoptr(JsonNode) node = json_node_new (JSON_NODE_ARRAY);
+
+      for (guint i = 0; i < n_entries; i++)
+        {
+          g_autoptr(NichiroEntry) entry = g_list_model_get_item (entries, i);
+
+          json_array_add_element (array, nichiro_entry_to_json (entry));
+        }
+      json_node_set_array (node, array);
+      print_json (node);
+    }
+  else
+    {
+      for (guint i = 0; i < n_entries; i++)
+        {
+          g_autoptr(NichiroEntry) entry = g_list_model_get_item (entries, i);
+
+          print_entry_line (entry);
+        }
+    }
+
+  return NICHIRO_EXIT_OK;
+}
+
+void
+nichiro_cli_options_clear (NichiroCliOptions *options)
+{
+  g_clear_pointer (&options->search, g_free);
+  g_clear_pointer (&options->show, g_free);
+  g_clear_pointer (&options->validate, g_free);
+  g_clear_pointer (&options->data, g_free);
+}
+
+/**
+ * nichiro_cli_run:
+ * @options: what the command line asked for
+ * @out_dataset: (out) (optional) (transfer full): the dataset to open in the
+ *   window, set when %NICHIRO_CLI_CONTINUE is returned
+ *
+ * Runs a command-line mode, printing to stdout and stderr.
+ *
+ * Returns: an exit status, or %NICHIRO_CLI_CONTINUE to open the window
+ */
+int
+nichiro_cli_run (const NichiroCliOptions  *options,
+                 NichiroDataset          **out_dataset)
+{
+  g_autoptr(NichiroDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_modes;
+  int status;
+
+  g_return_val_if_fail (options != NULL, NICHIRO_EXIT_BAD_INPUT);
+
+  n_modes = (options->search != NULL) + (options->show != NULL) +
+            (options->validate != NULL) + (options->list != FALSE);
+  if (n_modes > 1)
+    {
+      g_printerr (_("Use one of --search, --show, --list and --validate at a time.\n"));
+      return NICHIRO_EXIT_BAD_INPUT;
+    }
+  if (options->json && n_modes == 0)
+    {
+      g_printerr (_("--json goes with --search, --show or --list.\n"));
+      return NICHIRO_EXIT_BAD_INPUT;
+    }
+  if (options->json && options->validate != NULL)
+    {
+      g_printerr (_("--json goes with --search, --show or --list, not --validate.\n"));
+      return NICHIRO_EXIT_BAD_INPUT;
+    }
+
+  if (options->validate != NULL)
+    return run_validate (options->validate);
+
+  if (options->search != NULL)
+    {
+      g_autofree char *stripped = g_strstrip (g_strdup (options->search));
+
+      if (stripped[0] == '\0')
+        {
+          g_printerr (_("--search needs something to look for.\n"));
+          return NICHIRO_EXIT_BAD_INPUT;
+        }
+    }
+
+  if (options->data != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (options->data);
+
+      dataset = nichiro_dataset_new_from_file (file, &error);
+    }
+  else
+    {
+      dataset = nichiro_dataset_new_default (&error);
+    }
+
+  if (dataset == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return NICHIRO_EXIT_BAD_INPUT;
+    }
+
+  if (options->search != NULL)
+    status = run_search (dataset, options->search, options->json);
+  else if (options->show != NULL)
+    status = run_show (dataset, options->show, options->json);
+  else if (options->list)
+    status = run_list (dataset, options->json);
+  else
+    status = NICHIRO_CLI_CONTINUE;
+
+  if (status == NICHIRO_CLI_CONTINUE && out_dataset != NULL)
+    *out_dataset = g_steal_pointer (&dataset);
+
+  return status;
+}

@@ -1,0 +1,1205 @@
+/* nichiro-dataset.c
+ *
+ * Copyright 2026 The Nichiro authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nichiro-dataset"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "nichiro-data-resources.h"
+#include "nichiro-dataset.h"
+#include "nichiro-entry-private.h"
+#include "nichiro-error.h"
+#include "nichiro-json-check.h"
+#include "nichiro-schema.h"
+
+/* How many problems one load reports before it only counts the rest. */
+#define MAX_REPORTED_PROBLEMS 50
+
+typedef struct
+{
+  GArray *items;
+  GHashTable *index;       /* id → position + 1 */
+} Table;
+
+struct _NichiroDataset
+{
+  GObject parent_instance;
+
+  char *id;
+  char *title;
+  char *description;
+  char *license;
+  char *display_name;
+  NichiroBook *book;
+  GArray *sources;         /* NichiroSource */
+
+  Table states;
+  Table parts;
+  Table eras;
+  Table threads;
+  Table people;
+
+  GListStore *entries;
+  GHashTable *entries_by_id;
+};
+
+G_DEFINE_FINAL_TYPE (NichiroDataset, nichiro_dataset, G_TYPE_OBJECT)
+
+/* Context for one load: the parsed document and where problems go. */
+typedef struct
+{
+  NichiroDataset *dataset;
+  NichiroJsonChecker *checker;
+  JsonObject *root;
+} Loader;
+
+static void
+state_clear (gpointer data)
+{
+  NichiroState *state = data;
+
+  g_free (state->id);
+  nichiro_names_clear (&state->name);
+  g_strfreev (state->aliases);
+}
+
+static void
+part_clear (gpointer data)
+{
+  NichiroPart *part = data;
+
+  g_free (part->id);
+  g_free (part->title);
+  g_free (part->summary);
+}
+
+static void
+era_clear (gpointer data)
+{
+  NichiroEra *era = data;
+
+  g_free (era->id);
+  g_free (era->kind);
+  nichiro_names_clear (&era->name);
+}
+
+static void
+thread_clear (gpointer data)
+{
+  NichiroThread *thread = data;
+
+  g_free (thread->id);
+  nichiro_names_clear (&thread->name);
+  g_strfreev (thread->aliases);
+  g_free (thread->description);
+}
+
+static void
+person_clear (gpointer data)
+{
+  NichiroPerson *person = data;
+
+  g_free (person->id);
+  nichiro_names_clear (&person->name);
+  g_strfreev (person->aliases);
+  g_strfreev (person->roles);
+}
+
+static void
+source_clear (gpointer data)
+{
+  NichiroSource *source = data;
+
+  g_free (source->title);
+  g_free (source->url);
+}
+
+static void
+book_free (NichiroBook *book)
+{
+  g_free (book->title);
+  g_free (book->chapter);
+  g_free (book->chapter_title);
+  g_strfreev (book->authors);
+  g_free (book->publisher);
+  g_free (book);
+}
+
+static void
+table_init (Table          *table,
+            gsize           element_size,
+            GDestroyNotify  clear_func)
+{
+  table->items = g_array_new (FALSE, TRUE, element_size);
+  g_array_set_clear_func (table->items, clear_func);
+  table->index = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+static void
+table_clear (Table *table)
+{
+  g_clear_pointer (&table->index, g_hash_table_unref);
+  g_clear_pointer (&table->items, g_array_unref);
+}
+
+static gconstpointer
+table_lookup (const Table *table,
+              const char  *id)
+{
+  guint position;
+
+  if (id == NULL)
+    return NULL;
+
+  position = GPOINTER_TO_UINT (g_hash_table_lookup (table->index, id));
+  if (position == 0)
+    return NULL;
+
+  return table->items->data + (position - 1) * g_array_get_element_size (table->items);
+}
+
+/* The id is the first member of every table's element struct. */
+static void
+table_reindex (Table *table)
+{
+  guint element_size = g_array_get_element_size (table->items);
+
+  g_hash_table_remove_all (table->index);
+  for (guint i = 0; i < table->items->len; i++)
+    {
+      char **id = (char **) (gpointer) (table->items->data + i * element_size);
+
+      g_hash_table_insert (table->index, *id, GUINT_TO_POINTER (i + 1));
+    }
+}
+
+static const char *
+get_string (JsonObject *object,
+            const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+
+  return json_node_get_string (node);
+}
+
+static JsonArray *
+get_array (JsonObject *object,
+           const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return NULL;
+
+  return json_node_get_array (node);
+}
+
+static JsonObject *
+get_object (JsonObject *object,
+            const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    return NULL;
+
+  return json_node_get_object (node);
+}
+
+static JsonObject *
+get_element_object (JsonArray *array,
+                    guint      index)
+{
+  JsonNode *node = json_array_get_element (array, index);
+
+  return JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+static GStrv
+dup_strv (JsonObject *object,
+          const char *member)
+{
+  JsonArray *array = get_array (object, member);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+
+      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+        g_strv_builder_add (builder, json_node_get_string (node));
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+static void
+read_names (JsonObject   *object,
+            const char   *member,
+            NichiroNames *names)
+{
+  JsonObject *names_object = get_object (object, member);
+
+  if (names_object == NULL)
+    return;
+
+  names->en = g_strdup (get_string (names_object, "en"));
+  names->ja = g_strdup (get_string (names_object, "ja"));
+  names->ru = g_strdup (get_string (names_object, "ru"));
+}
+
+static NichiroDate
+read_date (JsonObject *object,
+           const char *member)
+{
+  NichiroDate date = NICHIRO_DATE_NONE;
+  const char *text = get_string (object, member);
+
+  if (text != NULL)
+    nichiro_date_parse (text, &date);
+
+  return date;
+}
+
+/* Whether @a can be on or before @b, given their precision: "1905" is
+ * neither before nor after "1905-09-05", so it passes. */
+static gboolean
+date_may_precede (const NichiroDate *a,
+                  const NichiroDate *b)
+{
+  NichiroDate last = *b;
+
+  if (!nichiro_date_is_set (a) || !nichiro_date_is_set (b))
+    return TRUE;
+
+  if (last.precision == NICHIRO_DATE_PRECISION_YEAR)
+    last = nichiro_date_make (b->year, 12, 31);
+  else if (last.precision == NICHIRO_DATE_PRECISION_MONTH)
+    last = nichiro_date_make (b->year, b->month,
+                              nichiro_date_days_in_month (b->year, b->month, FALSE));
+
+  return nichiro_date_to_julian_day (a) <= nichiro_date_to_julian_day (&last);
+}
+
+static void
+check_order (Loader            *loader,
+             const char        *member,
+             const NichiroDate *earlier,
+             const NichiroDate *later,
+             const char        *what)
+{
+  if (date_may_precede (earlier, later))
+    return;
+
+  {
+    g_autofree char *earlier_text = nichiro_date_to_iso (earlier);
+    g_autofree char *later_text = nichiro_date_to_iso (later);
+
+    nichiro_json_checker_push_member (loader->checker, member);
+    nichiro_json_checker_add (loader->checker, "%s %s comes before %s %s",
+                              member, later_text, what, earlier_text);
+    nichiro_json_checker_pop (loader->checker);
+  }
+}
+
+/* An Old Style date must be the Julian reading of the same day. */
+static void
+check_old_style (Loader            *loader,
+                 JsonObject        *object,
+                 const char        *member,
+                 const NichiroDate *new_style,
+                 NichiroDate       *out_old_style)
+{
+  const char *text = get_string (object, member);
+  NichiroDate old_style = NICHIRO_DATE_NONE;
+  NichiroDate expected;
+
+  *out_old_style = NICHIRO_DATE_NONE;
+  if (text == NULL || !nichiro_date_parse_old_style (text, &old_style))
+    return;
+
+  nichiro_json_checker_push_member (loader->checker, member);
+
+  if (old_style.precision != NICHIRO_DATE_PRECISION_DAY ||
+      new_style->precision != NICHIRO_DATE_PRECISION_DAY)
+    {
+      nichiro_json_checker_add (loader->checker,
+                                "an Old Style date needs a full YYYY-MM-DD date here and on the New Style date");
+    }
+  else if (!nichiro_date_russia_uses_julian (new_style))
+    {
+      nichiro_json_checker_add (loader->checker,
+                                "Russia used the Gregorian calendar from 14 February 1918; "
+                                "remove the Old Style date");
+    }
+  else if (!nichiro_date_to_old_style (new_style, &expected) ||
+           nichiro_date_compare (&expected, &old_style) != 0)
+    {
+      g_autofree char *expected_text = nichiro_date_to_iso (&expected);
+      g_autofree char *found_text = nichiro_date_to_iso (&old_style);
+
+      nichiro_json_checker_add (loader->checker,
+                                "the Old Style date of this day is %s (%d days behind), not %s",
+                                expected_text, nichiro_date_julian_offset (new_style),
+                                found_text);
+    }
+  else
+    {
+      *out_old_style = old_style;
+    }
+
+  nichiro_json_checker_pop (loader->checker);
+}
+
+static void
+check_reference (Loader      *loader,
+                 const Table *table,
+                 const char  *id,
+                 const char  *table_name)
+{
+  if (id != NULL && table_lookup (table, id) == NULL)
+    nichiro_json_checker_add (loader->checker,
+                              "“%s” is not the id of any item in $.%s",
+                              id, table_name);
+}
+
+static void
+check_reference_list (Loader      *loader,
+                      JsonObject  *object,
+                      const char  *member,
+                      const Table *table,
+                      const char  *table_name)
+{
+  JsonArray *array = get_array (object, member);
+
+  nichiro_json_checker_push_member (loader->checker, member);
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      nichiro_json_checker_push_index (loader->checker, i);
+      check_reference (loader, table, json_array_get_string_element (array, i), table_name);
+      nichiro_json_checker_pop (loader->checker);
+    }
+  nichiro_json_checker_pop (loader->checker);
+}
+
+/* Records @id for the element at @index of @table_name, reporting repeats. */
+static gboolean
+claim_id (Loader     *loader,
+          GHashTable *seen,
+          const char *id,
+          const char *table_name)
+{
+  if (id == NULL)
+    return FALSE;
+
+  if (g_hash_table_contains (seen, id))
+    {
+      nichiro_json_checker_push_member (loader->checker, "id");
+      nichiro_json_checker_add (loader->checker,
+                                "the id “%s” is used twice in $.%s; ids must be unique",
+                                id, table_name);
+      nichiro_json_checker_pop (loader->checker);
+      return FALSE;
+    }
+
+  g_hash_table_add (seen, (gpointer) id);
+  return TRUE;
+}
+
+typedef void (*ReadItemFunc) (Loader     *loader,
+                              JsonObject *object,
+                              gpointer    item);
+
+static void
+read_table (Loader       *loader,
+            Table        *table,
+            const char   *member,
+            ReadItemFunc  read_item)
+{
+  JsonArray *array = get_array (loader->root, member);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  guint element_size = g_array_get_element_size (table->items);
+
+  nichiro_json_checker_push_member (loader->checker, member);
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonObject *object = get_element_object (array, i);
+      gpointer item;
+
+      if (object == NULL)
+        continue;
+
+      nichiro_json_checker_push_index (loader->checker, i);
+      if (claim_id (loader, seen, get_string (object, "id"), member))
+        {
+          g_array_set_size (table->items, table->items->len + 1);
+          item = table->items->data + (table->items->len - 1) * element_size;
+          *(char **) item = g_strdup (get_string (object, "id"));
+          read_item (loader, object, item);
+        }
+      nichiro_json_checker_pop (loader->checker);
+    }
+  nichiro_json_checker_pop (loader->checker);
+
+  table_reindex (table);
+}
+
+static void
+read_state (Loader     *loader,
+            JsonObject *object,
+            gpointer    item)
+{
+  NichiroState *state = item;
+
+  read_names (object, "name", &state->name);
+  state->aliases = dup_strv (object, "aliases");
+}
+
+static void
+read_part (Loader     *loader,
+           JsonObject *object,
+           gpointer    item)
+{
+  NichiroPart *part = item;
+
+  part->number = loader->dataset->parts.items->len;
+  part->title = g_strdup (get_string (object, "title"));
+  part->summary = g_strdup (get_string (object, "summary"));
+  part->start = read_date (object, "start");
+  part->end = read_date (object, "end");
+  check_order (loader, "end", &part->start, &part->end, "start");
+}
+
+static void
+read_era (Loader     *loader,
+          JsonObject *object,
+          gpointer    item)
+{
+  NichiroEra *era = item;
+
+  era->kind = g_strdup (get_string (object, "kind"));
+  read_names (object, "name", &era->name);
+  era->start = read_date (object, "start");
+  era->end = read_date (object, "end");
+  check_order (loader, "end", &era->start, &era->end, "start");
+}
+
+static void
+read_thread (Loader     *loader,
+             JsonObject *object,
+             gpointer    item)
+{
+  NichiroThread *thread = item;
+
+  read_names (object, "name", &thread->name);
+  thread->aliases = dup_strv (object, "aliases");
+  thread->description = g_strdup (get_string (object, "description"));
+}
+
+static void
+read_person (Loader     *loader,
+             JsonObject *object,
+             gpointer    item)
+{
+  NichiroPerson *person = item;
+
+  read_names (object, "name", &person->name);
+  person->aliases = dup_strv (object, "aliases");
+  person->born = read_date (object, "born");
+  person->died = read_date (object, "died");
+  person->roles = dup_strv (object, "roles");
+  check_order (loader, "died", &person->born, &person->died, "born");
+}
+
+static void
+read_lifecycle (Loader       *loader,
+                JsonObject   *object,
+                NichiroEntry *entry)
+{
+  JsonArray *array = get_array (object, "lifecycle");
+  const NichiroDate *previous = &entry->date;
+
+  nichiro_json_checker_push_member (loader->checker, "lifecycle");
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonObject *step_object = get_element_object (array, i);
+      NichiroLifecycleStep step = { 0, };
+
+      if (step_object == NULL ||
+          !nichiro_stage_from_string (get_string (step_object, "stage"), &step.stage))
+        continue;
+
+      nichiro_json_checker_push_index (loader->checker, i);
+      step.date = read_date (step_object, "date");
+      step.note = g_strdup (get_string (step_object, "note"));
+      check_old_style (loader, step_object, "date_old_style", &step.date, &step.date_old_style);
+      check_order (loader, "date", previous, &step.date,
+                   previous == &entry->date ? "the entry's date" : "the previous stage");
+      nichiro_json_checker_pop (loader->checker);
+
+      g_array_append_val (entry->lifecycle, step);
+      previous = &g_array_index (entry->lifecycle, NichiroLifecycleStep, entry->lifecycle->len - 1).date;
+    }
+  nichiro_json_checker_pop (loader->checker);
+}
+
+static void
+read_signatories (Loader       *loader,
+                  JsonObject   *object,
+                  NichiroEntry *entry)
+{
+  NichiroDataset *dataset = loader->dataset;
+  JsonArray *array = get_array (object, "signatories");
+
+  nichiro_json_checker_push_member (loader->checker, "signatories");
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonObject *signatory_object = get_element_object (array, i);
+      const NichiroPerson *person;
+      NichiroSignatory signatory = { 0, };
+
+      if (signatory_object == NULL)
+        continue;
+
+      nichiro_json_checker_push_index (loader->checker, i);
+      signatory.person_id = g_strdup (get_string (signatory_object, "person"));
+      signatory.side = g_strdup (get_string (signatory_object, "side"));
+      signatory.office = g_strdup (get_string (signatory_object, "office"));
+
+      person = table_lookup (&dataset->people, signatory.person_id);
+      if (person != NULL)
+        {
+          signatory.name.en = g_strdup (person->name.en);
+          signatory.name.ja = g_strdup (person->name.ja);
+          signatory.name.ru = g_strdup (person->name.ru);
+        }
+
+      nichiro_json_checker_push_member (loader->checker, "person");
+      check_reference (loader, &dataset->people, signatory.person_id, "people");
+      nichiro_json_checker_pop (loader->checker);
+      nichiro_json_checker_push_member (loader->checker, "side");
+      check_reference (loader, &dataset->states, signatory.side, "states");
+      nichiro_json_checker_pop (loader->checker);
+      nichiro_json_checker_pop (loader->checker);
+
+      g_array_append_val (entry->signatories, signatory);
+    }
+  nichiro_json_checker_pop (loader->checker);
+}
+
+static void
+read_articles (JsonObject   *object,
+               NichiroEntry *entry)
+{
+  JsonArray *array = get_array (object, "articles");
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonObject *article_object = get_element_object (array, i);
+      NichiroArticle article = { 0, };
+
+      if (article_object == NULL)
+        continue;
+
+      article.number = g_strdup (get_string (article_object, "number"));
+      article.text = g_strdup (get_string (article_object, "text"));
+      article.secret = json_object_get_boolean_member_with_default (article_object, "secret", FALSE);
+      g_array_append_val (entry->articles, article);
+    }
+}
+
+static void
+read_sources (JsonObject *object,
+              GArray     *sources)
+{
+  JsonArray *array = get_array (object, "sources");
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonObject *source_object = get_element_object (array, i);
+      NichiroSource source = { 0, };
+
+      if (source_object == NULL)
+        continue;
+
+      source.title = g_strdup (get_string (source_object, "title"));
+      source.url = g_strdup (get_string (source_object, "url"));
+      g_array_append_val (sources, source);
+    }
+}
+
+static void
+read_related (JsonObject   *object,
+              NichiroEntry *entry)
+{
+  JsonArray *array = get_array (object, "related");
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonObject *related_object = get_element_object (array, i);
+      NichiroRelated related = { 0, };
+
+      if (related_object == NULL ||
+          !nichiro_relation_from_string (get_string (related_object, "relation"), &related.relation))
+        continue;
+
+      related.id = g_strdup (get_string (related_object, "id"));
+      g_array_append_val (entry->related, related);
+    }
+}
+
+static NichiroEntry *
+read_entry (Loader     *loader,
+            JsonObject *object)
+{
+  NichiroDataset *dataset = loader->dataset;
+  g_autoptr(NichiroEntry) entry = _nichiro_entry_new ();
+
+  entry->id = g_strdup (get_string (object, "id"));
+  if (!nichiro_entry_kind_from_string (get_string (object, "kind"), &entry->kind))
+    entry->kind = NICHIRO_ENTRY_KIND_EVENT;
+  read_names (object, "title", &entry->title);
+  entry->aliases = dup_strv (object, "aliases");
+  entry->date = read_date (object, "date");
+  entry->end_date = read_date (object, "end_date");
+  check_old_style (loader, object, "date_old_style", &entry->date, &entry->date_old_style);
+  check_old_style (loader, object, "end_date_old_style", &entry->end_date, &entry->end_date_old_style);
+  check_order (loader, "end_date", &entry->date, &entry->end_date, "the entry's date");
+
+  read_lifecycle (loader, object, entry);
+
+  entry->place = g_strdup (get_string (object, "place"));
+  entry->parties = dup_strv (object, "parties");
+  check_reference_list (loader, object, "parties", &dataset->states, "states");
+
+  read_signatories (loader, object, entry);
+
+  entry->summary = g_strdup (get_string (object, "summary"));
+  read_articles (object, entry);
+  entry->significance = g_strdup (get_string (object, "significance"));
+  read_related (object, entry);
+  entry->threads = dup_strv (object, "threads");
+  check_reference_list (loader, object, "threads", &dataset->threads, "threads");
+
+  entry->part = g_strdup (get_string (object, "part"));
+  nichiro_json_checker_push_member (loader->checker, "part");
+  check_reference (loader, &dataset->parts, entry->part, "parts");
+  nichiro_json_checker_pop (loader->checker);
+
+  read_sources (object, entry->sources);
+  entry->notes = g_strdup (get_string (object, "notes"));
+
+  _nichiro_entry_seal (entry);
+
+  return g_steal_pointer (&entry);
+}
+
+/* Related ids can point forwards, so they are checked once all are read. */
+static void
+check_related (Loader    *loader,
+               JsonArray *entries)
+{
+  NichiroDataset *dataset = loader->dataset;
+
+  nichiro_json_checker_push_member (loader->checker, "entries");
+  for (guint i = 0; i < json_array_get_length (entries); i++)
+    {
+      JsonObject *object = get_element_object (entries, i);
+      JsonArray *related = object ? get_array (object, "related") : NULL;
+      const char *id = object ? get_string (object, "id") : NULL;
+
+      if (related == NULL)
+        continue;
+
+      nichiro_json_checker_push_index (loader->checker, i);
+      nichiro_json_checker_push_member (loader->checker, "related");
+      for (guint j = 0; j < json_array_get_length (related); j++)
+        {
+          JsonObject *related_object = get_element_object (related, j);
+          const char *target = related_object ? get_string (related_object, "id") : NULL;
+
+          if (target == NULL)
+            continue;
+
+          nichiro_json_checker_push_index (loader->checker, j);
+          nichiro_json_checker_push_member (loader->checker, "id");
+          if (g_strcmp0 (target, id) == 0)
+            nichiro_json_checker_add (loader->checker, "an entry cannot be related to itself");
+          else if (!g_hash_table_contains (dataset->entries_by_id, target))
+            nichiro_json_checker_add (loader->checker,
+                                      "“%s” is not the id of any entry in $.entries", target);
+          nichiro_json_checker_pop (loader->checker);
+          nichiro_json_checker_pop (loader->checker);
+        }
+      nichiro_json_checker_pop (loader->checker);
+      nichiro_json_checker_pop (loader->checker);
+    }
+  nichiro_json_checker_pop (loader->checker);
+}
+
+static int
+compare_entries (gconstpointer a,
+                 gconstpointer b)
+{
+  NichiroEntry *entry_a = *(NichiroEntry **) a;
+  NichiroEntry *entry_b = *(NichiroEntry **) b;
+  int result = nichiro_date_compare (&entry_a->date, &entry_b->date);
+
+  if (result == 0)
+    result = nichiro_date_compare (&entry_a->end_date, &entry_b->end_date);
+  return result;
+}
+
+static void
+read_entries (Loader *loader)
+{
+  NichiroDataset *dataset = loader->dataset;
+  JsonArray *array = get_array (loader->root, "entries");
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (array == NULL)
+    return;
+
+  nichiro_json_checker_push_member (loader->checker, "entries");
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *object = get_element_object (array, i);
+
+      if (object == NULL)
+        continue;
+
+      nichiro_json_checker_push_index (loader->checker, i);
+      if (claim_id (loader, seen, get_string (object, "id"), "entries"))
+        {
+          NichiroEntry *entry = read_entry (loader, object);
+
+          g_hash_table_insert (dataset->entries_by_id, entry->id, entry);
+          g_ptr_array_add (entries, entry);
+        }
+      nichiro_json_checker_pop (loader->checker);
+    }
+  nichiro_json_checker_pop (loader->checker);
+
+  check_related (loader, array);
+
+  /* g_ptr_array_sort is a stable merge sort, so entries on the same day
+   * keep the order the document gives them. */
+  g_ptr_array_sort (entries, compare_entries);
+  g_list_store_splice (dataset->entries, 0, 0, entries->pdata, entries->len);
+}
+
+static void
+read_book (NichiroDataset *self,
+           JsonObject     *root)
+{
+  JsonObject *object = get_object (root, "book");
+
+  if (object == NULL)
+    return;
+
+  self->book = g_new0 (NichiroBook, 1);
+  self->book->title = g_strdup (get_string (object, "title"));
+  self->book->chapter = g_strdup (get_string (object, "chapter"));
+  self->book->chapter_title = g_strdup (get_string (object, "chapter_title"));
+  self->book->authors = dup_strv (object, "authors");
+  self->book->publisher = g_strdup (get_string (object, "publisher"));
+  self->book->year = json_object_get_int_member_with_default (object, "year", 0);
+}
+
+static void
+nichiro_dataset_finalize (GObject *object)
+{
+  NichiroDataset *self = (NichiroDataset *)object;
+
+  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->description, g_free);
+  g_clear_pointer (&self->license, g_free);
+  g_clear_pointer (&self->display_name, g_free);
+  g_clear_pointer (&self->book, book_free);
+  g_clear_pointer (&self->sources, g_array_unref);
+  table_clear (&self->states);
+  table_clear (&self->parts);
+  table_clear (&self->eras);
+  table_clear (&self->threads);
+  table_clear (&self->people);
+  g_clear_pointer (&self->entries_by_id, g_hash_table_unref);
+  g_clear_object (&self->entries);
+
+  G_OBJECT_CLASS (nichiro_dataset_parent_class)->finalize (object);
+}
+
+static void
+nichiro_dataset_class_init (NichiroDatasetClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = nichiro_dataset_finalize;
+}
+
+static void
+nichiro_dataset_init (NichiroDataset *self)
+{
+  table_init (&self->states, sizeof (NichiroState), state_clear);
+  table_init (&self->parts, sizeof (NichiroPart), part_clear);
+  table_init (&self->eras, sizeof (NichiroEra), era_clear);
+  table_init (&self->threads, sizeof (NichiroThread), thread_clear);
+  table_init (&self->people, sizeof (NichiroPerson), person_clear);
+  self->sources = g_array_new (FALSE, TRUE, sizeof (NichiroSource));
+  g_array_set_clear_func (self->sources, source_clear);
+  self->entries = g_list_store_new (NICHIRO_TYPE_ENTRY);
+  self->entries_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+/* json-glib reports "<data>:LINE:COLUMN: Parse error: …"; name the file instead. */
+static void
+set_syntax_error (GError     **error,
+                  const GError *parse_error,
+                  const char  *display_name)
+{
+  const char *message = parse_error->message;
+
+  if (g_str_has_prefix (message, "<data>:"))
+    message += strlen ("<data>:");
+  g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_SYNTAX, "%s:%s", display_name, message);
+}
+
+/**
+ * nichiro_dataset_new_from_data:
+ * @text: the dataset's JSON text (need not be nul-terminated)
+ * @length: its length in bytes
+ * @display_name: how messages name the document, usually its path
+ * @error: return location for a %NICHIRO_ERROR
+ *
+ * Parses and validates a dataset: first against the bundled schema, then
+ * the rules a schema cannot say (unique ids, references that resolve, dates
+ * in order, Old Style dates that match). Every problem found is reported,
+ * one `FILE:LINE:COLUMN: PATH: message` line each.
+ *
+ * Returns: (transfer full) (nullable): the dataset, or %NULL with @error set
+ */
+NichiroDataset *
+nichiro_dataset_new_from_data (const char  *text,
+                               gsize        length,
+                               const char  *display_name,
+                               GError     **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(NichiroJsonChecker) checker = NULL;
+  g_autoptr(NichiroDataset) self = NULL;
+  g_autoptr(GError) parse_error = NULL;
+  JsonNode *root;
+  Loader loader = { 0, };
+
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+
+  if (length > NICHIRO_DATASET_MAX_SIZE)
+    {
+      g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_TOO_LARGE,
+                   "%s: the file is %" G_GSIZE_FORMAT " MiB; a dataset may be at most %d MiB",
+                   display_name, length / (1024 * 1024), NICHIRO_DATASET_MAX_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  if (!nichiro_json_prescan (text, length, display_name, error))
+    return NULL;
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, text, length, &parse_error))
+    {
+      set_syntax_error (error, parse_error, display_name);
+      return NULL;
+    }
+
+  checker = nichiro_json_checker_new (MAX_REPORTED_PROBLEMS);
+  root = json_parser_get_root (parser);
+  if (root == NULL)
+    {
+      g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_SYNTAX,
+                   "%s:1:1: the file holds no JSON value", display_name);
+      return NULL;
+    }
+
+  nichiro_schema_validate (nichiro_schema_get_default (), root, checker);
+  if (!nichiro_json_checker_report (checker, display_name, text, length, error))
+    return NULL;
+
+  self = g_object_new (NICHIRO_TYPE_DATASET, NULL);
+  self->display_name = g_strdup (display_name);
+
+  loader.dataset = self;
+  loader.checker = checker;
+  loader.root = json_node_get_object (root);
+
+  self->id = g_strdup (get_string (loader.root, "id"));
+  self->title = g_strdup (get_string (loader.root, "title"));
+  self->description = g_strdup (get_string (loader.root, "description"));
+  self->license = g_strdup (get_string (loader.root, "license"));
+  read_book (self, loader.root);
+  read_sources (loader.root, self->sources);
+
+  read_table (&loader, &self->states, "states", read_state);
+  read_table (&loader, &self->parts, "parts", read_part);
+  read_table (&loader, &self->eras, "eras", read_era);
+  read_table (&loader, &self->threads, "threads", read_thread);
+  read_table (&loader, &self->people, "people", read_person);
+  read_entries (&loader);
+
+  if (!nichiro_json_checker_report (checker, display_name, text, length, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * nichiro_dataset_new_from_file:
+ * @file: a dataset file
+ * @error: return location for an error
+ *
+ * Like nichiro_dataset_new_from_data(), refusing files over
+ * %NICHIRO_DATASET_MAX_SIZE before reading them.
+ *
+ * Returns: (transfer full) (nullable): the dataset
+ */
+NichiroDataset *
+nichiro_dataset_new_from_file (GFile   *file,
+                               GError **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *display_name = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  display_name = g_file_is_native (file) ? g_file_get_path (file) : g_file_get_uri (file);
+
+  info = g_file_query_info (file,
+                            G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, NULL, &local_error);
+  if (info == NULL)
+    {
+      g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_IO,
+                   "%s: cannot read the dataset: %s", display_name, local_error->message);
+      return NULL;
+    }
+
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_IO,
+                   "%s: is a folder; expected a dataset file", display_name);
+      return NULL;
+    }
+
+  if (g_file_info_get_size (info) > NICHIRO_DATASET_MAX_SIZE)
+    {
+      g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_TOO_LARGE,
+                   "%s: the file is %" G_GOFFSET_FORMAT " MiB; a dataset may be at most %d MiB",
+                   display_name, g_file_info_get_size (info) / (1024 * 1024),
+                   NICHIRO_DATASET_MAX_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &local_error))
+    {
+      g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_IO,
+                   "%s: cannot read the dataset: %s", display_name, local_error->message);
+      return NULL;
+    }
+
+  return nichiro_dataset_new_from_data (contents, length, display_name, error);
+}
+
+/**
+ * nichiro_dataset_new_from_resource:
+ * @resource_path: a path in the program's GResources
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (nullable): the dataset
+ */
+NichiroDataset *
+nichiro_dataset_new_from_resource (const char  *resource_path,
+                                   GError     **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *display_name = NULL;
+  const char *text;
+  gsize length;
+
+  g_return_val_if_fail (resource_path != NULL, NULL);
+
+  display_name = g_strconcat ("resource://", resource_path, NULL);
+
+  bytes = g_resource_lookup_data (nichiro_data_get_resource (), resource_path,
+                                  G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  if (bytes == NULL)
+    bytes = g_resources_lookup_data (resource_path, G_RESOURCE_LOOKUP_FLAGS_NONE, &local_error);
+  if (bytes == NULL)
+    {
+      g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_IO,
+                   "%s: %s", display_name, local_error->message);
+      return NULL;
+    }
+
+  text = g_bytes_get_data (bytes, &length);
+  return nichiro_dataset_new_from_data (text, length, display_name, error);
+}
+
+/**
+ * nichiro_dataset_new_default:
+ * @error: return location for an error
+ *
+ * Loads the dataset bundled with the program.
+ *
+ * Returns: (transfer full) (nullable): the dataset
+ */
+NichiroDataset *
+nichiro_dataset_new_default (GError **error)
+{
+  return nichiro_dataset_new_from_resource (NICHIRO_DATASET_DEFAULT_RESOURCE, error);
+}
+
+const char *
+nichiro_dataset_get_id (NichiroDataset *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_DATASET (self), NULL);
+
+  return self->id;
+}
+
+const char *
+nichiro_dataset_get_title (NichiroDataset *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_DATASET (self), NULL);
+
+  return self->title;
+}
+
+const char *
+nichiro_dataset_get_description (NichiroDataset *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_DATASET (self), NULL);
+
+  return self->description;
+}
+
+const char *
+nichiro_dataset_get_license (NichiroDataset *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_DATASET (self), NULL);
+
+  return self->license;
+}
+
+/**
+ * nichiro_dataset_get_display_name:
+ * @self: a dataset
+ *
+ * Returns: the path or address the dataset was loaded from
+ */
+const char *
+nichiro_dataset_get_display_name (NichiroDataset *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_DATASET (self), NULL);
+
+  return self->display_name;
+}
+
+/**
+ * nichiro_dataset_get_book:
+ * @self: a dataset
+ *
+ * Returns: (nullable): the book the dataset accompanies
+ */
+const NichiroBook *
+nichiro_dataset_get_book (NichiroDataset *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_DATASET (self), NULL);
+
+  return self->book;
+}
+
+const NichiroSource *
+nichiro_dataset_get_sources (NichiroDataset *self,
+                             guint          *n_sources)
+{
+  g_return_val_if_fail (NICHIRO_IS_DATASET (self), NULL);
+  g_return_val_if_fail (n_sources != NULL, NULL);
+
+  *n_sources = self->sources->len;
+  return (const NichiroSource *) (gpointer) self->sources->data;
+}
+
+/**
+ * nichiro_dataset_get_entries:
+ * @self: a dataset
+ *
+ * Returns: (transfer none): a list of #NichiroEntry in date order
+ */
+GListModel *
+nichiro_dataset_get_entries (NichiroDataset *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_DATASET (self), NULL);
+
+  return G_LIST_MODEL (self->entries);
+}
+
+/**
+ * nichiro_dataset_lookup_entry:
+ * @self: a dataset
+ * @id: an entry id
+ *
+ * Returns: (transfer none) (nullable): the entry with that id
+ */
+NichiroEntry *
+nichiro_dataset_lookup_entry (NichiroDataset *self,
+                              const char     *id)
+{
+  g_return_val_if_fail (NICHIRO_IS_DATASET (self), NULL);
+
+  if (id == NULL)
+    return NULL;
+
+  return g_hash_table_lookup (self->entries_by_id, id);
+}
+
+#define DEFINE_TABLE_ACCESSORS(Type, name, member)                          \
+const Type *                                                                \
+nichiro_dataset_get_##member (NichiroDataset *self,                         \
+                              guint          *n_items)                      \
+{                                                                           \
+  g_return_val_if_fail (NICHIRO_IS_DATASET (self), NULL);                   \
+  g_return_val_if_fail (n_items != NULL, NULL);                             \
+                                                                            \
+  *n_items = self->member.items->len;                                       \
+  return (const Type *) (gpointer) self->member.items->data;                \
+}                                                                           \
+                                                                            \
+const Type *                                                                \
+nichiro_dataset_lookup_##name (NichiroDataset *self,                        \
+                               const char     *id)                          \
+{                                                                           \
+  g_return_val_if_fail (NICHIRO_IS_DATASET (self), NULL);                   \
+                                                                            \
+  return table_lookup (&self->member, id);                                  \
+}
+
+DEFINE_TABLE_ACCESSORS (NichiroState, state, states)
+DEFINE_TABLE_ACCESSORS (NichiroPart, part, parts)
+DEFINE_TABLE_ACCESSORS (NichiroEra, era, eras)
+DEFINE_TABLE_ACCESSORS (NichiroThread, thread, threads)
+DEFINE_TABLE_ACCESSORS (NichiroPerson, person, people)

@@ -1,0 +1,47 @@
+/* nichiro-entry-private.h
+ *
+ * Copyright 2026 The Nichiro authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "nichiro-entry.h"
+
+G_BEGIN_DECLS
+
+/* Filled in by the dataset loader from validated JSON; read-only after. */
+struct _NichiroEntry
+{
+  GObject parent_instance;
+
+  char *id;
+  NichiroEntryKind kind;
+  NichiroNames title;
+  GStrv aliases;
+  NichiroDate date;
+  NichiroDate date_old_style;
+  NichiroDate end_date;
+  NichiroDate end_date_old_style;
+  GArray *lifecycle;       /* NichiroLifecycleStep */
+  char *place;
+  GStrv parties;
+  GArray *signatories;     /* NichiroSignatory */
+  char *summary;
+  GArray *articles;        /* NichiroArticle */
+  char *significance;
+  GArray *related;         /* NichiroRelated */
+  GStrv threads;
+  char *part;
+  GArray *sources;         /* NichiroSource */
+  char *notes;
+
+  char *date_label;
+};
+
+NichiroEntry *_nichiro_entry_new        (void);
+void          _nichiro_entry_seal       (NichiroEntry       *self);
+void          nichiro_names_clear       (NichiroNames       *names);
+
+G_END_DECLS

@@ -1,0 +1,843 @@
+/* nichiro-entry.c
+ *
+ * Copyright 2026 The Nichiro authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nichiro-entry"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nichiro-entry-private.h"
+
+G_DEFINE_FINAL_TYPE (NichiroEntry, nichiro_entry, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_KIND_LABEL,
+  PROP_TITLE,
+  PROP_DATE_LABEL,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+typedef struct
+{
+  const char *name;
+  const char *label;
+} Keyword;
+
+/* Indexed by NichiroEntryKind. */
+static const Keyword kinds[] = {
+  { "treaty", N_("Treaty") },
+  { "agreement", N_("Agreement") },
+  { "convention", N_("Convention") },
+  { "protocol", N_("Protocol") },
+  { "declaration", N_("Declaration") },
+  { "pact", N_("Pact") },
+  { "war", N_("War") },
+  { "battle", N_("Battle") },
+  { "conference", N_("Conference") },
+  { "incident", N_("Incident") },
+  { "mission", N_("Mission") },
+  { "event", N_("Event") },
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (kinds) == NICHIRO_N_ENTRY_KINDS);
+
+/* Indexed by NichiroStage. */
+static const Keyword stages[] = {
+  { "ratified", N_("Ratified") },
+  { "ratifications-exchanged", N_("Ratifications exchanged") },
+  { "in-force", N_("In force") },
+  { "notice", N_("Notice given") },
+  { "ended", N_("Ended") },
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (stages) == NICHIRO_N_STAGES);
+
+/* Indexed by NichiroRelation. */
+static const Keyword relations[] = {
+  { "supersedes", N_("Supersedes") },
+  { "confirms", N_("Confirms") },
+  { "extends", N_("Extends") },
+  { "implements", N_("Implements") },
+  { "renounces", N_("Renounces") },
+  { "responds-to", N_("Responds to") },
+  { "leads-to", N_("Leads to") },
+  { "part-of", N_("Part of") },
+  { "see-also", N_("See also") },
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (relations) == NICHIRO_N_RELATIONS);
+
+static gboolean
+keyword_lookup (const Keyword *table,
+                guint          n_items,
+                const char    *text,
+                guint         *out_index)
+{
+  if (text == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      if (g_str_equal (table[i].name, text))
+        {
+          *out_index = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+void
+nichiro_names_clear (NichiroNames *names)
+{
+  g_clear_pointer (&names->en, g_free);
+  g_clear_pointer (&names->ja, g_free);
+  g_clear_pointer (&names->ru, g_free);
+}
+
+static void
+signatory_clear (gpointer data)
+{
+  NichiroSignatory *signatory = data;
+
+  g_clear_pointer (&signatory->person_id, g_free);
+  nichiro_names_clear (&signatory->name);
+  g_clear_pointer (&signatory->side, g_free);
+  g_clear_pointer (&signatory->office, g_free);
+}
+
+static void
+step_clear (gpointer data)
+{
+  NichiroLifecycleStep *step = data;
+
+  g_clear_pointer (&step->note, g_free);
+}
+
+static void
+article_clear (gpointer data)
+{
+  NichiroArticle *article = data;
+
+  g_clear_pointer (&article->number, g_free);
+  g_clear_pointer (&article->text, g_free);
+}
+
+static void
+related_clear (gpointer data)
+{
+  NichiroRelated *related = data;
+
+  g_clear_pointer (&related->id, g_free);
+}
+
+static void
+source_clear (gpointer data)
+{
+  NichiroSource *source = data;
+
+  g_clear_pointer (&source->title, g_free);
+  g_clear_pointer (&source->url, g_free);
+}
+
+static GArray *
+new_array (gsize          element_size,
+           GDestroyNotify clear_func)
+{
+  GArray *array = g_array_new (FALSE, TRUE, element_size);
+
+  g_array_set_clear_func (array, clear_func);
+  return array;
+}
+
+static void
+add_date (JsonBuilder       *builder,
+          const char        *member,
+          const NichiroDate *date)
+{
+  g_autofree char *iso = nichiro_date_to_iso (date);
+
+  json_builder_set_member_name (builder, member);
+  if (iso != NULL)
+    json_builder_add_string_value (builder, iso);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+add_string (JsonBuilder *builder,
+            const char  *member,
+            const char  *value)
+{
+  json_builder_set_member_name (builder, member);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+add_strv (JsonBuilder        *builder,
+          const char         *member,
+          const char * const *values)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_begin_array (builder);
+  for (guint i = 0; values != NULL && values[i] != NULL; i++)
+    json_builder_add_string_value (builder, values[i]);
+  json_builder_end_array (builder);
+}
+
+static void
+add_names (JsonBuilder        *builder,
+           const char         *member,
+           const NichiroNames *names)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_begin_object (builder);
+  add_string (builder, "en", names->en);
+  add_string (builder, "ja", names->ja);
+  add_string (builder, "ru", names->ru);
+  json_builder_end_object (builder);
+}
+
+static void
+nichiro_entry_finalize (GObject *object)
+{
+  NichiroEntry *self = (NichiroEntry *)object;
+
+  g_clear_pointer (&self->id, g_free);
+  nichiro_names_clear (&self->title);
+  g_clear_pointer (&self->aliases, g_strfreev);
+  g_clear_pointer (&self->lifecycle, g_array_unref);
+  g_clear_pointer (&self->place, g_free);
+  g_clear_pointer (&self->parties, g_strfreev);
+  g_clear_pointer (&self->signatories, g_array_unref);
+  g_clear_pointer (&self->summary, g_free);
+  g_clear_pointer (&self->articles, g_array_unref);
+  g_clear_pointer (&self->significance, g_free);
+  g_clear_pointer (&self->related, g_array_unref);
+  g_clear_pointer (&self->threads, g_strfreev);
+  g_clear_pointer (&self->part, g_free);
+  g_clear_pointer (&self->sources, g_array_unref);
+  g_clear_pointer (&self->notes, g_free);
+  g_clear_pointer (&self->date_label, g_free);
+
+  G_OBJECT_CLASS (nichiro_entry_parent_class)->finalize (object);
+}
+
+static void
+nichiro_entry_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  NichiroEntry *self = NICHIRO_ENTRY (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+
+    case PROP_KIND_LABEL:
+      g_value_set_string (value, nichiro_entry_kind_get_label (self->kind));
+      break;
+
+    case PROP_TITLE:
+      g_value_set_string (value, self->title.en);
+      break;
+
+    case PROP_DATE_LABEL:
+      g_value_set_string (value, self->date_label);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nichiro_entry_class_init (NichiroEntryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = nichiro_entry_finalize;
+  object_class->get_property = nichiro_entry_get_property;
+
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_KIND_LABEL] =
+    g_param_spec_string ("kind-label", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_DATE_LABEL] =
+    g_param_spec_string ("date-label", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+nichiro_entry_init (NichiroEntry *self)
+{
+  self->lifecycle = new_array (sizeof (NichiroLifecycleStep), step_clear);
+  self->signatories = new_array (sizeof (NichiroSignatory), signatory_clear);
+  self->articles = new_array (sizeof (NichiroArticle), article_clear);
+  self->related = new_array (sizeof (NichiroRelated), related_clear);
+  self->sources = new_array (sizeof (NichiroSource), source_clear);
+}
+
+NichiroEntry *
+_nichiro_entry_new (void)
+{
+  return g_object_new (NICHIRO_TYPE_ENTRY, NULL);
+}
+
+/* Called by the loader once every field is filled. */
+void
+_nichiro_entry_seal (NichiroEntry *self)
+{
+  g_autofree char *start = nichiro_date_format_short (&self->date);
+
+  g_clear_pointer (&self->date_label, g_free);
+  if (nichiro_date_is_set (&self->end_date) && nichiro_date_compare (&self->date, &self->end_date) != 0)
+    {
+      g_autofree char *end = nichiro_date_format_short (&self->end_date);
+
+      /* Translators: a range of dates, e.g. "8 Feb 1904 – 5 Sep 1905" */
+      self->date_label = g_strdup_printf (_("%s – %s"), start, end);
+    }
+  else
+    {
+      self->date_label = g_steal_pointer (&start);
+    }
+}
+
+const char *
+nichiro_entry_kind_to_string (NichiroEntryKind kind)
+{
+  g_return_val_if_fail (kind < NICHIRO_N_ENTRY_KINDS, NULL);
+
+  return kinds[kind].name;
+}
+
+const char *
+nichiro_entry_kind_get_label (NichiroEntryKind kind)
+{
+  g_return_val_if_fail (kind < NICHIRO_N_ENTRY_KINDS, NULL);
+
+  return _(kinds[kind].label);
+}
+
+gboolean
+nichiro_entry_kind_from_string (const char       *text,
+                                NichiroEntryKind *out_kind)
+{
+  guint index;
+
+  if (!keyword_lookup (kinds, G_N_ELEMENTS (kinds), text, &index))
+    return FALSE;
+  *out_kind = index;
+  return TRUE;
+}
+
+/**
+ * nichiro_entry_kind_is_instrument:
+ * @kind: an entry kind
+ *
+ * Whether entries of @kind are written instruments (treaties, agreements,
+ * conventions, protocols, declarations, pacts): they have signatories,
+ * articles and a lifecycle.
+ */
+gboolean
+nichiro_entry_kind_is_instrument (NichiroEntryKind kind)
+{
+  return kind <= NICHIRO_ENTRY_KIND_PACT;
+}
+
+const char *
+nichiro_stage_to_string (NichiroStage stage)
+{
+  g_return_val_if_fail (stage < NICHIRO_N_STAGES, NULL);
+
+  return stages[stage].name;
+}
+
+const char *
+nichiro_stage_get_label (NichiroStage stage)
+{
+  g_return_val_if_fail (stage < NICHIRO_N_STAGES, NULL);
+
+  return _(stages[stage].label);
+}
+
+gboolean
+nichiro_stage_from_string (const char   *text,
+                           NichiroStage *out_stage)
+{
+  guint index;
+
+  if (!keyword_lookup (stages, G_N_ELEMENTS (stages), text, &index))
+    return FALSE;
+  *out_stage = index;
+  return TRUE;
+}
+
+const char *
+nichiro_relation_to_string (NichiroRelation relation)
+{
+  g_return_val_if_fail (relation < NICHIRO_N_RELATIONS, NULL);
+
+  return relations[relation].name;
+}
+
+const char *
+nichiro_relation_get_label (NichiroRelation relation)
+{
+  g_return_val_if_fail (relation < NICHIRO_N_RELATIONS, NULL);
+
+  return _(relations[relation].label);
+}
+
+gboolean
+nichiro_relation_from_string (const char      *text,
+                              NichiroRelation *out_relation)
+{
+  guint index;
+
+  if (!keyword_lookup (relations, G_N_ELEMENTS (relations), text, &index))
+    return FALSE;
+  *out_relation = index;
+  return TRUE;
+}
+
+const char *
+nichiro_entry_get_id (NichiroEntry *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_ENTRY (self), NULL);
+
+  return self->id;
+}
+
+NichiroEntryKind
+nichiro_entry_get_kind (NichiroEntry *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_ENTRY (self), NICHIRO_ENTRY_KIND_EVENT);
+
+  return self->kind;
+}
+
+/**
+ * nichiro_entry_get_title:
+ * @self: an entry
+ *
+ * Returns: the English title
+ */
+const char *
+nichiro_entry_get_title (NichiroEntry *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_ENTRY (self), NULL);
+
+  return self->title.en;
+}
+
+const NichiroNames *
+nichiro_entry_get_titles (NichiroEntry *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_ENTRY (self), NULL);
+
+  return &self->title;
+}
+
+const char * const *
+nichiro_entry_get_aliases (NichiroEntry *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_ENTRY (self), NULL);
+
+  return (const char * const *) self->aliases;
+}
+
+/**
+ * nichiro_entry_get_date:
+ * @self: an entry
+ *
+ * The entry's date, New Style: the signing date for an instrument, the
+ * start for a range such as a war.
+ */
+const NichiroDate *
+nichiro_entry_get_date (NichiroEntry *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_ENTRY (self), NULL);
+
+  return &self->date;
+}
+
+const NichiroDate *
+nichiro_entry_get_date_old_style (NichiroEntry *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_ENTRY (self), NULL);
+
+  return &self->date_old_style;
+}
+
+const NichiroDate *
+nichiro_entry_get_end_date (NichiroEntry *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_ENTRY (self), NULL);
+
+  return &self->end_date;
+}
+
+const NichiroDate *
+nichiro_entry_get_end_date_old_style (NichiroEntry *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_ENTRY (self), NULL);
+
+  return &self->end_date_old_style;
+}
+
+/**
+ * nichiro_entry_get_stage_date:
+ * @self: an entry
+ * @stage: a lifecycle stage
+ *
+ * Returns: the date @stage was reached, or a date that is not set
+ */
+const NichiroDate *
+nichiro_entry_get_stage_date (NichiroEntry *self,
+                              NichiroStage  stage)
+{
+  static const NichiroDate none = { 0, 0, 0, NICHIRO_DATE_PRECISION_NONE };
+
+  g_return_val_if_fail (NICHIRO_IS_ENTRY (self), NULL);
+
+  for (guint i = 0; i < self->lifecycle->len; i++)
+    {
+      const NichiroLifecycleStep *step = &g_array_index (self->lifecycle, NichiroLifecycleStep, i);
+
+      if (step->stage == stage)
+        return &step->date;
+    }
+
+  return &none;
+}
+
+const NichiroLifecycleStep *
+nichiro_entry_get_lifecycle (NichiroEntry *self,
+                             guint        *n_steps)
+{
+  g_return_val_if_fail (NICHIRO_IS_ENTRY (self), NULL);
+  g_return_val_if_fail (n_steps != NULL, NULL);
+
+  *n_steps = self->lifecycle->len;
+  return (const NichiroLifecycleStep *) (gpointer) self->lifecycle->data;
+}
+
+const char *
+nichiro_entry_get_place (NichiroEntry *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_ENTRY (self), NULL);
+
+  return self->place;
+}
+
+const char * const *
+nichiro_entry_get_parties (NichiroEntry *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_ENTRY (self), NULL);
+
+  return (const char * const *) self->parties;
+}
+
+const NichiroSignatory *
+nichiro_entry_get_signatories (NichiroEntry *self,
+                               guint        *n_signatories)
+{
+  g_return_val_if_fail (NICHIRO_IS_ENTRY (self), NULL);
+  g_return_val_if_fail (n_signatories != NULL, NULL);
+
+  *n_signatories = self->signatories->len;
+  return (const NichiroSignatory *) (gpointer) self->signatories->data;
+}
+
+const char *
+nichiro_entry_get_summary (NichiroEntry *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_ENTRY (self), NULL);
+
+  return self->summary;
+}
+
+const NichiroArticle *
+nichiro_entry_get_articles (NichiroEntry *self,
+                            guint        *n_articles)
+{
+  g_return_val_if_fail (NICHIRO_IS_ENTRY (self), NULL);
+  g_return_val_if_fail (n_articles != NULL, NULL);
+
+  *n_articles = self->articles->len;
+  return (const NichiroArticle *) (gpointer) self->articles->data;
+}
+
+const char *
+nichiro_entry_get_significance (NichiroEntry *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_ENTRY (self), NULL);
+
+  return self->significance;
+}
+
+const NichiroRelated *
+nichiro_entry_get_related (NichiroEntry *self,
+                           guint        *n_related)
+{
+  g_return_val_if_fail (NICHIRO_IS_ENTRY (self), NULL);
+  g_return_val_if_fail (n_related != NULL, NULL);
+
+  *n_related = self->related->len;
+  return (const NichiroRelated *) (gpointer) self->related->data;
+}
+
+const char * const *
+nichiro_entry_get_threads (NichiroEntry *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_ENTRY (self), NULL);
+
+  return (const char * const *) self->threads;
+}
+
+const char *
+nichiro_entry_get_part (NichiroEntry *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_ENTRY (self), NULL);
+
+  return self->part;
+}
+
+const NichiroSource *
+nichiro_entry_get_sources (NichiroEntry *self,
+                           guint        *n_sources)
+{
+  g_return_val_if_fail (NICHIRO_IS_ENTRY (self), NULL);
+  g_return_val_if_fail (n_sources != NULL, NULL);
+
+  *n_sources = self->sources->len;
+  return (const NichiroSource *) (gpointer) self->sources->data;
+}
+
+const char *
+nichiro_entry_get_notes (NichiroEntry *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_ENTRY (self), NULL);
+
+  return self->notes;
+}
+
+/**
+ * nichiro_entry_dup_date_label:
+ * @self: an entry
+ *
+ * Returns: (transfer full): the entry's date or date range, short, for lists
+ */
+char *
+nichiro_entry_dup_date_label (NichiroEntry *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_ENTRY (self), NULL);
+
+  return g_strdup (self->date_label);
+}
+
+/**
+ * nichiro_entry_format_date:
+ * @date: a New Style date
+ * @old_style: (nullable): the same day Old Style, if it applies
+ * @with_era: whether to add the Japanese era year
+ *
+ * Writes a date the way the detail view and the command line show it:
+ * "5 September 1905 (23 August O.S.) — Meiji 38".
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+nichiro_entry_format_date (const NichiroDate *date,
+                           const NichiroDate *old_style,
+                           gboolean           with_era)
+{
+  g_autofree char *new_text = NULL;
+  g_autofree char *old_text = NULL;
+  g_autofree char *era_text = NULL;
+  GString *text;
+
+  g_return_val_if_fail (date != NULL, NULL);
+
+  new_text = nichiro_date_format (date);
+  if (new_text == NULL)
+    return g_strdup ("");
+
+  text = g_string_new (new_text);
+  if (old_style != NULL && nichiro_date_is_set (old_style))
+    old_text = nichiro_date_format_old_style (old_style, date);
+  if (old_text != NULL)
+    g_string_append_printf (text, " (%s)", old_text);
+  if (with_era)
+    era_text = nichiro_date_format_japanese_era (date, FALSE);
+  if (era_text != NULL)
+    g_string_append_printf (text, " — %s", era_text);
+
+  return g_string_free (text, FALSE);
+}
+
+/**
+ * nichiro_entry_dup_dates_text:
+ * @self: an entry
+ *
+ * Returns: (transfer full): the entry's date, or its start and end, in full
+ */
+char *
+nichiro_entry_dup_dates_text (NichiroEntry *self)
+{
+  g_autofree char *start = NULL;
+  g_autofree char *end = NULL;
+
+  g_return_val_if_fail (NICHIRO_IS_ENTRY (self), NULL);
+
+  start = nichiro_entry_format_date (&self->date, &self->date_old_style, TRUE);
+  if (!nichiro_date_is_set (&self->end_date) || nichiro_date_compare (&self->date, &self->end_date) == 0)
+    return g_steal_pointer (&start);
+
+  end = nichiro_entry_format_date (&self->end_date, &self->end_date_old_style, TRUE);
+  /* Translators: a start and an end date written in full */
+  return g_strdup_printf (_("%s to %s"), start, end);
+}
+
+/**
+ * nichiro_entry_to_json:
+ * @self: an entry
+ *
+ * The entry as the command line's `--json` prints it; HACKING.md documents
+ * the members. Dates are ISO strings at their precision; absent values are
+ * null.
+ *
+ * Returns: (transfer full): a JSON object node
+ */
+JsonNode *
+nichiro_entry_to_json (NichiroEntry *self)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
+  g_autofree char *era = NULL;
+
+  g_return_val_if_fail (NICHIRO_IS_ENTRY (self), NULL);
+
+  era = nichiro_date_format_japanese_era (&self->date, FALSE);
+
+  json_builder_begin_object (builder);
+  add_string (builder, "id", self->id);
+  add_string (builder, "kind", nichiro_entry_kind_to_string (self->kind));
+  add_string (builder, "title", self->title.en);
+  add_names (builder, "titles", &self->title);
+  add_strv (builder, "aliases", (const char * const *) self->aliases);
+  add_date (builder, "date", &self->date);
+  add_date (builder, "date_old_style", &self->date_old_style);
+  add_date (builder, "end_date", &self->end_date);
+  add_date (builder, "end_date_old_style", &self->end_date_old_style);
+  add_string (builder, "japanese_era", era);
+  add_date (builder, "in_force", nichiro_entry_get_stage_date (self, NICHIRO_STAGE_IN_FORCE));
+  add_date (builder, "ended", nichiro_entry_get_stage_date (self, NICHIRO_STAGE_ENDED));
+
+  json_builder_set_member_name (builder, "lifecycle");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < self->lifecycle->len; i++)
+    {
+      const NichiroLifecycleStep *step = &g_array_index (self->lifecycle, NichiroLifecycleStep, i);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "stage", nichiro_stage_to_string (step->stage));
+      add_date (builder, "date", &step->date);
+      add_date (builder, "date_old_style", &step->date_old_style);
+      add_string (builder, "note", step->note);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  add_string (builder, "place", self->place);
+  add_strv (builder, "parties", (const char * const *) self->parties);
+
+  json_builder_set_member_name (builder, "signatories");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < self->signatories->len; i++)
+    {
+      const NichiroSignatory *signatory = &g_array_index (self->signatories, NichiroSignatory, i);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "name", signatory->name.en);
+      add_string (builder, "side", signatory->side);
+      add_string (builder, "office", signatory->office);
+      add_string (builder, "person", signatory->person_id);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  add_string (builder, "summary", self->summary);
+
+  json_builder_set_member_name (builder, "articles");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < self->articles->len; i++)
+    {
+      const NichiroArticle *article = &g_array_index (self->articles, NichiroArticle, i);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "number", article->number);
+      add_string (builder, "text", article->text);
+      json_builder_set_member_name (builder, "secret");
+      json_builder_add_boolean_value (builder, article->secret);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  add_string (builder, "significance", self->significance);
+
+  json_builder_set_member_name (builder, "related");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < self->related->len; i++)
+    {
+      const NichiroRelated *related = &g_array_index (self->related, NichiroRelated, i);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "id", related->id);
+      add_string (builder, "relation", nichiro_relation_to_string (related->relation));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  add_strv (builder, "threads", (const char * const *) self->threads);
+  add_string (builder, "part", self->part);
+
+  json_builder_set_member_name (builder, "sources");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < self->sources->len; i++)
+    {
+      const NichiroSource *source = &g_array_index (self->sources, NichiroSource, i);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "title", source->title);
+      add_string (builder, "url", source->url);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  add_string (builder, "notes", self->notes);
+  json_builder_end_object (builder);
+
+  return json_builder_get_root (builder);
+}

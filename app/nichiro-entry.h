@@ -1,0 +1,158 @@
+/* nichiro-entry.h
+ *
+ * Copyright 2026 The Nichiro authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "nichiro-date.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  NICHIRO_ENTRY_KIND_TREATY,
+  NICHIRO_ENTRY_KIND_AGREEMENT,
+  NICHIRO_ENTRY_KIND_CONVENTION,
+  NICHIRO_ENTRY_KIND_PROTOCOL,
+  NICHIRO_ENTRY_KIND_DECLARATION,
+  NICHIRO_ENTRY_KIND_PACT,
+  NICHIRO_ENTRY_KIND_WAR,
+  NICHIRO_ENTRY_KIND_BATTLE,
+  NICHIRO_ENTRY_KIND_CONFERENCE,
+  NICHIRO_ENTRY_KIND_INCIDENT,
+  NICHIRO_ENTRY_KIND_MISSION,
+  NICHIRO_ENTRY_KIND_EVENT,
+  NICHIRO_N_ENTRY_KINDS,
+} NichiroEntryKind;
+
+typedef enum
+{
+  NICHIRO_STAGE_RATIFIED,
+  NICHIRO_STAGE_RATIFICATIONS_EXCHANGED,
+  NICHIRO_STAGE_IN_FORCE,
+  NICHIRO_STAGE_NOTICE,
+  NICHIRO_STAGE_ENDED,
+  NICHIRO_N_STAGES,
+} NichiroStage;
+
+typedef enum
+{
+  NICHIRO_RELATION_SUPERSEDES,
+  NICHIRO_RELATION_CONFIRMS,
+  NICHIRO_RELATION_EXTENDS,
+  NICHIRO_RELATION_IMPLEMENTS,
+  NICHIRO_RELATION_RENOUNCES,
+  NICHIRO_RELATION_RESPONDS_TO,
+  NICHIRO_RELATION_LEADS_TO,
+  NICHIRO_RELATION_PART_OF,
+  NICHIRO_RELATION_SEE_ALSO,
+  NICHIRO_N_RELATIONS,
+} NichiroRelation;
+
+/**
+ * NichiroNames:
+ * @en: the English name (never %NULL in a loaded dataset)
+ * @ja: (nullable): the Japanese name
+ * @ru: (nullable): the Russian name
+ */
+typedef struct
+{
+  char *en;
+  char *ja;
+  char *ru;
+} NichiroNames;
+
+typedef struct
+{
+  char *person_id;
+  NichiroNames name;
+  char *side;
+  char *office;
+} NichiroSignatory;
+
+typedef struct
+{
+  NichiroStage stage;
+  NichiroDate date;
+  NichiroDate date_old_style;
+  char *note;
+} NichiroLifecycleStep;
+
+typedef struct
+{
+  char *number;
+  char *text;
+  gboolean secret;
+} NichiroArticle;
+
+typedef struct
+{
+  char *id;
+  NichiroRelation relation;
+} NichiroRelated;
+
+typedef struct
+{
+  char *title;
+  char *url;
+} NichiroSource;
+
+#define NICHIRO_TYPE_ENTRY (nichiro_entry_get_type ())
+
+G_DECLARE_FINAL_TYPE (NichiroEntry, nichiro_entry, NICHIRO, ENTRY, GObject)
+
+const char             *nichiro_entry_kind_to_string      (NichiroEntryKind  kind);
+const char             *nichiro_entry_kind_get_label      (NichiroEntryKind  kind);
+gboolean                nichiro_entry_kind_from_string    (const char       *text,
+                                                           NichiroEntryKind *out_kind);
+gboolean                nichiro_entry_kind_is_instrument  (NichiroEntryKind  kind);
+const char             *nichiro_stage_to_string           (NichiroStage      stage);
+const char             *nichiro_stage_get_label           (NichiroStage      stage);
+gboolean                nichiro_stage_from_string         (const char       *text,
+                                                           NichiroStage     *out_stage);
+const char             *nichiro_relation_to_string        (NichiroRelation   relation);
+const char             *nichiro_relation_get_label        (NichiroRelation   relation);
+gboolean                nichiro_relation_from_string      (const char       *text,
+                                                           NichiroRelation  *out_relation);
+
+const char             *nichiro_entry_get_id              (NichiroEntry     *self);
+NichiroEntryKind        nichiro_entry_get_kind            (NichiroEntry     *self);
+const char             *nichiro_entry_get_title           (NichiroEntry     *self);
+const NichiroNames     *nichiro_entry_get_titles          (NichiroEntry     *self);
+const char * const     *nichiro_entry_get_aliases         (NichiroEntry     *self);
+const NichiroDate      *nichiro_entry_get_date            (NichiroEntry     *self);
+const NichiroDate      *nichiro_entry_get_date_old_style  (NichiroEntry     *self);
+const NichiroDate      *nichiro_entry_get_end_date        (NichiroEntry     *self);
+const NichiroDate      *nichiro_entry_get_end_date_old_style (NichiroEntry  *self);
+const NichiroDate      *nichiro_entry_get_stage_date      (NichiroEntry     *self,
+                                                           NichiroStage      stage);
+const NichiroLifecycleStep *nichiro_entry_get_lifecycle   (NichiroEntry     *self,
+                                                           guint            *n_steps);
+const char             *nichiro_entry_get_place           (NichiroEntry     *self);
+const char * const     *nichiro_entry_get_parties         (NichiroEntry     *self);
+const NichiroSignatory *nichiro_entry_get_signatories     (NichiroEntry     *self,
+                                                           guint            *n_signatories);
+const char             *nichiro_entry_get_summary         (NichiroEntry     *self);
+const NichiroArticle   *nichiro_entry_get_articles        (NichiroEntry     *self,
+                                                           guint            *n_articles);
+const char             *nichiro_entry_get_significance    (NichiroEntry     *self);
+const NichiroRelated   *nichiro_entry_get_related         (NichiroEntry     *self,
+                                                           guint            *n_related);
+const char * const     *nichiro_entry_get_threads         (NichiroEntry     *self);
+const char             *nichiro_entry_get_part            (NichiroEntry     *self);
+const NichiroSource    *nichiro_entry_get_sources         (NichiroEntry     *self,
+                                                           guint            *n_sources);
+const char             *nichiro_entry_get_notes           (NichiroEntry     *self);
+char                   *nichiro_entry_dup_date_label      (NichiroEntry     *self);
+char                   *nichiro_entry_dup_dates_text      (NichiroEntry     *self);
+char                   *nichiro_entry_format_date         (const NichiroDate *date,
+                                                           const NichiroDate *old_style,
+                                                           gboolean          with_era);
+JsonNode               *nichiro_entry_to_json             (NichiroEntry     *self);
+
+G_END_DECLS

@@ -1,0 +1,31 @@
+/* nichiro-session.h
+ *
+ * Copyright 2026 The Nichiro authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "nichiro-dataset.h"
+#include "nichiro-search.h"
+
+G_BEGIN_DECLS
+
+#define NICHIRO_TYPE_SESSION (nichiro_session_get_type ())
+
+G_DECLARE_FINAL_TYPE (NichiroSession, nichiro_session, NICHIRO, SESSION, GObject)
+
+NichiroSession *nichiro_session_new          (NichiroDataset *dataset);
+NichiroDataset *nichiro_session_get_dataset  (NichiroSession *self);
+NichiroSearch  *nichiro_session_get_search   (NichiroSession *self);
+NichiroEntry   *nichiro_session_get_selected (NichiroSession *self);
+void            nichiro_session_set_selected (NichiroSession *self,
+                                              NichiroEntry   *entry);
+gboolean        nichiro_session_select_id    (NichiroSession *self,
+                                              const char     *id);
+const char     *nichiro_session_get_query    (NichiroSession *self);
+void            nichiro_session_set_query    (NichiroSession *self,
+                                              const char     *query);
+
+G_END_DECLS

@@ -1,0 +1,171 @@
+/* test-bundled-data.c
+ *
+ * Copyright 2026 The Nichiro authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "nichiro-dataset.h"
+
+/* The bundled dataset is checked like code: beyond the schema and the
+ * loader's own rules, what a reader relies on must hold for every entry. */
+
+static NichiroDataset *dataset;
+
+static gboolean
+involves_russia (NichiroEntry *entry)
+{
+  const char * const *parties = nichiro_entry_get_parties (entry);
+
+  return parties != NULL && g_strv_contains (parties, "russia");
+}
+
+static void
+for_each_entry (void (*check) (NichiroEntry *entry))
+{
+  GListModel *entries = nichiro_dataset_get_entries (dataset);
+
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(NichiroEntry) entry = g_list_model_get_item (entries, i);
+
+      check (entry);
+    }
+}
+
+static void
+check_instrument (NichiroEntry *entry)
+{
+  const NichiroNames *titles = nichiro_entry_get_titles (entry);
+  const NichiroSignatory *signatories;
+  g_autoptr(GHashTable) sides = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n;
+
+  if (!nichiro_entry_kind_is_instrument (nichiro_entry_get_kind (entry)))
+    return;
+
+  g_test_message ("%s", nichiro_entry_get_id (entry));
+  g_assert_nonnull (titles->ja);
+  g_assert_nonnull (titles->ru);
+
+  signatories = nichiro_entry_get_signatories (entry, &n);
+  for (guint i = 0; i < n; i++)
+    g_hash_table_add (sides, signatories[i].side);
+  g_assert_cmpuint (g_hash_table_size (sides), >=, 1);
+}
+
+static void
+check_old_style (NichiroEntry *entry)
+{
+  const NichiroDate *date = nichiro_entry_get_date (entry);
+
+  if (!involves_russia (entry) || date->precision != NICHIRO_DATE_PRECISION_DAY ||
+      !nichiro_date_russia_uses_julian (date))
+    return;
+
+  g_test_message ("%s", nichiro_entry_get_id (entry));
+  g_assert_true (nichiro_date_is_set (nichiro_entry_get_date_old_style (entry)));
+}
+
+static void
+check_sources (NichiroEntry *entry)
+{
+  const NichiroSource *sources;
+  guint n;
+
+  sources = nichiro_entry_get_sources (entry, &n);
+  g_assert_cmpuint (n, >=, 1);
+  for (guint i = 0; i < n; i++)
+    g_assert_true (sources[i].url == NULL || g_str_has_prefix (sources[i].url, "https://") ||
+                   g_str_has_prefix (sources[i].url, "http://"));
+  g_assert_cmpuint (strlen (nichiro_entry_get_summary (entry)), >, 40);
+}
+
+static void
+test_loads (void)
+{
+  g_assert_nonnull (dataset);
+  g_assert_cmpstr (nichiro_dataset_get_license (dataset), ==, "CC-BY-4.0");
+  g_assert_cmpuint (g_list_model_get_n_items (nichiro_dataset_get_entries (dataset)), >=, 10);
+}
+
+static void
+test_instruments (void)
+{
+  for_each_entry (check_instrument);
+}
+
+static void
+test_old_style (void)
+{
+  for_each_entry (check_old_style);
+}
+
+static void
+test_sources (void)
+{
+  for_each_entry (check_sources);
+}
+
+/* The instruments the chapter's summary names are all here. */
+static void
+test_chapter_instruments (void)
+{
+  static const struct { const char *title; const char *date; } wanted[] = {
+    { "Treaty of Portsmouth", "1905-09-05" },
+    { NULL, "1907-07-30" },
+    { NULL, "1910-07-04" },
+    { NULL, "1912-07-08" },
+    { NULL, "1916-07-03" },
+    { NULL, "1925-01-20" },
+    { NULL, "1941-04-13" },
+    { NULL, "1945-08-09" },
+    { NULL, "1951-09-08" },
+    { NULL, "1956-10-19" },
+  };
+  GListModel *entries = nichiro_dataset_get_entries (dataset);
+
+  for (guint w = 0; w < G_N_ELEMENTS (wanted); w++)
+    {
+      gboolean found = FALSE;
+
+      for (guint i = 0; i < g_list_model_get_n_items (entries) && !found; i++)
+        {
+          g_autoptr(NichiroEntry) entry = g_list_model_get_item (entries, i);
+          g_autofree char *iso = nichiro_date_to_iso (nichiro_entry_get_date (entry));
+
+          found = g_str_equal (iso, wanted[w].date) &&
+                  (wanted[w].title == NULL || g_str_equal (nichiro_entry_get_title (entry), wanted[w].title));
+        }
+
+      if (!found)
+        g_error ("no entry dated %s in the bundled dataset", wanted[w].date);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  dataset = nichiro_dataset_new_default (&error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/nichiro/bundled/loads", test_loads);
+  g_test_add_func ("/nichiro/bundled/instruments", test_instruments);
+  g_test_add_func ("/nichiro/bundled/old-style", test_old_style);
+  g_test_add_func ("/nichiro/bundled/sources", test_sources);
+  g_test_add_func ("/nichiro/bundled/chapter-instruments", test_chapter_instruments);
+
+  status = g_test_run ();
+  g_clear_object (&dataset);
+  return status;
+}

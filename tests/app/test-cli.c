@@ -1,0 +1,272 @@
+/* test-cli.c
+ *
+ * Copyright 2026 The Nichiro authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+/* Runs the built program as a person would, with no display at all, and
+ * checks what it prints and how it exits. */
+
+static const char *program;
+static char *small_path;
+
+typedef struct
+{
+  int status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+run_program (Run        *run,
+             const char *first_arg,
+             ...)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  va_list args;
+
+  g_ptr_array_add (argv, (char *) program);
+  va_start (args, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "en", TRUE);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  run->status = g_subprocess_get_exit_status (process);
+}
+
+static JsonNode *
+parse_json (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, text, -1, &error);
+  g_assert_no_error (error);
+  return json_node_ref (json_parser_get_root (parser));
+}
+
+static void
+test_search_json_bundled (void)
+{
+  g_auto(Run) run = { 0, };
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *results;
+  JsonObject *first;
+
+  run_program (&run, "--search", "portsmouth", "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  root = parse_json (run.out);
+  g_assert_true (JSON_NODE_HOLDS_ARRAY (root));
+  results = json_node_get_array (root);
+  g_assert_cmpuint (json_array_get_length (results), >=, 1);
+  first = json_array_get_object_element (results, 0);
+  g_assert_cmpstr (json_object_get_string_member (first, "title"), ==, "Treaty of Portsmouth");
+  g_assert_cmpstr (json_object_get_string_member (first, "date"), ==, "1905-09-05");
+  g_assert_cmpstr (json_object_get_string_member (first, "date_old_style"), ==, "1905-08-23");
+  g_assert_true (json_object_has_member (first, "score"));
+}
+
+static void
+test_show_json (void)
+{
+  static const char *members[] = {
+    "id", "kind", "title", "titles", "date", "date_old_style", "end_date", "in_force",
+    "ended", "place", "parties", "signatories", "summary", "articles", "significance",
+    "related", "threads", "part", "sources", "notes",
+  };
+  g_auto(Run) run = { 0, };
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *entry;
+  JsonObject *signatory;
+
+  run_program (&run, "--data", small_path, "--show", "peace-1905", "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  root = parse_json (run.out);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (root));
+  entry = json_node_get_object (root);
+  for (guint i = 0; i < G_N_ELEMENTS (members); i++)
+    g_assert_true (json_object_has_member (entry, members[i]));
+  g_assert_cmpstr (json_object_get_string_member (entry, "in_force"), ==, "1905-11-25");
+  g_assert_true (json_object_get_null_member (entry, "ended"));
+  signatory = json_array_get_object_element (json_object_get_array_member (entry, "signatories"), 0);
+  g_assert_cmpstr (json_object_get_string_member (signatory, "name"), ==, "Komura Jutaro");
+  g_assert_cmpstr (json_object_get_string_member (signatory, "side"), ==, "japan");
+}
+
+static void
+test_show_text (void)
+{
+  g_auto(Run) run = { 0, };
+
+  run_program (&run, "--data", small_path, "--show", "peace-1905", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "Treaty of Portsmouth\n"));
+  g_assert_nonnull (strstr (run.out, "5 September 1905 (23 August O.S.) — Meiji 38"));
+  g_assert_nonnull (strstr (run.out, "Komura Jutaro (Japan, Foreign Minister)"));
+}
+
+static void
+test_list_json (void)
+{
+  g_auto(Run) run = { 0, };
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *entries;
+
+  run_program (&run, "--data", small_path, "--list", "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  root = parse_json (run.out);
+  entries = json_node_get_array (root);
+  g_assert_cmpuint (json_array_get_length (entries), ==, 3);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (entries, 0), "id"),
+                   ==, "shimoda-1855");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (entries, 2), "id"),
+                   ==, "peace-1905");
+}
+
+static void
+test_list_text (void)
+{
+  g_auto(Run) run = { 0, };
+  g_auto(GStrv) lines = NULL;
+
+  run_program (&run, "--data", small_path, "--list", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  lines = g_strsplit (g_strchomp (run.out), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);
+  g_assert_true (g_str_has_prefix (lines[0], "1855-02-07"));
+}
+
+static void
+test_validate (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("nichiro-cli-XXXXXX", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.json", NULL);
+  g_autofree char *expected = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) broken = NULL;
+  g_auto(Run) good_run = { 0, };
+  g_auto(Run) bad_run = { 0, };
+
+  run_program (&good_run, "--validate", small_path, NULL);
+  g_assert_cmpint (good_run.status, ==, 0);
+  g_assert_nonnull (strstr (good_run.out, "valid"));
+
+  g_assert_true (g_file_get_contents (small_path, &contents, NULL, NULL));
+  broken = g_string_new (contents);
+  g_string_replace (broken, "\"date\": \"1855-02-07\"", "\"date\": \"1855-02-30\"", 1);
+  g_assert_true (g_file_set_contents (bad, broken->str, -1, NULL));
+
+  run_program (&bad_run, "--validate", bad, NULL);
+  g_assert_cmpint (bad_run.status, ==, 2);
+  g_assert_cmpstr (bad_run.out, ==, "");
+  /* FILE:LINE:COLUMN: the date sits on line 66 of small.json, column 15. */
+  expected = g_strdup_printf ("%s:66:15: $.entries[2].date: “1855-02-30” is not a real date", bad);
+  g_assert_true (g_str_has_prefix (bad_run.err, expected));
+
+  g_unlink (bad);
+  g_rmdir (dir);
+}
+
+typedef struct
+{
+  const char *name;
+  const char *args[6];
+  int status;
+  const char *err;
+} UsageCase;
+
+static const UsageCase usage_cases[] = {
+  { "nothing-found", { "--search", "zzzzqqq", NULL }, 1, "No entries match" },
+  { "no-such-id", { "--show", "nope", NULL }, 1, "No entry has the id “nope”" },
+  { "two-modes", { "--search", "x", "--list", NULL }, 2, "one of" },
+  { "json-alone", { "--json", NULL }, 2, "--json goes with" },
+  { "empty-search", { "--search", "  ", NULL }, 2, "needs something" },
+  { "missing-data", { "--data", "/nonexistent/x.json", "--list", NULL }, 2, "/nonexistent/x.json: cannot read" },
+  { "missing-validate", { "--validate", "/nonexistent/y.json", NULL }, 2, "/nonexistent/y.json" },
+  { "unknown-option", { "--frobnicate", NULL }, 1, "Unknown option" },
+};
+
+static void
+test_usage (gconstpointer data)
+{
+  const UsageCase *test = data;
+  g_auto(Run) run = { 0, };
+
+  run_program (&run, test->args[0], test->args[1], test->args[2], test->args[3], test->args[4], NULL);
+  g_assert_cmpint (run.status, ==, test->status);
+  g_assert_nonnull (strstr (run.err, test->err));
+}
+
+static void
+test_help (void)
+{
+  g_auto(Run) run = { 0, };
+
+  run_program (&run, "--help", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "--search"));
+  g_assert_nonnull (strstr (run.out, "--validate"));
+  g_assert_nonnull (strstr (run.out, "Exit status"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  program = g_getenv ("NICHIRO_PROGRAM");
+  if (program == NULL)
+    {
+      g_printerr ("Set NICHIRO_PROGRAM to the built nichiro (meson test does).\n");
+      return 1;
+    }
+  small_path = g_test_build_filename (G_TEST_DIST, "..", "data", "small.json", NULL);
+
+  g_test_add_func ("/nichiro/cli/search-json-bundled", test_search_json_bundled);
+  g_test_add_func ("/nichiro/cli/show-json", test_show_json);
+  g_test_add_func ("/nichiro/cli/show-text", test_show_text);
+  g_test_add_func ("/nichiro/cli/list-json", test_list_json);
+  g_test_add_func ("/nichiro/cli/list-text", test_list_text);
+  g_test_add_func ("/nichiro/cli/validate", test_validate);
+  g_test_add_func ("/nichiro/cli/help", test_help);
+  for (guint i = 0; i < G_N_ELEMENTS (usage_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/nichiro/cli/usage/%s", usage_cases[i].name);
+
+      g_test_add_data_func (path, &usage_cases[i], test_usage);
+    }
+
+  return g_test_run ();
+}

@@ -1,0 +1,408 @@
+/* test-dataset.c
+ *
+ * Copyright 2026 The Nichiro authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <fcntl.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "nichiro-dataset.h"
+#include "nichiro-error.h"
+
+static char *small_text;
+static gsize small_length;
+
+/* Replaces the one place @from occurs in the small test dataset and loads
+ * the result; returns the 1-based line where the replacement stands. */
+static NichiroDataset *
+load_mutated (const char  *from,
+              const char  *to,
+              guint       *out_line,
+              GError     **error)
+{
+  g_autoptr(GString) text = g_string_new_len (small_text, small_length);
+  const char *found = strstr (text->str, from);
+  gsize offset;
+
+  g_assert_nonnull (found);
+  g_assert_null (strstr (found + 1, from));
+  offset = found - text->str;
+  g_string_erase (text, offset, strlen (from));
+  g_string_insert (text, offset, to);
+
+  *out_line = 1;
+  for (gsize i = 0; i < offset; i++)
+    if (text->str[i] == '\n')
+      (*out_line)++;
+
+  return nichiro_dataset_new_from_data (text->str, text->len, "small.json", error);
+}
+
+static void
+test_load_small (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NichiroDataset) dataset = NULL;
+  g_autoptr(NichiroEntry) first = NULL;
+  g_autoptr(NichiroEntry) last = NULL;
+  NichiroEntry *peace;
+  GListModel *entries;
+  const NichiroPart *parts;
+  const NichiroSignatory *signatories;
+  guint n;
+
+  dataset = nichiro_dataset_new_from_data (small_text, small_length, "small.json", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+
+  g_assert_cmpstr (nichiro_dataset_get_id (dataset), ==, "test-small");
+  entries = nichiro_dataset_get_entries (dataset);
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, 3);
+  g_assert_true (g_list_model_get_item_type (entries) == NICHIRO_TYPE_ENTRY);
+
+  /* The document lists them out of order; the model is in date order. */
+  first = g_list_model_get_item (entries, 0);
+  last = g_list_model_get_item (entries, 2);
+  g_assert_cmpstr (nichiro_entry_get_id (first), ==, "shimoda-1855");
+  g_assert_cmpstr (nichiro_entry_get_id (last), ==, "peace-1905");
+
+  peace = nichiro_dataset_lookup_entry (dataset, "peace-1905");
+  g_assert_true (peace == last);
+  g_assert_null (nichiro_dataset_lookup_entry (dataset, "nope"));
+  g_assert_cmpstr (nichiro_entry_get_titles (peace)->ja, ==, "ポーツマス条約");
+  g_assert_cmpint (nichiro_entry_get_date_old_style (peace)->day, ==, 23);
+  g_assert_cmpint (nichiro_entry_get_stage_date (peace, NICHIRO_STAGE_IN_FORCE)->month, ==, 11);
+  g_assert_false (nichiro_date_is_set (nichiro_entry_get_stage_date (peace, NICHIRO_STAGE_ENDED)));
+
+  signatories = nichiro_entry_get_signatories (peace, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpstr (signatories[0].name.en, ==, "Komura Jutaro");
+  g_assert_cmpstr (signatories[0].office, ==, "Foreign Minister");
+  g_assert_cmpstr (signatories[1].side, ==, "russia");
+
+  parts = nichiro_dataset_get_parts (dataset, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpuint (parts[0].number, ==, 1);
+  g_assert_cmpuint (parts[1].number, ==, 2);
+  g_assert_cmpstr (nichiro_dataset_lookup_part (dataset, "two")->title, ==, "Part two");
+  g_assert_cmpstr (nichiro_dataset_lookup_person (dataset, "witte")->name.ru, ==, "Сергей Витте");
+  g_assert_cmpstr (nichiro_dataset_lookup_thread (dataset, "sakhalin")->aliases[0], ==, "Karafuto");
+  g_assert_nonnull (nichiro_dataset_lookup_state (dataset, "japan"));
+  g_assert_nonnull (nichiro_dataset_lookup_era (dataset, "war"));
+
+  g_clear_object (&first);
+  g_clear_object (&last);
+  g_assert_finalize_object (g_steal_pointer (&dataset));
+}
+
+static void
+test_entry_json (void)
+{
+  g_autoptr(NichiroDataset) dataset = nichiro_dataset_new_from_data (small_text, small_length, "small.json", NULL);
+  g_autoptr(JsonNode) node = nichiro_entry_to_json (nichiro_dataset_lookup_entry (dataset, "peace-1905"));
+  JsonObject *object = json_node_get_object (node);
+  static const char *members[] = {
+    "id", "kind", "title", "titles", "date", "date_old_style", "end_date", "in_force",
+    "ended", "place", "parties", "signatories", "summary", "articles", "significance",
+    "related", "threads", "part", "sources", "notes",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (members); i++)
+    g_assert_true (json_object_has_member (object, members[i]));
+
+  g_assert_cmpstr (json_object_get_string_member (object, "kind"), ==, "treaty");
+  g_assert_cmpstr (json_object_get_string_member (object, "date"), ==, "1905-09-05");
+  g_assert_cmpstr (json_object_get_string_member (object, "date_old_style"), ==, "1905-08-23");
+  g_assert_cmpstr (json_object_get_string_member (object, "in_force"), ==, "1905-11-25");
+  g_assert_true (json_object_get_null_member (object, "ended"));
+  g_assert_true (json_object_get_null_member (object, "significance"));
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (object, "titles"), "ru"),
+                   ==, "Портсмутский мирный договор");
+}
+
+typedef struct
+{
+  const char *name;
+  const char *from;
+  const char *to;
+  const char *path;
+  const char *message;
+} InvalidCase;
+
+static const InvalidCase invalid_cases[] = {
+  { "wrong-type", "\"version\": 1", "\"version\": \"1\"",
+    "$.version", "expected an integer, found a string" },
+  { "missing-field", "\"summary\": \"The first treaty.\",", "",
+    "$.entries[2]", "missing required member “summary”" },
+  { "unknown-kind", "\"kind\": \"war\",\n", "\"kind\": \"warr\",\n",
+    "$.entries[1].kind", "unknown value “warr”" },
+  { "unknown-member", "\"place\": \"Portsmouth", "\"venue\": \"Portsmouth",
+    "$.entries[0].venue", "unknown member “venue”" },
+  { "duplicate-id", "\"id\": \"shimoda-1855\"", "\"id\": \"war-1904\"",
+    "$.entries[2].id", "used twice" },
+  { "dangling-related", "{ \"id\": \"war-1904\", \"relation\"", "{ \"id\": \"war-1905\", \"relation\"",
+    "$.entries[0].related[0].id", "“war-1905” is not the id of any entry" },
+  { "self-related", "{ \"id\": \"war-1904\", \"relation\"", "{ \"id\": \"peace-1905\", \"relation\"",
+    "$.entries[0].related[0].id", "cannot be related to itself" },
+  { "dangling-person", "{ \"person\": \"witte\"", "{ \"person\": \"wittte\"",
+    "$.entries[0].signatories[1].person", "“wittte” is not the id of any item in $.people" },
+  { "dangling-party", "\"parties\": [\"japan\", \"russia\"],\n      \"signatories\"",
+    "\"parties\": [\"japan\", \"prussia\"],\n      \"signatories\"",
+    "$.entries[0].parties[1]", "“prussia” is not the id" },
+  { "dangling-thread", "\"threads\": [\"sakhalin\"]", "\"threads\": [\"kuriles\"]",
+    "$.entries[0].threads[0]", "“kuriles” is not the id" },
+  { "dangling-part", "\"part\": \"one\"", "\"part\": \"three\"",
+    "$.entries[2].part", "“three” is not the id of any item in $.parts" },
+  { "impossible-date", "\"date\": \"1905-09-05\"", "\"date\": \"1905-02-30\"",
+    "$.entries[0].date", "“1905-02-30” is not a real date: February 1905 has 28 days" },
+  { "malformed-date", "\"date\": \"1855-02-07\"", "\"date\": \"7 Feb 1855\"",
+    "$.entries[2].date", "expected a date written YYYY, YYYY-MM or YYYY-MM-DD" },
+  { "end-before-start", "\"end_date\": \"1905-09-05\"", "\"end_date\": \"1903-09-05\"",
+    "$.entries[1].end_date", "comes before the entry's date" },
+  { "lifecycle-order", "\"stage\": \"in-force\", \"date\": \"1905-11-25\"",
+    "\"stage\": \"in-force\", \"date\": \"1905-11-24\"",
+    "$.entries[0].lifecycle[1].date", "comes before the previous stage" },
+  { "wrong-old-style", "\"date_old_style\": \"1905-08-23\"", "\"date_old_style\": \"1905-08-22\"",
+    "$.entries[0].date_old_style", "the Old Style date of this day is 1905-08-23" },
+  { "not-http", "\"https://example.org/portsmouth\"", "\"javascript:alert(1)\"",
+    "$.entries[0].sources[0].url", "expected an http:// or https:// address" },
+  { "bad-id", "\"id\": \"shimoda-1855\"", "\"id\": \"Shimoda 1855\"",
+    "$.entries[2].id", "“Shimoda 1855” is not allowed here; expected lower-case ASCII letters, digits and hyphens" },
+  { "empty-summary", "\"summary\": \"The first treaty.\"", "\"summary\": \"\"",
+    "$.entries[2].summary", "expected text, found an empty string" },
+  { "wrong-format", "\"format\": \"nichiro-dataset\"", "\"format\": \"other\"",
+    "$.format", "expected “nichiro-dataset”, found “other”" },
+  { "part-order", "\"start\": \"1904\", \"end\": \"1910\"", "\"start\": \"1904\", \"end\": \"1903\"",
+    "$.parts[1].end", "comes before start" },
+};
+
+static void
+test_invalid (gconstpointer data)
+{
+  const InvalidCase *test = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NichiroDataset) dataset = NULL;
+  g_autofree char *position = NULL;
+  guint line;
+
+  dataset = load_mutated (test->from, test->to, &line, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, NICHIRO_ERROR, NICHIRO_ERROR_INVALID);
+
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, test->path));
+  g_assert_nonnull (strstr (error->message, test->message));
+
+  /* Every problem names the file and the line it is on. */
+  position = g_strdup_printf ("small.json:%u:", line);
+  if (strstr (error->message, position) == NULL)
+    {
+      /* A missing member is reported where its object starts. */
+      g_assert_cmpstr (test->name, ==, "missing-field");
+      g_assert_true (g_str_has_prefix (error->message, "small.json:"));
+    }
+}
+
+static void
+test_many_problems_reported (void)
+{
+  g_autoptr(GString) text = g_string_new_len (small_text, small_length);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NichiroDataset) dataset = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  g_string_replace (text, "\"part\": \"two\"", "\"part\": \"nine\"", 0);
+  g_string_replace (text, "\"part\": \"one\"", "\"part\": \"ten\"", 0);
+  dataset = nichiro_dataset_new_from_data (text->str, text->len, "small.json", &error);
+  g_assert_null (dataset);
+  lines = g_strsplit (error->message, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);
+}
+
+typedef struct
+{
+  const char *name;
+  const char *text;
+  int code;
+  const char *message;
+} SyntaxCase;
+
+static const SyntaxCase syntax_cases[] = {
+  { "empty", "", NICHIRO_ERROR_SYNTAX, "empty.json:1:1: the file is empty" },
+  { "blank", " \n\t\n", NICHIRO_ERROR_SYNTAX, "blank.json:1:1: the file is empty" },
+  { "not-json", "hello", NICHIRO_ERROR_SYNTAX, "not-json.json:1:" },
+  { "truncated", "{\n  \"format\": \"nichiro-dataset\",\n  \"entries\": [", NICHIRO_ERROR_SYNTAX, "truncated.json:3:" },
+  { "invalid-utf8", "{\n  \"title\": \"caf\xc3\x28\"\n}", NICHIRO_ERROR_ENCODING, "invalid-utf8.json:2:16: the text is not valid UTF-8" },
+  { "not-object", "[1, 2]", NICHIRO_ERROR_INVALID, "not-object.json:1:1: $: expected an object, found an array" },
+  { "null", "null", NICHIRO_ERROR_INVALID, "$: expected an object, found null" },
+};
+
+static void
+test_syntax (gconstpointer data)
+{
+  const SyntaxCase *test = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NichiroDataset) dataset = NULL;
+  g_autofree char *name = g_strconcat (test->name, ".json", NULL);
+
+  dataset = nichiro_dataset_new_from_data (test->text, strlen (test->text), name, &error);
+  g_assert_null (dataset);
+  g_test_message ("%s", error->message);
+  g_assert_error (error, NICHIRO_ERROR, test->code);
+  g_assert_nonnull (strstr (error->message, test->message));
+}
+
+static void
+test_deep_nesting (void)
+{
+  const gsize depth = 200000;
+  g_autofree char *text = g_malloc (depth * 2);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NichiroDataset) dataset = NULL;
+
+  memset (text, '[', depth);
+  memset (text + depth, ']', depth);
+  dataset = nichiro_dataset_new_from_data (text, depth * 2, "deep.json", &error);
+  g_assert_null (dataset);
+  g_assert_error (error, NICHIRO_ERROR, NICHIRO_ERROR_SYNTAX);
+  g_assert_nonnull (strstr (error->message, "deep.json:1:65: values are nested more than 64 levels deep"));
+}
+
+static void
+test_embedded_nul (void)
+{
+  static const char text[] = "{\"id\": \"a\0b\"}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NichiroDataset) dataset = NULL;
+
+  dataset = nichiro_dataset_new_from_data (text, sizeof text - 1, "nul.json", &error);
+  g_assert_null (dataset);
+  g_assert_error (error, NICHIRO_ERROR, NICHIRO_ERROR_ENCODING);
+}
+
+/* A 50 MB dataset is big but allowed: it loads, whole, without trouble. */
+static void
+test_large_file (void)
+{
+  const gsize padding = 50 * 1000 * 1000;
+  g_autoptr(GString) text = g_string_new_len (small_text, small_length);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NichiroDataset) dataset = NULL;
+  g_autofree char *filler = g_malloc (padding + 1);
+
+  memset (filler, 'x', padding);
+  filler[padding] = '\0';
+  {
+    const char *anchor = strstr (text->str, "\"license\"");
+    gsize offset = anchor - text->str;
+
+    g_string_insert (text, offset, "\",\n  ");
+    g_string_insert (text, offset, filler);
+    g_string_insert (text, offset, "\"description\": \"");
+  }
+
+  g_assert_cmpuint (text->len, >, padding);
+  dataset = nichiro_dataset_new_from_data (text->str, text->len, "large.json", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (strlen (nichiro_dataset_get_description (dataset)), ==, padding);
+}
+
+static void
+test_too_large_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("nichiro-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "huge.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NichiroDataset) dataset = NULL;
+  int fd;
+
+  /* A sparse file: the size check must refuse it before reading a byte. */
+  fd = g_open (path, O_CREAT | O_WRONLY, 0600);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, (goffset) NICHIRO_DATASET_MAX_SIZE + 1), ==, 0);
+  close (fd);
+
+  dataset = nichiro_dataset_new_from_file (file, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, NICHIRO_ERROR, NICHIRO_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "a dataset may be at most 64 MiB"));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_unreadable_files (void)
+{
+  g_autoptr(GFile) missing = g_file_new_for_path ("/nonexistent/nichiro.json");
+  g_autoptr(GFile) folder = g_file_new_for_path (g_get_tmp_dir ());
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NichiroDataset) dataset = NULL;
+
+  dataset = nichiro_dataset_new_from_file (missing, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, NICHIRO_ERROR, NICHIRO_ERROR_IO);
+  g_assert_true (g_str_has_prefix (error->message, "/nonexistent/nichiro.json: cannot read"));
+  g_clear_error (&error);
+
+  dataset = nichiro_dataset_new_from_file (folder, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, NICHIRO_ERROR, NICHIRO_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "is a folder"));
+}
+
+static void
+test_bundled_loads (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NichiroDataset) dataset = nichiro_dataset_new_default (&error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (nichiro_dataset_get_entries (dataset)), >, 0);
+  g_assert_true (g_str_has_prefix (nichiro_dataset_get_display_name (dataset), "resource://"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  g_test_init (&argc, &argv, NULL);
+
+  path = g_test_build_filename (G_TEST_DIST, "..", "data", "small.json", NULL);
+  if (!g_file_get_contents (path, &small_text, &small_length, &error))
+    g_error ("%s", error->message);
+
+  g_test_add_func ("/nichiro/dataset/load-small", test_load_small);
+  g_test_add_func ("/nichiro/dataset/entry-json", test_entry_json);
+  g_test_add_func ("/nichiro/dataset/bundled", test_bundled_loads);
+  for (guint i = 0; i < G_N_ELEMENTS (invalid_cases); i++)
+    {
+      g_autofree char *test_path = g_strdup_printf ("/nichiro/dataset/invalid/%s", invalid_cases[i].name);
+
+      g_test_add_data_func (test_path, &invalid_cases[i], test_invalid);
+    }
+  g_test_add_func ("/nichiro/dataset/invalid/many-problems", test_many_problems_reported);
+  for (guint i = 0; i < G_N_ELEMENTS (syntax_cases); i++)
+    {
+      g_autofree char *test_path = g_strdup_printf ("/nichiro/dataset/syntax/%s", syntax_cases[i].name);
+
+      g_test_add_data_func (test_path, &syntax_cases[i], test_syntax);
+    }
+  g_test_add_func ("/nichiro/dataset/syntax/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/nichiro/dataset/syntax/embedded-nul", test_embedded_nul);
+  g_test_add_func ("/nichiro/dataset/file/large", test_large_file);
+  g_test_add_func ("/nichiro/dataset/file/too-large", test_too_large_file);
+  g_test_add_func ("/nichiro/dataset/file/unreadable", test_unreadable_files);
+
+  return g_test_run ();
+}

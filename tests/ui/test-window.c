@@ -1,0 +1,301 @@
+/* test-window.c
+ *
+ * Copyright 2026 The Nichiro authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "nichiro-window.h"
+
+/* Opens the real window on the test's private X display and drives it the
+ * way a person would: through the list, the search entry and the links. */
+
+static NichiroDataset *dataset;
+
+typedef struct
+{
+  NichiroSession *session;
+  NichiroWindow *window;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->session = nichiro_session_new (dataset);
+  fixture->window = nichiro_window_new (NULL, fixture->session);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->session);
+}
+
+/* Runs the main loop until @done says so, failing after five seconds. */
+static void
+wait_for (gboolean (*done) (gpointer data),
+          gpointer  data)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_error ("timed out waiting for the window");
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type,
+             const char *label_text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
+          (label_text == NULL ||
+           (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), label_text) == 0)))
+        return child;
+
+      found = find_widget (child, type, label_text);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkLabel *
+find_visible_label (Fixture    *fixture,
+                    const char *text)
+{
+  GtkWidget *label = find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_LABEL, text);
+
+  if (label == NULL || !gtk_widget_is_drawable (label))
+    return NULL;
+  return GTK_LABEL (label);
+}
+
+static GtkSingleSelection *
+get_selection (Fixture *fixture)
+{
+  GtkWidget *list = find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_VIEW, NULL);
+
+  g_assert_nonnull (list);
+  return GTK_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+}
+
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+typedef struct
+{
+  Fixture *fixture;
+  const char *text;
+} LabelWait;
+
+static gboolean
+label_shown (gpointer data)
+{
+  LabelWait *wait = data;
+
+  return find_visible_label (wait->fixture, wait->text) != NULL;
+}
+
+static void
+wait_for_label (Fixture    *fixture,
+                const char *text)
+{
+  LabelWait wait = { fixture, text };
+
+  wait_for (label_shown, &wait);
+}
+
+static void
+test_lists_entries (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkSingleSelection *selection;
+
+  wait_for (is_mapped, fixture->window);
+  selection = get_selection (fixture);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 3);
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, GTK_INVALID_LIST_POSITION);
+
+  wait_for_label (fixture, "3 entries");
+  wait_for_label (fixture, "No Entry Selected");
+  wait_for_label (fixture, "Treaty of Shimoda");
+}
+
+static void
+test_select_shows_detail (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkSingleSelection *selection;
+  NichiroEntry *selected;
+
+  wait_for (is_mapped, fixture->window);
+  selection = get_selection (fixture);
+
+  /* Selecting a row in the list selects everywhere. */
+  gtk_single_selection_set_selected (selection, 2);
+  selected = nichiro_session_get_selected (fixture->session);
+  g_assert_nonnull (selected);
+  g_assert_cmpstr (nichiro_entry_get_id (selected), ==, "peace-1905");
+
+  wait_for_label (fixture, "ポーツマス条約");
+  wait_for_label (fixture, "Портсмутский мирный договор");
+  wait_for_label (fixture, "5 September 1905 (23 August O.S.) — Meiji 38");
+  wait_for_label (fixture, "Komura Jutaro, Foreign Minister (Japan)\nSergei Witte (Russian Empire)");
+
+  /* Text from the dataset is never read as markup. */
+  wait_for_label (fixture, "A test summary of <b>peace</b> & friendship.");
+
+  /* And selecting from elsewhere moves the list. */
+  g_assert_true (nichiro_session_select_id (fixture->session, "shimoda-1855"));
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 0);
+  wait_for_label (fixture, "7 February 1855 — Ansei 1");
+}
+
+static void
+test_activate_row (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkWidget *list;
+
+  wait_for (is_mapped, fixture->window);
+  list = find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_VIEW, NULL);
+  gtk_widget_activate_action (list, "list.activate-item", "u", 1);
+  g_assert_cmpstr (nichiro_entry_get_id (nichiro_session_get_selected (fixture->session)), ==, "war-1904");
+  wait_for_label (fixture, "A war between Japan and Russia");
+}
+
+static void
+test_related_link (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkLabel *label;
+  gboolean handled = FALSE;
+
+  wait_for (is_mapped, fixture->window);
+  nichiro_session_select_id (fixture->session, "peace-1905");
+  wait_for_label (fixture, "Responds to: A war between Japan and Russia (8 Feb 1904 – 5 Sep 1905)");
+  label = find_visible_label (fixture, "Responds to: A war between Japan and Russia (8 Feb 1904 – 5 Sep 1905)");
+
+  g_signal_emit_by_name (label, "activate-link", "nichiro-entry:war-1904", &handled);
+  g_assert_true (handled);
+  g_assert_cmpstr (nichiro_entry_get_id (nichiro_session_get_selected (fixture->session)), ==, "war-1904");
+
+  /* Other schemes in a dataset are never followed. */
+  handled = FALSE;
+  label = find_visible_label (fixture, "Another source");
+  g_assert_nonnull (label);
+  g_signal_emit_by_name (label, "activate-link", "file:///etc/passwd", &handled);
+  g_assert_true (handled);
+}
+
+static gboolean
+count_is (gpointer data)
+{
+  LabelWait *wait = data;
+
+  return find_visible_label (wait->fixture, wait->text) != NULL;
+}
+
+static void
+test_search (Fixture       *fixture,
+             gconstpointer  data)
+{
+  GtkWidget *entry;
+  GtkSingleSelection *selection;
+  g_autoptr(NichiroEntry) first = NULL;
+  LabelWait one_result = { fixture, "1 result" };
+  LabelWait none = { fixture, "No Results" };
+  LabelWait all = { fixture, "3 entries" };
+
+  wait_for (is_mapped, fixture->window);
+  entry = find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_SEARCH_ENTRY, NULL);
+  g_assert_nonnull (entry);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "ポーツマス");
+  wait_for (count_is, &one_result);
+  selection = get_selection (fixture);
+  first = g_list_model_get_item (G_LIST_MODEL (selection), 0);
+  g_assert_cmpstr (nichiro_entry_get_id (first), ==, "peace-1905");
+  g_assert_cmpstr (nichiro_session_get_query (fixture->session), ==, "ポーツマス");
+
+  /* Enter opens the best result. */
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_cmpstr (nichiro_entry_get_id (nichiro_session_get_selected (fixture->session)), ==, "peace-1905");
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "zzzz");
+  wait_for (count_is, &none);
+
+  /* Escape clears the search and brings every entry back, keeping what is read. */
+  g_signal_emit_by_name (entry, "stop-search");
+  wait_for (count_is, &all);
+  g_assert_cmpstr (nichiro_entry_get_id (nichiro_session_get_selected (fixture->session)), ==, "peace-1905");
+  g_assert_cmpuint (gtk_single_selection_get_selected (get_selection (fixture)), ==, 2);
+}
+
+static void
+test_narrow (Fixture       *fixture,
+             gconstpointer  data)
+{
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 400, 700);
+  wait_for (is_mapped, fixture->window);
+  nichiro_session_select_id (fixture->session, "peace-1905");
+  wait_for_label (fixture, "Treaty of Portsmouth");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_printerr ("No display: the UI tests need one (meson test runs them under tests/xvfb-test.sh).\n");
+      return 1;
+    }
+  adw_init ();
+
+  path = g_test_build_filename (G_TEST_DIST, "..", "data", "small.json", NULL);
+  file = g_file_new_for_path (path);
+  dataset = nichiro_dataset_new_from_file (file, &error);
+  g_assert_no_error (error);
+
+  g_test_add ("/nichiro/window/lists-entries", Fixture, NULL, fixture_set_up, test_lists_entries, fixture_tear_down);
+  g_test_add ("/nichiro/window/select-shows-detail", Fixture, NULL, fixture_set_up, test_select_shows_detail, fixture_tear_down);
+  g_test_add ("/nichiro/window/activate-row", Fixture, NULL, fixture_set_up, test_activate_row, fixture_tear_down);
+  g_test_add ("/nichiro/window/related-link", Fixture, NULL, fixture_set_up, test_related_link, fixture_tear_down);
+  g_test_add ("/nichiro/window/search", Fixture, NULL, fixture_set_up, test_search, fixture_tear_down);
+  g_test_add ("/nichiro/window/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);
+
+  status = g_test_run ();
+  g_clear_object (&dataset);
+  return status;
+}

@@ -1,0 +1,18 @@
+/* nichiro-ui-utils.h
+ *
+ * Copyright 2026 The Nichiro authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void  nichiro_quit_after_first_frame (GtkWindow  *window);
+char *nichiro_markup_link            (const char *uri,
+                                      const char *text);
+
+G_END_DECLS
