@@ -722,6 +722,29 @@ nichiro_entry_dup_dates_text (NichiroEntry *self)
 }
 
 /**
+ * nichiro_entry_dup_date_span:
+ * @self: an entry
+ *
+ * Returns: (transfer full): the entry's date, or its start and end, in words
+ *   but without Old Style or era: "8 February 1904 – 5 September 1905"
+ */
+char *
+nichiro_entry_dup_date_span (NichiroEntry *self)
+{
+  g_autofree char *start = NULL;
+  g_autofree char *end = NULL;
+
+  g_return_val_if_fail (NICHIRO_IS_ENTRY (self), NULL);
+
+  start = nichiro_date_format (&self->date);
+  if (!nichiro_date_is_set (&self->end_date) || nichiro_date_compare (&self->date, &self->end_date) == 0)
+    return g_steal_pointer (&start);
+
+  end = nichiro_date_format (&self->end_date);
+  return g_strdup_printf (_("%s – %s"), start, end);
+}
+
+/**
  * nichiro_entry_to_json:
  * @self: an entry
  *

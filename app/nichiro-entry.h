@@ -150,6 +150,7 @@ const NichiroSource    *nichiro_entry_get_sources         (NichiroEntry     *sel
 const char             *nichiro_entry_get_notes           (NichiroEntry     *self);
 char                   *nichiro_entry_dup_date_label      (NichiroEntry     *self);
 char                   *nichiro_entry_dup_dates_text      (NichiroEntry     *self);
+char                   *nichiro_entry_dup_date_span       (NichiroEntry     *self);
 char                   *nichiro_entry_format_date         (const NichiroDate *date,
                                                            const NichiroDate *old_style,
                                                            gboolean          with_era);

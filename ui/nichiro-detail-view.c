@@ -182,6 +182,48 @@ state_names (NichiroDataset     *dataset,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* The header gives the dates in brief; the facts give them in full, with
+ * the Old Style reading where Russia's calendar applies and the era. */
+static void
+add_date_facts (NichiroDetailView *self,
+                GtkGrid           *grid,
+                int               *row,
+                NichiroEntry      *entry)
+{
+  const NichiroDate *date = nichiro_entry_get_date (entry);
+  const NichiroDate *end = nichiro_entry_get_end_date (entry);
+  g_autofree char *start_text = nichiro_entry_format_date (date, nichiro_entry_get_date_old_style (entry), FALSE);
+  g_autofree char *start_era = nichiro_date_format_japanese_era (date, FALSE);
+  g_autofree char *end_era = NULL;
+
+  if (nichiro_date_is_set (end) && nichiro_date_compare (date, end) != 0)
+    {
+      g_autofree char *end_text = nichiro_entry_format_date (end, nichiro_entry_get_end_date_old_style (entry), FALSE);
+
+      add_fact (self, grid, row, _("Began"), start_text);
+      add_fact (self, grid, row, _("Ended"), end_text);
+      end_era = nichiro_date_format_japanese_era (end, FALSE);
+    }
+  else
+    {
+      add_fact (self, grid, row,
+                nichiro_entry_kind_is_instrument (nichiro_entry_get_kind (entry)) ? _("Signed") : _("Date"),
+                start_text);
+    }
+
+  if (end_era != NULL && g_strcmp0 (start_era, end_era) != 0)
+    {
+      /* Translators: a span of Japanese era years, e.g. "Meiji 37 – Meiji 38" */
+      g_autofree char *span = g_strdup_printf (_("%s – %s"), start_era, end_era);
+
+      add_fact (self, grid, row, _("Japanese era"), span);
+    }
+  else
+    {
+      add_fact (self, grid, row, _("Japanese era"), start_era);
+    }
+}
+
 static void
 add_facts (NichiroDetailView *self,
            NichiroDataset    *dataset,
@@ -198,6 +240,8 @@ add_facts (NichiroDetailView *self,
 
   gtk_grid_set_column_spacing (grid, 12);
   gtk_grid_set_row_spacing (grid, 6);
+
+  add_date_facts (self, grid, &row, entry);
 
   steps = nichiro_entry_get_lifecycle (entry, &n);
   for (guint i = 0; i < n; i++)
@@ -358,7 +402,7 @@ show_entry (NichiroDetailView *self,
 {
   NichiroDataset *dataset = nichiro_session_get_dataset (self->session);
   const NichiroNames *titles = nichiro_entry_get_titles (entry);
-  g_autofree char *dates = nichiro_entry_dup_dates_text (entry);
+  g_autofree char *dates = nichiro_entry_dup_date_span (entry);
 
   gtk_label_set_text (self->kind_label, nichiro_entry_kind_get_label (nichiro_entry_get_kind (entry)));
   gtk_label_set_text (self->title_label, titles->en);
