@@ -223,6 +223,14 @@ entry_list_activate_cb (NichiroWindow *self,
     adw_flap_set_reveal_flap (self->flap, FALSE);
 }
 
+/* A narrow window with nothing to read yet shows the list, not an empty page. */
+static void
+flap_folded_cb (NichiroWindow *self)
+{
+  if (adw_flap_get_folded (self->flap) && nichiro_session_get_selected (self->session) == NULL)
+    adw_flap_set_reveal_flap (self->flap, TRUE);
+}
+
 static void
 focus_search_action (GtkWidget  *widget,
                      const char *action_name,
@@ -353,6 +361,7 @@ nichiro_window_class_init (NichiroWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_list_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, flap_folded_cb);
 
   gtk_widget_class_install_action (widget_class, "win.search", NULL, focus_search_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
