@@ -128,9 +128,73 @@ skip_value (const char *p,
       return p < end ? p + 1 : end;
     }
 
-  while (p < end && strchr (",]}: \t\r\n", *p) == NULL)
+  /* Always move on, even over a stray closer, so callers' loops end. */
+  do
     p++;
+  while (p < end && strchr (",]}: \t\r\n", *p) == NULL);
   return p;
+}
+
+/* Reads the four hex digits of a \uXXXX escape at @p, or returns -1. */
+static gint32
+read_unicode_escape (const char *p,
+                     const char *end)
+{
+  gint32 value = 0;
+
+  if (end - p < 6 || p[0] != '\\' || p[1] != 'u')
+    return -1;
+
+  for (guint i = 2; i < 6; i++)
+    {
+      int digit = g_ascii_xdigit_value (p[i]);
+
+      if (digit < 0)
+        return -1;
+      value = value * 16 + digit;
+    }
+
+  return value;
+}
+
+/* Checks the escape at @p (a backslash inside a string); returns how many
+ * bytes it spans, or 0 when it is not one that JSON allows. json-glib 1.6
+ * accepts more (octal escapes, lone surrogates), and what it makes of them
+ * is not always valid UTF-8. */
+static gsize
+check_escape (const char *p,
+              const char *end)
+{
+  gint32 unit, low;
+
+  if (p + 1 >= end)
+    return 0;
+  if (p[1] != 'u')
+    return strchr ("\"\\/bfnrt", p[1]) != NULL && p[1] != '\0' ? 2 : 0;
+
+  unit = read_unicode_escape (p, end);
+  if (unit < 0 || (unit >= 0xDC00 && unit <= 0xDFFF))
+    return 0;
+  if (unit < 0xD800 || unit > 0xDBFF)
+    return 6;
+
+  low = read_unicode_escape (p + 6, end);
+  return low >= 0xDC00 && low <= 0xDFFF ? 12 : 0;
+}
+
+static gboolean
+fail_at (const char  *text,
+         const char  *at,
+         const char  *display_name,
+         const char  *message,
+         GError     **error)
+{
+  guint line, column;
+
+  nichiro_json_offset_to_position (text, at - text, &line, &column);
+  g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_SYNTAX, "%s:%u:%u: %s",
+               display_name, line, column, message);
+  return FALSE;
 }
 
 /* Compares the raw text of a member name with @name. Escaped names will not
@@ -258,8 +322,10 @@ next_segment (const char **path,
  * @error: return location for a %NICHIRO_ERROR
  *
  * Checks what the JSON parser should never be handed: text that is empty,
- * not UTF-8 (or holds NUL bytes), or nested deeper than
- * %NICHIRO_JSON_MAX_DEPTH.
+ * not UTF-8 (or holds NUL bytes), nested deeper than
+ * %NICHIRO_JSON_MAX_DEPTH, or outside strict JSON where json-glib is
+ * lenient (comments, escapes JSON does not have, lone surrogates, control
+ * characters in strings, more text after the document).
  *
  * Returns: %TRUE if the text may be parsed
  */
@@ -271,6 +337,7 @@ nichiro_json_prescan (const char  *text,
 {
   const char *invalid = NULL;
   const char *end = text + length;
+  const char *first;
   gboolean in_string = FALSE;
   guint depth = 0;
   guint line, column;
@@ -278,7 +345,8 @@ nichiro_json_prescan (const char  *text,
   g_return_val_if_fail (text != NULL || length == 0, FALSE);
   g_return_val_if_fail (display_name != NULL, FALSE);
 
-  if (skip_ws (text, end) == end)
+  first = skip_ws (text, end);
+  if (first == end)
     {
       g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_SYNTAX,
                    "%s:1:1: the file is empty; expected a JSON dataset object",
@@ -297,33 +365,65 @@ nichiro_json_prescan (const char  *text,
       return FALSE;
     }
 
+  /* A document that is a single plain value ends with that value. */
+  if (*first != '{' && *first != '[')
+    {
+      const char *rest = skip_ws (skip_value (first, end, 1), end);
+
+      if (rest != end)
+        return fail_at (text, rest, display_name, "unexpected text after the end of the document", error);
+    }
+
   for (const char *p = text; p < end; p++)
     {
       if (in_string)
         {
           if (*p == '\\')
-            p++;
+            {
+              gsize span = check_escape (p, end);
+
+              if (span == 0)
+                return fail_at (text, p, display_name,
+                                "this escape is not valid JSON (use \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t "
+                                "or \\u followed by four hex digits, surrogates in pairs)",
+                                error);
+              p += span - 1;
+            }
           else if (*p == '"')
-            in_string = FALSE;
+            {
+              in_string = FALSE;
+            }
+          else if ((guchar) *p < 0x20)
+            {
+              return fail_at (text, p, display_name,
+                              "a control character (such as a line break) inside a string; write it as an escape",
+                              error);
+            }
         }
       else if (*p == '"')
         {
           in_string = TRUE;
         }
+      else if (*p == '/' || *p == '#')
+        {
+          return fail_at (text, p, display_name, "JSON has no comments", error);
+        }
       else if (*p == '{' || *p == '[')
         {
           if (++depth > NICHIRO_JSON_MAX_DEPTH)
             {
-              nichiro_json_offset_to_position (text, p - text, &line, &column);
-              g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_SYNTAX,
-                           "%s:%u:%u: values are nested more than %d levels deep",
-                           display_name, line, column, NICHIRO_JSON_MAX_DEPTH);
-              return FALSE;
+              g_autofree char *message = g_strdup_printf ("values are nested more than %d levels deep",
+                                                          NICHIRO_JSON_MAX_DEPTH);
+
+              return fail_at (text, p, display_name, message, error);
             }
         }
       else if ((*p == '}' || *p == ']') && depth > 0)
         {
-          depth--;
+          const char *rest;
+
+          if (--depth == 0 && (rest = skip_ws (p + 1, end)) != end)
+            return fail_at (text, rest, display_name, "unexpected text after the end of the document", error);
         }
     }
 
