@@ -188,18 +188,22 @@ run_search (NichiroDataset *dataset,
             gboolean        json)
 {
   g_autoptr(NichiroSearch) search = nichiro_search_new (dataset);
-  g_autoptr(GArray) results = nichiro_search_run (search, query);
+  g_autoptr(NichiroSearchResults) results = nichiro_search_run (search, query);
+  GPtrArray *items = results->items;
+
+  for (guint i = 0; results->warnings[i] != NULL; i++)
+    g_printerr ("%s\n", results->warnings[i]);
 
   if (json)
     {
-      g_autoptr(JsonArray) array = json_array_sized_new (results->len);
+      g_autoptr(JsonArray) array = json_array_sized_new (items->len);
       g_autoptr(JsonNode) node = json_node_new (JSON_NODE_ARRAY);
 
-      for (guint i = 0; i < results->len; i++)
+      for (guint i = 0; i < items->len; i++)
         {
-          const NichiroSearchResult *result = &g_array_index (results, NichiroSearchResult, i);
+          const NichiroSearchResult *result = g_ptr_array_index (items, i);
           g_autoptr(JsonNode) entry_node = nichiro_entry_to_json (result->entry);
-          g_autoptr(JsonObject) object = json_object_ref (json_node_get_object (entry_node));
+          JsonObject *object = json_node_get_object (entry_node);
           g_autoptr(JsonObject) copy = json_object_new ();
           JsonObjectIter iter;
           const char *member;
@@ -217,13 +221,15 @@ run_search (NichiroDataset *dataset,
     }
   else
     {
-      for (guint i = 0; i < results->len; i++)
-        print_entry_line (g_array_index (results, NichiroSearchResult, i).entry);
+      for (guint i = 0; i < items->len; i++)
+        print_entry_line (((NichiroSearchResult *) g_ptr_array_index (items, i))->entry);
     }
 
-  if (results->len == 0)
+  if (items->len == 0)
     {
       g_printerr (_("No entries match “%s”.\n"), query);
+      if (results->suggestion != NULL)
+        g_printerr (_("Try “%s”.\n"), results->suggestion);
       return NICHIRO_EXIT_NOT_FOUND;
     }
 

@@ -869,10 +869,13 @@ set_syntax_error (GError     **error,
                   const char  *display_name)
 {
   const char *message = parse_error->message;
+  g_autofree char *valid = NULL;
 
   if (g_str_has_prefix (message, "<data>:"))
     message += strlen ("<data>:");
-  g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_SYNTAX, "%s:%s", display_name, message);
+  /* json-glib may cut a quoted token in the middle of a character. */
+  valid = g_utf8_make_valid (message, -1);
+  g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_SYNTAX, "%s:%s", display_name, valid);
 }
 
 /**
@@ -1175,6 +1178,75 @@ nichiro_dataset_lookup_entry (NichiroDataset *self,
     return NULL;
 
   return g_hash_table_lookup (self->entries_by_id, id);
+}
+
+/**
+ * nichiro_dataset_dup_citation:
+ * @self: a dataset
+ * @entry: one of its entries
+ *
+ * A reference to @entry in the Chicago style, citing the entry's first
+ * source and the dataset: "Treaty of Portsmouth (Japan–Russian Empire),
+ * signed at Portsmouth, 5 September 1905. “Treaty of Portsmouth,”
+ * Wikipedia, https://…. Cited from Nichiro, “Japan–Russia Relations,
+ * 1855–1956” (dataset, CC-BY-4.0)."
+ *
+ * Returns: (transfer full): the citation
+ */
+char *
+nichiro_dataset_dup_citation (NichiroDataset *self,
+                              NichiroEntry   *entry)
+{
+  GString *citation = g_string_new (NULL);
+  const char * const *parties;
+  const NichiroSource *sources;
+  g_autofree char *dates = NULL;
+  const char *place;
+  guint n_sources;
+
+  g_return_val_if_fail (NICHIRO_IS_DATASET (self), NULL);
+  g_return_val_if_fail (NICHIRO_IS_ENTRY (entry), NULL);
+
+  g_string_append (citation, nichiro_entry_get_title (entry));
+
+  parties = nichiro_entry_get_parties (entry);
+  if (parties != NULL && parties[0] != NULL)
+    {
+      g_string_append (citation, " (");
+      for (guint i = 0; parties[i] != NULL; i++)
+        {
+          const NichiroState *state = nichiro_dataset_lookup_state (self, parties[i]);
+
+          if (i > 0)
+            g_string_append (citation, "–");
+          g_string_append (citation, state ? state->name.en : parties[i]);
+        }
+      g_string_append_c (citation, ')');
+    }
+
+  dates = nichiro_entry_dup_date_span (entry);
+  place = nichiro_entry_get_place (entry);
+  if (nichiro_entry_kind_is_instrument (nichiro_entry_get_kind (entry)))
+    {
+      g_string_append (citation, ", signed");
+      if (place != NULL)
+        g_string_append_printf (citation, " at %s", place);
+    }
+  g_string_append_printf (citation, ", %s.", dates);
+
+  sources = nichiro_entry_get_sources (entry, &n_sources);
+  if (n_sources > 0)
+    {
+      if (sources[0].url != NULL)
+        g_string_append_printf (citation, " “%s,” %s.", sources[0].title, sources[0].url);
+      else
+        g_string_append_printf (citation, " “%s.”", sources[0].title);
+    }
+
+  g_string_append_printf (citation, " Cited from Nichiro, “%s” (dataset, %s).",
+                          self->title, self->license);
+
+  return g_string_free (citation, FALSE);
 }
 
 #define DEFINE_TABLE_ACCESSORS(Type, name, member)                          \

@@ -96,6 +96,9 @@ const NichiroBook   *nichiro_dataset_get_book          (NichiroDataset  *self);
 const NichiroSource *nichiro_dataset_get_sources       (NichiroDataset  *self,
                                                         guint           *n_sources);
 
+char                *nichiro_dataset_dup_citation      (NichiroDataset  *self,
+                                                        NichiroEntry    *entry);
+
 GListModel          *nichiro_dataset_get_entries       (NichiroDataset  *self);
 NichiroEntry        *nichiro_dataset_lookup_entry      (NichiroDataset  *self,
                                                         const char      *id);

@@ -14,10 +14,12 @@
 
 #include <string.h>
 
-/* Every word of the query must occur in some field of an entry; an entry
- * scores, for each word, the weight of the best field it occurs in, more
- * when it starts a word there. Fields are folded once, when the search is
- * made, so a query only folds its own words. */
+/* An inverted index over folded text. Latin, Cyrillic and digit runs are
+ * words; runs of Japanese script, written without spaces, are indexed by
+ * single characters and pairs, and a query's run is found by intersecting
+ * its pairs and checking the text. Each posting packs an entry's position
+ * with the field the token stood in, so one lookup gives both where and how
+ * much a match weighs. */
 
 typedef enum
 {
@@ -25,215 +27,369 @@ typedef enum
   FIELD_ALIAS,
   FIELD_PEOPLE,
   FIELD_PLACE,
-  FIELD_TOPICS,
+  FIELD_THREAD,
+  FIELD_PARTY,
   FIELD_SUMMARY,
-  FIELD_TEXT,
+  FIELD_ARTICLES,
+  FIELD_NOTES,
   N_FIELDS
 } Field;
+
+#define FIELD_BITS 4
+#define FIELD_MASK ((1u << FIELD_BITS) - 1)
+#define ALL_FIELDS ((1u << N_FIELDS) - 1)
+#define FIELD_BIT(f) (1u << (f))
 
 static const double field_weights[N_FIELDS] = {
   [FIELD_TITLE] = 10.0,
   [FIELD_ALIAS] = 8.0,
   [FIELD_PEOPLE] = 5.0,
   [FIELD_PLACE] = 4.0,
-  [FIELD_TOPICS] = 3.0,
+  [FIELD_THREAD] = 3.0,
+  [FIELD_PARTY] = 2.5,
   [FIELD_SUMMARY] = 2.0,
-  [FIELD_TEXT] = 1.0,
+  [FIELD_ARTICLES] = 1.5,
+  [FIELD_NOTES] = 1.0,
 };
 
-#define WORD_START_BONUS 1.5
+/* How much a kind of match is worth, times the field's weight. */
+#define QUALITY_EXACT  1.0
+#define QUALITY_PREFIX 0.6
+#define QUALITY_FUZZY  0.35
+#define FILTER_SCORE   0.01
+
+/* Prefixes of one character expand to too much in a large index. */
+#define SMALL_VOCABULARY 20000
+#define MAX_PREFIX_EXPANSIONS 400
+#define MAX_DECORATED_RESULTS 200
+#define SNIPPET_BEFORE 40
+#define SNIPPET_LENGTH 140
+
+typedef struct
+{
+  char *token;
+  guint n_chars;
+  GArray *postings;        /* guint32: entry << FIELD_BITS | field, ascending */
+} Posting;
 
 typedef struct
 {
   NichiroEntry *entry;
-  char *fields[N_FIELDS];   /* folded, newline-separated values */
-  char *folded_title;
+  int year_from;
+  int year_to;
 } Document;
 
 struct _NichiroSearch
 {
   NichiroDataset *dataset;
-  GArray *documents;
+  GArray *documents;       /* Document */
+  GHashTable *words;       /* folded word → Posting */
+  GHashTable *grams;       /* one or two Japanese characters → Posting */
+  GPtrArray *vocabulary;   /* Posting of every word, sorted by token */
 };
 
-static void
-document_clear (gpointer data)
+/* One evaluation's scores, dense over the entries with a list of those
+ * touched, so that clearing costs what was used. */
+typedef struct
 {
-  Document *document = data;
+  double *scores;
+  GArray *touched;
+} Scores;
 
-  for (guint i = 0; i < N_FIELDS; i++)
-    g_free (document->fields[i]);
-  g_free (document->folded_title);
+typedef struct
+{
+  GPtrArray *needles;      /* folded strings to highlight */
+  GPtrArray *word_needles; /* subset that must start a word */
+} Needles;
+
+static void
+posting_free (gpointer data)
+{
+  Posting *posting = data;
+
+  g_free (posting->token);
+  g_array_unref (posting->postings);
+  g_free (posting);
+}
+
+static gboolean
+is_japanese (gunichar c)
+{
+  switch (g_unichar_get_script (c))
+    {
+    case G_UNICODE_SCRIPT_HAN:
+    case G_UNICODE_SCRIPT_HIRAGANA:
+    case G_UNICODE_SCRIPT_KATAKANA:
+      return TRUE;
+    default:
+      /* The prolonged sound mark and the iteration mark are "common". */
+      return c == 0x30FC || c == 0x3005;
+    }
+}
+
+static gboolean
+is_word_char (gunichar c)
+{
+  return g_unichar_isalnum (c) && !is_japanese (c);
+}
+
+typedef void (*TokenFunc) (const char *token,
+                           gsize       length,
+                           gboolean    japanese,
+                           gpointer    user_data);
+
+/* Splits folded text into words and runs of Japanese script. */
+static void
+tokenize (const char *text,
+          TokenFunc   func,
+          gpointer    user_data)
+{
+  const char *p = text;
+
+  while (*p)
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *start = p;
+
+      if (is_word_char (c))
+        {
+          while (*p && is_word_char (g_utf8_get_char (p)))
+            p = g_utf8_next_char (p);
+          func (start, p - start, FALSE, user_data);
+        }
+      else if (is_japanese (c))
+        {
+          while (*p && is_japanese (g_utf8_get_char (p)))
+            p = g_utf8_next_char (p);
+          func (start, p - start, TRUE, user_data);
+        }
+      else
+        {
+          p = g_utf8_next_char (p);
+        }
+    }
+}
+
+static Posting *
+lookup_or_add (GHashTable *table,
+               const char *token,
+               gsize       length)
+{
+  g_autofree char *key = g_strndup (token, length);
+  Posting *posting = g_hash_table_lookup (table, key);
+
+  if (posting == NULL)
+    {
+      posting = g_new0 (Posting, 1);
+      posting->token = g_steal_pointer (&key);
+      posting->n_chars = g_utf8_strlen (posting->token, -1);
+      posting->postings = g_array_new (FALSE, FALSE, sizeof (guint32));
+      g_hash_table_insert (table, posting->token, posting);
+    }
+
+  return posting;
 }
 
 static void
-append (GString    *field,
-        const char *value)
+add_posting (Posting *posting,
+             guint32  value)
 {
-  if (value == NULL)
+  GArray *postings = posting->postings;
+
+  if (postings->len > 0 && g_array_index (postings, guint32, postings->len - 1) == value)
     return;
+  g_array_append_val (postings, value);
+}
 
-  g_string_append (field, value);
-  g_string_append_c (field, '\n');
+typedef struct
+{
+  NichiroSearch *self;
+  guint32 value;
+} IndexContext;
+
+static void
+index_token_cb (const char *token,
+                gsize       length,
+                gboolean    japanese,
+                gpointer    user_data)
+{
+  IndexContext *context = user_data;
+
+  if (!japanese)
+    {
+      add_posting (lookup_or_add (context->self->words, token, length), context->value);
+      return;
+    }
+
+  for (const char *p = token; p < token + length; p = g_utf8_next_char (p))
+    {
+      const char *next = g_utf8_next_char (p);
+
+      add_posting (lookup_or_add (context->self->grams, p, next - p), context->value);
+      if (next < token + length)
+        add_posting (lookup_or_add (context->self->grams, p, g_utf8_next_char (next) - p), context->value);
+    }
 }
 
 static void
-append_names (GString            *field,
-              const NichiroNames *names)
+add_names (GPtrArray          *strings,
+           const NichiroNames *names)
 {
   if (names == NULL)
     return;
 
-  append (field, names->en);
-  append (field, names->ja);
-  append (field, names->ru);
+  if (names->en)
+    g_ptr_array_add (strings, names->en);
+  if (names->ja)
+    g_ptr_array_add (strings, names->ja);
+  if (names->ru)
+    g_ptr_array_add (strings, names->ru);
 }
 
 static void
-append_strv (GString            *field,
-             const char * const *values)
+add_strv (GPtrArray          *strings,
+          const char * const *values)
 {
   for (guint i = 0; values != NULL && values[i] != NULL; i++)
-    append (field, values[i]);
+    g_ptr_array_add (strings, (gpointer) values[i]);
 }
 
+/* The texts of one field of an entry, borrowed from the entry and dataset. */
 static void
-document_init (Document       *document,
-               NichiroDataset *dataset,
-               NichiroEntry   *entry)
+collect_field (NichiroSearch *self,
+               NichiroEntry  *entry,
+               Field          field,
+               GPtrArray     *strings)
 {
-  GString *fields[N_FIELDS];
-  const NichiroSignatory *signatories;
-  const NichiroArticle *articles;
   const char * const *ids;
   guint n;
 
-  for (guint i = 0; i < N_FIELDS; i++)
-    fields[i] = g_string_new (NULL);
-
-  append_names (fields[FIELD_TITLE], nichiro_entry_get_titles (entry));
-  append_strv (fields[FIELD_ALIAS], nichiro_entry_get_aliases (entry));
-
-  signatories = nichiro_entry_get_signatories (entry, &n);
-  for (guint i = 0; i < n; i++)
+  switch (field)
     {
-      const NichiroPerson *person = nichiro_dataset_lookup_person (dataset, signatories[i].person_id);
+    case FIELD_TITLE:
+      add_names (strings, nichiro_entry_get_titles (entry));
+      break;
 
-      append_names (fields[FIELD_PEOPLE], &signatories[i].name);
-      if (person != NULL)
-        append_strv (fields[FIELD_PEOPLE], (const char * const *) person->aliases);
-    }
+    case FIELD_ALIAS:
+      add_strv (strings, nichiro_entry_get_aliases (entry));
+      break;
 
-  append (fields[FIELD_PLACE], nichiro_entry_get_place (entry));
+    case FIELD_PEOPLE:
+      {
+        const NichiroSignatory *signatories = nichiro_entry_get_signatories (entry, &n);
 
-  ids = nichiro_entry_get_threads (entry);
-  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
-    {
-      const NichiroThread *thread = nichiro_dataset_lookup_thread (dataset, ids[i]);
+        for (guint i = 0; i < n; i++)
+          {
+            const NichiroPerson *person = nichiro_dataset_lookup_person (self->dataset, signatories[i].person_id);
 
-      append (fields[FIELD_TOPICS], ids[i]);
-      if (thread != NULL)
+            add_names (strings, &signatories[i].name);
+            if (person != NULL)
+              add_strv (strings, (const char * const *) person->aliases);
+          }
+      }
+      break;
+
+    case FIELD_PLACE:
+      if (nichiro_entry_get_place (entry))
+        g_ptr_array_add (strings, (gpointer) nichiro_entry_get_place (entry));
+      break;
+
+    case FIELD_THREAD:
+      ids = nichiro_entry_get_threads (entry);
+      for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
         {
-          append_names (fields[FIELD_TOPICS], &thread->name);
-          append_strv (fields[FIELD_TOPICS], (const char * const *) thread->aliases);
-        }
-    }
+          const NichiroThread *thread = nichiro_dataset_lookup_thread (self->dataset, ids[i]);
 
-  ids = nichiro_entry_get_parties (entry);
-  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
-    {
-      const NichiroState *state = nichiro_dataset_lookup_state (dataset, ids[i]);
-
-      append (fields[FIELD_TOPICS], ids[i]);
-      if (state != NULL)
-        {
-          append_names (fields[FIELD_TOPICS], &state->name);
-          append_strv (fields[FIELD_TOPICS], (const char * const *) state->aliases);
-        }
-    }
-
-  append (fields[FIELD_SUMMARY], nichiro_entry_get_summary (entry));
-
-  articles = nichiro_entry_get_articles (entry, &n);
-  for (guint i = 0; i < n; i++)
-    {
-      append (fields[FIELD_TEXT], articles[i].number);
-      append (fields[FIELD_TEXT], articles[i].text);
-    }
-  append (fields[FIELD_TEXT], nichiro_entry_get_significance (entry));
-  append (fields[FIELD_TEXT], nichiro_entry_get_notes (entry));
-
-  document->entry = entry;
-  for (guint i = 0; i < N_FIELDS; i++)
-    {
-      document->fields[i] = nichiro_text_fold (fields[i]->str);
-      g_string_free (fields[i], TRUE);
-    }
-  document->folded_title = nichiro_text_fold (nichiro_entry_get_title (entry));
-}
-
-static gboolean
-starts_word (const char *haystack,
-             const char *match)
-{
-  gunichar previous;
-
-  if (match == haystack)
-    return TRUE;
-
-  previous = g_utf8_get_char (g_utf8_find_prev_char (haystack, match));
-  return !g_unichar_isalnum (previous);
-}
-
-static double
-score_term (const Document *document,
-            const char     *term)
-{
-  double best = 0.0;
-
-  for (guint i = 0; i < N_FIELDS; i++)
-    {
-      const char *haystack = document->fields[i];
-      double score = 0.0;
-
-      for (const char *match = strstr (haystack, term); match != NULL;
-           match = strstr (match + 1, term))
-        {
-          score = field_weights[i];
-          if (starts_word (haystack, match))
+          g_ptr_array_add (strings, (gpointer) ids[i]);
+          if (thread != NULL)
             {
-              score *= WORD_START_BONUS;
-              break;
+              add_names (strings, &thread->name);
+              add_strv (strings, (const char * const *) thread->aliases);
             }
         }
+      break;
 
-      best = MAX (best, score);
+    case FIELD_PARTY:
+      ids = nichiro_entry_get_parties (entry);
+      for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+        {
+          const NichiroState *state = nichiro_dataset_lookup_state (self->dataset, ids[i]);
+
+          g_ptr_array_add (strings, (gpointer) ids[i]);
+          if (state != NULL)
+            {
+              add_names (strings, &state->name);
+              add_strv (strings, (const char * const *) state->aliases);
+            }
+        }
+      break;
+
+    case FIELD_SUMMARY:
+      g_ptr_array_add (strings, (gpointer) nichiro_entry_get_summary (entry));
+      break;
+
+    case FIELD_ARTICLES:
+      {
+        const NichiroArticle *articles = nichiro_entry_get_articles (entry, &n);
+
+        for (guint i = 0; i < n; i++)
+          g_ptr_array_add (strings, articles[i].text);
+      }
+      break;
+
+    case FIELD_NOTES:
+      if (nichiro_entry_get_significance (entry))
+        g_ptr_array_add (strings, (gpointer) nichiro_entry_get_significance (entry));
+      if (nichiro_entry_get_notes (entry))
+        g_ptr_array_add (strings, (gpointer) nichiro_entry_get_notes (entry));
+      break;
+
+    case N_FIELDS:
+    default:
+      g_assert_not_reached ();
     }
-
-  return best;
 }
 
 static int
-compare_results (gconstpointer a,
-                 gconstpointer b)
+compare_postings (gconstpointer a,
+                  gconstpointer b)
 {
-  const NichiroSearchResult *result_a = a;
-  const NichiroSearchResult *result_b = b;
+  const Posting *posting_a = *(const Posting **) a;
+  const Posting *posting_b = *(const Posting **) b;
 
-  if (result_a->score != result_b->score)
-    return result_a->score > result_b->score ? -1 : 1;
+  return strcmp (posting_a->token, posting_b->token);
+}
 
-  return nichiro_date_compare (nichiro_entry_get_date (result_a->entry),
-                               nichiro_entry_get_date (result_b->entry));
+static void
+index_document (NichiroSearch *self,
+                guint          position,
+                NichiroEntry  *entry)
+{
+  g_autoptr(GPtrArray) strings = g_ptr_array_new ();
+  IndexContext context = { self, 0 };
+
+  for (Field field = 0; field < N_FIELDS; field++)
+    {
+      g_ptr_array_set_size (strings, 0);
+      collect_field (self, entry, field, strings);
+      context.value = (guint32) position << FIELD_BITS | field;
+
+      for (guint i = 0; i < strings->len; i++)
+        {
+          g_autofree char *folded = nichiro_text_fold (g_ptr_array_index (strings, i));
+
+          tokenize (folded, index_token_cb, &context);
+        }
+    }
 }
 
 /**
  * nichiro_search_new:
  * @dataset: the dataset to search
  *
- * Prepares the dataset's entries for searching.
+ * Builds the search index over the dataset's entries.
  *
- * Returns: (transfer full): a search over @dataset
+ * Returns: (transfer full): the search
  */
 NichiroSearch *
 nichiro_search_new (NichiroDataset *dataset)
@@ -241,6 +397,8 @@ nichiro_search_new (NichiroDataset *dataset)
   GListModel *entries;
   NichiroSearch *self;
   guint n_entries;
+  GHashTableIter iter;
+  gpointer value;
 
   g_return_val_if_fail (NICHIRO_IS_DATASET (dataset), NULL);
 
@@ -250,15 +408,31 @@ nichiro_search_new (NichiroDataset *dataset)
   self = g_new0 (NichiroSearch, 1);
   self->dataset = g_object_ref (dataset);
   self->documents = g_array_sized_new (FALSE, TRUE, sizeof (Document), n_entries);
-  g_array_set_clear_func (self->documents, document_clear);
-  g_array_set_size (self->documents, n_entries);
+  self->words = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, posting_free);
+  self->grams = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, posting_free);
 
   for (guint i = 0; i < n_entries; i++)
     {
-      g_autoptr(NichiroEntry) entry = g_list_model_get_item (entries, i);
+      NichiroEntry *entry = g_list_model_get_item (entries, i);
+      const NichiroDate *end = nichiro_entry_get_end_date (entry);
+      Document document;
 
-      document_init (&g_array_index (self->documents, Document, i), dataset, entry);
+      /* The dataset holds its entries for as long as this search holds it. */
+      g_object_unref (entry);
+
+      document.entry = entry;
+      document.year_from = nichiro_entry_get_date (entry)->year;
+      document.year_to = nichiro_date_is_set (end) ? end->year : document.year_from;
+      g_array_append_val (self->documents, document);
+
+      index_document (self, i, entry);
     }
+
+  self->vocabulary = g_ptr_array_sized_new (g_hash_table_size (self->words));
+  g_hash_table_iter_init (&iter, self->words);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    g_ptr_array_add (self->vocabulary, value);
+  g_ptr_array_sort (self->vocabulary, compare_postings);
 
   return self;
 }
@@ -269,76 +443,1040 @@ nichiro_search_free (NichiroSearch *self)
   if (self == NULL)
     return;
 
+  g_clear_pointer (&self->vocabulary, g_ptr_array_unref);
+  g_clear_pointer (&self->words, g_hash_table_unref);
+  g_clear_pointer (&self->grams, g_hash_table_unref);
   g_clear_pointer (&self->documents, g_array_unref);
   g_clear_object (&self->dataset);
   g_free (self);
 }
 
+static void
+scores_init (Scores *scores,
+             guint   n_documents)
+{
+  scores->scores = g_new0 (double, MAX (n_documents, 1));
+  scores->touched = g_array_new (FALSE, FALSE, sizeof (guint));
+}
+
+static void
+scores_reset (Scores *scores)
+{
+  for (guint i = 0; i < scores->touched->len; i++)
+    scores->scores[g_array_index (scores->touched, guint, i)] = 0.0;
+  g_array_set_size (scores->touched, 0);
+}
+
+static void
+scores_clear (Scores *scores)
+{
+  g_clear_pointer (&scores->scores, g_free);
+  g_clear_pointer (&scores->touched, g_array_unref);
+}
+
+static void
+scores_raise (Scores *scores,
+              guint   document,
+              double  score)
+{
+  if (scores->scores[document] == 0.0)
+    g_array_append_val (scores->touched, document);
+  if (score > scores->scores[document])
+    scores->scores[document] = score;
+}
+
+static void
+score_posting (Scores        *scores,
+               const Posting *posting,
+               guint          fields,
+               double         quality)
+{
+  for (guint i = 0; i < posting->postings->len; i++)
+    {
+      guint32 value = g_array_index (posting->postings, guint32, i);
+      guint field = value & FIELD_MASK;
+
+      if (fields & FIELD_BIT (field))
+        scores_raise (scores, value >> FIELD_BITS, field_weights[field] * quality);
+    }
+}
+
+/* Levenshtein distance of two character arrays, or @limit + 1 once it
+ * must exceed @limit. */
+static guint
+bounded_distance (const gunichar *a,
+                  guint           a_length,
+                  const gunichar *b,
+                  guint           b_length,
+                  guint           limit)
+{
+  guint previous[64], current[64];
+
+  if (a_length >= G_N_ELEMENTS (previous) || b_length >= G_N_ELEMENTS (previous))
+    return limit + 1;
+
+  for (guint j = 0; j <= b_length; j++)
+    previous[j] = j;
+
+  for (guint i = 1; i <= a_length; i++)
+    {
+      guint row_min;
+
+      current[0] = i;
+      row_min = current[0];
+      for (guint j = 1; j <= b_length; j++)
+        {
+          guint cost = a[i - 1] == b[j - 1] ? 0 : 1;
+
+          current[j] = MIN (MIN (previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+          row_min = MIN (row_min, current[j]);
+        }
+      if (row_min > limit)
+        return limit + 1;
+      memcpy (previous, current, sizeof (guint) * (b_length + 1));
+    }
+
+  return previous[b_length];
+}
+
+static guint
+typo_allowance (guint n_chars)
+{
+  if (n_chars >= 9)
+    return 2;
+  if (n_chars >= 5)
+    return 1;
+  return 0;
+}
+
+/* Calls @func for each vocabulary word within the typo allowance of @word. */
+static void
+for_each_near_word (NichiroSearch *self,
+                    const char    *word,
+                    guint          limit,
+                    void         (*func) (Posting *posting, guint distance, gpointer data),
+                    gpointer       data)
+{
+  glong word_length;
+  g_autofree gunichar *word_chars = g_utf8_to_ucs4_fast (word, -1, &word_length);
+
+  for (guint i = 0; i < self->vocabulary->len; i++)
+    {
+      Posting *posting = g_ptr_array_index (self->vocabulary, i);
+      g_autofree gunichar *chars = NULL;
+      glong length;
+      guint distance;
+
+      if ((guint) ABS ((glong) posting->n_chars - word_length) > limit)
+        continue;
+
+      chars = g_utf8_to_ucs4_fast (posting->token, -1, &length);
+      distance = bounded_distance (word_chars, word_length, chars, length, limit);
+      if (distance <= limit && distance > 0)
+        func (posting, distance, data);
+    }
+}
+
+typedef struct
+{
+  Scores *scores;
+  guint fields;
+  Needles *needles;
+} FuzzyContext;
+
+static void
+score_fuzzy_cb (Posting  *posting,
+                guint     distance,
+                gpointer  data)
+{
+  FuzzyContext *context = data;
+
+  score_posting (context->scores, posting, context->fields, QUALITY_FUZZY / distance);
+  if (context->needles != NULL)
+    g_ptr_array_add (context->needles->word_needles, g_strdup (posting->token));
+}
+
+/* First vocabulary position whose token is not below @prefix. */
+static guint
+vocabulary_lower_bound (NichiroSearch *self,
+                        const char    *prefix)
+{
+  guint low = 0, high = self->vocabulary->len;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+      const Posting *posting = g_ptr_array_index (self->vocabulary, middle);
+
+      if (strcmp (posting->token, prefix) < 0)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  return low;
+}
+
+/* Scores one word (no spaces, no Japanese) in @fields. */
+static void
+score_word (NichiroSearch *self,
+            const char    *word,
+            guint          fields,
+            Scores        *scores,
+            Needles       *needles)
+{
+  Posting *exact = g_hash_table_lookup (self->words, word);
+  gsize word_length = strlen (word);
+  guint n_chars = g_utf8_strlen (word, -1);
+  gboolean found = exact != NULL;
+
+  if (exact != NULL)
+    score_posting (scores, exact, fields, QUALITY_EXACT);
+
+  if (n_chars >= 2 || g_hash_table_size (self->words) < SMALL_VOCABULARY)
+    {
+      guint expansions = 0;
+
+      for (guint i = vocabulary_lower_bound (self, word);
+           i < self->vocabulary->len && expansions < MAX_PREFIX_EXPANSIONS;
+           i++)
+        {
+          const Posting *posting = g_ptr_array_index (self->vocabulary, i);
+
+          if (strncmp (posting->token, word, word_length) != 0)
+            break;
+          if (posting == exact)
+            continue;
+          score_posting (scores, posting, fields, QUALITY_PREFIX);
+          expansions++;
+          found = TRUE;
+        }
+    }
+
+  if (needles != NULL)
+    g_ptr_array_add (needles->word_needles, g_strdup (word));
+
+  /* Typos are tried only for words the index has never seen. */
+  if (!found && typo_allowance (n_chars) > 0)
+    {
+      FuzzyContext context = { scores, fields, needles };
+
+      for_each_near_word (self, word, typo_allowance (n_chars), score_fuzzy_cb, &context);
+    }
+}
+
+/* Folds the texts of @field of @document for checking phrases. Word runs
+ * are joined by single spaces so that punctuation does not break a phrase. */
+static char *
+normalized_field (NichiroSearch *self,
+                  NichiroEntry  *entry,
+                  Field          field)
+{
+  g_autoptr(GPtrArray) strings = g_ptr_array_new ();
+  GString *out = g_string_new (" ");
+
+  collect_field (self, entry, field, strings);
+  for (guint i = 0; i < strings->len; i++)
+    {
+      g_autofree char *folded = nichiro_text_fold (g_ptr_array_index (strings, i));
+      gboolean in_gap = TRUE;
+
+      for (const char *p = folded; *p; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          if (is_word_char (c) || is_japanese (c))
+            {
+              g_string_append_unichar (out, c);
+              in_gap = FALSE;
+            }
+          else if (!in_gap)
+            {
+              g_string_append_c (out, ' ');
+              in_gap = TRUE;
+            }
+        }
+      if (!in_gap)
+        g_string_append_c (out, ' ');
+      g_string_append (out, "\n ");
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+typedef struct
+{
+  GPtrArray *parts;
+  gboolean japanese;
+} SplitContext;
+
+static void
+split_token_cb (const char *token,
+                gsize       length,
+                gboolean    japanese,
+                gpointer    user_data)
+{
+  SplitContext *context = user_data;
+
+  g_ptr_array_add (context->parts, g_strndup (token, length));
+  context->japanese |= japanese;
+}
+
+/* Candidates for a Japanese run: entries with all of its pairs. */
+static GArray *
+gram_candidates (NichiroSearch *self,
+                 const char    *run)
+{
+  GArray *candidates = NULL;
+  const char *p = run;
+  gboolean single = g_utf8_strlen (run, -1) == 1;
+
+  for (; *p; p = g_utf8_next_char (p))
+    {
+      const char *next = g_utf8_next_char (p);
+      g_autofree char *gram = NULL;
+      Posting *posting;
+      GArray *kept;
+
+      if (!single && *next == '\0')
+        break;
+      gram = single ? g_strdup (p) : g_strndup (p, g_utf8_next_char (next) - p);
+      posting = g_hash_table_lookup (self->grams, gram);
+      if (posting == NULL)
+        {
+          g_clear_pointer (&candidates, g_array_unref);
+          return g_array_new (FALSE, FALSE, sizeof (guint32));
+        }
+
+      if (candidates == NULL)
+        {
+          candidates = g_array_copy (posting->postings);
+          continue;
+        }
+
+      /* Both lists ascend: intersect by merging. */
+      kept = g_array_new (FALSE, FALSE, sizeof (guint32));
+      for (guint i = 0, j = 0; i < candidates->len && j < posting->postings->len;)
+        {
+          guint32 a = g_array_index (candidates, guint32, i);
+          guint32 b = g_array_index (posting->postings, guint32, j);
+
+          if (a == b)
+            {
+              g_array_append_val (kept, a);
+              i++, j++;
+            }
+          else if (a < b)
+            i++;
+          else
+            j++;
+        }
+      g_array_unref (candidates);
+      candidates = kept;
+    }
+
+  return candidates ? candidates : g_array_new (FALSE, FALSE, sizeof (guint32));
+}
+
+/* Scores a phrase, or a single run of Japanese script: the candidates have
+ * every part in one field; the field's text then has to hold the phrase. */
+static void
+score_phrase (NichiroSearch *self,
+              GPtrArray     *parts,
+              gboolean       japanese,
+              guint          fields,
+              Scores        *scores,
+              Needles       *needles)
+{
+  g_autoptr(GString) phrase = g_string_new (" ");
+  g_autoptr(GArray) candidates = NULL;
+  g_autoptr(GHashTable) checked = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < parts->len; i++)
+    {
+      const char *part = g_ptr_array_index (parts, i);
+      gboolean part_japanese = is_japanese (g_utf8_get_char (part));
+      g_autoptr(GArray) part_candidates = NULL;
+
+      g_string_append (phrase, part);
+      /* Japanese runs stand without spaces inside a normalized field. */
+      if (!part_japanese || i + 1 == parts->len)
+        g_string_append_c (phrase, ' ');
+
+      if (part_japanese)
+        {
+          part_candidates = gram_candidates (self, part);
+        }
+      else
+        {
+          Posting *posting = g_hash_table_lookup (self->words, part);
+
+          part_candidates = posting ? g_array_copy (posting->postings) : g_array_new (FALSE, FALSE, sizeof (guint32));
+        }
+
+      if (candidates == NULL)
+        {
+          candidates = g_steal_pointer (&part_candidates);
+        }
+      else
+        {
+          GArray *kept = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+          for (guint a = 0, b = 0; a < candidates->len && b < part_candidates->len;)
+            {
+              guint32 x = g_array_index (candidates, guint32, a);
+              guint32 y = g_array_index (part_candidates, guint32, b);
+
+              if (x == y)
+                {
+                  g_array_append_val (kept, x);
+                  a++, b++;
+                }
+              else if (x < y)
+                a++;
+              else
+                b++;
+            }
+          g_array_unref (candidates);
+          candidates = kept;
+        }
+    }
+
+  /* A lone Japanese run matches inside words too: no spaces around it. */
+  if (japanese && parts->len == 1)
+    {
+      g_string_erase (phrase, 0, 1);
+      g_string_truncate (phrase, phrase->len - 1);
+    }
+
+  if (needles != NULL)
+    {
+      g_autofree char *needle = g_strstrip (g_strdup (phrase->str));
+
+      g_ptr_array_add (needles->needles, g_steal_pointer (&needle));
+    }
+
+  for (guint i = 0; candidates != NULL && i < candidates->len; i++)
+    {
+      guint32 value = g_array_index (candidates, guint32, i);
+      guint document = value >> FIELD_BITS;
+      Field field = value & FIELD_MASK;
+      g_autofree char *text = NULL;
+
+      if (!(fields & FIELD_BIT (field)) || g_hash_table_contains (checked, GUINT_TO_POINTER (value + 1)))
+        continue;
+      g_hash_table_add (checked, GUINT_TO_POINTER (value + 1));
+
+      text = normalized_field (self, g_array_index (self->documents, Document, document).entry, field);
+      if (strstr (text, phrase->str) != NULL)
+        scores_raise (scores, document, field_weights[field] * QUALITY_EXACT * (parts->len > 1 ? 1.2 : 1.0));
+    }
+}
+
+static void
+score_text (NichiroSearch *self,
+            const char    *text,
+            gboolean       phrase,
+            guint          fields,
+            Scores        *scores,
+            Needles       *needles)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  SplitContext context = { parts, FALSE };
+
+  tokenize (text, split_token_cb, &context);
+  if (parts->len == 0)
+    return;
+
+  if (parts->len == 1 && !context.japanese && !phrase)
+    score_word (self, g_ptr_array_index (parts, 0), fields, scores, needles);
+  else
+    score_phrase (self, parts, context.japanese, fields, scores, needles);
+}
+
+static guint
+scope_fields (NichiroScope scope)
+{
+  switch (scope)
+    {
+    case NICHIRO_SCOPE_TITLE:
+      return FIELD_BIT (FIELD_TITLE) | FIELD_BIT (FIELD_ALIAS);
+    case NICHIRO_SCOPE_ARTICLES:
+      return FIELD_BIT (FIELD_ARTICLES);
+    case NICHIRO_SCOPE_SUMMARY:
+      return FIELD_BIT (FIELD_SUMMARY);
+    case NICHIRO_SCOPE_NOTES:
+      return FIELD_BIT (FIELD_NOTES);
+    case NICHIRO_SCOPE_ALL:
+    default:
+      return ALL_FIELDS;
+    }
+}
+
+static gboolean
+kind_matches (NichiroEntry *entry,
+              const char   *text)
+{
+  NichiroEntryKind kind = nichiro_entry_get_kind (entry);
+  g_autofree char *label = nichiro_text_fold (nichiro_entry_kind_get_label (kind));
+
+  if (g_str_has_prefix (nichiro_entry_kind_to_string (kind), text) || g_str_has_prefix (label, text))
+    return TRUE;
+
+  /* "kind:instrument" names the six kinds of written instruments. */
+  return g_str_has_prefix ("instrument", text) && nichiro_entry_kind_is_instrument (kind);
+}
+
+static void
+score_term (NichiroSearch     *self,
+            const NichiroTerm *term,
+            NichiroScope       scope,
+            Scores            *scores,
+            Needles           *needles)
+{
+  switch (term->type)
+    {
+    case NICHIRO_TERM_TEXT:
+      score_text (self, term->text, term->phrase, scope_fields (scope), scores, needles);
+      break;
+
+    case NICHIRO_TERM_PARTY:
+      score_text (self, term->text, term->phrase, FIELD_BIT (FIELD_PARTY), scores, NULL);
+      break;
+
+    case NICHIRO_TERM_SIGNER:
+      score_text (self, term->text, term->phrase, FIELD_BIT (FIELD_PEOPLE), scores, needles);
+      break;
+
+    case NICHIRO_TERM_PLACE:
+      score_text (self, term->text, term->phrase, FIELD_BIT (FIELD_PLACE), scores, needles);
+      break;
+
+    case NICHIRO_TERM_THREAD:
+      score_text (self, term->text, term->phrase, FIELD_BIT (FIELD_THREAD), scores, NULL);
+      break;
+
+    case NICHIRO_TERM_KIND:
+      for (guint i = 0; i < self->documents->len; i++)
+        if (kind_matches (g_array_index (self->documents, Document, i).entry, term->text))
+          scores_raise (scores, i, FILTER_SCORE);
+      break;
+
+    case NICHIRO_TERM_YEAR:
+      for (guint i = 0; i < self->documents->len; i++)
+        {
+          const Document *document = &g_array_index (self->documents, Document, i);
+
+          if ((term->year_from == 0 || document->year_to >= term->year_from) &&
+              (term->year_to == 0 || document->year_from <= term->year_to))
+            scores_raise (scores, i, FILTER_SCORE);
+        }
+      break;
+
+    case NICHIRO_TERM_IS:
+    default:
+      /* Answered by the study store; a search alone matches nothing. */
+      break;
+    }
+}
+
+static int
+compare_results (gconstpointer a,
+                 gconstpointer b)
+{
+  const NichiroSearchResult *result_a = *(NichiroSearchResult **) a;
+  const NichiroSearchResult *result_b = *(NichiroSearchResult **) b;
+
+  gboolean instrument_a, instrument_b;
+
+  if (result_a->score != result_b->score)
+    return result_a->score > result_b->score ? -1 : 1;
+
+  /* Among equals, the written instruments the app is about come first. */
+  instrument_a = nichiro_entry_kind_is_instrument (nichiro_entry_get_kind (result_a->entry));
+  instrument_b = nichiro_entry_kind_is_instrument (nichiro_entry_get_kind (result_b->entry));
+  if (instrument_a != instrument_b)
+    return instrument_a ? -1 : 1;
+
+  return nichiro_date_compare (nichiro_entry_get_date (result_a->entry),
+                               nichiro_entry_get_date (result_b->entry));
+}
+
+static void
+result_free (gpointer data)
+{
+  NichiroSearchResult *result = data;
+
+  g_clear_pointer (&result->title_ranges, g_array_unref);
+  g_clear_pointer (&result->snippet_ranges, g_array_unref);
+  g_free (result->snippet);
+  g_free (result);
+}
+
+/* Text folded one character at a time, with where each folded byte came
+ * from, so that matches found in folded text can be shown in the original. */
+typedef struct
+{
+  GString *folded;
+  GArray *origins;         /* guint: byte offset in the original */
+} FoldMap;
+
+static void
+fold_map_init (FoldMap    *map,
+               const char *text)
+{
+  map->folded = g_string_new (NULL);
+  map->origins = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      guint origin = p - text;
+      gsize before = map->folded->len;
+
+      if ((guchar) *p < 0x80)
+        {
+          g_string_append_c (map->folded, g_ascii_tolower (*p));
+        }
+      else
+        {
+          g_autofree char *one = g_strndup (p, g_utf8_next_char (p) - p);
+          g_autofree char *folded = nichiro_text_fold (one);
+
+          g_string_append (map->folded, folded);
+        }
+
+      for (gsize i = before; i < map->folded->len; i++)
+        g_array_append_val (map->origins, origin);
+    }
+}
+
+static void
+fold_map_clear (FoldMap *map)
+{
+  g_string_free (map->folded, TRUE);
+  g_array_unref (map->origins);
+}
+
+static guint
+origin_of (const FoldMap *map,
+           const char    *text,
+           gsize          folded_offset)
+{
+  if (folded_offset >= map->origins->len)
+    return strlen (text);
+  return g_array_index (map->origins, guint, folded_offset);
+}
+
+static gboolean
+starts_word_at (const char *text,
+                const char *at)
+{
+  if (at == text)
+    return TRUE;
+  return !is_word_char (g_utf8_get_char (g_utf8_find_prev_char (text, at)));
+}
+
+static void
+add_range (GArray *ranges,
+           guint   start,
+           guint   end)
+{
+  NichiroRange range = { start, end };
+
+  for (guint i = 0; i < ranges->len; i++)
+    {
+      NichiroRange *other = &g_array_index (ranges, NichiroRange, i);
+
+      if (start < other->end && end > other->start)
+        {
+          other->start = MIN (other->start, start);
+          other->end = MAX (other->end, end);
+          return;
+        }
+    }
+  g_array_append_val (ranges, range);
+}
+
+static int
+compare_ranges (gconstpointer a,
+                gconstpointer b)
+{
+  const NichiroRange *range_a = a;
+  const NichiroRange *range_b = b;
+
+  return (int) range_a->start - (int) range_b->start;
+}
+
+/* Finds the needles in @text; returns the ranges in @text's bytes. */
+static GArray *
+find_ranges (const char    *text,
+             const Needles *needles)
+{
+  GArray *ranges = g_array_new (FALSE, FALSE, sizeof (NichiroRange));
+  FoldMap map;
+
+  if (text == NULL)
+    return ranges;
+
+  fold_map_init (&map, text);
+
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      GPtrArray *list = pass == 0 ? needles->needles : needles->word_needles;
+
+      for (guint i = 0; i < list->len; i++)
+        {
+          const char *needle = g_ptr_array_index (list, i);
+          gsize needle_length = strlen (needle);
+          const char *haystack = map.folded->str;
+
+          if (needle_length == 0)
+            continue;
+
+          for (const char *found = strstr (haystack, needle); found != NULL;
+               found = strstr (found + needle_length, needle))
+            {
+              gsize start = found - haystack;
+              gsize end = start + needle_length;
+
+              if (pass == 1 && !starts_word_at (haystack, found))
+                continue;
+
+              add_range (ranges, origin_of (&map, text, start),
+                         end >= map.origins->len ? strlen (text)
+                                                 : origin_of (&map, text, end));
+            }
+        }
+    }
+
+  /* A match ending inside a folded character ends after that character. */
+  for (guint i = 0; i < ranges->len; i++)
+    {
+      NichiroRange *range = &g_array_index (ranges, NichiroRange, i);
+
+      if (range->end <= range->start)
+        range->end = g_utf8_next_char (text + range->start) - text;
+    }
+
+  g_array_sort (ranges, compare_ranges);
+  fold_map_clear (&map);
+  return ranges;
+}
+
+/* Cuts an excerpt of about SNIPPET_LENGTH characters around the first match. */
+static void
+make_snippet (NichiroSearchResult *result,
+              const char          *text,
+              GArray              *ranges)
+{
+  const NichiroRange *first = &g_array_index (ranges, NichiroRange, 0);
+  const char *start = text + first->start;
+  const char *end;
+  GString *snippet = g_string_new (NULL);
+  guint offset;
+
+  for (guint i = 0; i < SNIPPET_BEFORE && start > text; i++)
+    start = g_utf8_prev_char (start);
+  /* Begin at a word when cutting into the text. */
+  if (start > text)
+    {
+      while (start < text + first->start && !g_unichar_isspace (g_utf8_get_char (start)))
+        start = g_utf8_next_char (start);
+      while (start < text + first->start && g_unichar_isspace (g_utf8_get_char (start)))
+        start = g_utf8_next_char (start);
+      g_string_append (snippet, "…");
+    }
+
+  end = start;
+  for (guint i = 0; i < SNIPPET_LENGTH && *end; i++)
+    end = g_utf8_next_char (end);
+  if (*end)
+    {
+      const char *space = end;
+
+      while (space > start + 1 && !g_unichar_isspace (g_utf8_get_char (space)))
+        space = g_utf8_prev_char (space);
+      if (space > text + first->end)
+        end = space;
+    }
+
+  offset = snippet->len;
+  g_string_append_len (snippet, start, end - start);
+  if (*end)
+    g_string_append (snippet, "…");
+
+  result->snippet_ranges = g_array_new (FALSE, FALSE, sizeof (NichiroRange));
+  for (guint i = 0; i < ranges->len; i++)
+    {
+      const NichiroRange *range = &g_array_index (ranges, NichiroRange, i);
+
+      if (range->start < (guint) (start - text) || range->end > (guint) (end - text))
+        continue;
+      add_range (result->snippet_ranges,
+                 range->start - (start - text) + offset,
+                 range->end - (start - text) + offset);
+    }
+  result->snippet = g_string_free (snippet, FALSE);
+}
+
+/* Works out what to highlight: in the title, and in the best other text. */
+static void
+decorate (NichiroSearch       *self,
+          NichiroSearchResult *result,
+          const Needles       *needles)
+{
+  static const Field snippet_fields[] = {
+    FIELD_TITLE, FIELD_ALIAS, FIELD_PEOPLE, FIELD_PLACE, FIELD_SUMMARY, FIELD_ARTICLES, FIELD_NOTES,
+  };
+  const char *title = nichiro_entry_get_title (result->entry);
+
+  result->title_ranges = find_ranges (title, needles);
+
+  for (guint f = 0; f < G_N_ELEMENTS (snippet_fields); f++)
+    {
+      g_autoptr(GPtrArray) strings = g_ptr_array_new ();
+
+      collect_field (self, result->entry, snippet_fields[f], strings);
+      for (guint i = 0; i < strings->len; i++)
+        {
+          const char *text = g_ptr_array_index (strings, i);
+          g_autoptr(GArray) ranges = NULL;
+
+          /* The English title is shown anyway. */
+          if (text == title)
+            continue;
+
+          ranges = find_ranges (text, needles);
+          if (ranges->len > 0)
+            {
+              make_snippet (result, text, ranges);
+              return;
+            }
+        }
+    }
+}
+
+static void
+needles_clear (Needles *needles)
+{
+  g_ptr_array_unref (needles->needles);
+  g_ptr_array_unref (needles->word_needles);
+}
+
+/* Evaluates @query: each clause adds to the entries it matches, and an
+ * entry matches when every positive clause did and no negated one. */
+static GPtrArray *
+evaluate (NichiroSearch *self,
+          NichiroQuery  *query,
+          Needles       *needles)
+{
+  guint n_documents = self->documents->len;
+  guint n_clauses = nichiro_query_get_n_clauses (query);
+  g_autofree double *totals = g_new0 (double, MAX (n_documents, 1));
+  g_autofree guint16 *hits = g_new0 (guint16, MAX (n_documents, 1));
+  g_autofree gboolean *excluded = g_new0 (gboolean, MAX (n_documents, 1));
+  GPtrArray *results = g_ptr_array_new_with_free_func (result_free);
+  guint n_positive = 0;
+  Scores scores;
+
+  scores_init (&scores, n_documents);
+
+  for (guint c = 0; c < n_clauses; c++)
+    {
+      guint n_alternatives = nichiro_query_get_n_alternatives (query, c);
+      gboolean negated = TRUE;
+
+      for (guint a = 0; a < n_alternatives; a++)
+        {
+          const NichiroTerm *term = nichiro_query_get_term (query, c, a);
+
+          negated &= term->negated;
+          score_term (self, term, nichiro_query_get_scope (query), &scores,
+                      term->negated ? NULL : needles);
+        }
+
+      for (guint i = 0; i < scores.touched->len; i++)
+        {
+          guint document = g_array_index (scores.touched, guint, i);
+
+          if (negated)
+            excluded[document] = TRUE;
+          else
+            {
+              totals[document] += scores.scores[document];
+              hits[document]++;
+            }
+        }
+      n_positive += !negated;
+      scores_reset (&scores);
+    }
+
+  for (guint i = 0; i < n_documents && n_clauses > 0; i++)
+    {
+      NichiroSearchResult *result;
+
+      if (excluded[i] || hits[i] != n_positive)
+        continue;
+
+      result = g_new0 (NichiroSearchResult, 1);
+      result->entry = g_array_index (self->documents, Document, i).entry;
+      result->score = totals[i];
+      g_ptr_array_add (results, result);
+    }
+
+  scores_clear (&scores);
+  return results;
+}
+
+/* A spelling the index knows, for a query that found nothing. */
+static char *
+suggest_spelling (NichiroSearch *self,
+                  NichiroQuery  *query)
+{
+  g_autoptr(GString) suggestion = g_string_new (NULL);
+  gboolean changed = FALSE;
+
+  for (guint c = 0; c < nichiro_query_get_n_clauses (query); c++)
+    {
+      const NichiroTerm *term = nichiro_query_get_term (query, c, 0);
+      const char *word = term->text;
+      Posting *best = NULL;
+      guint best_distance = G_MAXUINT;
+
+      if (suggestion->len > 0)
+        g_string_append_c (suggestion, ' ');
+
+      /* Only plain words are respelt; a query with more is not guessed at. */
+      if (term->type != NICHIRO_TERM_TEXT || term->negated || nichiro_query_get_n_alternatives (query, c) > 1)
+        return NULL;
+
+      if (term->phrase || strchr (word, ' ') != NULL || g_hash_table_contains (self->words, word) ||
+          g_utf8_strlen (word, -1) < 3 || is_japanese (g_utf8_get_char (word)))
+        {
+          if (term->phrase)
+            g_string_append_printf (suggestion, "\"%s\"", term->raw);
+          else
+            g_string_append (suggestion, term->raw);
+          continue;
+        }
+
+      for (guint i = 0; i < self->vocabulary->len; i++)
+        {
+          Posting *posting = g_ptr_array_index (self->vocabulary, i);
+          glong length_a, length_b;
+          g_autofree gunichar *a = NULL;
+          g_autofree gunichar *b = NULL;
+          guint distance;
+
+          if ((guint) ABS ((glong) posting->n_chars - (glong) g_utf8_strlen (word, -1)) > 2)
+            continue;
+          a = g_utf8_to_ucs4_fast (word, -1, &length_a);
+          b = g_utf8_to_ucs4_fast (posting->token, -1, &length_b);
+          distance = bounded_distance (a, length_a, b, length_b, 2);
+          if (distance <= 2 && (distance < best_distance ||
+                                (distance == best_distance && posting->postings->len > best->postings->len)))
+            {
+              best = posting;
+              best_distance = distance;
+            }
+        }
+
+      if (best == NULL)
+        return NULL;
+      g_string_append (suggestion, best->token);
+      changed = TRUE;
+    }
+
+  return changed ? g_string_free (g_steal_pointer (&suggestion), FALSE) : NULL;
+}
+
 /**
  * nichiro_search_run:
  * @self: a search
- * @query: what the person typed
+ * @query: a query in the search language (see nichiro_query_parse())
  *
- * Finds the entries that contain every word of @query, case, accents and
- * character width aside, best first, then in date order.
+ * Finds the entries that match @query, best first: by the weight of the
+ * fields matched (titles and aliases over people over articles over
+ * summary) and exact over prefix over misspelt matches, then instruments
+ * before events, then in date order. The best results carry highlight ranges and a snippet.
  *
- * Returns: (transfer full) (element-type NichiroSearchResult): the results;
- *   empty for a query with no words
+ * Returns: (transfer full): the results
  */
-GArray *
+NichiroSearchResults *
 nichiro_search_run (NichiroSearch *self,
                     const char    *query)
 {
-  g_autofree char *folded = NULL;
-  g_auto(GStrv) terms = NULL;
-  GArray *results;
+  g_autoptr(NichiroQuery) parsed = NULL;
+  NichiroSearchResults *results;
+  Needles needles;
 
   g_return_val_if_fail (self != NULL, NULL);
 
-  results = g_array_new (FALSE, FALSE, sizeof (NichiroSearchResult));
-  if (query == NULL || !g_utf8_validate (query, -1, NULL))
-    return results;
+  parsed = nichiro_query_parse (query);
+  needles.needles = g_ptr_array_new_with_free_func (g_free);
+  needles.word_needles = g_ptr_array_new_with_free_func (g_free);
 
-  folded = nichiro_text_fold (query);
-  terms = g_strsplit_set (g_strstrip (folded), " \t\n\r", -1);
+  results = g_new0 (NichiroSearchResults, 1);
+  results->warnings = g_strdupv ((char **) nichiro_query_get_warnings (parsed));
+  results->items = evaluate (self, parsed, &needles);
 
-  for (guint i = 0; i < self->documents->len; i++)
+  g_ptr_array_sort (results->items, compare_results);
+
+  /* The whole query naming an entry outright puts it first. */
+  if (results->items->len > 1 && query != NULL)
     {
-      const Document *document = &g_array_index (self->documents, Document, i);
-      double total = 0.0;
-      guint n_terms = 0;
+      g_autofree char *folded = nichiro_text_fold (query);
 
-      for (guint t = 0; terms[t] != NULL; t++)
+      g_strstrip (folded);
+      for (guint i = 0; i < results->items->len; i++)
         {
-          double score;
+          NichiroSearchResult *result = g_ptr_array_index (results->items, i);
+          const NichiroNames *titles = nichiro_entry_get_titles (result->entry);
+          g_autofree char *en = nichiro_text_fold (titles->en);
+          g_autofree char *ja = nichiro_text_fold (titles->ja);
+          g_autofree char *ru = nichiro_text_fold (titles->ru);
 
-          if (terms[t][0] == '\0')
-            continue;
-
-          n_terms++;
-          score = score_term (document, terms[t]);
-          if (score == 0.0)
-            {
-              total = 0.0;
-              break;
-            }
-          total += score;
+          if (g_str_equal (folded, en) || g_str_equal (folded, ja) || g_str_equal (folded, ru))
+            result->score *= 2.0;
         }
-
-      if (n_terms == 0 || total == 0.0)
-        continue;
-
-      /* The whole query naming the title outright beats any partial match. */
-      if (g_str_equal (document->folded_title, folded))
-        total *= 2.0;
-
-      {
-        NichiroSearchResult result = { document->entry, total };
-
-        g_array_append_val (results, result);
-      }
+      g_ptr_array_sort (results->items, compare_results);
     }
 
-  g_array_sort (results, compare_results);
+  for (guint i = 0; i < MIN (results->items->len, MAX_DECORATED_RESULTS); i++)
+    decorate (self, g_ptr_array_index (results->items, i), &needles);
+
+  if (results->items->len == 0 && !nichiro_query_is_empty (parsed))
+    {
+      results->suggestion = suggest_spelling (self, parsed);
+      if (results->suggestion == NULL && nichiro_query_has_filters (parsed))
+        {
+          g_autofree char *broader = nichiro_query_dup_without_filters (parsed);
+          g_autoptr(NichiroQuery) broader_query = nichiro_query_parse (broader);
+          Needles unused = { g_ptr_array_new_with_free_func (g_free), g_ptr_array_new_with_free_func (g_free) };
+          g_autoptr(GPtrArray) broader_items = NULL;
+
+          if (!nichiro_query_is_empty (broader_query))
+            {
+              broader_items = evaluate (self, broader_query, &unused);
+              if (broader_items->len > 0)
+                results->suggestion = g_steal_pointer (&broader);
+            }
+          needles_clear (&unused);
+        }
+    }
+
+  needles_clear (&needles);
   return results;
+}
+
+void
+nichiro_search_results_free (NichiroSearchResults *results)
+{
+  if (results == NULL)
+    return;
+
+  g_ptr_array_unref (results->items);
+  g_strfreev (results->warnings);
+  g_free (results->suggestion);
+  g_free (results);
 }

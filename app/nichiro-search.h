@@ -8,22 +8,62 @@
 #pragma once
 
 #include "nichiro-dataset.h"
+#include "nichiro-query.h"
 
 G_BEGIN_DECLS
 
 typedef struct _NichiroSearch NichiroSearch;
 
+/**
+ * NichiroRange:
+ * @start: byte offset of the first byte
+ * @end: byte offset after the last byte
+ *
+ * A span of UTF-8 text to highlight.
+ */
+typedef struct
+{
+  guint start;
+  guint end;
+} NichiroRange;
+
+/**
+ * NichiroSearchResult:
+ * @entry: the entry found
+ * @score: how well it matched; higher is better
+ * @title_ranges: (element-type NichiroRange): matches in the English title
+ * @snippet: (nullable): a short excerpt around the best match elsewhere
+ * @snippet_ranges: (element-type NichiroRange): matches in @snippet
+ */
 typedef struct
 {
   NichiroEntry *entry;
   double score;
+  GArray *title_ranges;
+  char *snippet;
+  GArray *snippet_ranges;
 } NichiroSearchResult;
 
-NichiroSearch *nichiro_search_new  (NichiroDataset *dataset);
-void           nichiro_search_free (NichiroSearch  *self);
-GArray        *nichiro_search_run  (NichiroSearch  *self,
-                                    const char     *query);
+/**
+ * NichiroSearchResults:
+ * @items: (element-type NichiroSearchResult): best first
+ * @warnings: what the query parser ignored, one sentence each
+ * @suggestion: (nullable): when nothing matched, a query that would match
+ */
+typedef struct
+{
+  GPtrArray *items;
+  GStrv warnings;
+  char *suggestion;
+} NichiroSearchResults;
+
+NichiroSearch        *nichiro_search_new           (NichiroDataset       *dataset);
+void                  nichiro_search_free          (NichiroSearch        *self);
+NichiroSearchResults *nichiro_search_run           (NichiroSearch        *self,
+                                                    const char           *query);
+void                  nichiro_search_results_free  (NichiroSearchResults *results);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NichiroSearch, nichiro_search_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NichiroSearchResults, nichiro_search_results_free)
 
 G_END_DECLS

@@ -23,6 +23,10 @@ struct _NichiroSession
   NichiroSearch *search;
   NichiroEntry *selected;
   char *query;
+
+  /* What was read before and after the selection, most recent last. */
+  GPtrArray *back;
+  GPtrArray *forward;
 };
 
 G_DEFINE_FINAL_TYPE (NichiroSession, nichiro_session, G_TYPE_OBJECT)
@@ -32,6 +36,8 @@ enum {
   PROP_DATASET,
   PROP_SELECTED,
   PROP_QUERY,
+  PROP_CAN_GO_BACK,
+  PROP_CAN_GO_FORWARD,
   N_PROPS
 };
 
@@ -43,6 +49,8 @@ nichiro_session_dispose (GObject *object)
   NichiroSession *self = (NichiroSession *)object;
 
   g_clear_object (&self->selected);
+  g_clear_pointer (&self->back, g_ptr_array_unref);
+  g_clear_pointer (&self->forward, g_ptr_array_unref);
   g_clear_pointer (&self->search, nichiro_search_free);
   g_clear_object (&self->dataset);
 
@@ -79,6 +87,14 @@ nichiro_session_get_property (GObject    *object,
 
     case PROP_QUERY:
       g_value_set_string (value, self->query);
+      break;
+
+    case PROP_CAN_GO_BACK:
+      g_value_set_boolean (value, nichiro_session_can_go_back (self));
+      break;
+
+    case PROP_CAN_GO_FORWARD:
+      g_value_set_boolean (value, nichiro_session_can_go_forward (self));
       break;
 
     default:
@@ -135,6 +151,13 @@ nichiro_session_class_init (NichiroSessionClass *klass)
     g_param_spec_string ("query", NULL, NULL, "",
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_CAN_GO_BACK] =
+    g_param_spec_boolean ("can-go-back", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_CAN_GO_FORWARD] =
+    g_param_spec_boolean ("can-go-forward", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -142,6 +165,48 @@ static void
 nichiro_session_init (NichiroSession *self)
 {
   self->query = g_strdup ("");
+  self->back = g_ptr_array_new_with_free_func (g_object_unref);
+  self->forward = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+/* Selects @entry without touching the history. */
+static void
+select_entry (NichiroSession *self,
+              NichiroEntry   *entry)
+{
+  if (g_set_object (&self->selected, entry))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
+}
+
+static void
+notify_history (NichiroSession *self,
+                gboolean        could_go_back,
+                gboolean        could_go_forward)
+{
+  if (could_go_back != nichiro_session_can_go_back (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_GO_BACK]);
+  if (could_go_forward != nichiro_session_can_go_forward (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_GO_FORWARD]);
+}
+
+/* Moves the selection one step from @from to @to. */
+static void
+travel (NichiroSession *self,
+        GPtrArray      *from,
+        GPtrArray      *to)
+{
+  gboolean could_go_back = nichiro_session_can_go_back (self);
+  gboolean could_go_forward = nichiro_session_can_go_forward (self);
+  g_autoptr(NichiroEntry) entry = NULL;
+
+  if (from->len == 0)
+    return;
+
+  entry = g_ptr_array_steal_index (from, from->len - 1);
+  if (self->selected != NULL)
+    g_ptr_array_add (to, g_object_ref (self->selected));
+  select_entry (self, entry);
+  notify_history (self, could_go_back, could_go_forward);
 }
 
 NichiroSession *
@@ -204,11 +269,65 @@ void
 nichiro_session_set_selected (NichiroSession *self,
                               NichiroEntry   *entry)
 {
+  gboolean could_go_back, could_go_forward;
+
   g_return_if_fail (NICHIRO_IS_SESSION (self));
   g_return_if_fail (entry == NULL || NICHIRO_IS_ENTRY (entry));
 
-  if (g_set_object (&self->selected, entry))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
+  if (self->selected == entry)
+    return;
+
+  could_go_back = nichiro_session_can_go_back (self);
+  could_go_forward = nichiro_session_can_go_forward (self);
+
+  /* A new step in reading: what was read can be gone back to, and the
+   * way forward branches off. */
+  if (self->selected != NULL && entry != NULL)
+    {
+      g_ptr_array_add (self->back, g_object_ref (self->selected));
+      g_ptr_array_set_size (self->forward, 0);
+    }
+
+  select_entry (self, entry);
+  notify_history (self, could_go_back, could_go_forward);
+}
+
+gboolean
+nichiro_session_can_go_back (NichiroSession *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_SESSION (self), FALSE);
+
+  return self->back->len > 0;
+}
+
+gboolean
+nichiro_session_can_go_forward (NichiroSession *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_SESSION (self), FALSE);
+
+  return self->forward->len > 0;
+}
+
+/**
+ * nichiro_session_go_back:
+ * @self: a session
+ *
+ * Selects the entry read before this one, as a browser's Back does.
+ */
+void
+nichiro_session_go_back (NichiroSession *self)
+{
+  g_return_if_fail (NICHIRO_IS_SESSION (self));
+
+  travel (self, self->back, self->forward);
+}
+
+void
+nichiro_session_go_forward (NichiroSession *self)
+{
+  g_return_if_fail (NICHIRO_IS_SESSION (self));
+
+  travel (self, self->forward, self->back);
 }
 
 /**

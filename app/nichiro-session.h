@@ -24,6 +24,10 @@ void            nichiro_session_set_selected (NichiroSession *self,
                                               NichiroEntry   *entry);
 gboolean        nichiro_session_select_id    (NichiroSession *self,
                                               const char     *id);
+gboolean        nichiro_session_can_go_back  (NichiroSession *self);
+gboolean        nichiro_session_can_go_forward (NichiroSession *self);
+void            nichiro_session_go_back      (NichiroSession *self);
+void            nichiro_session_go_forward   (NichiroSession *self);
 const char     *nichiro_session_get_query    (NichiroSession *self);
 void            nichiro_session_set_query    (NichiroSession *self,
                                               const char     *query);

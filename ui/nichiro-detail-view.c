@@ -19,6 +19,7 @@
 /* Links inside the view: this scheme selects another entry; http and https
  * open in the browser; anything else in a dataset is not followed. */
 #define ENTRY_SCHEME "nichiro-entry:"
+#define THREAD_SCHEME "nichiro-thread:"
 
 struct _NichiroDetailView
 {
@@ -79,11 +80,26 @@ activate_link_cb (NichiroDetailView *self,
       return TRUE;
     }
 
+  if (g_str_has_prefix (uri, THREAD_SCHEME))
+    {
+      g_autofree char *query = g_strdup_printf ("thread:%s", uri + strlen (THREAD_SCHEME));
+
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.search-for", "s", query);
+      return TRUE;
+    }
+
   if (g_str_has_prefix (uri, "https://") || g_str_has_prefix (uri, "http://"))
     {
       GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+      GtkWindow *window = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 
-      gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, uri, GDK_CURRENT_TIME);
+#if GTK_CHECK_VERSION (4, 10, 0)
+      g_autoptr(GtkUriLauncher) launcher = gtk_uri_launcher_new (uri);
+
+      gtk_uri_launcher_launch (launcher, window, NULL, NULL, NULL);
+#else
+      gtk_show_uri (window, uri, GDK_CURRENT_TIME);
+#endif
     }
 
   return TRUE;
@@ -341,24 +357,28 @@ add_related (NichiroDetailView *self,
     gtk_box_append (add_section (self, _("Related")), GTK_WIDGET (new_body_label (self, markup->str, TRUE)));
 }
 
+/* Each thread links to a search for everything on it. */
 static void
 add_threads (NichiroDetailView *self,
              NichiroDataset    *dataset,
              NichiroEntry      *entry)
 {
   const char * const *ids = nichiro_entry_get_threads (entry);
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GString) markup = g_string_new (NULL);
 
   for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
     {
       const NichiroThread *thread = nichiro_dataset_lookup_thread (dataset, ids[i]);
+      g_autofree char *uri = g_strconcat (THREAD_SCHEME, ids[i], NULL);
+      g_autofree char *link = nichiro_markup_link (uri, thread ? thread->name.en : ids[i]);
 
-      if (text->len > 0)
-        g_string_append (text, " · ");
-      g_string_append (text, thread ? thread->name.en : ids[i]);
+      if (markup->len > 0)
+        g_string_append (markup, " · ");
+      g_string_append (markup, link);
     }
 
-  add_text_section (self, _("Threads"), text->str);
+  if (markup->len > 0)
+    gtk_box_append (add_section (self, _("Threads")), GTK_WIDGET (new_body_label (self, markup->str, TRUE)));
 }
 
 static void

@@ -11,6 +11,10 @@
 
 #include "nichiro-ui-utils.h"
 
+#include "nichiro-search.h"
+
+#include <string.h>
+
 static void
 after_paint_cb (GdkFrameClock *frame_clock,
                 GtkWindow     *window)
@@ -58,4 +62,45 @@ nichiro_markup_link (const char *uri,
                      const char *text)
 {
   return g_markup_printf_escaped ("<a href=\"%s\">%s</a>", uri, text);
+}
+
+/**
+ * nichiro_markup_highlight:
+ * @text: plain text
+ * @ranges: (element-type NichiroRange) (nullable): byte ranges of @text to
+ *   highlight, in order and apart
+ *
+ * Returns: (transfer full): Pango markup of @text, escaped, with the ranges
+ *   in bold
+ */
+char *
+nichiro_markup_highlight (const char   *text,
+                          const GArray *ranges)
+{
+  GString *markup = g_string_new (NULL);
+  gsize length = strlen (text);
+  gsize done = 0;
+
+  for (guint i = 0; ranges != NULL && i < ranges->len; i++)
+    {
+      const NichiroRange *range = &g_array_index (ranges, NichiroRange, i);
+      g_autofree char *before = NULL;
+      g_autofree char *inside = NULL;
+
+      if (range->start < done || range->end > length || range->start >= range->end)
+        continue;
+
+      before = g_markup_escape_text (text + done, range->start - done);
+      inside = g_markup_escape_text (text + range->start, range->end - range->start);
+      g_string_append_printf (markup, "%s<b>%s</b>", before, inside);
+      done = range->end;
+    }
+
+  {
+    g_autofree char *rest = g_markup_escape_text (text + done, length - done);
+
+    g_string_append (markup, rest);
+  }
+
+  return g_string_free (markup, FALSE);
 }

@@ -14,5 +14,7 @@ G_BEGIN_DECLS
 void  nichiro_quit_after_first_frame (GtkWindow  *window);
 char *nichiro_markup_link            (const char *uri,
                                       const char *text);
+char *nichiro_markup_highlight       (const char   *text,
+                                      const GArray *ranges);
 
 G_END_DECLS

@@ -13,6 +13,8 @@
 
 #include "nichiro-detail-view.h"
 #include "nichiro-entry-row.h"
+#include "nichiro-result-row.h"
+#include "nichiro-search-hit.h"
 #include "nichiro-window.h"
 
 struct _NichiroWindow
@@ -20,15 +22,21 @@ struct _NichiroWindow
   AdwApplicationWindow parent_instance;
 
   NichiroSession *session;
-  GtkSingleSelection *selection;
+  GtkSingleSelection *entries_selection;
+  GtkSingleSelection *results_selection;
   GListStore *results;
+  char *suggestion;
 
   /* Template widgets */
+  AdwToastOverlay *toast_overlay;
   AdwFlap *flap;
   GtkSearchEntry *search_entry;
   GtkStack *sidebar_stack;
   GtkListView *entry_list;
+  GtkListView *results_list;
+  GtkLabel *warnings_label;
   AdwStatusPage *no_results_page;
+  GtkButton *suggestion_button;
   GtkLabel *count_label;
   NichiroDetailView *detail_view;
 };
@@ -43,45 +51,49 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static gboolean
-is_searching (NichiroWindow *self)
+static NichiroEntry *
+item_entry (gpointer item)
 {
-  return nichiro_session_get_query (self->session)[0] != '\0';
+  if (NICHIRO_IS_SEARCH_HIT (item))
+    return nichiro_search_hit_get_entry (item);
+  return item;
 }
 
-/* Shows the session's selection in the list, if the list has it. */
+/* Shows the session's selection in @selection, if its list has it. */
 static void
-sync_list_selection (NichiroWindow *self)
+sync_selection (NichiroWindow      *self,
+                GtkSingleSelection *selection)
 {
   NichiroEntry *selected = nichiro_session_get_selected (self->session);
-  GListModel *model = gtk_single_selection_get_model (self->selection);
+  GListModel *model = G_LIST_MODEL (selection);
   guint n_items = g_list_model_get_n_items (model);
+  gpointer current = gtk_single_selection_get_selected_item (selection);
 
-  if (gtk_single_selection_get_selected_item (self->selection) == (gpointer) selected)
+  if (current != NULL && item_entry (current) == selected)
     return;
 
   for (guint i = 0; selected != NULL && i < n_items; i++)
     {
-      g_autoptr(NichiroEntry) entry = g_list_model_get_item (model, i);
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
 
-      if (entry == selected)
+      if (item_entry (item) == selected)
         {
-          gtk_single_selection_set_selected (self->selection, i);
+          gtk_single_selection_set_selected (selection, i);
           return;
         }
     }
 
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  gtk_single_selection_set_selected (selection, GTK_INVALID_LIST_POSITION);
 }
 
 static void
-update_count (NichiroWindow *self)
+set_count (NichiroWindow *self,
+           guint          n_items,
+           gboolean       searching)
 {
-  GListModel *model = gtk_single_selection_get_model (self->selection);
-  guint n_items = g_list_model_get_n_items (model);
   g_autofree char *text = NULL;
 
-  if (is_searching (self))
+  if (searching)
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u result", "%u results", n_items), n_items);
   else
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u entry", "%u entries", n_items), n_items);
@@ -90,71 +102,103 @@ update_count (NichiroWindow *self)
 }
 
 static void
+show_no_results (NichiroWindow *self,
+                 const char    *query)
+{
+  g_autofree char *description = NULL;
+
+  description = g_markup_printf_escaped (_("Nothing matches “%s”. Try fewer words, another spelling, "
+                                           "or the name in Japanese or Russian."), query);
+  adw_status_page_set_description (self->no_results_page, description);
+
+  if (self->suggestion != NULL)
+    {
+      g_autofree char *label = g_strdup_printf (_("Search for “%s”"), self->suggestion);
+
+      gtk_button_set_label (self->suggestion_button, label);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->suggestion_button), self->suggestion != NULL);
+  gtk_stack_set_visible_child_name (self->sidebar_stack, "empty");
+}
+
+static void
 run_query (NichiroWindow *self)
 {
   const char *query = nichiro_session_get_query (self->session);
-  NichiroDataset *dataset = nichiro_session_get_dataset (self->session);
+  g_autoptr(NichiroSearchResults) results = NULL;
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autofree char *warnings = NULL;
 
   if (query[0] == '\0')
     {
-      gtk_single_selection_set_model (self->selection, nichiro_dataset_get_entries (dataset));
+      g_list_store_remove_all (self->results);
+      set_count (self, g_list_model_get_n_items (G_LIST_MODEL (self->entries_selection)), FALSE);
       gtk_stack_set_visible_child_name (self->sidebar_stack, "list");
+      sync_selection (self, self->entries_selection);
+      return;
     }
+
+  results = nichiro_search_run (nichiro_session_get_search (self->session), query);
+  hits = g_ptr_array_new_full (results->items->len, g_object_unref);
+  for (guint i = 0; i < results->items->len; i++)
+    g_ptr_array_add (hits, nichiro_search_hit_new (g_ptr_array_index (results->items, i)));
+  g_list_store_splice (self->results, 0, g_list_model_get_n_items (G_LIST_MODEL (self->results)),
+                       hits->pdata, hits->len);
+
+  warnings = g_strjoinv ("\n", results->warnings);
+  gtk_label_set_text (self->warnings_label, warnings);
+  gtk_widget_set_visible (GTK_WIDGET (self->warnings_label), warnings[0] != '\0');
+
+  g_free (self->suggestion);
+  self->suggestion = g_strdup (results->suggestion);
+
+  set_count (self, hits->len, TRUE);
+  if (hits->len == 0)
+    show_no_results (self, query);
   else
-    {
-      g_autoptr(GArray) results = nichiro_search_run (nichiro_session_get_search (self->session), query);
-      g_autoptr(GPtrArray) entries = g_ptr_array_sized_new (results->len);
+    gtk_stack_set_visible_child_name (self->sidebar_stack, "results");
 
-      for (guint i = 0; i < results->len; i++)
-        g_ptr_array_add (entries, g_array_index (results, NichiroSearchResult, i).entry);
-      g_list_store_splice (self->results, 0, g_list_model_get_n_items (G_LIST_MODEL (self->results)),
-                           entries->pdata, entries->len);
-      gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->results));
-
-      if (results->len == 0)
-        {
-          g_autofree char *description = NULL;
-
-          description = g_markup_printf_escaped (_("Nothing matches “%s”. Try fewer words or another spelling."),
-                                                 query);
-          adw_status_page_set_description (self->no_results_page, description);
-          gtk_stack_set_visible_child_name (self->sidebar_stack, "empty");
-        }
-      else
-        {
-          gtk_stack_set_visible_child_name (self->sidebar_stack, "list");
-        }
-    }
-
-  sync_list_selection (self);
-  update_count (self);
+  sync_selection (self, self->results_selection);
 }
 
 static void
 session_selected_changed_cb (NichiroWindow *self)
 {
-  sync_list_selection (self);
+  sync_selection (self, self->entries_selection);
+  sync_selection (self, self->results_selection);
 }
+
+static void search_changed_cb (NichiroWindow  *self,
+                               GtkSearchEntry *entry);
 
 static void
 session_query_changed_cb (NichiroWindow *self)
 {
-  const char *query = nichiro_session_get_query (self->session);
+  g_autofree char *query = g_strdup (nichiro_session_get_query (self->session));
+  g_autofree char *shown = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
 
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), query) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), query);
+  /* Replacing the text empties the entry first, and an empty search entry
+   * reports a search at once: that must not write back to the session. */
+  if (g_strcmp0 (shown, query) != 0)
+    {
+      g_signal_handlers_block_by_func (self->search_entry, search_changed_cb, self);
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), query);
+      g_signal_handlers_unblock_by_func (self->search_entry, search_changed_cb, self);
+    }
 
   run_query (self);
 }
 
 static void
-selection_changed_cb (NichiroWindow *self)
+selection_changed_cb (NichiroWindow      *self,
+                      GParamSpec         *pspec,
+                      GtkSingleSelection *selection)
 {
-  NichiroEntry *entry = gtk_single_selection_get_selected_item (self->selection);
+  gpointer item = gtk_single_selection_get_selected_item (selection);
 
-  /* Clearing the list (a new search) must not clear what is being read. */
-  if (entry != NULL)
-    nichiro_session_set_selected (self->session, entry);
+  /* Emptying a list (a new search) must not clear what is being read. */
+  if (item != NULL)
+    nichiro_session_set_selected (self->session, item_entry (item));
 }
 
 static void
@@ -174,20 +218,34 @@ stop_search_cb (NichiroWindow  *self,
   gtk_widget_grab_focus (GTK_WIDGET (self->entry_list));
 }
 
+static GtkSingleSelection *
+visible_selection (NichiroWindow *self)
+{
+  if (nichiro_session_get_query (self->session)[0] != '\0')
+    return self->results_selection;
+  return self->entries_selection;
+}
+
+static void
+fold_away (NichiroWindow *self)
+{
+  if (adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, FALSE);
+}
+
 static void
 search_activate_cb (NichiroWindow  *self,
                     GtkSearchEntry *entry)
 {
-  GListModel *model = gtk_single_selection_get_model (self->selection);
-  g_autoptr(NichiroEntry) first = NULL;
+  GListModel *model = G_LIST_MODEL (visible_selection (self));
+  g_autoptr(GObject) first = NULL;
 
   if (g_list_model_get_n_items (model) == 0)
     return;
 
   first = g_list_model_get_item (model, 0);
-  nichiro_session_set_selected (self->session, first);
-  if (adw_flap_get_folded (self->flap))
-    adw_flap_set_reveal_flap (self->flap, FALSE);
+  nichiro_session_set_selected (self->session, item_entry (first));
+  fold_away (self);
 }
 
 static gboolean
@@ -197,30 +255,53 @@ search_key_pressed_cb (NichiroWindow         *self,
                        GdkModifierType        state,
                        GtkEventControllerKey *controller)
 {
-  if (keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down)
-    {
-      if (g_list_model_get_n_items (gtk_single_selection_get_model (self->selection)) == 0)
-        return FALSE;
-      if (gtk_single_selection_get_selected (self->selection) == GTK_INVALID_LIST_POSITION)
-        gtk_single_selection_set_selected (self->selection, 0);
-      gtk_widget_grab_focus (GTK_WIDGET (self->entry_list));
-      return TRUE;
-    }
+  GtkSingleSelection *selection = visible_selection (self);
 
-  return FALSE;
+  if (keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
+    return FALSE;
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (selection)) == 0)
+    return FALSE;
+  if (gtk_single_selection_get_selected (selection) == GTK_INVALID_LIST_POSITION)
+    gtk_single_selection_set_selected (selection, 0);
+  gtk_widget_grab_focus (GTK_WIDGET (selection == self->results_selection ? self->results_list
+                                                                            : self->entry_list));
+  return TRUE;
+}
+
+static void
+activate_position (NichiroWindow      *self,
+                   GtkSingleSelection *selection,
+                   guint               position)
+{
+  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (selection), position);
+
+  if (item != NULL)
+    nichiro_session_set_selected (self->session, item_entry (item));
+  fold_away (self);
 }
 
 static void
 entry_list_activate_cb (NichiroWindow *self,
                         guint          position)
 {
-  GListModel *model = gtk_single_selection_get_model (self->selection);
-  g_autoptr(NichiroEntry) entry = g_list_model_get_item (model, position);
+  activate_position (self, self->entries_selection, position);
+}
 
-  if (entry != NULL)
-    nichiro_session_set_selected (self->session, entry);
-  if (adw_flap_get_folded (self->flap))
-    adw_flap_set_reveal_flap (self->flap, FALSE);
+static void
+results_list_activate_cb (NichiroWindow *self,
+                          guint          position)
+{
+  activate_position (self, self->results_selection, position);
+}
+
+static void
+suggestion_clicked_cb (NichiroWindow *self)
+{
+  g_autofree char *suggestion = g_strdup (self->suggestion);
+
+  if (suggestion != NULL)
+    nichiro_session_set_query (self->session, suggestion);
 }
 
 /* A narrow window with nothing to read yet shows the list, not an empty page. */
@@ -229,6 +310,35 @@ flap_folded_cb (NichiroWindow *self)
 {
   if (adw_flap_get_folded (self->flap) && nichiro_session_get_selected (self->session) == NULL)
     adw_flap_set_reveal_flap (self->flap, TRUE);
+}
+
+static void
+update_history_actions (NichiroWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back",
+                                 nichiro_session_can_go_back (self->session));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.forward",
+                                 nichiro_session_can_go_forward (self->session));
+}
+
+static void
+mouse_button_pressed_cb (NichiroWindow   *self,
+                         int              n_press,
+                         double           x,
+                         double           y,
+                         GtkGestureClick *gesture)
+{
+  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+
+  /* The side buttons of a mouse: 8 is Back, 9 is Forward. */
+  if (button == 8)
+    nichiro_session_go_back (self->session);
+  else if (button == 9)
+    nichiro_session_go_forward (self->session);
+  else
+    return;
+
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
 }
 
 static void
@@ -254,6 +364,51 @@ toggle_sidebar_action (GtkWidget  *widget,
 }
 
 static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  nichiro_session_go_back (NICHIRO_WINDOW (widget)->session);
+}
+
+static void
+forward_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  nichiro_session_go_forward (NICHIRO_WINDOW (widget)->session);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  NichiroWindow *self = NICHIRO_WINDOW (widget);
+
+  nichiro_session_set_query (self->session, g_variant_get_string (parameter, NULL));
+  if (adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, TRUE);
+}
+
+static void
+copy_citation_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  NichiroWindow *self = NICHIRO_WINDOW (widget);
+  NichiroEntry *entry = nichiro_session_get_selected (self->session);
+  g_autofree char *citation = NULL;
+
+  if (entry == NULL)
+    return;
+
+  citation = nichiro_dataset_dup_citation (nichiro_session_get_dataset (self->session), entry);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), citation);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Citation copied")));
+}
+
+static void
 nichiro_window_constructed (GObject *object)
 {
   NichiroWindow *self = (NichiroWindow *)object;
@@ -264,16 +419,21 @@ nichiro_window_constructed (GObject *object)
   g_assert (NICHIRO_IS_SESSION (self->session));
 
   dataset = nichiro_session_get_dataset (self->session);
-  gtk_single_selection_set_model (self->selection, nichiro_dataset_get_entries (dataset));
+  gtk_single_selection_set_model (self->entries_selection, nichiro_dataset_get_entries (dataset));
   nichiro_detail_view_set_session (self->detail_view, self->session);
 
   g_signal_connect_object (self->session, "notify::selected",
                            G_CALLBACK (session_selected_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "notify::query",
                            G_CALLBACK (session_query_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::can-go-back",
+                           G_CALLBACK (update_history_actions), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::can-go-forward",
+                           G_CALLBACK (update_history_actions), self, G_CONNECT_SWAPPED);
 
   gtk_window_set_title (GTK_WINDOW (self), nichiro_dataset_get_title (dataset));
-  run_query (self);
+  update_history_actions (self);
+  session_query_changed_cb (self);
 }
 
 static void
@@ -283,9 +443,11 @@ nichiro_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), NICHIRO_TYPE_WINDOW);
 
-  g_clear_object (&self->selection);
+  g_clear_object (&self->entries_selection);
+  g_clear_object (&self->results_selection);
   g_clear_object (&self->results);
   g_clear_object (&self->session);
+  g_clear_pointer (&self->suggestion, g_free);
 
   G_OBJECT_CLASS (nichiro_window_parent_class)->dispose (object);
 }
@@ -348,41 +510,65 @@ nichiro_window_class_init (NichiroWindowClass *klass)
 
   g_type_ensure (NICHIRO_TYPE_DETAIL_VIEW);
   g_type_ensure (NICHIRO_TYPE_ENTRY_ROW);
+  g_type_ensure (NICHIRO_TYPE_RESULT_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/nichiro/Nichiro/ui/nichiro-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, NichiroWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, entry_list);
+  gtk_widget_class_bind_template_child (widget_class, NichiroWindow, results_list);
+  gtk_widget_class_bind_template_child (widget_class, NichiroWindow, warnings_label);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, no_results_page);
+  gtk_widget_class_bind_template_child (widget_class, NichiroWindow, suggestion_button);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, count_label);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, detail_view);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_list_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, results_list_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, suggestion_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, flap_folded_cb);
 
   gtk_widget_class_install_action (widget_class, "win.search", NULL, focus_search_action);
+  gtk_widget_class_install_action (widget_class, "win.search-for", "s", search_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.forward", NULL, forward_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-citation", NULL, copy_citation_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "win.forward", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.copy-citation", NULL);
 }
 
 static void
 nichiro_window_init (NichiroWindow *self)
 {
   GtkEventController *controller;
+  GtkGesture *gesture;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->results = g_list_store_new (NICHIRO_TYPE_ENTRY);
-  self->selection = gtk_single_selection_new (NULL);
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  gtk_list_view_set_model (self->entry_list, GTK_SELECTION_MODEL (self->selection));
-  g_signal_connect_object (self->selection, "notify::selected-item",
-                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+  self->results = g_list_store_new (NICHIRO_TYPE_SEARCH_HIT);
+  self->entries_selection = gtk_single_selection_new (NULL);
+  self->results_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->results)));
+
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkSingleSelection *selection = i == 0 ? self->entries_selection : self->results_selection;
+
+      gtk_single_selection_set_autoselect (selection, FALSE);
+      gtk_single_selection_set_can_unselect (selection, TRUE);
+      g_signal_connect_object (selection, "notify::selected-item",
+                               G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+    }
+  gtk_list_view_set_model (self->entry_list, GTK_SELECTION_MODEL (self->entries_selection));
+  gtk_list_view_set_model (self->results_list, GTK_SELECTION_MODEL (self->results_selection));
 
   /* Typing anywhere in the window starts a search. */
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
@@ -391,6 +577,13 @@ nichiro_window_init (NichiroWindow *self)
   g_signal_connect_object (controller, "key-pressed",
                            G_CALLBACK (search_key_pressed_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->search_entry), controller);
+
+  gesture = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), 0);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (gesture), GTK_PHASE_CAPTURE);
+  g_signal_connect_object (gesture, "pressed",
+                           G_CALLBACK (mouse_button_pressed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
 }
 
 NichiroWindow *

@@ -26,7 +26,7 @@ static const SearchCase search_cases[] = {
   { "portsm", "peace-1905", 2 },
   { "ポーツマス", "peace-1905", 1 },
   { "Портсмутский", "peace-1905", 1 },
-  { "портсмутскии", NULL, 0 },
+  { "портсмутскии", "peace-1905", 1 },
   { "Komura Jūtarō", "peace-1905", 1 },
   { "komura jutaro", "peace-1905", 1 },
   { "ＫＯＭＵＲＡ", "peace-1905", 1 },
@@ -41,7 +41,7 @@ static const SearchCase search_cases[] = {
   { "zzzz", NULL, 0 },
   { "", NULL, 0 },
   { "   ", NULL, 0 },
-  { "\"<b>", NULL, 0 },
+  { "\"<b>", "peace-1905", 1 },
 };
 
 static void
@@ -49,25 +49,27 @@ test_query (gconstpointer data)
 {
   const SearchCase *test = data;
   g_autoptr(NichiroSearch) search = nichiro_search_new (dataset);
-  g_autoptr(GArray) results = nichiro_search_run (search, test->query);
+  g_autoptr(NichiroSearchResults) results = nichiro_search_run (search, test->query);
+  GPtrArray *items = results->items;
 
-  g_assert_cmpuint (results->len, ==, test->n_results);
+  g_assert_cmpuint (items->len, ==, test->n_results);
   if (test->first != NULL)
-    g_assert_cmpstr (nichiro_entry_get_id (g_array_index (results, NichiroSearchResult, 0).entry),
+    g_assert_cmpstr (nichiro_entry_get_id (((NichiroSearchResult *) g_ptr_array_index (items, 0))->entry),
                      ==, test->first);
 
-  for (guint i = 1; i < results->len; i++)
-    g_assert_cmpfloat (g_array_index (results, NichiroSearchResult, i - 1).score, >=,
-                       g_array_index (results, NichiroSearchResult, i).score);
+  for (guint i = 1; i < items->len; i++)
+    g_assert_cmpfloat (((NichiroSearchResult *) g_ptr_array_index (items, i - 1))->score, >=,
+                       ((NichiroSearchResult *) g_ptr_array_index (items, i))->score);
 }
 
 static void
 test_invalid_utf8_query (void)
 {
   g_autoptr(NichiroSearch) search = nichiro_search_new (dataset);
-  g_autoptr(GArray) results = nichiro_search_run (search, "port\xff");
+  g_autoptr(NichiroSearchResults) results = nichiro_search_run (search, "port\xff");
 
-  g_assert_cmpuint (results->len, ==, 0);
+  g_assert_cmpuint (results->items->len, ==, 0);
+  g_assert_cmpstr (results->warnings[0], ==, "The query is not valid text and was ignored.");
 }
 
 typedef struct

@@ -9,12 +9,14 @@
 
 #include <adwaita.h>
 
+#include "nichiro-search-hit.h"
 #include "nichiro-window.h"
 
 /* Opens the real window on the test's private X display and drives it the
  * way a person would: through the list, the search entry and the links. */
 
 static NichiroDataset *dataset;
+static GtkWidget *shown_window;
 
 typedef struct
 {
@@ -28,6 +30,7 @@ fixture_set_up (Fixture       *fixture,
 {
   fixture->session = nichiro_session_new (dataset);
   fixture->window = nichiro_window_new (NULL, fixture->session);
+  shown_window = GTK_WIDGET (fixture->window);
   gtk_window_present (GTK_WINDOW (fixture->window));
 }
 
@@ -35,8 +38,23 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
+  shown_window = NULL;
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   g_clear_object (&fixture->session);
+}
+
+/* Lists the labels on screen, to say what the window showed instead. */
+static void
+print_labels (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && gtk_widget_is_drawable (child))
+        g_printerr ("  label: “%s”\n", gtk_label_get_text (GTK_LABEL (child)));
+      print_labels (child);
+    }
 }
 
 /* Runs the main loop until @done says so, failing after five seconds. */
@@ -49,7 +67,11 @@ wait_for (gboolean (*done) (gpointer data),
   while (!done (data))
     {
       if (g_get_monotonic_time () > deadline)
-        g_error ("timed out waiting for the window");
+        {
+          if (shown_window != NULL)
+            print_labels (shown_window);
+          g_error ("timed out waiting for the window");
+        }
       g_main_context_iteration (NULL, FALSE);
       g_usleep (1000);
     }
@@ -90,13 +112,51 @@ find_visible_label (Fixture    *fixture,
   return GTK_LABEL (label);
 }
 
+/* The list of entries, or with @results the list of search results. */
+static GtkListView *
+find_list (GtkWidget *root,
+           gboolean   results)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkListView *found;
+
+      if (GTK_IS_LIST_VIEW (child))
+        {
+          GtkSelectionModel *selection = gtk_list_view_get_model (GTK_LIST_VIEW (child));
+          GListModel *model = gtk_single_selection_get_model (GTK_SINGLE_SELECTION (selection));
+          gboolean holds_hits = model != NULL && g_list_model_get_item_type (model) == NICHIRO_TYPE_SEARCH_HIT;
+
+          if (holds_hits == results)
+            return GTK_LIST_VIEW (child);
+        }
+
+      found = find_list (child, results);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static GtkSingleSelection *
 get_selection (Fixture *fixture)
 {
-  GtkWidget *list = find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_VIEW, NULL);
+  GtkListView *list = find_list (GTK_WIDGET (fixture->window), FALSE);
 
   g_assert_nonnull (list);
-  return GTK_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+  return GTK_SINGLE_SELECTION (gtk_list_view_get_model (list));
+}
+
+static GtkSingleSelection *
+get_results (Fixture *fixture)
+{
+  GtkListView *list = find_list (GTK_WIDGET (fixture->window), TRUE);
+
+  g_assert_nonnull (list);
+  return GTK_SINGLE_SELECTION (gtk_list_view_get_model (list));
 }
 
 static gboolean
@@ -231,7 +291,7 @@ test_search (Fixture       *fixture,
 {
   GtkWidget *entry;
   GtkSingleSelection *selection;
-  g_autoptr(NichiroEntry) first = NULL;
+  g_autoptr(GObject) first = NULL;
   LabelWait one_result = { fixture, "1 result" };
   LabelWait none = { fixture, "No Results" };
   LabelWait all = { fixture, "3 entries" };
@@ -242,10 +302,14 @@ test_search (Fixture       *fixture,
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "ポーツマス");
   wait_for (count_is, &one_result);
-  selection = get_selection (fixture);
+  selection = get_results (fixture);
   first = g_list_model_get_item (G_LIST_MODEL (selection), 0);
-  g_assert_cmpstr (nichiro_entry_get_id (first), ==, "peace-1905");
+  g_assert_cmpstr (nichiro_entry_get_id (nichiro_search_hit_get_entry (NICHIRO_SEARCH_HIT (first))), ==, "peace-1905");
   g_assert_cmpstr (nichiro_session_get_query (fixture->session), ==, "ポーツマス");
+
+  /* The row shows where it matched, in bold. */
+  wait_for_label (fixture, "ポーツマス条約");
+  g_assert_cmpstr (gtk_label_get_label (find_visible_label (fixture, "ポーツマス条約")), ==, "<b>ポーツマス</b>条約");
 
   /* Enter opens the best result. */
   g_signal_emit_by_name (entry, "activate");
@@ -259,6 +323,116 @@ test_search (Fixture       *fixture,
   wait_for (count_is, &all);
   g_assert_cmpstr (nichiro_entry_get_id (nichiro_session_get_selected (fixture->session)), ==, "peace-1905");
   g_assert_cmpuint (gtk_single_selection_get_selected (get_selection (fixture)), ==, 2);
+}
+
+static void
+test_search_suggestion (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkWidget *button;
+  LabelWait suggestion = { fixture, "Search for “shimoda”" };
+  LabelWait one_result = { fixture, "1 result" };
+
+  wait_for (is_mapped, fixture->window);
+  nichiro_session_set_query (fixture->session, "shimdoa");
+  wait_for (count_is, &suggestion);
+
+  button = gtk_widget_get_parent (GTK_WIDGET (find_visible_label (fixture, "Search for “shimoda”")));
+  g_assert_true (GTK_IS_BUTTON (button));
+  g_signal_emit_by_name (button, "clicked");
+  wait_for (count_is, &one_result);
+  g_assert_cmpstr (nichiro_session_get_query (fixture->session), ==, "shimoda");
+}
+
+static void
+test_search_warning (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  LabelWait warning = { fixture, "Ignored year:19x5: write a year such as 1905 or a range such as 1904..1925." };
+
+  wait_for (is_mapped, fixture->window);
+  nichiro_session_set_query (fixture->session, "treaty year:19x5");
+  wait_for (count_is, &warning);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (get_results (fixture))), ==, 2);
+}
+
+static void
+test_history (Fixture       *fixture,
+              gconstpointer  data)
+{
+  wait_for (is_mapped, fixture->window);
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.back", NULL) &&
+                  nichiro_session_get_selected (fixture->session) != NULL);
+
+  nichiro_session_select_id (fixture->session, "shimoda-1855");
+  nichiro_session_select_id (fixture->session, "peace-1905");
+  nichiro_session_select_id (fixture->session, "war-1904");
+
+  /* Alt+Left goes back, Alt+Right forward. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.back", NULL);
+  g_assert_cmpstr (nichiro_entry_get_id (nichiro_session_get_selected (fixture->session)), ==, "peace-1905");
+  wait_for_label (fixture, "Treaty of Portsmouth");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.back", NULL);
+  g_assert_cmpstr (nichiro_entry_get_id (nichiro_session_get_selected (fixture->session)), ==, "shimoda-1855");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.forward", NULL);
+  g_assert_cmpstr (nichiro_entry_get_id (nichiro_session_get_selected (fixture->session)), ==, "peace-1905");
+  g_assert_true (nichiro_session_can_go_forward (fixture->session));
+
+  /* Following a link branches off: forward is gone. */
+  nichiro_session_select_id (fixture->session, "shimoda-1855");
+  g_assert_false (nichiro_session_can_go_forward (fixture->session));
+}
+
+static void
+clipboard_read_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  char **text = user_data;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+}
+
+static gboolean
+has_text (gpointer data)
+{
+  return *(char **) data != NULL;
+}
+
+static void
+test_copy_citation (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *text = NULL;
+
+  wait_for (is_mapped, fixture->window);
+  nichiro_session_select_id (fixture->session, "peace-1905");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.copy-citation", NULL);
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (fixture->window)), NULL,
+                                 clipboard_read_cb, &text);
+  wait_for (has_text, &text);
+  g_assert_cmpstr (text, ==,
+                   "Treaty of Portsmouth (Japan–Russian Empire), signed at Portsmouth, New Hampshire, "
+                   "5 September 1905. “A source,” https://example.org/portsmouth. "
+                   "Cited from Nichiro, “A small test dataset” (dataset, CC-BY-4.0).");
+  wait_for_label (fixture, "Citation copied");
+}
+
+static void
+test_thread_link (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GtkLabel *label;
+  gboolean handled = FALSE;
+
+  wait_for (is_mapped, fixture->window);
+  nichiro_session_select_id (fixture->session, "peace-1905");
+  wait_for_label (fixture, "Sakhalin");
+  label = find_visible_label (fixture, "Sakhalin");
+  g_signal_emit_by_name (label, "activate-link", "nichiro-thread:sakhalin", &handled);
+  g_assert_true (handled);
+  g_assert_cmpstr (nichiro_session_get_query (fixture->session), ==, "thread:sakhalin");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (get_results (fixture))), ==, 1);
 }
 
 static void
@@ -299,6 +473,11 @@ main (int   argc,
   g_test_add ("/nichiro/window/activate-row", Fixture, NULL, fixture_set_up, test_activate_row, fixture_tear_down);
   g_test_add ("/nichiro/window/related-link", Fixture, NULL, fixture_set_up, test_related_link, fixture_tear_down);
   g_test_add ("/nichiro/window/search", Fixture, NULL, fixture_set_up, test_search, fixture_tear_down);
+  g_test_add ("/nichiro/window/search-suggestion", Fixture, NULL, fixture_set_up, test_search_suggestion, fixture_tear_down);
+  g_test_add ("/nichiro/window/search-warning", Fixture, NULL, fixture_set_up, test_search_warning, fixture_tear_down);
+  g_test_add ("/nichiro/window/history", Fixture, NULL, fixture_set_up, test_history, fixture_tear_down);
+  g_test_add ("/nichiro/window/copy-citation", Fixture, NULL, fixture_set_up, test_copy_citation, fixture_tear_down);
+  g_test_add ("/nichiro/window/thread-link", Fixture, NULL, fixture_set_up, test_thread_link, fixture_tear_down);
   g_test_add ("/nichiro/window/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);
 
   status = g_test_run ();

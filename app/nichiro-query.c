@@ -1,0 +1,636 @@
+/* nichiro-query.c
+ *
+ * Copyright 2026 The Nichiro authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nichiro-query"
+
+#include "config.h"
+
+#include "nichiro-query.h"
+#include "nichiro-text.h"
+
+#include <string.h>
+
+/* The query language: plain words (all must match), "quoted phrases",
+ * -excluded terms, OR between terms, and FIELD:VALUE filters. Parsing never
+ * fails: whatever cannot be understood is left out and said in a warning,
+ * and the rest is searched. */
+
+struct _NichiroQuery
+{
+  GPtrArray *clauses;      /* GArray of NichiroTerm, alternatives joined by OR */
+  NichiroScope scope;
+  GPtrArray *warnings;
+};
+
+typedef struct
+{
+  const char *name;
+  NichiroTermType type;
+} FieldName;
+
+static const FieldName field_names[] = {
+  { "kind", NICHIRO_TERM_KIND },
+  { "party", NICHIRO_TERM_PARTY },
+  { "signer", NICHIRO_TERM_SIGNER },
+  { "signatory", NICHIRO_TERM_SIGNER },
+  { "place", NICHIRO_TERM_PLACE },
+  { "thread", NICHIRO_TERM_THREAD },
+  { "year", NICHIRO_TERM_YEAR },
+  { "is", NICHIRO_TERM_IS },
+};
+
+static const struct
+{
+  const char *name;
+  NichiroScope scope;
+} scope_names[] = {
+  { "title", NICHIRO_SCOPE_TITLE },
+  { "articles", NICHIRO_SCOPE_ARTICLES },
+  { "article", NICHIRO_SCOPE_ARTICLES },
+  { "summary", NICHIRO_SCOPE_SUMMARY },
+  { "notes", NICHIRO_SCOPE_NOTES },
+};
+
+typedef struct
+{
+  char *text;
+  gboolean quoted;
+  gboolean negated;
+  char *field;      /* the part before ':', when there is one */
+} Token;
+
+static void
+term_clear (gpointer data)
+{
+  NichiroTerm *term = data;
+
+  g_clear_pointer (&term->text, g_free);
+  g_clear_pointer (&term->raw, g_free);
+}
+
+static void
+token_clear (Token *token)
+{
+  g_clear_pointer (&token->text, g_free);
+  g_clear_pointer (&token->field, g_free);
+}
+
+static void
+add_warning (NichiroQuery *self,
+             const char   *format,
+             ...) G_GNUC_PRINTF (2, 3);
+
+static void
+add_warning (NichiroQuery *self,
+             const char   *format,
+             ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  g_ptr_array_add (self->warnings, g_strdup_vprintf (format, args));
+  va_end (args);
+}
+
+static gboolean
+is_space (gunichar c)
+{
+  return g_unichar_isspace (c) || c == 0x3000;
+}
+
+/* Only letters before a colon make a field: "10:30" stays a word. */
+static gboolean
+is_field_name (const char *text)
+{
+  if (text[0] == '\0')
+    return FALSE;
+
+  for (const char *p = text; *p; p++)
+    if (!g_ascii_isalpha (*p))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Reads a quoted run starting after the opening quote. */
+static char *
+read_quoted (NichiroQuery  *self,
+             const char   **p)
+{
+  const char *start = *p;
+  const char *end = strchr (start, '"');
+
+  if (end == NULL)
+    {
+      add_warning (self, "The closing quote is missing; searched for “%s” as a phrase.", start);
+      *p = start + strlen (start);
+      return g_strdup (start);
+    }
+
+  *p = end + 1;
+  return g_strndup (start, end - start);
+}
+
+/* Splits the text into tokens, keeping quoted runs whole. */
+static GArray *
+tokenize (NichiroQuery *self,
+          const char   *text)
+{
+  GArray *tokens = g_array_new (FALSE, TRUE, sizeof (Token));
+  const char *p = text;
+
+  g_array_set_clear_func (tokens, (GDestroyNotify) token_clear);
+
+  while (*p)
+    {
+      Token token = { 0, };
+      GString *word;
+
+      while (*p && is_space (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      if (*p == '\0')
+        break;
+
+      if (*p == '-' && p[1] != '\0' && !is_space (g_utf8_get_char (p + 1)))
+        {
+          token.negated = TRUE;
+          p++;
+        }
+
+      word = g_string_new (NULL);
+      while (*p && !is_space (g_utf8_get_char (p)))
+        {
+          if (*p == '"')
+            {
+              g_autofree char *quoted = NULL;
+
+              p++;
+              quoted = read_quoted (self, &p);
+              token.quoted = TRUE;
+              g_string_append (word, quoted);
+              continue;
+            }
+
+          if (*p == ':' && token.field == NULL && !token.quoted && is_field_name (word->str))
+            {
+              token.field = g_string_free (word, FALSE);
+              word = g_string_new (NULL);
+              p++;
+              continue;
+            }
+
+          g_string_append_unichar (word, g_utf8_get_char (p));
+          p = g_utf8_next_char (p);
+        }
+
+      token.text = g_string_free (word, FALSE);
+      g_array_append_val (tokens, token);
+    }
+
+  return tokens;
+}
+
+static gboolean
+parse_year (const char *text,
+            int        *out_year)
+{
+  guint64 value;
+
+  if (text[0] == '\0')
+    {
+      *out_year = 0;
+      return TRUE;
+    }
+
+  if (strlen (text) > 4 || !g_ascii_string_to_unsigned (text, 10, 1, 9999, &value, NULL))
+    return FALSE;
+
+  *out_year = (int) value;
+  return TRUE;
+}
+
+static gboolean
+parse_years (const char *text,
+             int        *out_from,
+             int        *out_to)
+{
+  const char *dots = strstr (text, "..");
+  g_autofree char *from = NULL;
+
+  if (dots == NULL)
+    {
+      if (!parse_year (text, out_from) || *out_from == 0)
+        return FALSE;
+      *out_to = *out_from;
+      return TRUE;
+    }
+
+  from = g_strndup (text, dots - text);
+  if (!parse_year (from, out_from) || !parse_year (dots + 2, out_to))
+    return FALSE;
+  if (*out_from == 0 && *out_to == 0)
+    return FALSE;
+  if (*out_from != 0 && *out_to != 0 && *out_from > *out_to)
+    {
+      int swap = *out_from;
+
+      *out_from = *out_to;
+      *out_to = swap;
+    }
+  return TRUE;
+}
+
+static gboolean
+lookup_field (const char      *name,
+              NichiroTermType *out_type)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (field_names); i++)
+    {
+      if (g_ascii_strcasecmp (field_names[i].name, name) == 0)
+        {
+          *out_type = field_names[i].type;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Makes a term of a token; returns FALSE when the token says nothing. */
+static gboolean
+make_term (NichiroQuery *self,
+           const Token  *token,
+           NichiroTerm  *term)
+{
+  NichiroTermType type = NICHIRO_TERM_TEXT;
+  g_autofree char *folded = NULL;
+  const char *value = token->text;
+
+  memset (term, 0, sizeof *term);
+  term->negated = token->negated;
+  term->phrase = token->quoted;
+
+  if (token->field != NULL)
+    {
+      if (g_ascii_strcasecmp (token->field, "in") == 0)
+        {
+          for (guint i = 0; i < G_N_ELEMENTS (scope_names); i++)
+            {
+              if (g_ascii_strcasecmp (scope_names[i].name, value) == 0)
+                {
+                  self->scope = scope_names[i].scope;
+                  return FALSE;
+                }
+            }
+          add_warning (self, "Ignored in:%s: words can be looked for in:title, in:articles, in:summary or in:notes.",
+                       value);
+          return FALSE;
+        }
+
+      if (!lookup_field (token->field, &type))
+        {
+          add_warning (self, "“%s:” is not a field; searched for “%s:%s” as words.",
+                       token->field, token->field, value);
+          term->raw = g_strdup_printf ("%s:%s", token->field, value);
+          folded = nichiro_text_fold (term->raw);
+          term->text = g_strdup (g_strstrip (folded));
+          return term->text[0] != '\0';
+        }
+
+      if (value[0] == '\0')
+        {
+          add_warning (self, "Ignored %s: with nothing after it.", token->field);
+          return FALSE;
+        }
+    }
+
+  term->type = type;
+  term->raw = token->field ? g_strdup_printf ("%s:%s", token->field, value) : g_strdup (value);
+
+  if (type == NICHIRO_TERM_YEAR)
+    {
+      if (!parse_years (value, &term->year_from, &term->year_to))
+        {
+          add_warning (self, "Ignored year:%s: write a year such as 1905 or a range such as 1904..1925.",
+                       value);
+          g_clear_pointer (&term->raw, g_free);
+          return FALSE;
+        }
+      term->text = g_strdup (value);
+      return TRUE;
+    }
+
+  folded = nichiro_text_fold (value);
+  term->text = g_strdup (g_strstrip (folded));
+  if (term->text[0] == '\0')
+    {
+      term_clear (term);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * nichiro_query_parse:
+ * @text: what the person typed
+ *
+ * Parses a query. Never fails: parts that cannot be used are dropped and
+ * described by nichiro_query_get_warnings().
+ *
+ * Returns: (transfer full): the query
+ */
+NichiroQuery *
+nichiro_query_parse (const char *text)
+{
+  NichiroQuery *self = g_new0 (NichiroQuery, 1);
+  g_autoptr(GArray) tokens = NULL;
+  GArray *clause = NULL;
+  gboolean pending_or = FALSE;
+
+  self->clauses = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  self->warnings = g_ptr_array_new_with_free_func (g_free);
+
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    {
+      if (text != NULL)
+        add_warning (self, "The query is not valid text and was ignored.");
+      g_ptr_array_add (self->warnings, NULL);
+      return self;
+    }
+
+  tokens = tokenize (self, text);
+
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      const Token *token = &g_array_index (tokens, Token, i);
+      NichiroTerm term;
+
+      if (!token->quoted && !token->negated && token->field == NULL && g_str_equal (token->text, "OR"))
+        {
+          if (clause == NULL)
+            add_warning (self, "Ignored an OR with nothing before it.");
+          else
+            pending_or = TRUE;
+          continue;
+        }
+
+      if (!make_term (self, token, &term))
+        continue;
+
+      if (pending_or && clause != NULL)
+        {
+          g_array_append_val (clause, term);
+        }
+      else
+        {
+          clause = g_array_new (FALSE, TRUE, sizeof (NichiroTerm));
+          g_array_set_clear_func (clause, term_clear);
+          g_array_append_val (clause, term);
+          g_ptr_array_add (self->clauses, clause);
+        }
+      pending_or = FALSE;
+    }
+
+  if (pending_or)
+    add_warning (self, "Ignored an OR with nothing after it.");
+
+  g_ptr_array_add (self->warnings, NULL);
+  return self;
+}
+
+void
+nichiro_query_free (NichiroQuery *self)
+{
+  if (self == NULL)
+    return;
+
+  g_ptr_array_unref (self->clauses);
+  g_ptr_array_unref (self->warnings);
+  g_free (self);
+}
+
+guint
+nichiro_query_get_n_clauses (NichiroQuery *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->clauses->len;
+}
+
+guint
+nichiro_query_get_n_alternatives (NichiroQuery *self,
+                                  guint         clause)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (clause < self->clauses->len, 0);
+
+  return ((GArray *) g_ptr_array_index (self->clauses, clause))->len;
+}
+
+const NichiroTerm *
+nichiro_query_get_term (NichiroQuery *self,
+                        guint         clause,
+                        guint         alternative)
+{
+  GArray *terms;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (clause < self->clauses->len, NULL);
+
+  terms = g_ptr_array_index (self->clauses, clause);
+  g_return_val_if_fail (alternative < terms->len, NULL);
+
+  return &g_array_index (terms, NichiroTerm, alternative);
+}
+
+NichiroScope
+nichiro_query_get_scope (NichiroQuery *self)
+{
+  g_return_val_if_fail (self != NULL, NICHIRO_SCOPE_ALL);
+
+  return self->scope;
+}
+
+/**
+ * nichiro_query_get_warnings:
+ * @self: a query
+ *
+ * Returns: (transfer none): what was ignored, one sentence each
+ */
+const char * const *
+nichiro_query_get_warnings (NichiroQuery *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return (const char * const *) self->warnings->pdata;
+}
+
+/**
+ * nichiro_query_is_empty:
+ * @self: a query
+ *
+ * Returns: %TRUE if the query asks for nothing at all
+ */
+gboolean
+nichiro_query_is_empty (NichiroQuery *self)
+{
+  g_return_val_if_fail (self != NULL, TRUE);
+
+  return self->clauses->len == 0;
+}
+
+/**
+ * nichiro_query_has_filters:
+ * @self: a query
+ *
+ * Returns: %TRUE if the query has FIELD:VALUE terms or a scope
+ */
+gboolean
+nichiro_query_has_filters (NichiroQuery *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (self->scope != NICHIRO_SCOPE_ALL)
+    return TRUE;
+
+  for (guint c = 0; c < self->clauses->len; c++)
+    {
+      GArray *terms = g_ptr_array_index (self->clauses, c);
+
+      for (guint a = 0; a < terms->len; a++)
+        if (g_array_index (terms, NichiroTerm, a).type != NICHIRO_TERM_TEXT)
+          return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+append_term (GString           *out,
+             const NichiroTerm *term,
+             gboolean           canonical)
+{
+  if (term->negated)
+    g_string_append_c (out, '-');
+
+  if (!canonical)
+    {
+      if (term->phrase && term->type == NICHIRO_TERM_TEXT)
+        g_string_append_printf (out, "\"%s\"", term->raw);
+      else
+        g_string_append (out, term->raw);
+      return;
+    }
+
+  switch (term->type)
+    {
+    case NICHIRO_TERM_KIND:
+      g_string_append (out, "kind:");
+      break;
+    case NICHIRO_TERM_PARTY:
+      g_string_append (out, "party:");
+      break;
+    case NICHIRO_TERM_SIGNER:
+      g_string_append (out, "signer:");
+      break;
+    case NICHIRO_TERM_PLACE:
+      g_string_append (out, "place:");
+      break;
+    case NICHIRO_TERM_THREAD:
+      g_string_append (out, "thread:");
+      break;
+    case NICHIRO_TERM_IS:
+      g_string_append (out, "is:");
+      break;
+    case NICHIRO_TERM_YEAR:
+      g_string_append_printf (out, "year:%d..%d", term->year_from, term->year_to);
+      return;
+    case NICHIRO_TERM_TEXT:
+    default:
+      break;
+    }
+
+  if (term->phrase)
+    g_string_append_printf (out, "\"%s\"", term->text);
+  else
+    g_string_append (out, term->text);
+}
+
+/**
+ * nichiro_query_to_string:
+ * @self: a query
+ *
+ * Returns: (transfer full): the query as understood, e.g.
+ *   `portsmouth (witte OR rosen) -war year:1904..1925`
+ */
+char *
+nichiro_query_to_string (NichiroQuery *self)
+{
+  static const char *scopes[] = { NULL, "title", "articles", "summary", "notes" };
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  for (guint c = 0; c < self->clauses->len; c++)
+    {
+      GArray *terms = g_ptr_array_index (self->clauses, c);
+
+      if (out->len > 0)
+        g_string_append_c (out, ' ');
+      if (terms->len > 1)
+        g_string_append_c (out, '(');
+      for (guint a = 0; a < terms->len; a++)
+        {
+          if (a > 0)
+            g_string_append (out, " OR ");
+          append_term (out, &g_array_index (terms, NichiroTerm, a), TRUE);
+        }
+      if (terms->len > 1)
+        g_string_append_c (out, ')');
+    }
+
+  if (self->scope != NICHIRO_SCOPE_ALL)
+    g_string_append_printf (out, "%sin:%s", out->len ? " " : "", scopes[self->scope]);
+
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * nichiro_query_dup_without_filters:
+ * @self: a query
+ *
+ * Returns: (transfer full): the query's words as typed, without its
+ *   FIELD:VALUE filters, for suggesting a broader search
+ */
+char *
+nichiro_query_dup_without_filters (NichiroQuery *self)
+{
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  for (guint c = 0; c < self->clauses->len; c++)
+    {
+      GArray *terms = g_ptr_array_index (self->clauses, c);
+      gboolean first = TRUE;
+
+      for (guint a = 0; a < terms->len; a++)
+        {
+          const NichiroTerm *term = &g_array_index (terms, NichiroTerm, a);
+
+          if (term->type != NICHIRO_TERM_TEXT)
+            continue;
+          if (out->len > 0)
+            g_string_append (out, first ? " " : " OR ");
+          append_term (out, term, FALSE);
+          first = FALSE;
+        }
+    }
+
+  return g_string_free (out, FALSE);
+}
