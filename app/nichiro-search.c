@@ -12,6 +12,7 @@
 #include "nichiro-search.h"
 #include "nichiro-text.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* An inverted index over folded text. Latin, Cyrillic and digit runs are
@@ -60,8 +61,9 @@ static const double field_weights[N_FIELDS] = {
 
 /* Prefixes of one character expand to too much in a large index. */
 #define SMALL_VOCABULARY 20000
-#define MAX_PREFIX_EXPANSIONS 400
+#define MAX_PREFIX_EXPANSIONS 64
 #define MAX_DECORATED_RESULTS 200
+#define MAX_TITLE_CHECKS 50
 #define SNIPPET_BEFORE 40
 #define SNIPPET_LENGTH 140
 
@@ -77,7 +79,15 @@ typedef struct
   NichiroEntry *entry;
   int year_from;
   int year_to;
+  gint32 date_key;         /* for ordering equal scores by date */
+  gboolean instrument;
 } Document;
+
+typedef struct
+{
+  double score;
+  guint document;
+} Candidate;
 
 struct _NichiroSearch
 {
@@ -86,6 +96,7 @@ struct _NichiroSearch
   GHashTable *words;       /* folded word → Posting */
   GHashTable *grams;       /* one or two Japanese characters → Posting */
   GPtrArray *vocabulary;   /* Posting of every word, sorted by token */
+  GHashTable *folded;      /* text in the dataset → its folded form */
 };
 
 /* One evaluation's scores, dense over the entries with a list of those
@@ -102,6 +113,24 @@ typedef struct
   GPtrArray *word_needles; /* subset that must start a word */
 } Needles;
 
+/* Folded copies of the dataset's texts, made when a result first needs
+ * them: highlighting and phrase checks fold the same texts keystroke after
+ * keystroke. The dataset owns the texts, so their addresses are stable. */
+static const char *
+fold_cached (NichiroSearch *self,
+             const char    *text)
+{
+  char *folded = g_hash_table_lookup (self->folded, text);
+
+  if (folded == NULL)
+    {
+      folded = nichiro_text_fold (text);
+      g_hash_table_insert (self->folded, (gpointer) text, folded);
+    }
+
+  return folded;
+}
+
 static void
 posting_free (gpointer data)
 {
@@ -115,6 +144,9 @@ posting_free (gpointer data)
 static gboolean
 is_japanese (gunichar c)
 {
+  if (c < 0x3000)
+    return FALSE;
+
   switch (g_unichar_get_script (c))
     {
     case G_UNICODE_SCRIPT_HAN:
@@ -130,6 +162,8 @@ is_japanese (gunichar c)
 static gboolean
 is_word_char (gunichar c)
 {
+  if (c < 0x80)
+    return g_ascii_isalnum (c);
   return g_unichar_isalnum (c) && !is_japanese (c);
 }
 
@@ -175,13 +209,29 @@ lookup_or_add (GHashTable *table,
                const char *token,
                gsize       length)
 {
-  g_autofree char *key = g_strndup (token, length);
-  Posting *posting = g_hash_table_lookup (table, key);
+  char buffer[128];
+  g_autofree char *key = NULL;
+  const char *lookup;
+  Posting *posting;
 
+  /* Looking up is far more frequent than adding: spare it an allocation. */
+  if (length < sizeof buffer)
+    {
+      memcpy (buffer, token, length);
+      buffer[length] = '\0';
+      lookup = buffer;
+    }
+  else
+    {
+      key = g_strndup (token, length);
+      lookup = key;
+    }
+
+  posting = g_hash_table_lookup (table, lookup);
   if (posting == NULL)
     {
       posting = g_new0 (Posting, 1);
-      posting->token = g_steal_pointer (&key);
+      posting->token = key ? g_steal_pointer (&key) : g_strndup (token, length);
       posting->n_chars = g_utf8_strlen (posting->token, -1);
       posting->postings = g_array_new (FALSE, FALSE, sizeof (guint32));
       g_hash_table_insert (table, posting->token, posting);
@@ -410,6 +460,7 @@ nichiro_search_new (NichiroDataset *dataset)
   self->documents = g_array_sized_new (FALSE, TRUE, sizeof (Document), n_entries);
   self->words = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, posting_free);
   self->grams = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, posting_free);
+  self->folded = g_hash_table_new_full (NULL, NULL, NULL, g_free);
 
   for (guint i = 0; i < n_entries; i++)
     {
@@ -423,6 +474,9 @@ nichiro_search_new (NichiroDataset *dataset)
       document.entry = entry;
       document.year_from = nichiro_entry_get_date (entry)->year;
       document.year_to = nichiro_date_is_set (end) ? end->year : document.year_from;
+      document.date_key = document.year_from * 10000 + nichiro_entry_get_date (entry)->month * 100 +
+                          nichiro_entry_get_date (entry)->day;
+      document.instrument = nichiro_entry_kind_is_instrument (nichiro_entry_get_kind (entry));
       g_array_append_val (self->documents, document);
 
       index_document (self, i, entry);
@@ -446,6 +500,7 @@ nichiro_search_free (NichiroSearch *self)
   g_clear_pointer (&self->vocabulary, g_ptr_array_unref);
   g_clear_pointer (&self->words, g_hash_table_unref);
   g_clear_pointer (&self->grams, g_hash_table_unref);
+  g_clear_pointer (&self->folded, g_hash_table_unref);
   g_clear_pointer (&self->documents, g_array_unref);
   g_clear_object (&self->dataset);
   g_free (self);
@@ -678,7 +733,7 @@ normalized_field (NichiroSearch *self,
   collect_field (self, entry, field, strings);
   for (guint i = 0; i < strings->len; i++)
     {
-      g_autofree char *folded = nichiro_text_fold (g_ptr_array_index (strings, i));
+      const char *folded = fold_cached (self, g_ptr_array_index (strings, i));
       gboolean in_gap = TRUE;
 
       for (const char *p = folded; *p; p = g_utf8_next_char (p))
@@ -913,18 +968,20 @@ scope_fields (NichiroScope scope)
     }
 }
 
-static gboolean
-kind_matches (NichiroEntry *entry,
-              const char   *text)
+/* Which kinds "kind:TEXT" names: by name, by label in the UI's language,
+ * or all six kinds of written instruments for "kind:instrument". */
+static void
+matching_kinds (const char *text,
+                gboolean    matches[NICHIRO_N_ENTRY_KINDS])
 {
-  NichiroEntryKind kind = nichiro_entry_get_kind (entry);
-  g_autofree char *label = nichiro_text_fold (nichiro_entry_kind_get_label (kind));
+  for (NichiroEntryKind kind = 0; kind < NICHIRO_N_ENTRY_KINDS; kind++)
+    {
+      g_autofree char *label = nichiro_text_fold (nichiro_entry_kind_get_label (kind));
 
-  if (g_str_has_prefix (nichiro_entry_kind_to_string (kind), text) || g_str_has_prefix (label, text))
-    return TRUE;
-
-  /* "kind:instrument" names the six kinds of written instruments. */
-  return g_str_has_prefix ("instrument", text) && nichiro_entry_kind_is_instrument (kind);
+      matches[kind] = g_str_has_prefix (nichiro_entry_kind_to_string (kind), text) ||
+                      g_str_has_prefix (label, text) ||
+                      (g_str_has_prefix ("instrument", text) && nichiro_entry_kind_is_instrument (kind));
+    }
 }
 
 static void
@@ -957,9 +1014,14 @@ score_term (NichiroSearch     *self,
       break;
 
     case NICHIRO_TERM_KIND:
-      for (guint i = 0; i < self->documents->len; i++)
-        if (kind_matches (g_array_index (self->documents, Document, i).entry, term->text))
-          scores_raise (scores, i, FILTER_SCORE);
+      {
+        gboolean kinds[NICHIRO_N_ENTRY_KINDS];
+
+        matching_kinds (term->text, kinds);
+        for (guint i = 0; i < self->documents->len; i++)
+          if (kinds[nichiro_entry_get_kind (g_array_index (self->documents, Document, i).entry)])
+            scores_raise (scores, i, FILTER_SCORE);
+      }
       break;
 
     case NICHIRO_TERM_YEAR:
@@ -1002,15 +1064,35 @@ compare_results (gconstpointer a,
                                nichiro_entry_get_date (result_b->entry));
 }
 
+/* The same order as compare_results(), on what the index keeps at hand. */
+static int
+compare_candidates (gconstpointer a,
+                    gconstpointer b,
+                    gpointer      user_data)
+{
+  const Candidate *candidate_a = a;
+  const Candidate *candidate_b = b;
+  const Document *documents = user_data;
+  const Document *document_a = &documents[candidate_a->document];
+  const Document *document_b = &documents[candidate_b->document];
+
+  if (candidate_a->score != candidate_b->score)
+    return candidate_a->score > candidate_b->score ? -1 : 1;
+  if (document_a->instrument != document_b->instrument)
+    return document_a->instrument ? -1 : 1;
+  if (document_a->date_key != document_b->date_key)
+    return document_a->date_key < document_b->date_key ? -1 : 1;
+  return (int) candidate_a->document - (int) candidate_b->document;
+}
+
 static void
-result_free (gpointer data)
+result_clear (gpointer data)
 {
   NichiroSearchResult *result = data;
 
   g_clear_pointer (&result->title_ranges, g_array_unref);
   g_clear_pointer (&result->snippet_ranges, g_array_unref);
-  g_free (result->snippet);
-  g_free (result);
+  g_clear_pointer (&result->snippet, g_free);
 }
 
 /* Text folded one character at a time, with where each folded byte came
@@ -1109,13 +1191,29 @@ compare_ranges (gconstpointer a,
 
 /* Finds the needles in @text; returns the ranges in @text's bytes. */
 static GArray *
-find_ranges (const char    *text,
+find_ranges (NichiroSearch *self,
+             const char    *text,
              const Needles *needles)
 {
   GArray *ranges = g_array_new (FALSE, FALSE, sizeof (NichiroRange));
+  const char *folded;
+  gboolean any = FALSE;
   FoldMap map;
 
   if (text == NULL)
+    return ranges;
+
+  /* Most texts hold no match: find that out in the folded text, and map
+   * character by character only the texts that do. */
+  folded = fold_cached (self, text);
+  for (guint pass = 0; pass < 2 && !any; pass++)
+    {
+      GPtrArray *list = pass == 0 ? needles->needles : needles->word_needles;
+
+      for (guint i = 0; i < list->len && !any; i++)
+        any = strstr (folded, g_ptr_array_index (list, i)) != NULL;
+    }
+  if (!any)
     return ranges;
 
   fold_map_init (&map, text);
@@ -1230,7 +1328,7 @@ decorate (NichiroSearch       *self,
   };
   const char *title = nichiro_entry_get_title (result->entry);
 
-  result->title_ranges = find_ranges (title, needles);
+  result->title_ranges = find_ranges (self, title, needles);
 
   for (guint f = 0; f < G_N_ELEMENTS (snippet_fields); f++)
     {
@@ -1246,7 +1344,7 @@ decorate (NichiroSearch       *self,
           if (text == title)
             continue;
 
-          ranges = find_ranges (text, needles);
+          ranges = find_ranges (self, text, needles);
           if (ranges->len > 0)
             {
               make_snippet (result, text, ranges);
@@ -1265,7 +1363,7 @@ needles_clear (Needles *needles)
 
 /* Evaluates @query: each clause adds to the entries it matches, and an
  * entry matches when every positive clause did and no negated one. */
-static GPtrArray *
+static GArray *
 evaluate (NichiroSearch *self,
           NichiroQuery  *query,
           Needles       *needles)
@@ -1275,7 +1373,7 @@ evaluate (NichiroSearch *self,
   g_autofree double *totals = g_new0 (double, MAX (n_documents, 1));
   g_autofree guint16 *hits = g_new0 (guint16, MAX (n_documents, 1));
   g_autofree gboolean *excluded = g_new0 (gboolean, MAX (n_documents, 1));
-  GPtrArray *results = g_ptr_array_new_with_free_func (result_free);
+  GArray *candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
   guint n_positive = 0;
   Scores scores;
 
@@ -1313,19 +1411,15 @@ evaluate (NichiroSearch *self,
 
   for (guint i = 0; i < n_documents && n_clauses > 0; i++)
     {
-      NichiroSearchResult *result;
+      Candidate candidate = { totals[i], i };
 
       if (excluded[i] || hits[i] != n_positive)
         continue;
-
-      result = g_new0 (NichiroSearchResult, 1);
-      result->entry = g_array_index (self->documents, Document, i).entry;
-      result->score = totals[i];
-      g_ptr_array_add (results, result);
+      g_array_append_val (candidates, candidate);
     }
 
   scores_clear (&scores);
-  return results;
+  return candidates;
 }
 
 /* A spelling the index knows, for a query that found nothing. */
@@ -1407,6 +1501,7 @@ nichiro_search_run (NichiroSearch *self,
                     const char    *query)
 {
   g_autoptr(NichiroQuery) parsed = NULL;
+  g_autoptr(GArray) candidates = NULL;
   NichiroSearchResults *results;
   Needles needles;
 
@@ -1418,17 +1513,35 @@ nichiro_search_run (NichiroSearch *self,
 
   results = g_new0 (NichiroSearchResults, 1);
   results->warnings = g_strdupv ((char **) nichiro_query_get_warnings (parsed));
-  results->items = evaluate (self, parsed, &needles);
 
-  g_ptr_array_sort (results->items, compare_results);
+  candidates = evaluate (self, parsed, &needles);
+  g_array_sort_with_data (candidates, compare_candidates, self->documents->data);
 
-  /* The whole query naming an entry outright puts it first. */
+  /* One block for all results: a broad query can match most entries. */
+  results->storage = g_array_sized_new (FALSE, TRUE, sizeof (NichiroSearchResult), candidates->len);
+  g_array_set_clear_func (results->storage, result_clear);
+  g_array_set_size (results->storage, candidates->len);
+  results->items = g_ptr_array_sized_new (candidates->len);
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      const Candidate *candidate = &g_array_index (candidates, Candidate, i);
+      NichiroSearchResult *result = &g_array_index (results->storage, NichiroSearchResult, i);
+
+      result->entry = g_array_index (self->documents, Document, candidate->document).entry;
+      result->score = candidate->score;
+      g_ptr_array_add (results->items, result);
+    }
+
+  /* The whole query naming an entry outright puts it first. Only the best
+   * results are looked at: a title that is the query scores near the top. */
   if (results->items->len > 1 && query != NULL)
     {
+      guint n_checked = MIN (results->items->len, MAX_TITLE_CHECKS);
+
       g_autofree char *folded = nichiro_text_fold (query);
 
       g_strstrip (folded);
-      for (guint i = 0; i < results->items->len; i++)
+      for (guint i = 0; i < n_checked; i++)
         {
           NichiroSearchResult *result = g_ptr_array_index (results->items, i);
           const NichiroNames *titles = nichiro_entry_get_titles (result->entry);
@@ -1439,7 +1552,7 @@ nichiro_search_run (NichiroSearch *self,
           if (g_str_equal (folded, en) || g_str_equal (folded, ja) || g_str_equal (folded, ru))
             result->score *= 2.0;
         }
-      g_ptr_array_sort (results->items, compare_results);
+      qsort (results->items->pdata, n_checked, sizeof (gpointer), compare_results);
     }
 
   for (guint i = 0; i < MIN (results->items->len, MAX_DECORATED_RESULTS); i++)
@@ -1453,7 +1566,7 @@ nichiro_search_run (NichiroSearch *self,
           g_autofree char *broader = nichiro_query_dup_without_filters (parsed);
           g_autoptr(NichiroQuery) broader_query = nichiro_query_parse (broader);
           Needles unused = { g_ptr_array_new_with_free_func (g_free), g_ptr_array_new_with_free_func (g_free) };
-          g_autoptr(GPtrArray) broader_items = NULL;
+          g_autoptr(GArray) broader_items = NULL;
 
           if (!nichiro_query_is_empty (broader_query))
             {
@@ -1476,6 +1589,7 @@ nichiro_search_results_free (NichiroSearchResults *results)
     return;
 
   g_ptr_array_unref (results->items);
+  g_array_unref (results->storage);
   g_strfreev (results->warnings);
   g_free (results->suggestion);
   g_free (results);

@@ -55,6 +55,9 @@ typedef struct
   GPtrArray *items;
   GStrv warnings;
   char *suggestion;
+
+  /*< private >*/
+  GArray *storage;
 } NichiroSearchResults;
 
 NichiroSearch        *nichiro_search_new           (NichiroDataset       *dataset);

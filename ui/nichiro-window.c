@@ -14,6 +14,7 @@
 #include "nichiro-detail-view.h"
 #include "nichiro-entry-row.h"
 #include "nichiro-result-row.h"
+#include "nichiro-results-model.h"
 #include "nichiro-search-hit.h"
 #include "nichiro-window.h"
 
@@ -24,7 +25,7 @@ struct _NichiroWindow
   NichiroSession *session;
   GtkSingleSelection *entries_selection;
   GtkSingleSelection *results_selection;
-  GListStore *results;
+  NichiroResultsModel *results;
   char *suggestion;
 
   /* Template widgets */
@@ -125,13 +126,13 @@ static void
 run_query (NichiroWindow *self)
 {
   const char *query = nichiro_session_get_query (self->session);
-  g_autoptr(NichiroSearchResults) results = NULL;
-  g_autoptr(GPtrArray) hits = NULL;
+  NichiroSearchResults *results;
   g_autofree char *warnings = NULL;
+  guint n_results;
 
   if (query[0] == '\0')
     {
-      g_list_store_remove_all (self->results);
+      nichiro_results_model_set_results (self->results, NULL);
       set_count (self, g_list_model_get_n_items (G_LIST_MODEL (self->entries_selection)), FALSE);
       gtk_stack_set_visible_child_name (self->sidebar_stack, "list");
       sync_selection (self, self->entries_selection);
@@ -139,21 +140,17 @@ run_query (NichiroWindow *self)
     }
 
   results = nichiro_search_run (nichiro_session_get_search (self->session), query);
-  hits = g_ptr_array_new_full (results->items->len, g_object_unref);
-  for (guint i = 0; i < results->items->len; i++)
-    g_ptr_array_add (hits, nichiro_search_hit_new (g_ptr_array_index (results->items, i)));
-  g_list_store_splice (self->results, 0, g_list_model_get_n_items (G_LIST_MODEL (self->results)),
-                       hits->pdata, hits->len);
-
+  n_results = results->items->len;
   warnings = g_strjoinv ("\n", results->warnings);
+  g_free (self->suggestion);
+  self->suggestion = g_strdup (results->suggestion);
+  nichiro_results_model_set_results (self->results, results);
+
   gtk_label_set_text (self->warnings_label, warnings);
   gtk_widget_set_visible (GTK_WIDGET (self->warnings_label), warnings[0] != '\0');
 
-  g_free (self->suggestion);
-  self->suggestion = g_strdup (results->suggestion);
-
-  set_count (self, hits->len, TRUE);
-  if (hits->len == 0)
+  set_count (self, n_results, TRUE);
+  if (n_results == 0)
     show_no_results (self, query);
   else
     gtk_stack_set_visible_child_name (self->sidebar_stack, "results");
@@ -554,7 +551,7 @@ nichiro_window_init (NichiroWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->results = g_list_store_new (NICHIRO_TYPE_SEARCH_HIT);
+  self->results = nichiro_results_model_new ();
   self->entries_selection = gtk_single_selection_new (NULL);
   self->results_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->results)));
 
