@@ -293,12 +293,9 @@ make_term (NichiroQuery *self,
 
       if (!lookup_field (token->field, &type))
         {
-          add_warning (self, "“%s:” is not a field; searched for “%s:%s” as words.",
-                       token->field, token->field, value);
-          term->raw = g_strdup_printf ("%s:%s", token->field, value);
-          folded = nichiro_text_fold (term->raw);
-          term->text = g_strdup (g_strstrip (folded));
-          return term->text[0] != '\0';
+          add_warning (self, "Ignored %s:%s: the fields are kind, party, signer, place, thread, year and in.",
+                       token->field, value);
+          return FALSE;
         }
 
       if (value[0] == '\0')

@@ -5,20 +5,21 @@
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# Fuzzes the dataset loader with libFuzzer under AddressSanitizer and
-# UndefinedBehaviorSanitizer for SECONDS (default 60) on one job.
+# Fuzzes the dataset loader (or, with --target query, the query parser and
+# search) with libFuzzer under AddressSanitizer and UndefinedBehaviorSanitizer
+# for SECONDS (default 60) on one job.
 #
-#   build-aux/fuzz.sh [SECONDS [LIBFUZZER-OPTION...]]
+#   build-aux/fuzz.sh [--target dataset|query] [SECONDS [LIBFUZZER-OPTION...]]
 #
 # Further options go to libFuzzer as they are, e.g. -seed=1 to repeat a run
 # or -detect_leaks=0 to look past a known leak.
 #
 # Builds in build-fuzz/ (clang, -Dfuzzing=true, core only), starts from a
-# temporary copy of tests/fuzz/corpus/dataset/ plus the bundled dataset, and
+# temporary copy of tests/fuzz/corpus/TARGET/ (plus the bundled dataset), and
 # exits non-zero if libFuzzer finds a crash, a leak, a timeout or runs out
 # of memory; the input that did it is kept under build-fuzz/fuzz-artifacts/
 # and its path printed. To keep it as a regression test, copy it into
-# tests/fuzz/corpus/dataset/ once the loader is fixed.
+# tests/fuzz/corpus/TARGET/ once the bug is fixed.
 #
 # Needs clang and libFuzzer (Debian: clang libclang-rt-14-dev).
 # NICHIRO_FUZZ_BUILDDIR overrides the build directory.
@@ -27,9 +28,20 @@ set -euo pipefail
 
 usage ()
 {
-  echo "Usage: $0 [SECONDS [LIBFUZZER-OPTION...]]" >&2
+  echo "Usage: $0 [--target dataset|query] [SECONDS [LIBFUZZER-OPTION...]]" >&2
   exit 2
 }
+
+target=dataset
+if [ "${1:-}" = "--target" ]; then
+  target=${2:-}
+  shift 2 || usage
+fi
+case $target in
+  dataset) what="dataset loader" max_len=1048576 ;;
+  query) what="query parser and search" max_len=1024 ;;
+  *) usage ;;
+esac
 
 seconds=${1:-60}
 [ $# -eq 0 ] || shift
@@ -52,9 +64,9 @@ if [ -f "$builddir/build.ninja" ]; then
 else
   CC=clang meson setup "$builddir" "$srcdir" "${options[@]}"
 fi
-meson compile -C "$builddir" fuzz-dataset
+meson compile -C "$builddir"
 
-fuzzer=$builddir/tests/fuzz/fuzz-dataset
+fuzzer=$builddir/tests/fuzz/fuzz-$target
 artifacts=$builddir/fuzz-artifacts
 work=$(mktemp -d "${TMPDIR:-/tmp}/nichiro-fuzz.XXXXXX")
 trap 'rm -rf "$work"' EXIT
@@ -62,8 +74,10 @@ trap 'rm -rf "$work"' EXIT
 # libFuzzer writes what it learns into the first corpus folder: a copy keeps
 # the checked-in seeds small and the source tree untouched.
 mkdir -p "$work/corpus" "$artifacts"
-cp "$srcdir"/tests/fuzz/corpus/dataset/* "$work/corpus/"
-cp "$srcdir/data/japan-russia.json" "$work/corpus/"
+cp "$srcdir"/tests/fuzz/corpus/"$target"/* "$work/corpus/"
+if [ "$target" = dataset ]; then
+  cp "$srcdir/data/japan-russia.json" "$work/corpus/"
+fi
 touch "$work/started"
 
 # The sanitizers' verdicts must end the run: UBSan only warns by default.
@@ -78,8 +92,8 @@ status=0
 started=$SECONDS
 "$fuzzer" \
   -max_total_time="$seconds" \
-  -dict="$srcdir/tests/fuzz/dataset.dict" \
-  -max_len=65536 \
+  -dict="$srcdir/tests/fuzz/$target.dict" \
+  -max_len="$max_len" \
   -timeout=10 \
   -rss_limit_mb=2048 \
   -print_final_stats=1 \
@@ -111,7 +125,7 @@ for file in "${found[@]}"; do
   echo "fuzz: replay it with full stacks: ASAN_OPTIONS=fast_unwind_on_malloc=0 G_SLICE=always-malloc $fuzzer $file"
 done
 if [ "$status" -ne 0 ] && [ ${#found[@]} -eq 0 ]; then
-  echo "fuzz: fuzz-dataset exited with status $status without saving an input; see the log above"
+  echo "fuzz: fuzz-$target exited with status $status without saving an input; see the log above"
 fi
 
 echo "fuzz: ${speed:-?} exec/s, coverage ${cov:-?} edges, ${ft:-?} features, corpus ${corp:-?} inputs"
@@ -119,6 +133,6 @@ crashes=${#found[@]}
 if [ "$status" -ne 0 ] && [ "$crashes" -eq 0 ]; then
   crashes=1
 fi
-echo "fuzz: dataset loader, $elapsed s, ${runs:-?} runs, $crashes crashes"
+echo "fuzz: $what, $elapsed s, ${runs:-?} runs, $crashes crashes"
 
 [ "$status" -eq 0 ] && [ ${#found[@]} -eq 0 ]

@@ -62,6 +62,199 @@ test_query (gconstpointer data)
                        ((NichiroSearchResult *) g_ptr_array_index (items, i))->score);
 }
 
+/* The bundled dataset, as a reader would search it: the entry that must
+ * come first, and one that must be among the first three. */
+typedef struct
+{
+  const char *query;
+  const char *first;
+  const char *also;
+} BundledCase;
+
+static const BundledCase bundled_cases[] = {
+  /* English, prefixes while typing, typos */
+  { "portsmouth", "portsmouth-1905", "portsmouth-conference-1905" },
+  { "Treaty of Portsmouth", "portsmouth-1905", NULL },
+  { "portsm", "portsmouth-1905", NULL },
+  { "portsmuth", "portsmouth-1905", NULL },
+  { "neutrality pact", "neutrality-pact-1941", "neutrality-pact-notice-1945" },
+  { "neutralty pact", "neutrality-pact-1941", NULL },
+  { "joint declaration", "joint-declaration-1956", NULL },
+  { "clause 9", "joint-declaration-1956", NULL },
+  { "hatoyama", NULL, "joint-declaration-1956" },
+  { "siberian intervention", "siberian-intervention-1918", NULL },
+  { "lake khasan", "lake-khasan-1938", NULL },
+  { "molotov ribbentrop", "molotov-ribbentrop-pact-1939", NULL },
+  { "san francisco", "san-francisco-1951", "san-francisco-conference-1951" },
+  { "scapin", "scapin-677-1946", NULL },
+  { "nikolayevsk", "nikolayevsk-incident-1920", NULL },
+  /* Japanese */
+  { "ポーツマス", "portsmouth-1905", NULL },
+  { "ポーツマス条約", "portsmouth-1905", NULL },
+  { "日ソ中立条約", "neutrality-pact-1941", NULL },
+  { "日ソ共同宣言", "joint-declaration-1956", NULL },
+  { "下田", "shimoda-1855", NULL },
+  { "ノモンハン", NULL, "nomonhan-1939" },
+  /* Russian */
+  { "Портсмутский", "portsmouth-1905", NULL },
+  { "Портсмут", "portsmouth-1905", NULL },
+  { "Совместная декларация", "joint-declaration-1956", NULL },
+  { "Пакт о нейтралитете", "neutrality-pact-1941", NULL },
+  { "Халхин-Гол", "nomonhan-1939", NULL },
+  /* Names in any romanization, width and case */
+  { "Komura Jutaro", NULL, "portsmouth-1905" },
+  { "Komura Jūtarō", NULL, "portsmouth-1905" },
+  { "ＫＯＭＵＲＡ", NULL, "portsmouth-1905" },
+  { "Ōtsu", "otsu-incident-1891", NULL },
+  { "otsu", "otsu-incident-1891", NULL },
+  { "golownin", "golovnin-incident-1811", NULL },
+  /* Aliases */
+  { "kurile", NULL, "st-petersburg-1875" },
+  { "chishima", "st-petersburg-1875", NULL },
+  { "port arthur", "siege-of-port-arthur-1904", NULL },
+  { "khalkhin gol", "nomonhan-1939", NULL },
+  /* Phrases and exclusions */
+  { "\"basic convention\"", "basic-convention-1925", NULL },
+  { "\"rules of the relations\"", "basic-convention-1925", NULL },
+  { "sakhalin -war", "sakhalin-arrangement-1867", NULL },
+  { "in:articles habomai", "joint-declaration-1956", NULL },
+  /* OR */
+  { "yalta OR potsdam", "yalta-agreement-1945", "potsdam-declaration-1945" },
+  { "golovnin OR laxman", "laxman-mission-1792", "golovnin-incident-1811" },
+  /* Fields */
+  { "kind:treaty year:1850..1880", "shimoda-1855", "supplementary-treaty-1857" },
+  { "year:1905 kind:treaty", "portsmouth-1905", NULL },
+  { "party:ussr kind:pact", "molotov-ribbentrop-pact-1939", "neutrality-pact-1941" },
+  { "signer:matsuoka", "neutrality-pact-1941", NULL },
+  { "signer:molotov", NULL, "neutrality-pact-1941" },
+  { "place:moscow year:1956", NULL, "joint-declaration-1956" },
+  { "thread:kurils year:1945..1956", NULL, "san-francisco-1951" },
+  /* Malformed: what can be matched still is */
+  { "year:19x5 portsmouth", "portsmouth-1905", NULL },
+  { "\"clause 9", "joint-declaration-1956", NULL },
+  { "foo:bar portsmouth", "portsmouth-1905", NULL },
+  { "portsmouth OR", "portsmouth-1905", NULL },
+};
+
+static void
+test_bundled_query (gconstpointer data)
+{
+  const BundledCase *test = data;
+  g_autoptr(NichiroDataset) bundled = nichiro_dataset_new_default (NULL);
+  g_autoptr(NichiroSearch) search = nichiro_search_new (bundled);
+  g_autoptr(NichiroSearchResults) results = nichiro_search_run (search, test->query);
+  GPtrArray *items = results->items;
+  gboolean found = test->also == NULL;
+
+  g_assert_cmpuint (items->len, >, 0);
+  if (test->first != NULL)
+    g_assert_cmpstr (nichiro_entry_get_id (((NichiroSearchResult *) g_ptr_array_index (items, 0))->entry),
+                     ==, test->first);
+
+  for (guint i = 0; i < MIN (items->len, 3) && !found; i++)
+    found = g_str_equal (nichiro_entry_get_id (((NichiroSearchResult *) g_ptr_array_index (items, i))->entry),
+                         test->also);
+  if (!found)
+    g_error ("“%s” is not among the first three results for “%s”", test->also, test->query);
+}
+
+typedef struct
+{
+  const char *query;
+  const char *parsed;
+  guint n_warnings;
+} ParseCase;
+
+static const ParseCase parse_cases[] = {
+  { "portsmouth", "portsmouth", 0 },
+  { "  Komura   Jūtarō ", "komura jutaro", 0 },
+  { "\"basic convention\" -war", "\"basic convention\" -war", 0 },
+  { "witte OR rosen komura", "(witte OR rosen) komura", 0 },
+  { "kind:Treaty party:USSR signer:molotov place:moscow thread:kurils", "kind:treaty party:ussr signer:molotov place:moscow thread:kurils", 0 },
+  { "year:1905", "year:1905..1905", 0 },
+  { "year:1925..1904", "year:1904..1925", 0 },
+  { "year:..1904", "year:0..1904", 0 },
+  { "year:19x5 treaty", "treaty", 1 },
+  { "year:", "", 1 },
+  { "\"unclosed phrase", "\"unclosed phrase\"", 1 },
+  { "OR treaty", "treaty", 1 },
+  { "treaty OR", "treaty", 1 },
+  { "in:articles sakhalin", "sakhalin in:articles", 0 },
+  { "in:nowhere sakhalin", "sakhalin", 1 },
+  { "foo:bar", "", 1 },
+  { "10:30", "10:30", 0 },
+  { "-", "-", 0 },
+  { "", "", 0 },
+  { "　ポーツマス　", "ポーツマス", 0 },
+};
+
+static void
+test_parse (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (parse_cases); i++)
+    {
+      g_autoptr(NichiroQuery) query = nichiro_query_parse (parse_cases[i].query);
+      g_autofree char *parsed = nichiro_query_to_string (query);
+
+      g_test_message ("%s", parse_cases[i].query);
+      g_assert_cmpstr (parsed, ==, parse_cases[i].parsed);
+      g_assert_cmpuint (g_strv_length ((char **) nichiro_query_get_warnings (query)), ==, parse_cases[i].n_warnings);
+    }
+}
+
+static void
+test_highlights (void)
+{
+  g_autoptr(NichiroSearch) search = nichiro_search_new (dataset);
+  g_autoptr(NichiroSearchResults) results = nichiro_search_run (search, "portsm sakhalin");
+  const NichiroSearchResult *result;
+  const NichiroRange *range;
+
+  g_assert_cmpuint (results->items->len, ==, 1);
+  result = g_ptr_array_index (results->items, 0);
+
+  /* "Treaty of Portsmouth": the typed prefix is highlighted. */
+  g_assert_cmpuint (result->title_ranges->len, ==, 1);
+  range = &g_array_index (result->title_ranges, NichiroRange, 0);
+  g_assert_cmpuint (range->start, ==, 10);
+  g_assert_cmpuint (range->end, ==, 16);
+
+  g_assert_nonnull (result->snippet);
+  g_assert_cmpuint (result->snippet_ranges->len, >=, 1);
+  range = &g_array_index (result->snippet_ranges, NichiroRange, 0);
+  g_assert_true (g_ascii_strncasecmp (result->snippet + range->start, "portsm", 6) == 0 ||
+                 g_ascii_strncasecmp (result->snippet + range->start, "sakhalin", 8) == 0);
+}
+
+static void
+test_highlights_folded (void)
+{
+  g_autoptr(NichiroSearch) search = nichiro_search_new (dataset);
+  g_autoptr(NichiroSearchResults) results = nichiro_search_run (search, "ПОРТСМУТ");
+  const NichiroSearchResult *result = g_ptr_array_index (results->items, 0);
+  const NichiroRange *range;
+  g_autofree char *matched = NULL;
+
+  /* The Russian title is the snippet; the range covers its own bytes. */
+  g_assert_cmpstr (result->snippet, ==, "Портсмутский мирный договор");
+  range = &g_array_index (result->snippet_ranges, NichiroRange, 0);
+  matched = g_strndup (result->snippet + range->start, range->end - range->start);
+  g_assert_cmpstr (matched, ==, "Портсмут");
+}
+
+static void
+test_suggestion (void)
+{
+  g_autoptr(NichiroSearch) search = nichiro_search_new (dataset);
+  g_autoptr(NichiroSearchResults) misspelt = nichiro_search_run (search, "shimdoa");
+  g_autoptr(NichiroSearchResults) filtered = nichiro_search_run (search, "shimoda kind:war");
+
+  g_assert_cmpuint (misspelt->items->len, ==, 0);
+  g_assert_cmpstr (misspelt->suggestion, ==, "shimoda");
+  g_assert_cmpuint (filtered->items->len, ==, 0);
+  g_assert_cmpstr (filtered->suggestion, ==, "shimoda");
+}
+
 static void
 test_invalid_utf8_query (void)
 {
@@ -118,6 +311,16 @@ main (int   argc,
 
   g_test_add_func ("/nichiro/search/fold", test_fold);
   g_test_add_func ("/nichiro/search/invalid-utf8", test_invalid_utf8_query);
+  g_test_add_func ("/nichiro/search/parse", test_parse);
+  g_test_add_func ("/nichiro/search/highlights", test_highlights);
+  g_test_add_func ("/nichiro/search/highlights-folded", test_highlights_folded);
+  g_test_add_func ("/nichiro/search/suggestion", test_suggestion);
+  for (guint i = 0; i < G_N_ELEMENTS (bundled_cases); i++)
+    {
+      g_autofree char *test_path = g_strdup_printf ("/nichiro/search/bundled/%u", i);
+
+      g_test_add_data_func (test_path, &bundled_cases[i], test_bundled_query);
+    }
   for (guint i = 0; i < G_N_ELEMENTS (search_cases); i++)
     {
       g_autofree char *test_path = g_strdup_printf ("/nichiro/search/query/%u", i);
