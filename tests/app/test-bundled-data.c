@@ -37,25 +37,30 @@ for_each_entry (void (*check) (NichiroEntry *entry))
     }
 }
 
+/* Every entry reads in three scripts; an instrument between two or more
+ * parties has a signatory for at least two of them. */
 static void
 check_instrument (NichiroEntry *entry)
 {
   const NichiroNames *titles = nichiro_entry_get_titles (entry);
+  const char * const *parties = nichiro_entry_get_parties (entry);
   const NichiroSignatory *signatories;
   g_autoptr(GHashTable) sides = g_hash_table_new (g_str_hash, g_str_equal);
   guint n;
-
-  if (!nichiro_entry_kind_is_instrument (nichiro_entry_get_kind (entry)))
-    return;
 
   g_test_message ("%s", nichiro_entry_get_id (entry));
   g_assert_nonnull (titles->ja);
   g_assert_nonnull (titles->ru);
 
+  if (!nichiro_entry_kind_is_instrument (nichiro_entry_get_kind (entry)))
+    return;
+
   signatories = nichiro_entry_get_signatories (entry, &n);
   for (guint i = 0; i < n; i++)
     g_hash_table_add (sides, signatories[i].side);
   g_assert_cmpuint (g_hash_table_size (sides), >=, 1);
+  if (parties != NULL && g_strv_length ((char **) parties) >= 2)
+    g_assert_cmpuint (g_hash_table_size (sides), >=, 2);
 }
 
 static void
@@ -90,7 +95,96 @@ test_loads (void)
 {
   g_assert_nonnull (dataset);
   g_assert_cmpstr (nichiro_dataset_get_license (dataset), ==, "CC-BY-4.0");
-  g_assert_cmpuint (g_list_model_get_n_items (nichiro_dataset_get_entries (dataset)), >=, 10);
+  g_assert_cmpuint (g_list_model_get_n_items (nichiro_dataset_get_entries (dataset)), >=, 60);
+}
+
+/* What the chapter and its introduction name is all there. */
+static void
+test_coverage (void)
+{
+  static const char *wanted[] = {
+    "denbei-1701", "laxman-mission-1792", "rezanov-mission-1804", "golovnin-incident-1811",
+    "shimoda-1855", "supplementary-treaty-1857", "commerce-treaty-1858", "sakhalin-arrangement-1867",
+    "st-petersburg-1875", "otsu-incident-1891", "triple-intervention-1895", "commerce-treaty-1895",
+    "yamagata-lobanov-protocol-1896", "nishi-rosen-agreement-1898",
+    "russo-japanese-war-1904", "siege-of-port-arthur-1904", "battle-of-mukden-1905",
+    "battle-of-tsushima-1905", "portsmouth-1905", "fisheries-convention-1907", "agreement-1907",
+    "agreement-1910", "agreement-1912", "agreement-1916", "knox-neutralization-proposal-1909",
+    "october-revolution-1917", "siberian-intervention-1918", "nikolayevsk-incident-1920",
+    "northern-sakhalin-occupation-1920", "dairen-conference-1921", "changchun-conference-1922",
+    "basic-convention-1925", "sakhalin-concessions-1925", "fisheries-convention-1928",
+    "cer-sale-1935", "anti-comintern-pact-1936", "lake-khasan-1938", "nomonhan-1939",
+    "nomonhan-ceasefire-1939", "molotov-ribbentrop-pact-1939", "tripartite-pact-1940",
+    "neutrality-pact-1941", "concessions-protocol-1944", "yalta-agreement-1945",
+    "neutrality-pact-notice-1945", "potsdam-declaration-1945", "soviet-declaration-of-war-1945",
+    "soviet-japanese-war-1945", "south-sakhalin-operation-1945", "kuril-islands-landing-1945",
+    "japanese-surrender-1945", "allied-occupation-1945", "san-francisco-1951",
+    "fisheries-convention-1956", "joint-declaration-1956",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (wanted); i++)
+    if (nichiro_dataset_lookup_entry (dataset, wanted[i]) == NULL)
+      g_error ("the bundled dataset has no entry “%s”", wanted[i]);
+}
+
+/* People, eras, threads and states are named in the three scripts too. */
+static void
+test_names (void)
+{
+  const NichiroPerson *people;
+  const NichiroEra *eras;
+  const NichiroThread *threads;
+  const NichiroState *states;
+  guint n;
+
+  people = nichiro_dataset_get_people (dataset, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_test_message ("%s", people[i].id);
+      g_assert_nonnull (people[i].name.ja);
+      g_assert_nonnull (people[i].name.ru);
+    }
+
+  eras = nichiro_dataset_get_eras (dataset, &n);
+  g_assert_cmpuint (n, >=, 5);
+  for (guint i = 0; i < n; i++)
+    g_assert_true (eras[i].name.ja != NULL && eras[i].name.ru != NULL);
+
+  threads = nichiro_dataset_get_threads (dataset, &n);
+  for (guint i = 0; i < n; i++)
+    g_assert_true (threads[i].name.ja != NULL && threads[i].name.ru != NULL);
+
+  states = nichiro_dataset_get_states (dataset, &n);
+  for (guint i = 0; i < n; i++)
+    g_assert_true (states[i].name.ja != NULL && states[i].name.ru != NULL);
+}
+
+/* The parts follow the chapter in reading order, and each has entries. */
+static void
+test_parts (void)
+{
+  GListModel *entries = nichiro_dataset_get_entries (dataset);
+  const NichiroPart *parts;
+  guint n_parts;
+
+  parts = nichiro_dataset_get_parts (dataset, &n_parts);
+  g_assert_cmpuint (n_parts, ==, 8);
+  for (guint p = 0; p < n_parts; p++)
+    {
+      guint count = 0;
+
+      g_assert_cmpuint (parts[p].number, ==, p + 1);
+      if (p > 0)
+        g_assert_cmpint (nichiro_date_compare (&parts[p - 1].start, &parts[p].start), <=, 0);
+
+      for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+        {
+          g_autoptr(NichiroEntry) entry = g_list_model_get_item (entries, i);
+
+          count += g_strcmp0 (nichiro_entry_get_part (entry), parts[p].id) == 0;
+        }
+      g_assert_cmpuint (count, >=, 3);
+    }
 }
 
 static void
@@ -160,6 +254,9 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/nichiro/bundled/loads", test_loads);
+  g_test_add_func ("/nichiro/bundled/coverage", test_coverage);
+  g_test_add_func ("/nichiro/bundled/names", test_names);
+  g_test_add_func ("/nichiro/bundled/parts", test_parts);
   g_test_add_func ("/nichiro/bundled/instruments", test_instruments);
   g_test_add_func ("/nichiro/bundled/old-style", test_old_style);
   g_test_add_func ("/nichiro/bundled/sources", test_sources);
