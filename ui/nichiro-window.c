@@ -207,6 +207,21 @@ search_changed_cb (NichiroWindow  *self,
   nichiro_session_set_query (self->session, query);
 }
 
+/* Typing elsewhere in the window starts a search: the entry takes the
+ * focus, so that the next keys (a space, say) go on into the query rather
+ * than to the list. */
+static void
+search_started_cb (NichiroWindow  *self,
+                   GtkSearchEntry *entry)
+{
+  GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (entry));
+
+  if (adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, TRUE);
+  if (GTK_IS_TEXT (delegate) && !gtk_widget_has_focus (GTK_WIDGET (delegate)))
+    gtk_text_grab_focus_without_selecting (GTK_TEXT (delegate));
+}
+
 static void
 stop_search_cb (NichiroWindow  *self,
                 GtkSearchEntry *entry)
@@ -523,6 +538,7 @@ nichiro_window_class_init (NichiroWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, detail_view);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_started_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_list_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, results_list_activate_cb);
