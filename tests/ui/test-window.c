@@ -269,6 +269,12 @@ test_related_link (Fixture       *fixture,
   g_assert_true (handled);
   g_assert_cmpstr (nichiro_entry_get_id (nichiro_session_get_selected (fixture->session)), ==, "war-1904");
 
+  /* Alt+Left comes back to the treaty. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.back", NULL);
+  g_assert_cmpstr (nichiro_entry_get_id (nichiro_session_get_selected (fixture->session)), ==, "peace-1905");
+  wait_for_label (fixture, "Responds to: A war between Japan and Russia (8 Feb 1904 – 5 Sep 1905)");
+  nichiro_session_select_id (fixture->session, "war-1904");
+
   /* Other schemes in a dataset are never followed. */
   handled = FALSE;
   label = find_visible_label (fixture, "Another source");
