@@ -777,6 +777,32 @@ split_token_cb (const char *token,
   context->japanese |= japanese;
 }
 
+/* The postings in both @a and @b; both ascend, so a merge finds them. */
+static GArray *
+intersect_postings (GArray *a,
+                    GArray *b)
+{
+  GArray *kept = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+  for (guint i = 0, j = 0; i < a->len && j < b->len;)
+    {
+      guint32 x = g_array_index (a, guint32, i);
+      guint32 y = g_array_index (b, guint32, j);
+
+      if (x == y)
+        {
+          g_array_append_val (kept, x);
+          i++, j++;
+        }
+      else if (x < y)
+        i++;
+      else
+        j++;
+    }
+
+  return kept;
+}
+
 /* Candidates for a Japanese run: entries with all of its pairs. */
 static GArray *
 gram_candidates (NichiroSearch *self,
@@ -809,23 +835,7 @@ gram_candidates (NichiroSearch *self,
           continue;
         }
 
-      /* Both lists ascend: intersect by merging. */
-      kept = g_array_new (FALSE, FALSE, sizeof (guint32));
-      for (guint i = 0, j = 0; i < candidates->len && j < posting->postings->len;)
-        {
-          guint32 a = g_array_index (candidates, guint32, i);
-          guint32 b = g_array_index (posting->postings, guint32, j);
-
-          if (a == b)
-            {
-              g_array_append_val (kept, a);
-              i++, j++;
-            }
-          else if (a < b)
-            i++;
-          else
-            j++;
-        }
+      kept = intersect_postings (candidates, posting->postings);
       g_array_unref (candidates);
       candidates = kept;
     }
@@ -875,23 +885,8 @@ score_phrase (NichiroSearch *self,
         }
       else
         {
-          GArray *kept = g_array_new (FALSE, FALSE, sizeof (guint32));
+          GArray *kept = intersect_postings (candidates, part_candidates);
 
-          for (guint a = 0, b = 0; a < candidates->len && b < part_candidates->len;)
-            {
-              guint32 x = g_array_index (candidates, guint32, a);
-              guint32 y = g_array_index (part_candidates, guint32, b);
-
-              if (x == y)
-                {
-                  g_array_append_val (kept, x);
-                  a++, b++;
-                }
-              else if (x < y)
-                a++;
-              else
-                b++;
-            }
           g_array_unref (candidates);
           candidates = kept;
         }
