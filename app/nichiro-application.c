@@ -14,6 +14,7 @@
 #include "nichiro-application.h"
 #include "nichiro-cli.h"
 #include "nichiro-session.h"
+#include "nichiro-study-store.h"
 #include "nichiro-ui-utils.h"
 #include "nichiro-window.h"
 
@@ -22,6 +23,7 @@ struct _NichiroApplication
   AdwApplication parent_instance;
 
   NichiroDataset *dataset;
+  NichiroStudyStore *store;
 };
 
 G_DEFINE_FINAL_TYPE (NichiroApplication, nichiro_application, ADW_TYPE_APPLICATION)
@@ -156,8 +158,15 @@ nichiro_application_activate (GApplication *app)
           return;
         }
 
+      if (self->store == NULL)
+        {
+          g_autofree char *path = nichiro_study_store_dup_default_path ();
+
+          self->store = nichiro_study_store_new (path);
+        }
+
       session = nichiro_session_new (self->dataset);
-      window = GTK_WINDOW (nichiro_window_new (GTK_APPLICATION (self), session));
+      window = GTK_WINDOW (nichiro_window_new (GTK_APPLICATION (self), session, self->store));
 
       if (g_getenv ("NICHIRO_EXIT_AFTER_FIRST_FRAME") != NULL)
         nichiro_quit_after_first_frame (window);
@@ -183,6 +192,7 @@ nichiro_application_dispose (GObject *object)
   NichiroApplication *self = (NichiroApplication *)object;
 
   g_clear_object (&self->dataset);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (nichiro_application_parent_class)->dispose (object);
 }

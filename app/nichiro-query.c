@@ -308,6 +308,21 @@ make_term (NichiroQuery *self,
   term->type = type;
   term->raw = token->field ? g_strdup_printf ("%s:%s", token->field, value) : g_strdup (value);
 
+  if (type == NICHIRO_TERM_IS)
+    {
+      static const char *states[] = { "studied", "unstudied", "bookmarked", "noted", NULL };
+      g_autofree char *state = g_ascii_strdown (value, -1);
+
+      if (!g_strv_contains (states, state))
+        {
+          add_warning (self, "Ignored is:%s: write is:studied, is:unstudied, is:bookmarked or is:noted.", value);
+          g_clear_pointer (&term->raw, g_free);
+          return FALSE;
+        }
+      term->text = g_steal_pointer (&state);
+      return TRUE;
+    }
+
   if (type == NICHIRO_TERM_YEAR)
     {
       if (!parse_years (value, &term->year_from, &term->year_to))

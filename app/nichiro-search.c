@@ -41,6 +41,9 @@ typedef enum
 #define ALL_FIELDS ((1u << N_FIELDS) - 1)
 #define FIELD_BIT(f) (1u << (f))
 
+/* The reader's own note weighs like an alias: they wrote it to find it. */
+#define NOTE_WEIGHT 8.0
+
 static const double field_weights[N_FIELDS] = {
   [FIELD_TITLE] = 10.0,
   [FIELD_ALIAS] = 8.0,
@@ -97,6 +100,8 @@ struct _NichiroSearch
   GHashTable *grams;       /* one or two Japanese characters → Posting */
   GPtrArray *vocabulary;   /* Posting of every word, sorted by token */
   GHashTable *folded;      /* text in the dataset → its folded form */
+  NichiroSearchStudy study;
+  gpointer study_data;
 };
 
 /* One evaluation's scores, dense over the entries with a list of those
@@ -489,6 +494,29 @@ nichiro_search_new (NichiroDataset *dataset)
   g_ptr_array_sort (self->vocabulary, compare_postings);
 
   return self;
+}
+
+/**
+ * nichiro_search_set_study:
+ * @self: a search
+ * @study: (nullable): how to reach the reader's study data
+ * @user_data: passed to @study's functions
+ *
+ * Lets is:studied, is:unstudied, is:bookmarked and is:noted filter, and
+ * plain words match the reader's notes.
+ */
+void
+nichiro_search_set_study (NichiroSearch            *self,
+                          const NichiroSearchStudy *study,
+                          gpointer                  user_data)
+{
+  g_return_if_fail (self != NULL);
+
+  if (study != NULL)
+    self->study = *study;
+  else
+    memset (&self->study, 0, sizeof self->study);
+  self->study_data = user_data;
 }
 
 void
@@ -923,6 +951,29 @@ score_phrase (NichiroSearch *self,
     }
 }
 
+/* Plain words also match the reader's notes, which change as they study
+ * and so are looked at when searching rather than indexed. */
+static void
+score_notes (NichiroSearch *self,
+             const char    *text,
+             Scores        *scores)
+{
+  if (self->study.note == NULL)
+    return;
+
+  for (guint i = 0; i < self->documents->len; i++)
+    {
+      const char *note = self->study.note (g_array_index (self->documents, Document, i).entry, self->study_data);
+      g_autofree char *folded = NULL;
+
+      if (note == NULL || note[0] == '\0')
+        continue;
+      folded = nichiro_text_fold (note);
+      if (strstr (folded, text) != NULL)
+        scores_raise (scores, i, NOTE_WEIGHT);
+    }
+}
+
 static void
 score_text (NichiroSearch *self,
             const char    *text,
@@ -990,6 +1041,8 @@ score_term (NichiroSearch     *self,
     {
     case NICHIRO_TERM_TEXT:
       score_text (self, term->text, term->phrase, scope_fields (scope), scores, needles);
+      if (scope == NICHIRO_SCOPE_ALL || scope == NICHIRO_SCOPE_NOTES)
+        score_notes (self, term->text, scores);
       break;
 
     case NICHIRO_TERM_PARTY:
@@ -1031,8 +1084,13 @@ score_term (NichiroSearch     *self,
       break;
 
     case NICHIRO_TERM_IS:
+      /* Answered by the reader's study data; without it nothing matches. */
+      for (guint i = 0; self->study.is != NULL && i < self->documents->len; i++)
+        if (self->study.is (g_array_index (self->documents, Document, i).entry, term->text, self->study_data))
+          scores_raise (scores, i, FILTER_SCORE);
+      break;
+
     default:
-      /* Answered by the study store; a search alone matches nothing. */
       break;
     }
 }

@@ -60,7 +60,28 @@ typedef struct
   GArray *storage;
 } NichiroSearchResults;
 
+/**
+ * NichiroSearchStudy:
+ * @is: whether @entry is @what: "studied", "unstudied", "bookmarked" or
+ *   "noted" (for is: terms)
+ * @note: (nullable): the reader's note on @entry, or %NULL
+ *
+ * How a search reaches the reader's own data, which the index does not
+ * hold: it changes as they study.
+ */
+typedef struct
+{
+  gboolean    (*is)   (NichiroEntry *entry,
+                       const char   *what,
+                       gpointer      user_data);
+  const char *(*note) (NichiroEntry *entry,
+                       gpointer      user_data);
+} NichiroSearchStudy;
+
 NichiroSearch        *nichiro_search_new           (NichiroDataset       *dataset);
+void                  nichiro_search_set_study     (NichiroSearch            *self,
+                                                    const NichiroSearchStudy *study,
+                                                    gpointer                  user_data);
 void                  nichiro_search_free          (NichiroSearch        *self);
 NichiroSearchResults *nichiro_search_run           (NichiroSearch        *self,
                                                     const char           *query);

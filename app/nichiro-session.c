@@ -11,6 +11,8 @@
 
 #include "nichiro-session.h"
 
+#include <math.h>
+
 /* The state every view shares: which dataset is open, which entry is
  * selected, what is being searched for. Views observe it through
  * notify:: and write to it; none of them reaches into another. */
@@ -23,6 +25,12 @@ struct _NichiroSession
   NichiroSearch *search;
   NichiroEntry *selected;
   char *query;
+
+  /* The timeline's view, as Julian days (both 0 until it is first shown),
+   * and its date cursor (0 when there is none). */
+  double visible_start;
+  double visible_end;
+  gint64 cursor;
 
   /* What was read before and after the selection, most recent last. */
   GPtrArray *back;
@@ -38,6 +46,9 @@ enum {
   PROP_QUERY,
   PROP_CAN_GO_BACK,
   PROP_CAN_GO_FORWARD,
+  PROP_VISIBLE_START,
+  PROP_VISIBLE_END,
+  PROP_CURSOR,
   N_PROPS
 };
 
@@ -97,6 +108,18 @@ nichiro_session_get_property (GObject    *object,
       g_value_set_boolean (value, nichiro_session_can_go_forward (self));
       break;
 
+    case PROP_VISIBLE_START:
+      g_value_set_double (value, self->visible_start);
+      break;
+
+    case PROP_VISIBLE_END:
+      g_value_set_double (value, self->visible_end);
+      break;
+
+    case PROP_CURSOR:
+      g_value_set_int64 (value, self->cursor);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -122,6 +145,18 @@ nichiro_session_set_property (GObject      *object,
 
     case PROP_QUERY:
       nichiro_session_set_query (self, g_value_get_string (value));
+      break;
+
+    case PROP_VISIBLE_START:
+      nichiro_session_set_visible_range (self, g_value_get_double (value), self->visible_end);
+      break;
+
+    case PROP_VISIBLE_END:
+      nichiro_session_set_visible_range (self, self->visible_start, g_value_get_double (value));
+      break;
+
+    case PROP_CURSOR:
+      nichiro_session_set_cursor (self, g_value_get_int64 (value));
       break;
 
     default:
@@ -157,6 +192,42 @@ nichiro_session_class_init (NichiroSessionClass *klass)
   properties[PROP_CAN_GO_FORWARD] =
     g_param_spec_boolean ("can-go-forward", NULL, NULL, FALSE,
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * NichiroSession:visible-start:
+   *
+   * The time at the timeline's left edge, as a Julian day with a fraction
+   * (2451545.0 is the start of 1 January 2000), or 0 before the timeline
+   * has chosen a view. With #NichiroSession:visible-end it keeps the zoom
+   * and position for the session; bind both to settings to keep them
+   * across runs.
+   */
+  properties[PROP_VISIBLE_START] =
+    g_param_spec_double ("visible-start", NULL, NULL,
+                         0, G_MAXDOUBLE, 0,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * NichiroSession:visible-end:
+   *
+   * The time at the timeline's right edge, as #NichiroSession:visible-start.
+   */
+  properties[PROP_VISIBLE_END] =
+    g_param_spec_double ("visible-end", NULL, NULL,
+                         0, G_MAXDOUBLE, 0,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * NichiroSession:cursor:
+   *
+   * The day the timeline's date cursor is on, as a Julian Day Number
+   * (nichiro_date_to_julian_day()), or 0 when there is no cursor. The
+   * timeline lists what was in force on that day.
+   */
+  properties[PROP_CURSOR] =
+    g_param_spec_int64 ("cursor", NULL, NULL,
+                        0, G_MAXINT64, 0,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -376,4 +447,93 @@ nichiro_session_set_query (NichiroSession *self,
   g_free (self->query);
   self->query = g_strdup (query);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUERY]);
+}
+
+/**
+ * nichiro_session_get_visible_range:
+ * @self: a session
+ * @out_start: (out) (optional): the time at the timeline's left edge
+ * @out_end: (out) (optional): the time at its right edge
+ *
+ * Gets the timeline's view as Julian days; both are 0 until it has one.
+ */
+void
+nichiro_session_get_visible_range (NichiroSession *self,
+                                   double         *out_start,
+                                   double         *out_end)
+{
+  g_return_if_fail (NICHIRO_IS_SESSION (self));
+
+  if (out_start != NULL)
+    *out_start = self->visible_start;
+  if (out_end != NULL)
+    *out_end = self->visible_end;
+}
+
+/**
+ * nichiro_session_set_visible_range:
+ * @self: a session
+ * @start: the time at the timeline's left edge, a Julian day
+ * @end: the time at its right edge
+ *
+ * Sets both ends at once, so that observers see one change of view.
+ */
+void
+nichiro_session_set_visible_range (NichiroSession *self,
+                                   double          start,
+                                   double          end)
+{
+  g_return_if_fail (NICHIRO_IS_SESSION (self));
+  g_return_if_fail (isfinite (start) && isfinite (end));
+
+  start = MAX (start, 0);
+  end = MAX (end, 0);
+  if (start == self->visible_start && end == self->visible_end)
+    return;
+
+  g_object_freeze_notify (G_OBJECT (self));
+  if (start != self->visible_start)
+    {
+      self->visible_start = start;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VISIBLE_START]);
+    }
+  if (end != self->visible_end)
+    {
+      self->visible_end = end;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VISIBLE_END]);
+    }
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+/**
+ * nichiro_session_get_cursor:
+ * @self: a session
+ *
+ * Returns: the Julian Day Number of the timeline's date cursor, or 0
+ */
+gint64
+nichiro_session_get_cursor (NichiroSession *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_SESSION (self), 0);
+
+  return self->cursor;
+}
+
+/**
+ * nichiro_session_set_cursor:
+ * @self: a session
+ * @julian_day: a Julian Day Number, or 0 to remove the cursor
+ */
+void
+nichiro_session_set_cursor (NichiroSession *self,
+                            gint64          julian_day)
+{
+  g_return_if_fail (NICHIRO_IS_SESSION (self));
+  g_return_if_fail (julian_day >= 0);
+
+  if (self->cursor == julian_day)
+    return;
+
+  self->cursor = julian_day;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURSOR]);
 }

@@ -31,5 +31,14 @@ void            nichiro_session_go_forward   (NichiroSession *self);
 const char     *nichiro_session_get_query    (NichiroSession *self);
 void            nichiro_session_set_query    (NichiroSession *self,
                                               const char     *query);
+void            nichiro_session_get_visible_range (NichiroSession *self,
+                                                   double         *out_start,
+                                                   double         *out_end);
+void            nichiro_session_set_visible_range (NichiroSession *self,
+                                                   double          start,
+                                                   double          end);
+gint64          nichiro_session_get_cursor   (NichiroSession *self);
+void            nichiro_session_set_cursor   (NichiroSession *self,
+                                              gint64          julian_day);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "nichiro-detail-view.h"
+#include "nichiro-study-panel.h"
 #include "nichiro-ui-utils.h"
 
 #include <string.h>
@@ -34,6 +35,7 @@ struct _NichiroDetailView
   GtkLabel *title_ja_label;
   GtkLabel *title_ru_label;
   GtkLabel *dates_label;
+  NichiroStudyPanel *study_panel;
   GtkBox *sections;
 };
 
@@ -529,6 +531,8 @@ nichiro_detail_view_class_init (NichiroDetailViewClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (NICHIRO_TYPE_STUDY_PANEL);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/nichiro/Nichiro/ui/nichiro-detail-view.ui");
   gtk_widget_class_bind_template_child (widget_class, NichiroDetailView, stack);
   gtk_widget_class_bind_template_child (widget_class, NichiroDetailView, scroller);
@@ -537,6 +541,7 @@ nichiro_detail_view_class_init (NichiroDetailViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NichiroDetailView, title_ja_label);
   gtk_widget_class_bind_template_child (widget_class, NichiroDetailView, title_ru_label);
   gtk_widget_class_bind_template_child (widget_class, NichiroDetailView, dates_label);
+  gtk_widget_class_bind_template_child (widget_class, NichiroDetailView, study_panel);
   gtk_widget_class_bind_template_child (widget_class, NichiroDetailView, sections);
   gtk_widget_class_set_css_name (widget_class, "nichiro-detail-view");
 }
@@ -581,7 +586,25 @@ nichiro_detail_view_set_session (NichiroDetailView *self,
   if (session != NULL)
     g_signal_connect_object (session, "notify::selected",
                              G_CALLBACK (selected_changed_cb), self, G_CONNECT_SWAPPED);
+  nichiro_study_panel_set_session (self->study_panel, session);
 
   selected_changed_cb (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+}
+
+/**
+ * nichiro_detail_view_set_store:
+ * @self: a detail view
+ * @store: (nullable): where the reader's marks and notes are kept
+ *
+ * Shows the studied and bookmark toggles and the note for the selected
+ * entry, kept in @store.
+ */
+void
+nichiro_detail_view_set_store (NichiroDetailView *self,
+                               NichiroStudyStore *store)
+{
+  g_return_if_fail (NICHIRO_IS_DETAIL_VIEW (self));
+
+  nichiro_study_panel_set_store (self->study_panel, store);
 }

@@ -10,12 +10,17 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "nichiro-detail-view.h"
 #include "nichiro-entry-row.h"
+#include "nichiro-guide.h"
 #include "nichiro-result-row.h"
 #include "nichiro-results-model.h"
+#include "nichiro-review.h"
 #include "nichiro-search-hit.h"
+#include "nichiro-study-export.h"
+#include "nichiro-timeline.h"
 #include "nichiro-window.h"
 
 struct _NichiroWindow
@@ -23,6 +28,7 @@ struct _NichiroWindow
   AdwApplicationWindow parent_instance;
 
   NichiroSession *session;
+  NichiroStudyStore *store;
   GtkSingleSelection *entries_selection;
   GtkSingleSelection *results_selection;
   NichiroResultsModel *results;
@@ -39,6 +45,10 @@ struct _NichiroWindow
   AdwStatusPage *no_results_page;
   GtkButton *suggestion_button;
   GtkLabel *count_label;
+  GtkLabel *progress_label;
+  NichiroGuide *guide;
+  NichiroReview *review;
+  NichiroTimeline *timeline;
   NichiroDetailView *detail_view;
 };
 
@@ -47,10 +57,91 @@ G_DEFINE_FINAL_TYPE (NichiroWindow, nichiro_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_SESSION,
+  PROP_STORE,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static void
+show_toast (NichiroWindow *self,
+            const char    *message)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_timeout (toast, 5);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static const char *
+dataset_id (NichiroWindow *self)
+{
+  return nichiro_dataset_get_id (nichiro_session_get_dataset (self->session));
+}
+
+static gboolean
+study_is_cb (NichiroEntry *entry,
+             const char   *what,
+             gpointer      user_data)
+{
+  NichiroWindow *self = user_data;
+  NichiroStudyFilter filter;
+
+  if (self->store == NULL || !nichiro_study_filter_from_string (what, &filter))
+    return FALSE;
+
+  return nichiro_study_store_matches (self->store, dataset_id (self), nichiro_entry_get_id (entry), filter);
+}
+
+static const char *
+study_note_cb (NichiroEntry *entry,
+               gpointer      user_data)
+{
+  NichiroWindow *self = user_data;
+
+  if (self->store == NULL)
+    return NULL;
+
+  return nichiro_study_store_get_note (self->store, dataset_id (self), nichiro_entry_get_id (entry));
+}
+
+static const NichiroSearchStudy search_study = { study_is_cb, study_note_cb };
+
+static void
+update_progress (NichiroWindow *self)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *tooltip = NULL;
+  guint studied, total;
+
+  if (self->store == NULL)
+    return;
+
+  nichiro_study_store_get_progress (self->store, nichiro_session_get_dataset (self->session), &studied, &total);
+  /* Translators: entries studied out of all entries, in the header bar */
+  text = g_strdup_printf (_("%u/%u"), studied, total);
+  tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u entry studied", "%u of %u entries studied", total),
+                             studied, total);
+  gtk_label_set_text (self->progress_label, text);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->progress_label), tooltip);
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_label), TRUE);
+}
+
+static void
+store_changed_cb (NichiroWindow *self)
+{
+  update_progress (self);
+}
+
+static void
+save_failed_cb (NichiroWindow *self,
+                const GError  *error)
+{
+  g_autofree char *message = g_strdup_printf (_("Your notes could not be saved: %s. Nichiro will try again."),
+                                              error->message);
+
+  show_toast (self, message);
+}
 
 static NichiroEntry *
 item_entry (gpointer item)
@@ -139,6 +230,8 @@ run_query (NichiroWindow *self)
       return;
     }
 
+  if (self->store != NULL)
+    nichiro_search_set_study (nichiro_session_get_search (self->session), &search_study, self);
   results = nichiro_search_run (nichiro_session_get_search (self->session), query);
   n_results = results->items->len;
   warnings = g_strjoinv ("\n", results->warnings);
@@ -161,8 +254,36 @@ run_query (NichiroWindow *self)
 static void
 session_selected_changed_cb (NichiroWindow *self)
 {
+  NichiroEntry *selected = nichiro_session_get_selected (self->session);
+
   sync_selection (self, self->entries_selection);
   sync_selection (self, self->results_selection);
+
+  /* Where the reader is, so that the next start continues there. */
+  if (self->store != NULL && selected != NULL && !nichiro_study_store_get_read_only (self->store))
+    nichiro_study_store_set_last_entry (self->store, dataset_id (self), nichiro_entry_get_id (selected), NULL);
+}
+
+/* Choosing a part in the guide shows its period on the timeline. */
+static void
+part_activated_cb (NichiroWindow *self,
+                   const char    *part_id)
+{
+  const NichiroPart *part = nichiro_dataset_lookup_part (nichiro_session_get_dataset (self->session), part_id);
+  NichiroDate end;
+
+  if (part == NULL)
+    return;
+
+  end = part->end;
+  if (end.precision == NICHIRO_DATE_PRECISION_YEAR)
+    end = nichiro_date_make (end.year, 12, 31);
+  else if (end.precision == NICHIRO_DATE_PRECISION_MONTH)
+    end = nichiro_date_make (end.year, end.month, nichiro_date_days_in_month (end.year, end.month, FALSE));
+
+  nichiro_timeline_zoom_to (self->timeline,
+                            (double) nichiro_date_to_julian_day (&part->start),
+                            (double) nichiro_date_to_julian_day (&end) + 1.0);
 }
 
 static void search_changed_cb (NichiroWindow  *self,
@@ -421,6 +542,230 @@ copy_citation_action (GtkWidget  *widget,
 }
 
 static void
+export_to_file (NichiroWindow *self,
+                GFile         *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *contents = NULL;
+  g_autofree char *message = NULL;
+  g_autoptr(GError) error = NULL;
+  NichiroDataset *dataset = nichiro_session_get_dataset (self->session);
+
+  /* A .json name makes a backup that Import can restore; anything else
+   * is Markdown to read. */
+  if (g_str_has_suffix (basename, ".json"))
+    contents = nichiro_study_export_json (self->store, dataset);
+  else
+    contents = nichiro_study_export_markdown (self->store, dataset);
+
+  if (!g_file_replace_contents (file, contents, strlen (contents), NULL, FALSE,
+                                G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))
+    message = g_strdup_printf (_("Could not export to “%s”: %s"), basename, error->message);
+  else
+    message = g_strdup_printf (_("Notes exported to “%s”"), basename);
+
+  show_toast (self, message);
+}
+
+static void
+import_from_file (NichiroWindow *self,
+                  GFile         *file)
+{
+  g_autofree char *message = NULL;
+  g_autoptr(GError) error = NULL;
+  NichiroStudyMergeCounts counts = { 0, };
+
+  if (!nichiro_study_import_file (self->store, file, &counts, &error))
+    message = g_strdup_printf (_("Could not import: %s"), error->message);
+  else
+    message = nichiro_study_merge_counts_to_string (&counts);
+
+  show_toast (self, message);
+  update_progress (self);
+}
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+static void
+export_dialog_done_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(NichiroWindow) self = user_data;
+  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, NULL);
+
+  if (file != NULL)
+    export_to_file (self, file);
+}
+
+static void
+import_dialog_done_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(NichiroWindow) self = user_data;
+  g_autoptr(GFile) file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (source), result, NULL);
+
+  if (file != NULL)
+    import_from_file (self, file);
+}
+#else
+static void
+native_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    NichiroWindow   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      if (gtk_file_chooser_get_action (GTK_FILE_CHOOSER (dialog)) == GTK_FILE_CHOOSER_ACTION_SAVE)
+        export_to_file (self, file);
+      else
+        import_from_file (self, file);
+    }
+
+  g_object_unref (dialog);
+}
+#endif
+
+static GListStore *
+note_filters (gboolean with_markdown)
+{
+  GListStore *filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autoptr(GtkFileFilter) markdown = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) json = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (markdown, _("Markdown"));
+  gtk_file_filter_add_pattern (markdown, "*.md");
+  gtk_file_filter_set_name (json, _("Nichiro backup (JSON)"));
+  gtk_file_filter_add_pattern (json, "*.json");
+  if (with_markdown)
+    g_list_store_append (filters, markdown);
+  g_list_store_append (filters, json);
+
+  return filters;
+}
+
+/* Files go through the file chooser portal inside the Flatpak sandbox:
+ * GtkFileDialog where GTK has it, GtkFileChooserNative on GTK 4.8. */
+static void
+choose_file (NichiroWindow *self,
+             gboolean       save)
+{
+  g_autoptr(GListStore) filters = note_filters (save);
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+
+  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  if (save)
+    {
+      gtk_file_dialog_set_title (dialog, _("Export Notes"));
+      gtk_file_dialog_set_initial_name (dialog, "nichiro-notes.md");
+      gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, export_dialog_done_cb, g_object_ref (self));
+    }
+  else
+    {
+      gtk_file_dialog_set_title (dialog, _("Import Notes"));
+      gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, import_dialog_done_cb, g_object_ref (self));
+    }
+#else
+  GtkFileChooserNative *dialog;
+
+  dialog = gtk_file_chooser_native_new (save ? _("Export Notes") : _("Import Notes"),
+                                        GTK_WINDOW (self),
+                                        save ? GTK_FILE_CHOOSER_ACTION_SAVE : GTK_FILE_CHOOSER_ACTION_OPEN,
+                                        save ? _("_Export") : _("_Import"),
+                                        NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (filters)); i++)
+    {
+      g_autoptr(GtkFileFilter) filter = g_list_model_get_item (G_LIST_MODEL (filters), i);
+
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+    }
+  if (save)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), "nichiro-notes.md");
+  g_signal_connect (dialog, "response", G_CALLBACK (native_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+#endif
+}
+
+static void
+export_notes_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  NichiroWindow *self = NICHIRO_WINDOW (widget);
+
+  if (self->store != NULL)
+    choose_file (self, TRUE);
+}
+
+static void
+import_notes_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  NichiroWindow *self = NICHIRO_WINDOW (widget);
+
+  if (self->store != NULL)
+    choose_file (self, FALSE);
+}
+
+static void
+unsaved_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     NichiroWindow    *self)
+{
+  if (g_str_equal (response, "quit"))
+    {
+      g_clear_object (&self->store);
+      gtk_window_destroy (GTK_WINDOW (self));
+    }
+}
+
+/* Notes are saved as they are typed; closing saves what is left, and says
+ * so when the disk refuses rather than losing them quietly. */
+static gboolean
+close_request_cb (NichiroWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
+
+  if (self->store == NULL || nichiro_study_store_get_read_only (self->store) ||
+      nichiro_study_store_flush (self->store, &error) ||
+      !nichiro_study_store_has_unsaved_changes (self->store))
+    return FALSE;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Notes Not Saved"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("Your latest notes could not be written to %s: %s. "
+                                    "If you quit now, they are lost."),
+                                  nichiro_study_store_get_path (self->store),
+                                  error ? error->message : _("unknown error"));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Keep Open"),
+                                    "quit", _("_Quit Anyway"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "quit", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (unsaved_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
+}
+
+static void
+show_list_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  NichiroWindow *self = NICHIRO_WINDOW (widget);
+
+  nichiro_timeline_set_show_list (self->timeline, !nichiro_timeline_get_show_list (self->timeline));
+}
+
+static void
 nichiro_window_constructed (GObject *object)
 {
   NichiroWindow *self = (NichiroWindow *)object;
@@ -433,6 +778,29 @@ nichiro_window_constructed (GObject *object)
   dataset = nichiro_session_get_dataset (self->session);
   gtk_single_selection_set_model (self->entries_selection, nichiro_dataset_get_entries (dataset));
   nichiro_detail_view_set_session (self->detail_view, self->session);
+  nichiro_timeline_set_session (self->timeline, self->session);
+  nichiro_guide_set_session (self->guide, self->session);
+  nichiro_review_set_session (self->review, self->session);
+
+  if (self->store != NULL)
+    {
+      const char *last_entry = nichiro_study_store_get_last_entry (self->store, dataset_id (self));
+      const char *recovery = nichiro_study_store_get_recovery_message (self->store);
+
+      nichiro_detail_view_set_store (self->detail_view, self->store);
+      nichiro_guide_set_store (self->guide, self->store);
+      nichiro_review_set_store (self->review, self->store);
+      g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->store, "save-failed", G_CALLBACK (save_failed_cb), self, G_CONNECT_SWAPPED);
+      update_progress (self);
+
+      /* Continue where the reader left off. */
+      if (nichiro_session_get_selected (self->session) == NULL && last_entry != NULL)
+        nichiro_session_select_id (self->session, last_entry);
+
+      if (recovery != NULL)
+        show_toast (self, recovery);
+    }
 
   g_signal_connect_object (self->session, "notify::selected",
                            G_CALLBACK (session_selected_changed_cb), self, G_CONNECT_SWAPPED);
@@ -459,6 +827,7 @@ nichiro_window_dispose (GObject *object)
   g_clear_object (&self->results_selection);
   g_clear_object (&self->results);
   g_clear_object (&self->session);
+  g_clear_object (&self->store);
   g_clear_pointer (&self->suggestion, g_free);
 
   G_OBJECT_CLASS (nichiro_window_parent_class)->dispose (object);
@@ -478,6 +847,10 @@ nichiro_window_get_property (GObject    *object,
       g_value_set_object (value, self->session);
       break;
 
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -495,6 +868,10 @@ nichiro_window_set_property (GObject      *object,
     {
     case PROP_SESSION:
       self->session = g_value_dup_object (value);
+      break;
+
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
       break;
 
     default:
@@ -518,9 +895,17 @@ nichiro_window_class_init (NichiroWindowClass *klass)
                          NICHIRO_TYPE_SESSION,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         NICHIRO_TYPE_STUDY_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (NICHIRO_TYPE_DETAIL_VIEW);
+  g_type_ensure (NICHIRO_TYPE_GUIDE);
+  g_type_ensure (NICHIRO_TYPE_REVIEW);
+  g_type_ensure (NICHIRO_TYPE_TIMELINE);
   g_type_ensure (NICHIRO_TYPE_ENTRY_ROW);
   g_type_ensure (NICHIRO_TYPE_RESULT_ROW);
 
@@ -536,6 +921,10 @@ nichiro_window_class_init (NichiroWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, suggestion_button);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, count_label);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, detail_view);
+  gtk_widget_class_bind_template_child (widget_class, NichiroWindow, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, NichiroWindow, guide);
+  gtk_widget_class_bind_template_child (widget_class, NichiroWindow, review);
+  gtk_widget_class_bind_template_child (widget_class, NichiroWindow, timeline);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_started_cb);
@@ -544,6 +933,7 @@ nichiro_window_class_init (NichiroWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, results_list_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, suggestion_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, flap_folded_cb);
+  gtk_widget_class_bind_template_callback (widget_class, part_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.search", NULL, focus_search_action);
   gtk_widget_class_install_action (widget_class, "win.search-for", "s", search_action);
@@ -551,12 +941,16 @@ nichiro_window_class_init (NichiroWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.forward", NULL, forward_action);
   gtk_widget_class_install_action (widget_class, "win.copy-citation", NULL, copy_citation_action);
+  gtk_widget_class_install_action (widget_class, "win.export-notes", NULL, export_notes_action);
+  gtk_widget_class_install_action (widget_class, "win.import-notes", NULL, import_notes_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-timeline-list", NULL, show_list_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "win.forward", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.copy-citation", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-notes", NULL);
 }
 
 static void
@@ -597,18 +991,32 @@ nichiro_window_init (NichiroWindow *self)
   g_signal_connect_object (gesture, "pressed",
                            G_CALLBACK (mouse_button_pressed_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
+
+  g_signal_connect (self, "close-request", G_CALLBACK (close_request_cb), NULL);
 }
 
+/**
+ * nichiro_window_new:
+ * @application: (nullable): the application
+ * @session: the state the window's views share
+ * @store: (nullable): where the reader's marks and notes are kept; without
+ *   one the study tools are hidden
+ *
+ * Returns: (transfer full): a new window
+ */
 NichiroWindow *
-nichiro_window_new (GtkApplication *application,
-                    NichiroSession *session)
+nichiro_window_new (GtkApplication    *application,
+                    NichiroSession    *session,
+                    NichiroStudyStore *store)
 {
   g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
   g_return_val_if_fail (NICHIRO_IS_SESSION (session), NULL);
+  g_return_val_if_fail (store == NULL || NICHIRO_IS_STUDY_STORE (store), NULL);
 
   return g_object_new (NICHIRO_TYPE_WINDOW,
                        "application", application,
                        "session", session,
+                       "store", store,
                        NULL);
 }
 

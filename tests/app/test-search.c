@@ -255,6 +255,62 @@ test_suggestion (void)
   g_assert_cmpstr (filtered->suggestion, ==, "shimoda");
 }
 
+static gboolean
+fake_is (NichiroEntry *entry,
+         const char   *what,
+         gpointer      user_data)
+{
+  const char *id = nichiro_entry_get_id (entry);
+
+  if (g_str_equal (what, "bookmarked"))
+    return g_str_equal (id, "shimoda-1855");
+  if (g_str_equal (what, "noted"))
+    return g_str_equal (id, "peace-1905");
+  return FALSE;
+}
+
+static const char *
+fake_note (NichiroEntry *entry,
+           gpointer      user_data)
+{
+  return g_str_equal (nichiro_entry_get_id (entry), "peace-1905") ? "Ask about the Indemnity in class" : NULL;
+}
+
+/* The reader's marks filter, and their notes are searched. */
+static void
+test_study (void)
+{
+  static const NichiroSearchStudy study = { fake_is, fake_note };
+  g_autoptr(NichiroSearch) search = nichiro_search_new (dataset);
+  g_autoptr(NichiroSearchResults) noted = NULL;
+  g_autoptr(NichiroSearchResults) bookmarked = NULL;
+  g_autoptr(NichiroSearchResults) note_text = NULL;
+  g_autoptr(NichiroSearchResults) unknown = NULL;
+  g_autoptr(NichiroSearchResults) without = NULL;
+
+  without = nichiro_search_run (search, "is:bookmarked");
+  g_assert_cmpuint (without->items->len, ==, 0);
+
+  nichiro_search_set_study (search, &study, NULL);
+  bookmarked = nichiro_search_run (search, "is:bookmarked treaty");
+  g_assert_cmpuint (bookmarked->items->len, ==, 1);
+  g_assert_cmpstr (nichiro_entry_get_id (((NichiroSearchResult *) g_ptr_array_index (bookmarked->items, 0))->entry),
+                   ==, "shimoda-1855");
+
+  noted = nichiro_search_run (search, "is:noted");
+  g_assert_cmpuint (noted->items->len, ==, 1);
+
+  note_text = nichiro_search_run (search, "indemnity");
+  g_assert_cmpuint (note_text->items->len, ==, 1);
+  g_assert_cmpstr (nichiro_entry_get_id (((NichiroSearchResult *) g_ptr_array_index (note_text->items, 0))->entry),
+                   ==, "peace-1905");
+
+  unknown = nichiro_search_run (search, "is:favourite treaty");
+  g_assert_cmpuint (unknown->items->len, ==, 2);
+  g_assert_cmpstr (unknown->warnings[0], ==,
+                   "Ignored is:favourite: write is:studied, is:unstudied, is:bookmarked or is:noted.");
+}
+
 static void
 test_invalid_utf8_query (void)
 {
@@ -315,6 +371,7 @@ main (int   argc,
   g_test_add_func ("/nichiro/search/highlights", test_highlights);
   g_test_add_func ("/nichiro/search/highlights-folded", test_highlights_folded);
   g_test_add_func ("/nichiro/search/suggestion", test_suggestion);
+  g_test_add_func ("/nichiro/search/study", test_study);
   for (guint i = 0; i < G_N_ELEMENTS (bundled_cases); i++)
     {
       g_autofree char *test_path = g_strdup_printf ("/nichiro/search/bundled/%u", i);

@@ -29,7 +29,7 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   fixture->session = nichiro_session_new (dataset);
-  fixture->window = nichiro_window_new (NULL, fixture->session);
+  fixture->window = nichiro_window_new (NULL, fixture->session, NULL);
   shown_window = GTK_WIDGET (fixture->window);
   gtk_window_present (GTK_WINDOW (fixture->window));
 }
@@ -126,10 +126,12 @@ find_list (GtkWidget *root,
       if (GTK_IS_LIST_VIEW (child))
         {
           GtkSelectionModel *selection = gtk_list_view_get_model (GTK_LIST_VIEW (child));
-          GListModel *model = gtk_single_selection_get_model (GTK_SINGLE_SELECTION (selection));
+          GListModel *model = GTK_IS_SINGLE_SELECTION (selection)
+                              ? gtk_single_selection_get_model (GTK_SINGLE_SELECTION (selection)) : NULL;
           gboolean holds_hits = model != NULL && g_list_model_get_item_type (model) == NICHIRO_TYPE_SEARCH_HIT;
+          gboolean holds_entries = model == nichiro_dataset_get_entries (dataset);
 
-          if (holds_hits == results)
+          if (results ? holds_hits : holds_entries)
             return GTK_LIST_VIEW (child);
         }
 
@@ -195,6 +197,12 @@ test_lists_entries (Fixture       *fixture,
   GtkSingleSelection *selection;
 
   wait_for (is_mapped, fixture->window);
+
+  /* The sidebar opens on the chapter guide; "All" lists every entry. */
+  wait_for_label (fixture, "1. Part one");
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (find_widget (GTK_WIDGET (fixture->window),
+                                                                     ADW_TYPE_VIEW_STACK, NULL)),
+                                         "entries");
   selection = get_selection (fixture);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 3);
   g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, GTK_INVALID_LIST_POSITION);
@@ -244,7 +252,7 @@ test_activate_row (Fixture       *fixture,
   GtkWidget *list;
 
   wait_for (is_mapped, fixture->window);
-  list = find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_VIEW, NULL);
+  list = GTK_WIDGET (find_list (GTK_WIDGET (fixture->window), FALSE));
   gtk_widget_activate_action (list, "list.activate-item", "u", 1);
   g_assert_cmpstr (nichiro_entry_get_id (nichiro_session_get_selected (fixture->session)), ==, "war-1904");
   wait_for_label (fixture, "A war between Japan and Russia");

@@ -1,0 +1,1878 @@
+/* nichiro-study-store.c
+ *
+ * Copyright 2026 The Nichiro authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nichiro-study-store"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nichiro-study-store.h"
+#include "nichiro-json-check.h"
+
+#include <errno.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+/* The reader's own data: studied marks, bookmarks, notes, page references
+ * and where they left off, for every dataset they ever opened, in one JSON
+ * file. The document itself is the model: getters read the tree and
+ * setters change it, so members this version does not know, and entries
+ * a dataset no longer has, are written back exactly as they were read.
+ *
+ * Nothing the reader wrote is ever thrown away. A file that cannot be read
+ * is renamed aside before a new one is started; a file from a newer
+ * Nichiro is left alone and the store refuses changes; a save that fails
+ * keeps the changes in memory and tries again. Saving is synchronous and
+ * only ever happens on the main thread, from this one object per file
+ * (nichiro_study_store_new() hands out the same store for the same path),
+ * so two saves never overlap. */
+
+/* A save follows the last change by this much, so typing a note writes
+ * the file once a pause comes rather than at every key... */
+#define SAVE_DELAY_MS 500
+/* ...but a stream of changes is saved at least this often. */
+#define SAVE_MAX_DELAY_MS 2000
+/* A failed save is tried again after this long, doubling each time. */
+#define RETRY_FIRST_MS 2000
+#define RETRY_MAX_MS 60000
+
+/* No study file comes near this; reading a larger one would only hurt. */
+#define STUDY_MAX_SIZE (64 * 1024 * 1024)
+
+struct _NichiroStudyStore
+{
+  GObject parent_instance;
+
+  char *path;
+
+  /* The whole document, an object node, as read and as it will be
+   * written. */
+  JsonNode *root;
+
+  char *recovery_message;
+  GError *save_error;
+
+  guint save_source;
+  guint retry_interval;
+  gint64 dirty_since;
+
+  guint read_only : 1;
+  guint dirty : 1;
+  guint registered : 1;
+};
+
+G_DEFINE_FINAL_TYPE (NichiroStudyStore, nichiro_study_store, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_PATH,
+  PROP_READ_ONLY,
+  PROP_RECOVERY_MESSAGE,
+  PROP_SAVE_ERROR,
+  PROP_HAS_UNSAVED_CHANGES,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  SAVE_FAILED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* The live stores by path: one object per file, so one writer. */
+static GHashTable *stores;
+
+static const char * const filter_names[] = {
+  [NICHIRO_STUDY_FILTER_STUDIED] = "studied",
+  [NICHIRO_STUDY_FILTER_UNSTUDIED] = "unstudied",
+  [NICHIRO_STUDY_FILTER_BOOKMARKED] = "bookmarked",
+  [NICHIRO_STUDY_FILTER_NOTED] = "noted",
+};
+
+G_DEFINE_QUARK (nichiro-study-error-quark, nichiro_study_error)
+
+static gboolean save (NichiroStudyStore  *self,
+                      GError            **error);
+
+/* Reading the tree. Getters never trust a type, so that even a document
+ * from a newer version, opened read-only, is read without surprises. */
+
+static JsonObject *
+object_get_object (JsonObject *object,
+                   const char *member)
+{
+  JsonNode *node;
+
+  if (object == NULL)
+    return NULL;
+  node = json_object_get_member (object, member);
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    return NULL;
+  return json_node_get_object (node);
+}
+
+static const char *
+object_get_string (JsonObject *object,
+                   const char *member)
+{
+  JsonNode *node;
+
+  if (object == NULL)
+    return NULL;
+  node = json_object_get_member (object, member);
+  if (node == NULL || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (node);
+}
+
+static gboolean
+object_get_boolean (JsonObject *object,
+                    const char *member)
+{
+  JsonNode *node;
+
+  if (object == NULL)
+    return FALSE;
+  node = json_object_get_member (object, member);
+  if (node == NULL || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    return FALSE;
+  return json_node_get_boolean (node);
+}
+
+static JsonObject *
+get_datasets (NichiroStudyStore *self,
+              gboolean           create)
+{
+  JsonObject *root = json_node_get_object (self->root);
+  JsonObject *datasets = object_get_object (root, "datasets");
+
+  if (datasets == NULL && create)
+    {
+      datasets = json_object_new ();
+      json_object_set_object_member (root, "datasets", datasets);
+    }
+
+  return datasets;
+}
+
+static JsonObject *
+get_dataset (NichiroStudyStore *self,
+             const char        *dataset_id,
+             gboolean           create)
+{
+  JsonObject *datasets = get_datasets (self, create);
+  JsonObject *dataset = object_get_object (datasets, dataset_id);
+
+  if (dataset == NULL && create)
+    {
+      dataset = json_object_new ();
+      json_object_set_object_member (dataset, "entries", json_object_new ());
+      json_object_set_object_member (datasets, dataset_id, dataset);
+    }
+
+  return dataset;
+}
+
+static JsonObject *
+get_entries (NichiroStudyStore *self,
+             const char        *dataset_id,
+             gboolean           create)
+{
+  JsonObject *dataset = get_dataset (self, dataset_id, create);
+  JsonObject *entries = object_get_object (dataset, "entries");
+
+  if (entries == NULL && create)
+    {
+      entries = json_object_new ();
+      json_object_set_object_member (dataset, "entries", entries);
+    }
+
+  return entries;
+}
+
+static JsonObject *
+get_entry (NichiroStudyStore *self,
+           const char        *dataset_id,
+           const char        *entry_id,
+           gboolean           create)
+{
+  JsonObject *entries = get_entries (self, dataset_id, create);
+  JsonObject *entry = object_get_object (entries, entry_id);
+
+  if (entry == NULL && create)
+    {
+      entry = json_object_new ();
+      json_object_set_object_member (entries, entry_id, entry);
+    }
+
+  return entry;
+}
+
+static gboolean
+text_is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+entry_matches (JsonObject         *entry,
+               NichiroStudyFilter  filter)
+{
+  switch (filter)
+    {
+    case NICHIRO_STUDY_FILTER_STUDIED:
+      return object_get_boolean (entry, "studied");
+
+    case NICHIRO_STUDY_FILTER_UNSTUDIED:
+      return !object_get_boolean (entry, "studied");
+
+    case NICHIRO_STUDY_FILTER_BOOKMARKED:
+      return object_get_boolean (entry, "bookmarked");
+
+    case NICHIRO_STUDY_FILTER_NOTED:
+      return !text_is_blank (object_get_string (entry, "note"));
+
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+}
+
+/* Checking a document. */
+
+typedef enum
+{
+  EXPECT_BOOLEAN,
+  EXPECT_STRING,
+  EXPECT_STRINGS,
+  EXPECT_OBJECT,
+} Expectation;
+
+static const char *
+node_type_label (JsonNode *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      return "an object";
+    case JSON_NODE_ARRAY:
+      return "an array";
+    case JSON_NODE_NULL:
+      return "null";
+    case JSON_NODE_VALUE:
+    default:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_BOOLEAN:
+          return "a boolean";
+        case G_TYPE_STRING:
+          return "a string";
+        default:
+          return "a number";
+        }
+    }
+}
+
+static gboolean
+check_member (JsonObject   *object,
+              const char   *member,
+              Expectation   expectation,
+              const char   *display_name,
+              const char   *where,
+              GError      **error)
+{
+  static const char * const expected[] = {
+    [EXPECT_BOOLEAN] = "true or false",
+    [EXPECT_STRING] = "a string",
+    [EXPECT_STRINGS] = "an array of strings",
+    [EXPECT_OBJECT] = "an object",
+  };
+  JsonNode *node = json_object_get_member (object, member);
+  gboolean ok;
+
+  /* Absent and null both mean "not set". */
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+
+  switch (expectation)
+    {
+    case EXPECT_BOOLEAN:
+      ok = json_node_get_value_type (node) == G_TYPE_BOOLEAN;
+      break;
+
+    case EXPECT_STRING:
+      ok = json_node_get_value_type (node) == G_TYPE_STRING;
+      break;
+
+    case EXPECT_OBJECT:
+      ok = JSON_NODE_HOLDS_OBJECT (node);
+      break;
+
+    case EXPECT_STRINGS:
+      ok = JSON_NODE_HOLDS_ARRAY (node);
+      for (guint i = 0; ok && i < json_array_get_length (json_node_get_array (node)); i++)
+        ok = json_node_get_value_type (json_array_get_element (json_node_get_array (node), i)) == G_TYPE_STRING;
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (!ok)
+    g_set_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_INVALID,
+                 "%s: %s%s is %s; expected %s",
+                 display_name, where, member,
+                 JSON_NODE_HOLDS_ARRAY (node) && expectation == EXPECT_STRINGS ? "an array with something else than strings"
+                                                                               : node_type_label (node),
+                 expected[expectation]);
+
+  return ok;
+}
+
+static gboolean
+check_dataset (JsonObject  *dataset,
+               const char  *dataset_id,
+               const char  *display_name,
+               GError     **error)
+{
+  g_autofree char *where = g_strdup_printf ("datasets › %s › ", dataset_id);
+  JsonObject *entries;
+  JsonObjectIter iter;
+  const char *entry_id;
+  JsonNode *node;
+
+  if (!check_member (dataset, "entries", EXPECT_OBJECT, display_name, where, error) ||
+      !check_member (dataset, "last_entry", EXPECT_STRING, display_name, where, error) ||
+      !check_member (dataset, "last_part", EXPECT_STRING, display_name, where, error) ||
+      !check_member (dataset, "history", EXPECT_STRINGS, display_name, where, error))
+    return FALSE;
+
+  entries = object_get_object (dataset, "entries");
+  if (entries == NULL)
+    return TRUE;
+
+  json_object_iter_init_ordered (&iter, entries);
+  while (json_object_iter_next_ordered (&iter, &entry_id, &node))
+    {
+      g_autofree char *entry_where = g_strdup_printf ("%sentries › %s › ", where, entry_id);
+      JsonObject *entry;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        {
+          g_set_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_INVALID,
+                       "%s: %sentries › %s is %s; expected an object",
+                       display_name, where, entry_id, node_type_label (node));
+          return FALSE;
+        }
+
+      entry = json_node_get_object (node);
+      if (!check_member (entry, "studied", EXPECT_BOOLEAN, display_name, entry_where, error) ||
+          !check_member (entry, "bookmarked", EXPECT_BOOLEAN, display_name, entry_where, error) ||
+          !check_member (entry, "note", EXPECT_STRING, display_name, entry_where, error) ||
+          !check_member (entry, "page", EXPECT_STRING, display_name, entry_where, error) ||
+          !check_member (entry, "modified", EXPECT_STRING, display_name, entry_where, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The time of a change, as written in "modified". */
+static char *
+dup_now_iso8601 (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+static GDateTime *
+entry_get_modified (JsonObject *entry)
+{
+  const char *text = object_get_string (entry, "modified");
+
+  if (text == NULL)
+    return NULL;
+  return g_date_time_new_from_iso8601 (text, NULL);
+}
+
+static JsonNode *
+new_empty_document (void)
+{
+  JsonObject *object = json_object_new ();
+  JsonNode *root = json_node_new (JSON_NODE_OBJECT);
+
+  json_object_set_string_member (object, "format", NICHIRO_STUDY_FORMAT);
+  json_object_set_int_member (object, "version", NICHIRO_STUDY_VERSION);
+  json_object_set_object_member (object, "datasets", json_object_new ());
+  json_node_take_object (root, object);
+
+  return root;
+}
+
+/* Loading. */
+
+static void
+set_read_only (NichiroStudyStore *self,
+               char              *message)
+{
+  self->read_only = TRUE;
+  g_free (self->recovery_message);
+  self->recovery_message = message;
+}
+
+/* Renames the file at the store's path out of the way, next to it, with
+ * the time in its name; never deletes anything. */
+static char *
+move_aside (NichiroStudyStore  *self,
+            GError            **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%dT%H%M%SZ");
+  g_autofree char *aside = g_strdup_printf ("%s.corrupt-%s", self->path, stamp);
+  GStatBuf buf;
+
+  for (guint i = 2; g_lstat (aside, &buf) == 0; i++)
+    {
+      g_free (aside);
+      aside = g_strdup_printf ("%s.corrupt-%s-%u", self->path, stamp, i);
+    }
+
+  if (g_rename (self->path, aside) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                   "%s", g_strerror (saved_errno));
+      return NULL;
+    }
+
+  return g_steal_pointer (&aside);
+}
+
+static void
+recover (NichiroStudyStore *self,
+         const char        *reason)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *aside = move_aside (self, &error);
+
+  if (aside == NULL)
+    {
+      set_read_only (self, g_strdup_printf (_("Your study file “%s” could not be read (%s), "
+                                            "and could not be moved aside to start a new one (%s). "
+                                            "Nichiro will not change it: move it away yourself, "
+                                            "then open Nichiro again."),
+                                            self->path, reason, error->message));
+      return;
+    }
+
+  g_free (self->recovery_message);
+  self->recovery_message = g_strdup_printf (_("Your study file could not be read (%s). "
+                                            "It was kept as “%s”, and a new one was started."),
+                                            reason, aside);
+}
+
+static void
+load (NichiroStudyStore *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonParser) parser = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *display_name = g_path_get_basename (self->path);
+  JsonNode *root;
+  GStatBuf buf;
+  gint64 version = 0;
+  gsize length;
+
+  self->root = new_empty_document ();
+
+  if (g_stat (self->path, &buf) != 0)
+    {
+      int saved_errno = errno;
+
+      /* The first start: nothing to read, nothing written until a change.
+       * A file where a folder should be means no study file either; saving
+       * will say what is in the way. */
+      if (saved_errno == ENOENT || saved_errno == ENOTDIR)
+        return;
+
+      /* Whether a file is there is not even known: writing could replace it. */
+      set_read_only (self, g_strdup_printf (_("Your study file “%s” could not be opened (%s). "
+                                            "Nothing will be saved until this is fixed."),
+                                            self->path, g_strerror (saved_errno)));
+      return;
+    }
+
+  if (S_ISDIR (buf.st_mode))
+    {
+      recover (self, _("a folder is in its place"));
+      return;
+    }
+
+  /* A pipe or a device would never end, or never answer. */
+  if (!S_ISREG (buf.st_mode))
+    {
+      recover (self, _("it is not a regular file"));
+      return;
+    }
+
+  if (buf.st_size > STUDY_MAX_SIZE)
+    {
+      recover (self, _("it is larger than a study file can be"));
+      return;
+    }
+
+  if (!g_file_get_contents (self->path, &text, &length, &error))
+    {
+      recover (self, error->message);
+      return;
+    }
+
+  if (length == 0)
+    {
+      recover (self, _("the file is empty"));
+      return;
+    }
+
+  if (!nichiro_json_prescan (text, length, display_name, &error))
+    {
+      recover (self, error->message);
+      return;
+    }
+
+  parser = json_parser_new ();
+  if (!json_parser_load_from_data (parser, text, length, &error))
+    {
+      const char *message = error->message;
+      g_autofree char *reason = NULL;
+
+      /* json-glib names the text "<data>"; the file has a better name. */
+      if (g_str_has_prefix (message, "<data>:"))
+        message += strlen ("<data>:");
+      reason = g_strdup_printf ("%s:%s", display_name, message);
+
+      recover (self, reason);
+      return;
+    }
+
+  root = json_parser_get_root (parser);
+  if (!nichiro_study_check_document (root, display_name, &version, &error))
+    {
+      recover (self, error->message);
+      return;
+    }
+
+  g_clear_pointer (&self->root, json_node_unref);
+  self->root = json_node_copy (root);
+
+  if (version > NICHIRO_STUDY_VERSION)
+    {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, version);
+
+      set_read_only (self, g_strdup_printf (_("Your study file “%s” was written by a newer version of Nichiro "
+                                              "(format version %s). It is left as it is, and "
+                                              "nothing can be changed: update Nichiro to go on studying."),
+                                            self->path, number));
+    }
+}
+
+/* Changing. */
+
+static gboolean
+check_writable (NichiroStudyStore  *self,
+                GError            **error)
+{
+  if (!self->read_only)
+    return TRUE;
+
+  g_set_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_READ_ONLY,
+               _("Your study file “%s” is open read-only: %s"),
+               self->path, self->recovery_message ? self->recovery_message : "");
+  return FALSE;
+}
+
+static void
+set_save_error (NichiroStudyStore *self,
+                const GError      *error)
+{
+  if (self->save_error == NULL && error == NULL)
+    return;
+
+  g_clear_error (&self->save_error);
+  if (error != NULL)
+    self->save_error = g_error_copy (error);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVE_ERROR]);
+}
+
+static void
+set_dirty (NichiroStudyStore *self,
+           gboolean           dirty)
+{
+  if (self->dirty == !!dirty)
+    return;
+
+  self->dirty = !!dirty;
+  self->dirty_since = dirty ? g_get_monotonic_time () : 0;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_UNSAVED_CHANGES]);
+}
+
+static gboolean
+save_timeout_cb (gpointer data)
+{
+  NichiroStudyStore *self = data;
+
+  self->save_source = 0;
+  save (self, NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_save (NichiroStudyStore *self,
+               guint              delay_ms)
+{
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  self->save_source = g_timeout_add_full (G_PRIORITY_DEFAULT, delay_ms, save_timeout_cb, self, NULL);
+  g_source_set_name_by_id (self->save_source, "[nichiro] save study file");
+}
+
+/* Records that the document changed and arranges for it to be saved. */
+static void
+mark_changed (NichiroStudyStore *self)
+{
+  gint64 now = g_get_monotonic_time ();
+  gint64 delay;
+
+  set_dirty (self, TRUE);
+
+  /* While saves fail, a change is a reason to try again, no sooner than a
+   * pause in typing; otherwise a stream of changes is saved regularly. */
+  if (self->save_error != NULL)
+    delay = SAVE_DELAY_MS;
+  else
+    delay = CLAMP ((self->dirty_since - now) / 1000 + SAVE_MAX_DELAY_MS, 0, SAVE_DELAY_MS);
+
+  schedule_save (self, delay);
+}
+
+/* Replaces @member of an entry with @value (transfer full; %NULL removes
+ * it), stamps the entry and reports the change. */
+static gboolean
+set_entry_member (NichiroStudyStore  *self,
+                  const char         *dataset_id,
+                  const char         *entry_id,
+                  const char         *member,
+                  JsonNode           *value,
+                  GError            **error)
+{
+  g_autoptr(JsonNode) owned = value;
+  g_autofree char *now = NULL;
+  JsonObject *entry;
+  JsonNode *current;
+
+  if (!check_writable (self, error))
+    return FALSE;
+
+  entry = get_entry (self, dataset_id, entry_id, FALSE);
+  current = entry ? json_object_get_member (entry, member) : NULL;
+  if (current != NULL && JSON_NODE_HOLDS_NULL (current))
+    current = NULL;
+  if ((current == NULL && value == NULL) ||
+      (current != NULL && value != NULL && json_node_equal (current, value)))
+    return TRUE;
+
+  entry = get_entry (self, dataset_id, entry_id, TRUE);
+  if (value != NULL)
+    json_object_set_member (entry, member, g_steal_pointer (&owned));
+  else
+    json_object_remove_member (entry, member);
+  now = dup_now_iso8601 ();
+  json_object_set_string_member (entry, "modified", now);
+
+  mark_changed (self);
+  g_signal_emit (self, signals[CHANGED], 0, dataset_id, entry_id);
+
+  return TRUE;
+}
+
+/* Saving. */
+
+static gboolean
+write_file (NichiroStudyStore  *self,
+            GError            **error)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *folder = g_path_get_dirname (self->path);
+  gsize length;
+
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, self->root);
+  data = json_generator_to_data (generator, &length);
+
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_SAVE,
+                   _("Your study notes could not be saved: the folder “%s” could not be created (%s). "
+                   "They are kept while Nichiro is open and will be saved once the folder can be made."),
+                   folder, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  /* Written to a new file that replaces the old one only when complete and
+   * on disk: a crash leaves one or the other, never half of each. */
+  if (!g_file_set_contents_full (self->path, data, length,
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                 0600, &local_error))
+    {
+      g_set_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_SAVE,
+                   _("Your study notes could not be saved (%s). They are kept while Nichiro is open "
+                   "and will be saved once there is space on the disk and the folder can be written to."),
+                   local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+save (NichiroStudyStore  *self,
+      GError            **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  gboolean first_failure;
+
+  g_clear_handle_id (&self->save_source, g_source_remove);
+
+  if (!self->dirty || self->read_only)
+    return TRUE;
+
+  if (write_file (self, &local_error))
+    {
+      self->retry_interval = 0;
+      set_dirty (self, FALSE);
+      set_save_error (self, NULL);
+      return TRUE;
+    }
+
+  /* The changes stay in memory and the save is tried again, later or at
+   * the next change. A person hears about a failure once, not at every
+   * retry, unless it turns into another one. */
+  first_failure = self->save_error == NULL ||
+                  g_strcmp0 (self->save_error->message, local_error->message) != 0;
+  self->retry_interval = self->retry_interval == 0 ? RETRY_FIRST_MS
+                                                   : MIN (self->retry_interval * 2, RETRY_MAX_MS);
+  schedule_save (self, self->retry_interval);
+  set_save_error (self, local_error);
+  if (first_failure)
+    g_signal_emit (self, signals[SAVE_FAILED], 0, local_error);
+
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
+}
+
+/* GObject. */
+
+static void
+nichiro_study_store_constructed (GObject *object)
+{
+  NichiroStudyStore *self = (NichiroStudyStore *)object;
+
+  G_OBJECT_CLASS (nichiro_study_store_parent_class)->constructed (object);
+
+  g_assert (self->path != NULL);
+
+  if (stores == NULL)
+    stores = g_hash_table_new (g_str_hash, g_str_equal);
+  if (!g_hash_table_contains (stores, self->path))
+    {
+      g_hash_table_insert (stores, self->path, self);
+      self->registered = TRUE;
+    }
+
+  load (self);
+}
+
+static void
+nichiro_study_store_dispose (GObject *object)
+{
+  NichiroStudyStore *self = (NichiroStudyStore *)object;
+
+  /* The last chance to keep what was changed since the last save. */
+  if (self->dirty && !self->read_only)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!write_file (self, &error))
+        g_debug ("Study changes lost at exit: %s", error->message);
+      else
+        self->dirty = FALSE;
+    }
+  g_clear_handle_id (&self->save_source, g_source_remove);
+
+  if (self->registered)
+    {
+      g_hash_table_remove (stores, self->path);
+      self->registered = FALSE;
+    }
+
+  G_OBJECT_CLASS (nichiro_study_store_parent_class)->dispose (object);
+}
+
+static void
+nichiro_study_store_finalize (GObject *object)
+{
+  NichiroStudyStore *self = (NichiroStudyStore *)object;
+
+  g_clear_pointer (&self->root, json_node_unref);
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->recovery_message, g_free);
+  g_clear_error (&self->save_error);
+
+  G_OBJECT_CLASS (nichiro_study_store_parent_class)->finalize (object);
+}
+
+static void
+nichiro_study_store_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  NichiroStudyStore *self = NICHIRO_STUDY_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PATH:
+      g_value_set_string (value, self->path);
+      break;
+
+    case PROP_READ_ONLY:
+      g_value_set_boolean (value, self->read_only);
+      break;
+
+    case PROP_RECOVERY_MESSAGE:
+      g_value_set_string (value, self->recovery_message);
+      break;
+
+    case PROP_SAVE_ERROR:
+      g_value_set_boxed (value, self->save_error);
+      break;
+
+    case PROP_HAS_UNSAVED_CHANGES:
+      g_value_set_boolean (value, self->dirty);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nichiro_study_store_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  NichiroStudyStore *self = NICHIRO_STUDY_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PATH:
+      self->path = g_canonicalize_filename (g_value_get_string (value), NULL);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nichiro_study_store_class_init (NichiroStudyStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = nichiro_study_store_constructed;
+  object_class->dispose = nichiro_study_store_dispose;
+  object_class->finalize = nichiro_study_store_finalize;
+  object_class->get_property = nichiro_study_store_get_property;
+  object_class->set_property = nichiro_study_store_set_property;
+
+  properties[PROP_PATH] =
+    g_param_spec_string ("path", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * NichiroStudyStore:read-only:
+   *
+   * Whether every change is refused: the file was written by a newer
+   * Nichiro, or could not be read and could not be moved aside.
+   * #NichiroStudyStore:recovery-message says which.
+   */
+  properties[PROP_READ_ONLY] =
+    g_param_spec_boolean ("read-only", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * NichiroStudyStore:recovery-message:
+   *
+   * What happened to the study file when it was opened, if anything did,
+   * for a person to read: where an unreadable file was kept, or why the
+   * store is read-only.
+   */
+  properties[PROP_RECOVERY_MESSAGE] =
+    g_param_spec_string ("recovery-message", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * NichiroStudyStore:save-error:
+   *
+   * Why the last save failed, or %NULL once a save succeeds.
+   */
+  properties[PROP_SAVE_ERROR] =
+    g_param_spec_boxed ("save-error", NULL, NULL, G_TYPE_ERROR,
+                        (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_HAS_UNSAVED_CHANGES] =
+    g_param_spec_boolean ("has-unsaved-changes", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * NichiroStudyStore::changed:
+   * @self: the store
+   * @dataset_id: the dataset
+   * @entry_id: the entry whose studied mark, bookmark, note or page changed
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2,
+                  G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE,
+                  G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE);
+
+  /**
+   * NichiroStudyStore::save-failed:
+   * @self: the store
+   * @error: why, in words a person can act on
+   *
+   * Emitted when a save fails, and again only when a later one fails for
+   * another reason. The changes are kept and saved once it works.
+   */
+  signals[SAVE_FAILED] =
+    g_signal_new ("save-failed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1,
+                  G_TYPE_ERROR | G_SIGNAL_TYPE_STATIC_SCOPE);
+}
+
+static void
+nichiro_study_store_init (NichiroStudyStore *self)
+{
+}
+
+/* Public API. */
+
+/**
+ * nichiro_study_filter_from_string:
+ * @text: what follows `is:` in a query: "studied", "unstudied",
+ *   "bookmarked" or "noted"
+ * @out_filter: (out): the filter
+ *
+ * Returns: %TRUE if @text names a filter
+ */
+gboolean
+nichiro_study_filter_from_string (const char         *text,
+                                  NichiroStudyFilter *out_filter)
+{
+  g_return_val_if_fail (out_filter != NULL, FALSE);
+
+  for (guint i = 0; text != NULL && i < G_N_ELEMENTS (filter_names); i++)
+    {
+      if (g_ascii_strcasecmp (text, filter_names[i]) == 0)
+        {
+          *out_filter = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/**
+ * nichiro_study_check_document:
+ * @root: a parsed JSON document
+ * @display_name: how to name the document in messages
+ * @out_version: (out) (optional): its format version
+ * @error: return location for a %NICHIRO_STUDY_ERROR_INVALID error
+ *
+ * Checks that @root is a Nichiro study file, and if it is of this version
+ * or older, that every member Nichiro reads has the right type. A newer
+ * version passes as long as it says what it is.
+ *
+ * Returns: %TRUE if @root may be read
+ */
+gboolean
+nichiro_study_check_document (JsonNode    *root,
+                              const char  *display_name,
+                              gint64      *out_version,
+                              GError     **error)
+{
+  JsonObject *object;
+  JsonObject *datasets;
+  JsonNode *version;
+  JsonObjectIter iter;
+  const char *dataset_id;
+  JsonNode *node;
+
+  g_return_val_if_fail (root != NULL, FALSE);
+  g_return_val_if_fail (display_name != NULL, FALSE);
+
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_INVALID,
+                   "%s: the document is %s; expected a Nichiro study file, an object",
+                   display_name, node_type_label (root));
+      return FALSE;
+    }
+
+  object = json_node_get_object (root);
+  if (g_strcmp0 (object_get_string (object, "format"), NICHIRO_STUDY_FORMAT) != 0)
+    {
+      g_set_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_INVALID,
+                   "%s: “format” is not “%s”; this is not a Nichiro study file",
+                   display_name, NICHIRO_STUDY_FORMAT);
+      return FALSE;
+    }
+
+  version = json_object_get_member (object, "version");
+  if (version == NULL || json_node_get_value_type (version) != G_TYPE_INT64 || json_node_get_int (version) < 1)
+    {
+      g_set_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_INVALID,
+                   "%s: “version” is not a whole number from 1 up", display_name);
+      return FALSE;
+    }
+
+  if (out_version != NULL)
+    *out_version = json_node_get_int (version);
+
+  /* A newer version may have changed anything else. */
+  if (json_node_get_int (version) > NICHIRO_STUDY_VERSION)
+    return TRUE;
+
+  if (!check_member (object, "datasets", EXPECT_OBJECT, display_name, "", error))
+    return FALSE;
+
+  datasets = object_get_object (object, "datasets");
+  if (datasets == NULL)
+    return TRUE;
+
+  json_object_iter_init_ordered (&iter, datasets);
+  while (json_object_iter_next_ordered (&iter, &dataset_id, &node))
+    {
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        {
+          g_set_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_INVALID,
+                       "%s: datasets › %s is %s; expected an object",
+                       display_name, dataset_id, node_type_label (node));
+          return FALSE;
+        }
+
+      if (!check_dataset (json_node_get_object (node), dataset_id, display_name, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * nichiro_study_store_dup_default_path:
+ *
+ * Returns: (transfer full): where the reader's study file lives:
+ *   `$XDG_DATA_HOME/nichiro/study.json`
+ */
+char *
+nichiro_study_store_dup_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "nichiro", "study.json", NULL);
+}
+
+/**
+ * nichiro_study_store_new:
+ * @path: the study file; it need not exist yet
+ *
+ * Opens the study file at @path, or returns the store that already has it
+ * open: one object per file, so that saves never race. Opening never
+ * fails and never loses data: see #NichiroStudyStore:recovery-message and
+ * #NichiroStudyStore:read-only for what happened to a file that could not
+ * be used.
+ *
+ * Returns: (transfer full): the store
+ */
+NichiroStudyStore *
+nichiro_study_store_new (const char *path)
+{
+  g_autofree char *canonical = NULL;
+  NichiroStudyStore *store;
+
+  g_return_val_if_fail (path != NULL && path[0] != '\0', NULL);
+
+  canonical = g_canonicalize_filename (path, NULL);
+  if (stores != NULL && (store = g_hash_table_lookup (stores, canonical)) != NULL)
+    return g_object_ref (store);
+
+  return g_object_new (NICHIRO_TYPE_STUDY_STORE, "path", canonical, NULL);
+}
+
+const char *
+nichiro_study_store_get_path (NichiroStudyStore *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_STUDY_STORE (self), NULL);
+
+  return self->path;
+}
+
+gboolean
+nichiro_study_store_get_read_only (NichiroStudyStore *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_STUDY_STORE (self), FALSE);
+
+  return self->read_only;
+}
+
+/**
+ * nichiro_study_store_get_recovery_message:
+ * @self: a store
+ *
+ * Returns: (nullable): what happened to the file when it was opened, for
+ *   a person to read, or %NULL if it opened normally
+ */
+const char *
+nichiro_study_store_get_recovery_message (NichiroStudyStore *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_STUDY_STORE (self), NULL);
+
+  return self->recovery_message;
+}
+
+/**
+ * nichiro_study_store_get_save_error:
+ * @self: a store
+ *
+ * Returns: (nullable): why the last save failed, or %NULL
+ */
+const GError *
+nichiro_study_store_get_save_error (NichiroStudyStore *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_STUDY_STORE (self), NULL);
+
+  return self->save_error;
+}
+
+/**
+ * nichiro_study_store_has_unsaved_changes:
+ * @self: a store
+ *
+ * Returns: %TRUE if changes have not reached the disk yet: a save is
+ *   pending, or the last one failed
+ */
+gboolean
+nichiro_study_store_has_unsaved_changes (NichiroStudyStore *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_STUDY_STORE (self), FALSE);
+
+  return self->dirty;
+}
+
+/**
+ * nichiro_study_store_flush:
+ * @self: a store
+ * @error: return location for a %NICHIRO_STUDY_ERROR_SAVE error
+ *
+ * Saves pending changes now, rather than after the usual short delay.
+ * The application calls it when its window closes.
+ *
+ * Returns: %TRUE if nothing is left unsaved
+ */
+gboolean
+nichiro_study_store_flush (NichiroStudyStore  *self,
+                           GError            **error)
+{
+  g_return_val_if_fail (NICHIRO_IS_STUDY_STORE (self), FALSE);
+
+  return save (self, error);
+}
+
+#define CHECK_IDS(dataset_id, entry_id, val)                                  \
+  G_STMT_START {                                                              \
+    g_return_val_if_fail (NICHIRO_IS_STUDY_STORE (self), val);                \
+    g_return_val_if_fail (dataset_id != NULL && dataset_id[0] != '\0', val);  \
+    g_return_val_if_fail (entry_id != NULL && entry_id[0] != '\0', val);      \
+  } G_STMT_END
+
+gboolean
+nichiro_study_store_get_studied (NichiroStudyStore *self,
+                                 const char        *dataset_id,
+                                 const char        *entry_id)
+{
+  CHECK_IDS (dataset_id, entry_id, FALSE);
+
+  return object_get_boolean (get_entry (self, dataset_id, entry_id, FALSE), "studied");
+}
+
+/**
+ * nichiro_study_store_set_studied:
+ * @self: a store
+ * @dataset_id: the dataset's id
+ * @entry_id: the entry's id
+ * @studied: whether the reader has studied the entry
+ * @error: return location for a %NICHIRO_STUDY_ERROR_READ_ONLY error
+ *
+ * Changes the entry's mark, stamps it with the time and saves shortly.
+ * The same goes for the other setters.
+ *
+ * Returns: %FALSE if the store is read-only
+ */
+gboolean
+nichiro_study_store_set_studied (NichiroStudyStore  *self,
+                                 const char         *dataset_id,
+                                 const char         *entry_id,
+                                 gboolean            studied,
+                                 GError            **error)
+{
+  CHECK_IDS (dataset_id, entry_id, FALSE);
+
+  if (nichiro_study_store_get_studied (self, dataset_id, entry_id) == !!studied && !self->read_only)
+    return TRUE;
+
+  return set_entry_member (self, dataset_id, entry_id, "studied",
+                           json_node_init_boolean (json_node_alloc (), !!studied), error);
+}
+
+gboolean
+nichiro_study_store_get_bookmarked (NichiroStudyStore *self,
+                                    const char        *dataset_id,
+                                    const char        *entry_id)
+{
+  CHECK_IDS (dataset_id, entry_id, FALSE);
+
+  return object_get_boolean (get_entry (self, dataset_id, entry_id, FALSE), "bookmarked");
+}
+
+gboolean
+nichiro_study_store_set_bookmarked (NichiroStudyStore  *self,
+                                    const char         *dataset_id,
+                                    const char         *entry_id,
+                                    gboolean            bookmarked,
+                                    GError            **error)
+{
+  CHECK_IDS (dataset_id, entry_id, FALSE);
+
+  if (nichiro_study_store_get_bookmarked (self, dataset_id, entry_id) == !!bookmarked && !self->read_only)
+    return TRUE;
+
+  return set_entry_member (self, dataset_id, entry_id, "bookmarked",
+                           json_node_init_boolean (json_node_alloc (), !!bookmarked), error);
+}
+
+/**
+ * nichiro_study_store_get_note:
+ * @self: a store
+ * @dataset_id: the dataset's id
+ * @entry_id: the entry's id
+ *
+ * Returns: (nullable): the reader's note on the entry
+ */
+const char *
+nichiro_study_store_get_note (NichiroStudyStore *self,
+                              const char        *dataset_id,
+                              const char        *entry_id)
+{
+  CHECK_IDS (dataset_id, entry_id, NULL);
+
+  return object_get_string (get_entry (self, dataset_id, entry_id, FALSE), "note");
+}
+
+/**
+ * nichiro_study_store_set_note:
+ * @self: a store
+ * @dataset_id: the dataset's id
+ * @entry_id: the entry's id
+ * @note: (nullable): the note; %NULL or empty removes it
+ * @error: return location for a %NICHIRO_STUDY_ERROR_READ_ONLY error
+ *
+ * Returns: %FALSE if the store is read-only
+ */
+gboolean
+nichiro_study_store_set_note (NichiroStudyStore  *self,
+                              const char         *dataset_id,
+                              const char         *entry_id,
+                              const char         *note,
+                              GError            **error)
+{
+  CHECK_IDS (dataset_id, entry_id, FALSE);
+  g_return_val_if_fail (note == NULL || g_utf8_validate (note, -1, NULL), FALSE);
+
+  return set_entry_member (self, dataset_id, entry_id, "note",
+                           note != NULL && note[0] != '\0' ? json_node_init_string (json_node_alloc (), note) : NULL,
+                           error);
+}
+
+/**
+ * nichiro_study_store_get_page:
+ * @self: a store
+ * @dataset_id: the dataset's id
+ * @entry_id: the entry's id
+ *
+ * Returns: (nullable): where the book deals with the entry, as the reader
+ *   wrote it ("p. 47")
+ */
+const char *
+nichiro_study_store_get_page (NichiroStudyStore *self,
+                              const char        *dataset_id,
+                              const char        *entry_id)
+{
+  CHECK_IDS (dataset_id, entry_id, NULL);
+
+  return object_get_string (get_entry (self, dataset_id, entry_id, FALSE), "page");
+}
+
+gboolean
+nichiro_study_store_set_page (NichiroStudyStore  *self,
+                              const char         *dataset_id,
+                              const char         *entry_id,
+                              const char         *page,
+                              GError            **error)
+{
+  CHECK_IDS (dataset_id, entry_id, FALSE);
+  g_return_val_if_fail (page == NULL || g_utf8_validate (page, -1, NULL), FALSE);
+
+  return set_entry_member (self, dataset_id, entry_id, "page",
+                           page != NULL && page[0] != '\0' ? json_node_init_string (json_node_alloc (), page) : NULL,
+                           error);
+}
+
+/**
+ * nichiro_study_store_get_modified:
+ * @self: a store
+ * @dataset_id: the dataset's id
+ * @entry_id: the entry's id
+ *
+ * Returns: (transfer full) (nullable): when the reader last changed
+ *   anything about the entry
+ */
+GDateTime *
+nichiro_study_store_get_modified (NichiroStudyStore *self,
+                                  const char        *dataset_id,
+                                  const char        *entry_id)
+{
+  CHECK_IDS (dataset_id, entry_id, NULL);
+
+  return entry_get_modified (get_entry (self, dataset_id, entry_id, FALSE));
+}
+
+/**
+ * nichiro_study_store_get_last_entry:
+ * @self: a store
+ * @dataset_id: the dataset's id
+ *
+ * Returns: (nullable): the id of the entry read last, to open it again
+ */
+const char *
+nichiro_study_store_get_last_entry (NichiroStudyStore *self,
+                                    const char        *dataset_id)
+{
+  g_return_val_if_fail (NICHIRO_IS_STUDY_STORE (self), NULL);
+  g_return_val_if_fail (dataset_id != NULL, NULL);
+
+  return object_get_string (get_dataset (self, dataset_id, FALSE), "last_entry");
+}
+
+/**
+ * nichiro_study_store_set_last_entry:
+ * @self: a store
+ * @dataset_id: the dataset's id
+ * @entry_id: the entry being read
+ * @error: return location for a %NICHIRO_STUDY_ERROR_READ_ONLY error
+ *
+ * Remembers @entry_id as the entry read last, and adds it to the end of
+ * the history (once: an earlier visit moves to the end).
+ *
+ * Returns: %FALSE if the store is read-only
+ */
+gboolean
+nichiro_study_store_set_last_entry (NichiroStudyStore  *self,
+                                    const char         *dataset_id,
+                                    const char         *entry_id,
+                                    GError            **error)
+{
+  JsonObject *dataset;
+  JsonArray *history;
+  JsonNode *node;
+
+  CHECK_IDS (dataset_id, entry_id, FALSE);
+
+  if (!check_writable (self, error))
+    return FALSE;
+  if (g_strcmp0 (nichiro_study_store_get_last_entry (self, dataset_id), entry_id) == 0)
+    return TRUE;
+
+  dataset = get_dataset (self, dataset_id, TRUE);
+  json_object_set_string_member (dataset, "last_entry", entry_id);
+
+  node = json_object_get_member (dataset, "history");
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    {
+      json_object_set_array_member (dataset, "history", json_array_new ());
+      node = json_object_get_member (dataset, "history");
+    }
+  history = json_node_get_array (node);
+
+  for (guint i = json_array_get_length (history); i > 0; i--)
+    if (g_strcmp0 (json_node_get_string (json_array_get_element (history, i - 1)), entry_id) == 0)
+      json_array_remove_element (history, i - 1);
+  json_array_add_string_element (history, entry_id);
+  while (json_array_get_length (history) > NICHIRO_STUDY_HISTORY_LENGTH)
+    json_array_remove_element (history, 0);
+
+  mark_changed (self);
+  return TRUE;
+}
+
+const char *
+nichiro_study_store_get_last_part (NichiroStudyStore *self,
+                                   const char        *dataset_id)
+{
+  g_return_val_if_fail (NICHIRO_IS_STUDY_STORE (self), NULL);
+  g_return_val_if_fail (dataset_id != NULL, NULL);
+
+  return object_get_string (get_dataset (self, dataset_id, FALSE), "last_part");
+}
+
+gboolean
+nichiro_study_store_set_last_part (NichiroStudyStore  *self,
+                                   const char         *dataset_id,
+                                   const char         *part_id,
+                                   GError            **error)
+{
+  CHECK_IDS (dataset_id, part_id, FALSE);
+
+  if (!check_writable (self, error))
+    return FALSE;
+  if (g_strcmp0 (nichiro_study_store_get_last_part (self, dataset_id), part_id) == 0)
+    return TRUE;
+
+  json_object_set_string_member (get_dataset (self, dataset_id, TRUE), "last_part", part_id);
+  mark_changed (self);
+  return TRUE;
+}
+
+/**
+ * nichiro_study_store_dup_history:
+ * @self: a store
+ * @dataset_id: the dataset's id
+ *
+ * Returns: (transfer full): the ids of the entries read, most recent last
+ */
+GStrv
+nichiro_study_store_dup_history (NichiroStudyStore *self,
+                                 const char        *dataset_id)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  JsonObject *dataset;
+  JsonNode *node;
+
+  g_return_val_if_fail (NICHIRO_IS_STUDY_STORE (self), NULL);
+  g_return_val_if_fail (dataset_id != NULL, NULL);
+
+  dataset = get_dataset (self, dataset_id, FALSE);
+  node = dataset ? json_object_get_member (dataset, "history") : NULL;
+  if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *history = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (history); i++)
+        {
+          JsonNode *element = json_array_get_element (history, i);
+
+          if (json_node_get_value_type (element) == G_TYPE_STRING)
+            g_strv_builder_add (builder, json_node_get_string (element));
+        }
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+/**
+ * nichiro_study_store_matches:
+ * @self: a store
+ * @dataset_id: the dataset's id
+ * @entry_id: the entry's id
+ * @filter: what to ask
+ *
+ * Returns: whether the entry passes @filter (`is:noted` and friends)
+ */
+gboolean
+nichiro_study_store_matches (NichiroStudyStore  *self,
+                             const char         *dataset_id,
+                             const char         *entry_id,
+                             NichiroStudyFilter  filter)
+{
+  CHECK_IDS (dataset_id, entry_id, FALSE);
+
+  return entry_matches (get_entry (self, dataset_id, entry_id, FALSE), filter);
+}
+
+/**
+ * nichiro_study_store_filter:
+ * @self: a store
+ * @dataset: a dataset
+ * @filter: what to ask
+ *
+ * The search calls this for `is:studied`, `is:unstudied`, `is:bookmarked`
+ * and `is:noted`.
+ *
+ * Returns: (transfer container) (element-type NichiroEntry): the entries
+ *   of @dataset that pass @filter, in the dataset's order
+ */
+GPtrArray *
+nichiro_study_store_filter (NichiroStudyStore  *self,
+                            NichiroDataset     *dataset,
+                            NichiroStudyFilter  filter)
+{
+  GListModel *entries;
+  JsonObject *study;
+  const char *dataset_id;
+  GPtrArray *matches;
+  guint n_entries;
+
+  g_return_val_if_fail (NICHIRO_IS_STUDY_STORE (self), NULL);
+  g_return_val_if_fail (NICHIRO_IS_DATASET (dataset), NULL);
+
+  dataset_id = nichiro_dataset_get_id (dataset);
+  study = get_entries (self, dataset_id, FALSE);
+  entries = nichiro_dataset_get_entries (dataset);
+  n_entries = g_list_model_get_n_items (entries);
+  matches = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < n_entries; i++)
+    {
+      g_autoptr(NichiroEntry) entry = g_list_model_get_item (entries, i);
+
+      if (entry_matches (object_get_object (study, nichiro_entry_get_id (entry)), filter))
+        g_ptr_array_add (matches, g_steal_pointer (&entry));
+    }
+
+  return matches;
+}
+
+/**
+ * nichiro_study_store_count_part:
+ * @self: a store
+ * @dataset: a dataset
+ * @part_id: (nullable): one of its parts, or %NULL for all of them
+ * @out_studied: (out) (optional): how many of the part's entries are studied
+ * @out_total: (out) (optional): how many entries the part has
+ */
+void
+nichiro_study_store_count_part (NichiroStudyStore *self,
+                                NichiroDataset    *dataset,
+                                const char        *part_id,
+                                guint             *out_studied,
+                                guint             *out_total)
+{
+  GListModel *entries;
+  JsonObject *study;
+  guint n_entries;
+  guint studied = 0;
+  guint total = 0;
+
+  g_return_if_fail (NICHIRO_IS_STUDY_STORE (self));
+  g_return_if_fail (NICHIRO_IS_DATASET (dataset));
+
+  study = get_entries (self, nichiro_dataset_get_id (dataset), FALSE);
+  entries = nichiro_dataset_get_entries (dataset);
+  n_entries = g_list_model_get_n_items (entries);
+
+  for (guint i = 0; i < n_entries; i++)
+    {
+      g_autoptr(NichiroEntry) entry = g_list_model_get_item (entries, i);
+
+      if (part_id != NULL && g_strcmp0 (nichiro_entry_get_part (entry), part_id) != 0)
+        continue;
+
+      total++;
+      if (object_get_boolean (object_get_object (study, nichiro_entry_get_id (entry)), "studied"))
+        studied++;
+    }
+
+  if (out_studied != NULL)
+    *out_studied = studied;
+  if (out_total != NULL)
+    *out_total = total;
+}
+
+/**
+ * nichiro_study_store_get_progress:
+ * @self: a store
+ * @dataset: a dataset
+ * @out_studied: (out) (optional): how many entries are studied
+ * @out_total: (out) (optional): how many entries @dataset has
+ *
+ * Returns: the share of @dataset's entries studied, from 0 to 1
+ */
+double
+nichiro_study_store_get_progress (NichiroStudyStore *self,
+                                  NichiroDataset    *dataset,
+                                  guint             *out_studied,
+                                  guint             *out_total)
+{
+  guint studied, total;
+
+  g_return_val_if_fail (NICHIRO_IS_STUDY_STORE (self), 0.0);
+  g_return_val_if_fail (NICHIRO_IS_DATASET (dataset), 0.0);
+
+  nichiro_study_store_count_part (self, dataset, NULL, &studied, &total);
+  if (out_studied != NULL)
+    *out_studied = studied;
+  if (out_total != NULL)
+    *out_total = total;
+
+  return total > 0 ? (double) studied / total : 0.0;
+}
+
+/**
+ * nichiro_study_store_dup_dataset_json:
+ * @self: a store
+ * @dataset_id: the dataset's id
+ *
+ * Returns: (transfer full) (nullable): a copy of what the store holds for
+ *   the dataset, as written in the file, or %NULL if it holds nothing
+ */
+JsonNode *
+nichiro_study_store_dup_dataset_json (NichiroStudyStore *self,
+                                      const char        *dataset_id)
+{
+  JsonObject *datasets;
+  JsonNode *node;
+
+  g_return_val_if_fail (NICHIRO_IS_STUDY_STORE (self), NULL);
+  g_return_val_if_fail (dataset_id != NULL, NULL);
+
+  datasets = get_datasets (self, FALSE);
+  node = datasets ? json_object_get_member (datasets, dataset_id) : NULL;
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    return NULL;
+
+  return json_node_copy (node);
+}
+
+static const char * const known_entry_members[] = {
+  "studied", "bookmarked", "note", "page", "modified",
+};
+
+/* Whether @ours already says all that @theirs says about an entry. */
+static gboolean
+entry_agrees (JsonObject *ours,
+              JsonObject *theirs)
+{
+  JsonObjectIter iter;
+  const char *member;
+  JsonNode *node;
+
+  for (guint i = 0; i < G_N_ELEMENTS (known_entry_members); i++)
+    if (json_object_has_member (ours, known_entry_members[i]) !=
+        json_object_has_member (theirs, known_entry_members[i]))
+      return FALSE;
+
+  json_object_iter_init_ordered (&iter, theirs);
+  while (json_object_iter_next_ordered (&iter, &member, &node))
+    {
+      JsonNode *our_node = json_object_get_member (ours, member);
+
+      if (our_node == NULL || !json_node_equal (our_node, node))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Takes what @theirs says about an entry into @ours, keeping the members
+ * of @ours that @theirs does not know about. */
+static void
+take_entry (JsonObject *ours,
+            JsonObject *theirs)
+{
+  JsonObjectIter iter;
+  const char *member;
+  JsonNode *node;
+
+  for (guint i = 0; i < G_N_ELEMENTS (known_entry_members); i++)
+    if (json_object_has_member (ours, known_entry_members[i]) &&
+        !json_object_has_member (theirs, known_entry_members[i]))
+      json_object_remove_member (ours, known_entry_members[i]);
+
+  json_object_iter_init_ordered (&iter, theirs);
+  while (json_object_iter_next_ordered (&iter, &member, &node))
+    json_object_set_member (ours, member, json_node_copy (node));
+}
+
+static gboolean
+merge_dataset (NichiroStudyStore       *self,
+               const char              *dataset_id,
+               JsonObject              *theirs,
+               NichiroStudyMergeCounts *counts)
+{
+  JsonObject *ours = get_dataset (self, dataset_id, TRUE);
+  JsonObject *our_entries = get_entries (self, dataset_id, TRUE);
+  JsonObject *their_entries = object_get_object (theirs, "entries");
+  g_autoptr(GPtrArray) changed = g_ptr_array_new_with_free_func (g_free);
+  gboolean document_changed = FALSE;
+  JsonObjectIter iter;
+  const char *member;
+  JsonNode *node;
+
+  if (their_entries != NULL)
+    {
+      json_object_iter_init_ordered (&iter, their_entries);
+      while (json_object_iter_next_ordered (&iter, &member, &node))
+        {
+          JsonObject *their_entry = json_node_get_object (node);
+          JsonNode *our_node = json_object_get_member (our_entries, member);
+          g_autoptr(GDateTime) our_time = NULL;
+          g_autoptr(GDateTime) their_time = NULL;
+
+          if (our_node == NULL || !JSON_NODE_HOLDS_OBJECT (our_node))
+            {
+              json_object_set_member (our_entries, member, json_node_copy (node));
+              g_ptr_array_add (changed, g_strdup (member));
+              counts->added++;
+              continue;
+            }
+
+          if (entry_agrees (json_node_get_object (our_node), their_entry))
+            {
+              counts->unchanged++;
+              continue;
+            }
+
+          /* The more recent change wins; ours, when in doubt. */
+          our_time = entry_get_modified (json_node_get_object (our_node));
+          their_time = entry_get_modified (their_entry);
+          if (their_time != NULL && our_time != NULL && g_date_time_compare (their_time, our_time) > 0)
+            {
+              take_entry (json_node_get_object (our_node), their_entry);
+              g_ptr_array_add (changed, g_strdup (member));
+              counts->updated++;
+            }
+          else
+            {
+              counts->kept++;
+            }
+        }
+    }
+
+  /* Where the reader left off is ours if we know it; members of the
+   * dataset this version does not know are added if missing. */
+  json_object_iter_init_ordered (&iter, theirs);
+  while (json_object_iter_next_ordered (&iter, &member, &node))
+    {
+      JsonNode *our_node = json_object_get_member (ours, member);
+
+      if (g_str_equal (member, "entries") || JSON_NODE_HOLDS_NULL (node))
+        continue;
+      if (our_node != NULL && !JSON_NODE_HOLDS_NULL (our_node) &&
+          !(JSON_NODE_HOLDS_ARRAY (our_node) && json_array_get_length (json_node_get_array (our_node)) == 0))
+        continue;
+
+      json_object_set_member (ours, member, json_node_copy (node));
+      document_changed = TRUE;
+    }
+
+  if (changed->len > 0 || document_changed)
+    mark_changed (self);
+  for (guint i = 0; i < changed->len; i++)
+    g_signal_emit (self, signals[CHANGED], 0, dataset_id, g_ptr_array_index (changed, i));
+
+  return changed->len > 0 || document_changed;
+}
+
+/**
+ * nichiro_study_store_merge_document:
+ * @self: a store
+ * @root: a study file, as a backup holds it
+ * @counts: (out caller-allocates): what was merged, entry by entry
+ * @error: return location for a %NICHIRO_STUDY_ERROR error
+ *
+ * Merges a backup into the store, entry by entry: an entry the store
+ * lacks is added; one both have is taken from the backup only if the
+ * backup changed it more recently, so newer notes are never overwritten.
+ *
+ * Returns: %FALSE if @root is not a study file this version can read, or
+ *   the store is read-only; nothing is changed then
+ */
+gboolean
+nichiro_study_store_merge_document (NichiroStudyStore        *self,
+                                    JsonNode                 *root,
+                                    NichiroStudyMergeCounts  *counts,
+                                    GError                  **error)
+{
+  JsonObject *datasets;
+  JsonObjectIter iter;
+  const char *dataset_id;
+  JsonNode *node;
+  gint64 version;
+
+  g_return_val_if_fail (NICHIRO_IS_STUDY_STORE (self), FALSE);
+  g_return_val_if_fail (root != NULL, FALSE);
+  g_return_val_if_fail (counts != NULL, FALSE);
+
+  memset (counts, 0, sizeof *counts);
+
+  if (!check_writable (self, error))
+    return FALSE;
+  if (!nichiro_study_check_document (root, "The backup", &version, error))
+    return FALSE;
+  if (version > NICHIRO_STUDY_VERSION)
+    {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, version);
+
+      g_set_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_INVALID,
+                   _("The backup was written by a newer version of Nichiro (format version %s); "
+                     "update Nichiro to import it"), number);
+      return FALSE;
+    }
+
+  datasets = object_get_object (json_node_get_object (root), "datasets");
+  if (datasets == NULL)
+    return TRUE;
+
+  json_object_iter_init_ordered (&iter, datasets);
+  while (json_object_iter_next_ordered (&iter, &dataset_id, &node))
+    merge_dataset (self, dataset_id, json_node_get_object (node), counts);
+
+  return TRUE;
+}

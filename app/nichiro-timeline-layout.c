@@ -1,0 +1,2008 @@
+/* nichiro-timeline-layout.c
+ *
+ * Copyright 2026 The Nichiro authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nichiro-timeline-layout"
+
+#include "config.h"
+
+#include "nichiro-timeline-layout.h"
+
+#include <math.h>
+#include <string.h>
+
+/* Everything the timeline widget computes that needs no display: where
+ * entries fall in time, which lane each goes in, what merges into "+N"
+ * clusters, the axis ticks and what was in force on a day.
+ *
+ * Lanes are computed once per zoom level, never per frame. Positions are
+ * not stored: each is a time times the scale plus a fixed number of pixels
+ * (a marker, a label), so a pan only moves the view, and a layout made at
+ * one scale stays free of overlaps at every larger scale: two items that
+ * clear each other by a positive margin at scale s start at times at least
+ * that margin / s apart, and the gap only grows with s. The widget quantizes
+ * the scale down to a level (nichiro_timeline_layout_quantize_scale()) and
+ * lays out again only when the level changes. */
+
+/* Zoom levels per doubling of the scale. */
+#define LEVELS_PER_OCTAVE 4
+
+struct _NichiroTimelineModel
+{
+  gatomicrefcount ref_count;
+
+  NichiroDataset *dataset;
+  GArray *items;          /* NichiroTimelineItem, in time order */
+  GHashTable *positions;  /* NichiroEntry → position + 1 */
+  GArray *eras;           /* NichiroTimelineEra, in dataset order */
+  double start;
+  double end;
+};
+
+struct _NichiroTimelineLayout
+{
+  gatomicrefcount ref_count;
+
+  NichiroTimelineModel *model;
+  NichiroTimelineMetrics metrics;
+  double scale;
+  guint n_lanes;
+  guint n_item_lanes;
+  int pinned;
+
+  int *lane_of;           /* per item: its lane, or -1 inside a cluster */
+  guint *cluster_of;      /* per item: its cluster, or G_MAXUINT */
+  GArray **lanes;         /* per item lane: item positions, left to right */
+  GArray *clusters;       /* NichiroTimelineCluster, left to right */
+  GArray *members;        /* item positions, cluster after cluster */
+};
+
+typedef enum
+{
+  STEP_DAYS,
+  STEP_MONTHS,
+  STEP_YEARS,
+} StepKind;
+
+static const struct
+{
+  StepKind kind;
+  int step;
+  /* The shortest distance between two ticks, in days. */
+  double min_days;
+  /* Labelled in the middle of the day, month or year rather than on the
+   * line that starts it. */
+  gboolean label_cell;
+} units[NICHIRO_TIMELINE_N_UNITS] = {
+  [NICHIRO_TIMELINE_UNIT_DAY] = { STEP_DAYS, 1, 1, TRUE },
+  /* The 26th to the 1st of March in a common year. */
+  [NICHIRO_TIMELINE_UNIT_5_DAYS] = { STEP_DAYS, 5, 3, FALSE },
+  [NICHIRO_TIMELINE_UNIT_10_DAYS] = { STEP_DAYS, 10, 8, FALSE },
+  [NICHIRO_TIMELINE_UNIT_MONTH] = { STEP_MONTHS, 1, 28, TRUE },
+  [NICHIRO_TIMELINE_UNIT_QUARTER] = { STEP_MONTHS, 3, 90, FALSE },
+  [NICHIRO_TIMELINE_UNIT_YEAR] = { STEP_YEARS, 1, 365, TRUE },
+  [NICHIRO_TIMELINE_UNIT_2_YEARS] = { STEP_YEARS, 2, 730, FALSE },
+  [NICHIRO_TIMELINE_UNIT_5_YEARS] = { STEP_YEARS, 5, 1826, FALSE },
+  [NICHIRO_TIMELINE_UNIT_DECADE] = { STEP_YEARS, 10, 3652, FALSE },
+  [NICHIRO_TIMELINE_UNIT_20_YEARS] = { STEP_YEARS, 20, 7304, FALSE },
+  [NICHIRO_TIMELINE_UNIT_50_YEARS] = { STEP_YEARS, 50, 18262, FALSE },
+  [NICHIRO_TIMELINE_UNIT_CENTURY] = { STEP_YEARS, 100, 36524, FALSE },
+  [NICHIRO_TIMELINE_UNIT_200_YEARS] = { STEP_YEARS, 200, 73048, FALSE },
+  [NICHIRO_TIMELINE_UNIT_500_YEARS] = { STEP_YEARS, 500, 182621, FALSE },
+};
+
+/* Helpers: dates */
+
+/**
+ * nichiro_timeline_date_to_time:
+ * @date: a New Style date
+ *
+ * Returns: the Julian day of its first day (of its year or month for lower
+ *   precisions), or 0 when it is not set
+ */
+double
+nichiro_timeline_date_to_time (const NichiroDate *date)
+{
+  g_return_val_if_fail (date != NULL, 0);
+
+  if (!nichiro_date_is_set (date))
+    return 0;
+
+  return nichiro_date_to_julian_day (date);
+}
+
+/**
+ * nichiro_timeline_date_end:
+ * @date: a New Style date
+ *
+ * Returns: the Julian day after the last day @date can mean: the next day,
+ *   the first day of the next month or year; 0 when it is not set
+ */
+double
+nichiro_timeline_date_end (const NichiroDate *date)
+{
+  NichiroDate next;
+
+  g_return_val_if_fail (date != NULL, 0);
+
+  if (!nichiro_date_is_set (date))
+    return 0;
+
+  switch (date->precision)
+    {
+    case NICHIRO_DATE_PRECISION_YEAR:
+      next = (NichiroDate) { date->year + 1, 0, 0, NICHIRO_DATE_PRECISION_YEAR };
+      break;
+
+    case NICHIRO_DATE_PRECISION_MONTH:
+      if (date->month == 12)
+        next = (NichiroDate) { date->year + 1, 1, 0, NICHIRO_DATE_PRECISION_MONTH };
+      else
+        next = (NichiroDate) { date->year, date->month + 1, 0, NICHIRO_DATE_PRECISION_MONTH };
+      break;
+
+    case NICHIRO_DATE_PRECISION_DAY:
+    case NICHIRO_DATE_PRECISION_NONE:
+    default:
+      return nichiro_date_to_julian_day (date) + 1;
+    }
+
+  return nichiro_date_to_julian_day (&next);
+}
+
+/**
+ * nichiro_timeline_time_to_date:
+ * @time: a Julian day, possibly with a fraction
+ *
+ * Returns: the day @time falls in, or %NICHIRO_DATE_NONE outside years 1
+ *   to 9999
+ */
+NichiroDate
+nichiro_timeline_time_to_date (double time)
+{
+  if (!isfinite (time))
+    return NICHIRO_DATE_NONE;
+
+  return nichiro_date_from_julian_day ((gint64) floor (time));
+}
+
+/* Helpers: in force */
+
+/**
+ * nichiro_timeline_entry_in_force_span:
+ * @entry: an entry
+ * @out_from: (out): the first day it was in force
+ * @out_until: (out): the day it ended, or %G_MAXINT64 if it did not
+ *
+ * An instrument is in force from its in-force stage, or from its signature
+ * when the dataset gives no such stage, until its ended stage if it has
+ * one. A notice of denunciation does not end it. Dates known only to the
+ * month or year count from their first day.
+ *
+ * Returns: %FALSE if @entry is not an instrument
+ */
+gboolean
+nichiro_timeline_entry_in_force_span (NichiroEntry *entry,
+                                      gint64       *out_from,
+                                      gint64       *out_until)
+{
+  const NichiroDate *in_force, *ended;
+
+  g_return_val_if_fail (NICHIRO_IS_ENTRY (entry), FALSE);
+  g_return_val_if_fail (out_from != NULL, FALSE);
+  g_return_val_if_fail (out_until != NULL, FALSE);
+
+  if (!nichiro_entry_kind_is_instrument (nichiro_entry_get_kind (entry)))
+    return FALSE;
+
+  in_force = nichiro_entry_get_stage_date (entry, NICHIRO_STAGE_IN_FORCE);
+  if (!nichiro_date_is_set (in_force))
+    in_force = nichiro_entry_get_date (entry);
+  ended = nichiro_entry_get_stage_date (entry, NICHIRO_STAGE_ENDED);
+
+  *out_from = nichiro_date_to_julian_day (in_force);
+  *out_until = nichiro_date_is_set (ended) ? nichiro_date_to_julian_day (ended) : G_MAXINT64;
+  return TRUE;
+}
+
+/**
+ * nichiro_timeline_entry_in_force:
+ * @entry: an entry
+ * @date: a New Style date (its first day counts for lower precisions)
+ *
+ * Returns: whether @entry is an instrument in force on @date, as
+ *   nichiro_timeline_entry_in_force_span() defines it
+ */
+gboolean
+nichiro_timeline_entry_in_force (NichiroEntry      *entry,
+                                 const NichiroDate *date)
+{
+  gint64 from, until, day;
+
+  g_return_val_if_fail (NICHIRO_IS_ENTRY (entry), FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  if (!nichiro_date_is_set (date) ||
+      !nichiro_timeline_entry_in_force_span (entry, &from, &until))
+    return FALSE;
+
+  day = nichiro_date_to_julian_day (date);
+  return from <= day && day < until;
+}
+
+static int
+compare_entry_dates (gconstpointer a,
+                     gconstpointer b)
+{
+  NichiroEntry *entry_a = *(NichiroEntry **) a;
+  NichiroEntry *entry_b = *(NichiroEntry **) b;
+
+  return nichiro_date_compare (nichiro_entry_get_date (entry_a), nichiro_entry_get_date (entry_b));
+}
+
+/**
+ * nichiro_timeline_in_force:
+ * @dataset: a dataset
+ * @date: a New Style date
+ *
+ * Lists the instruments in force on @date, in the order they were signed.
+ * The widget answers the same question from its model
+ * (nichiro_timeline_model_in_force()) without walking the entries.
+ *
+ * Returns: (transfer full) (element-type NichiroEntry): the entries
+ */
+GPtrArray *
+nichiro_timeline_in_force (NichiroDataset    *dataset,
+                           const NichiroDate *date)
+{
+  GListModel *entries;
+  GPtrArray *in_force;
+  guint n_entries;
+
+  g_return_val_if_fail (NICHIRO_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (date != NULL, NULL);
+
+  in_force = g_ptr_array_new_with_free_func (g_object_unref);
+  entries = nichiro_dataset_get_entries (dataset);
+  n_entries = g_list_model_get_n_items (entries);
+
+  for (guint i = 0; i < n_entries; i++)
+    {
+      g_autoptr(NichiroEntry) entry = g_list_model_get_item (entries, i);
+
+      if (nichiro_timeline_entry_in_force (entry, date))
+        g_ptr_array_add (in_force, g_steal_pointer (&entry));
+    }
+
+  /* Stable, so entries signed the same day keep the dataset's order. */
+  g_ptr_array_sort (in_force, compare_entry_dates);
+  return in_force;
+}
+
+/* Helpers: the model */
+
+static NichiroTimelineGroup
+group_for_kind (NichiroEntryKind kind)
+{
+  if (nichiro_entry_kind_is_instrument (kind))
+    return NICHIRO_TIMELINE_GROUP_INSTRUMENT;
+
+  switch (kind)
+    {
+    case NICHIRO_ENTRY_KIND_WAR:
+    case NICHIRO_ENTRY_KIND_BATTLE:
+      return NICHIRO_TIMELINE_GROUP_CONFLICT;
+
+    case NICHIRO_ENTRY_KIND_CONFERENCE:
+    case NICHIRO_ENTRY_KIND_MISSION:
+      return NICHIRO_TIMELINE_GROUP_MEETING;
+
+    case NICHIRO_ENTRY_KIND_INCIDENT:
+      return NICHIRO_TIMELINE_GROUP_INCIDENT;
+
+    case NICHIRO_ENTRY_KIND_TREATY:
+    case NICHIRO_ENTRY_KIND_AGREEMENT:
+    case NICHIRO_ENTRY_KIND_CONVENTION:
+    case NICHIRO_ENTRY_KIND_PROTOCOL:
+    case NICHIRO_ENTRY_KIND_DECLARATION:
+    case NICHIRO_ENTRY_KIND_PACT:
+    case NICHIRO_ENTRY_KIND_EVENT:
+    case NICHIRO_N_ENTRY_KINDS:
+    default:
+      return NICHIRO_TIMELINE_GROUP_EVENT;
+    }
+}
+
+static void
+item_init (NichiroTimelineItem *item,
+           NichiroEntry        *entry)
+{
+  NichiroEntryKind kind = nichiro_entry_get_kind (entry);
+  const NichiroDate *end_date = nichiro_entry_get_end_date (entry);
+  const NichiroLifecycleStep *steps;
+  guint n_steps;
+
+  memset (item, 0, sizeof *item);
+  item->entry = entry;
+  item->group = group_for_kind (kind);
+  item->start = nichiro_timeline_date_to_time (nichiro_entry_get_date (entry));
+  item->end = item->start + 1;
+
+  if (nichiro_entry_kind_is_instrument (kind))
+    item->marker = NICHIRO_TIMELINE_MARKER_DIAMOND;
+  else if (kind == NICHIRO_ENTRY_KIND_BATTLE || kind == NICHIRO_ENTRY_KIND_WAR)
+    item->marker = NICHIRO_TIMELINE_MARKER_TRIANGLE;
+  else
+    item->marker = NICHIRO_TIMELINE_MARKER_CIRCLE;
+
+  if (nichiro_date_is_set (end_date))
+    {
+      item->is_range = TRUE;
+      item->end = MAX (nichiro_timeline_date_end (end_date), item->start + 1);
+      return;
+    }
+
+  steps = nichiro_entry_get_lifecycle (entry, &n_steps);
+  for (guint i = 0; i < n_steps; i++)
+    {
+      double when = nichiro_timeline_date_to_time (&steps[i].date);
+
+      item->stages[steps[i].stage] = when;
+      /* The line stops where the instrument ended, and runs through the
+       * last day of any other stage. */
+      item->end = MAX (item->end, steps[i].stage == NICHIRO_STAGE_ENDED ? when : when + 1);
+    }
+
+  item->is_open = item->stages[NICHIRO_STAGE_IN_FORCE] != 0 && item->stages[NICHIRO_STAGE_ENDED] == 0;
+}
+
+static int
+compare_items (gconstpointer a,
+               gconstpointer b)
+{
+  const NichiroTimelineItem *item_a = a;
+  const NichiroTimelineItem *item_b = b;
+
+  if (item_a->start != item_b->start)
+    return item_a->start < item_b->start ? -1 : 1;
+
+  /* The longer first, so that what starts together nests. */
+  if (item_a->end != item_b->end)
+    return item_a->end > item_b->end ? -1 : 1;
+
+  return 0;
+}
+
+/**
+ * nichiro_timeline_model_new:
+ * @dataset: a dataset
+ *
+ * Returns: (transfer full): the dataset's entries and eras on the timeline
+ */
+NichiroTimelineModel *
+nichiro_timeline_model_new (NichiroDataset *dataset)
+{
+  NichiroTimelineModel *self;
+  GListModel *entries;
+  const NichiroEra *eras;
+  guint n_entries, n_eras;
+
+  g_return_val_if_fail (NICHIRO_IS_DATASET (dataset), NULL);
+
+  self = g_new0 (NichiroTimelineModel, 1);
+  g_atomic_ref_count_init (&self->ref_count);
+  self->dataset = g_object_ref (dataset);
+
+  entries = nichiro_dataset_get_entries (dataset);
+  n_entries = g_list_model_get_n_items (entries);
+  self->items = g_array_sized_new (FALSE, FALSE, sizeof (NichiroTimelineItem), n_entries);
+  g_array_set_size (self->items, n_entries);
+
+  for (guint i = 0; i < n_entries; i++)
+    {
+      /* The dataset holds its entries for as long as we hold it. */
+      g_autoptr(NichiroEntry) entry = g_list_model_get_item (entries, i);
+
+      item_init (&g_array_index (self->items, NichiroTimelineItem, i), entry);
+    }
+
+  /* g_array_sort() is a stable merge sort: equal items keep the dataset's
+   * order, so the layout is the same from run to run. */
+  g_array_sort (self->items, compare_items);
+
+  self->positions = g_hash_table_new (NULL, NULL);
+  self->start = G_MAXDOUBLE;
+  self->end = -G_MAXDOUBLE;
+  for (guint i = 0; i < n_entries; i++)
+    {
+      const NichiroTimelineItem *item = &g_array_index (self->items, NichiroTimelineItem, i);
+
+      g_hash_table_insert (self->positions, item->entry, GUINT_TO_POINTER (i + 1));
+      self->start = MIN (self->start, item->start);
+      self->end = MAX (self->end, item->end);
+    }
+
+  eras = nichiro_dataset_get_eras (dataset, &n_eras);
+  self->eras = g_array_sized_new (FALSE, TRUE, sizeof (NichiroTimelineEra), n_eras);
+  for (guint i = 0; i < n_eras; i++)
+    {
+      NichiroTimelineEra era = {
+        .era = &eras[i],
+        .start = nichiro_timeline_date_to_time (&eras[i].start),
+        .end = nichiro_timeline_date_end (&eras[i].end),
+      };
+
+      era.end = MAX (era.end, era.start + 1);
+      g_array_append_val (self->eras, era);
+      self->start = MIN (self->start, era.start);
+      self->end = MAX (self->end, era.end);
+    }
+
+  if (self->start > self->end)
+    {
+      /* Nothing to show: a century around 1900 rather than nothing. */
+      NichiroDate from = { 1850, 0, 0, NICHIRO_DATE_PRECISION_YEAR };
+      NichiroDate to = { 1950, 0, 0, NICHIRO_DATE_PRECISION_YEAR };
+
+      self->start = nichiro_timeline_date_to_time (&from);
+      self->end = nichiro_timeline_date_to_time (&to);
+    }
+
+  return self;
+}
+
+NichiroTimelineModel *
+nichiro_timeline_model_ref (NichiroTimelineModel *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+nichiro_timeline_model_unref (NichiroTimelineModel *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (!g_atomic_ref_count_dec (&self->ref_count))
+    return;
+
+  g_clear_pointer (&self->items, g_array_unref);
+  g_clear_pointer (&self->eras, g_array_unref);
+  g_clear_pointer (&self->positions, g_hash_table_unref);
+  g_clear_object (&self->dataset);
+  g_free (self);
+}
+
+/**
+ * nichiro_timeline_model_get_dataset:
+ * @self: a model
+ *
+ * Returns: (transfer none): the dataset it shows
+ */
+NichiroDataset *
+nichiro_timeline_model_get_dataset (NichiroTimelineModel *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->dataset;
+}
+
+guint
+nichiro_timeline_model_get_n_items (NichiroTimelineModel *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->items->len;
+}
+
+/**
+ * nichiro_timeline_model_get_item:
+ * @self: a model
+ * @index: a position in time order
+ *
+ * Returns: (transfer none): the item
+ */
+const NichiroTimelineItem *
+nichiro_timeline_model_get_item (NichiroTimelineModel *self,
+                                 guint                 index)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->items->len, NULL);
+
+  return &g_array_index (self->items, NichiroTimelineItem, index);
+}
+
+/**
+ * nichiro_timeline_model_find:
+ * @self: a model
+ * @entry: an entry
+ * @out_index: (out) (optional): its position in time order
+ *
+ * Returns: whether @entry is one of the model's
+ */
+gboolean
+nichiro_timeline_model_find (NichiroTimelineModel *self,
+                             NichiroEntry         *entry,
+                             guint                *out_index)
+{
+  guint position;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  position = GPOINTER_TO_UINT (g_hash_table_lookup (self->positions, entry));
+  if (position == 0)
+    return FALSE;
+
+  if (out_index != NULL)
+    *out_index = position - 1;
+  return TRUE;
+}
+
+const NichiroTimelineEra *
+nichiro_timeline_model_get_eras (NichiroTimelineModel *self,
+                                 guint                *n_eras)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (n_eras != NULL, NULL);
+
+  *n_eras = self->eras->len;
+  return (const NichiroTimelineEra *) (gpointer) self->eras->data;
+}
+
+/**
+ * nichiro_timeline_model_get_bounds:
+ * @self: a model
+ * @out_start: (out): the first day of the first entry or era
+ * @out_end: (out): the day after the last one ends
+ */
+void
+nichiro_timeline_model_get_bounds (NichiroTimelineModel *self,
+                                   double               *out_start,
+                                   double               *out_end)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (out_start != NULL);
+  g_return_if_fail (out_end != NULL);
+
+  *out_start = self->start;
+  *out_end = self->end;
+}
+
+/**
+ * nichiro_timeline_model_measure:
+ * @self: a model
+ * @measure: (scope call): gives the width of an item's label
+ * @measure_era: (scope call) (nullable): gives the width of an era's name,
+ *   when it is drawn in another font
+ * @user_data: data for both
+ *
+ * Sets the label widths of the items (their English titles) and of the
+ * eras. Layouts made before keep the widths they were made with.
+ */
+void
+nichiro_timeline_model_measure (NichiroTimelineModel       *self,
+                                NichiroTimelineMeasureFunc  measure,
+                                NichiroTimelineMeasureFunc  measure_era,
+                                gpointer                    user_data)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (measure != NULL);
+
+  if (measure_era == NULL)
+    measure_era = measure;
+
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      NichiroTimelineItem *item = &g_array_index (self->items, NichiroTimelineItem, i);
+
+      item->label_width = ceil (measure (nichiro_entry_get_title (item->entry), user_data));
+    }
+
+  for (guint i = 0; i < self->eras->len; i++)
+    {
+      NichiroTimelineEra *era = &g_array_index (self->eras, NichiroTimelineEra, i);
+
+      era->label_width = ceil (measure_era (era->era->name.en, user_data));
+    }
+}
+
+/**
+ * nichiro_timeline_model_in_force:
+ * @self: a model
+ * @julian_day: a day
+ *
+ * Like nichiro_timeline_in_force(), from the model's times.
+ *
+ * Returns: (transfer full) (element-type NichiroEntry): the instruments in
+ *   force on @julian_day, in the order they were signed
+ */
+GPtrArray *
+nichiro_timeline_model_in_force (NichiroTimelineModel *self,
+                                 gint64                julian_day)
+{
+  GPtrArray *in_force;
+  double day = julian_day;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  in_force = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      const NichiroTimelineItem *item = &g_array_index (self->items, NichiroTimelineItem, i);
+      double from, until;
+
+      if (item->start > day)
+        break;
+      if (item->group != NICHIRO_TIMELINE_GROUP_INSTRUMENT)
+        continue;
+
+      from = item->stages[NICHIRO_STAGE_IN_FORCE] != 0 ? item->stages[NICHIRO_STAGE_IN_FORCE] : item->start;
+      until = item->stages[NICHIRO_STAGE_ENDED] != 0 ? item->stages[NICHIRO_STAGE_ENDED] : G_MAXDOUBLE;
+      if (from <= day && day < until)
+        g_ptr_array_add (in_force, g_object_ref (item->entry));
+    }
+
+  return in_force;
+}
+
+/* Helpers: geometry */
+
+static inline double
+view_x (const NichiroTimelineView *view,
+        double                     time)
+{
+  return (time - view->start) * view->scale;
+}
+
+/**
+ * nichiro_timeline_item_get_geometry:
+ * @item: an item
+ * @metrics: the sizes the widget reserves
+ * @view: where the view is
+ * @out_geometry: (out caller-allocates): where @item is drawn
+ *
+ * A point sits in the middle of its day with its label after it; a range is
+ * a bar with its marker and label inside when they fit, the label after it
+ * when not; an instrument's lifecycle is a line from its signature on,
+ * under its label.
+ */
+void
+nichiro_timeline_item_get_geometry (const NichiroTimelineItem    *item,
+                                    const NichiroTimelineMetrics *metrics,
+                                    const NichiroTimelineView    *view,
+                                    NichiroTimelineGeometry      *out_geometry)
+{
+  NichiroTimelineGeometry *g = out_geometry;
+  double r = metrics->marker_radius;
+
+  if (item->is_range)
+    {
+      double inner_end;
+
+      g->bar_x0 = view_x (view, item->start);
+      g->bar_x1 = MAX (view_x (view, item->end), g->bar_x0 + 2 * r);
+      g->marker_x = g->bar_x0 + metrics->bar_padding + r;
+      g->x0 = g->bar_x0;
+
+      inner_end = g->marker_x + r + metrics->label_gap + item->label_width + metrics->bar_padding;
+      g->label_inside = inner_end <= g->bar_x1;
+      if (g->label_inside)
+        {
+          g->label_x = g->marker_x + r + metrics->label_gap;
+          g->x1 = g->bar_x1;
+        }
+      else
+        {
+          g->label_x = g->bar_x1 + metrics->label_gap;
+          g->x1 = g->label_x + item->label_width;
+        }
+      return;
+    }
+
+  g->marker_x = view_x (view, item->start + 0.5);
+  g->x0 = g->marker_x - r;
+  g->label_x = g->marker_x + r + metrics->label_gap;
+  g->label_inside = FALSE;
+  g->x1 = g->label_x + item->label_width;
+  g->bar_x0 = g->bar_x1 = g->marker_x;
+
+  if (item->end > item->start + 1 || item->is_open)
+    {
+      g->bar_x1 = MAX (view_x (view, item->end), g->marker_x);
+      if (item->is_open)
+        g->bar_x1 += metrics->open_tail;
+      g->x1 = MAX (g->x1, g->bar_x1);
+    }
+}
+
+static double
+cluster_width (const NichiroTimelineMetrics *metrics,
+               guint                         n_members)
+{
+  guint digits = 1;
+
+  for (guint n = n_members; n >= 10; n /= 10)
+    digits++;
+
+  return 2 * metrics->cluster_padding + metrics->cluster_plus_width + digits * metrics->cluster_digit_width;
+}
+
+/* Helpers: the layout */
+
+static const NichiroTimelineItem *
+layout_item (NichiroTimelineLayout *self,
+             guint                  index)
+{
+  return &g_array_index (self->model->items, NichiroTimelineItem, index);
+}
+
+static void
+layout_geometry (NichiroTimelineLayout     *self,
+                 guint                      index,
+                 const NichiroTimelineView *view,
+                 NichiroTimelineGeometry   *out_geometry)
+{
+  nichiro_timeline_item_get_geometry (layout_item (self, index), &self->metrics, view, out_geometry);
+}
+
+/* Greedy interval partitioning: items in time order, each in the first lane
+ * whose last item it clears. In that order first fit needs no more lanes
+ * than items overlap, and the same data gives the same lanes. Items that
+ * find no lane either fail the pass or, with @make_clusters, merge into
+ * the cluster at the end of the last lane or start one. */
+static gboolean
+assign_lanes (NichiroTimelineLayout *self,
+              guint                  n_item_lanes,
+              gboolean               make_clusters)
+{
+  NichiroTimelineView view = { self->model->start, self->scale };
+  double gap = self->metrics.item_gap;
+  guint n_items = self->model->items->len;
+  g_autofree double *last_x1 = g_new (double, MAX (n_item_lanes, 1));
+  double pinned_x0 = G_MAXDOUBLE;
+  NichiroTimelineCluster *cluster = NULL;
+  double cluster_x1 = -G_MAXDOUBLE;
+
+  for (guint l = 0; l < self->n_lanes; l++)
+    g_array_set_size (self->lanes[l], 0);
+  g_array_set_size (self->clusters, 0);
+  g_array_set_size (self->members, 0);
+
+  for (guint l = 0; l < n_item_lanes; l++)
+    last_x1[l] = -G_MAXDOUBLE;
+
+  if (self->pinned >= 0)
+    {
+      NichiroTimelineGeometry g;
+
+      layout_geometry (self, self->pinned, &view, &g);
+      pinned_x0 = g.x0;
+    }
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      NichiroTimelineGeometry g;
+      int lane = -1;
+
+      layout_geometry (self, i, &view, &g);
+
+      if ((int) i == self->pinned)
+        {
+          /* Lane 0 was kept clear for it. */
+          g_assert (g.x0 >= last_x1[0] + gap);
+          lane = 0;
+        }
+      else
+        {
+          for (guint l = 0; l < n_item_lanes; l++)
+            {
+              if (g.x0 < last_x1[l] + gap)
+                continue;
+              /* Before the pinned item, lane 0 takes only what ends
+               * before it begins. */
+              if (l == 0 && (int) i < self->pinned && g.x1 + gap > pinned_x0)
+                continue;
+              lane = l;
+              break;
+            }
+        }
+
+      if (lane >= 0)
+        {
+          last_x1[lane] = g.x1;
+          g_array_append_val (self->lanes[lane], i);
+          self->lane_of[i] = lane;
+          self->cluster_of[i] = G_MAXUINT;
+          continue;
+        }
+
+      if (!make_clusters)
+        return FALSE;
+
+      self->lane_of[i] = -1;
+      if (cluster == NULL || g.x0 >= cluster_x1 + gap)
+        {
+          NichiroTimelineCluster fresh = { self->members->len, 0, G_MAXDOUBLE, -G_MAXDOUBLE };
+
+          g_array_append_val (self->clusters, fresh);
+          cluster = &g_array_index (self->clusters, NichiroTimelineCluster, self->clusters->len - 1);
+          cluster_x1 = g.x0;
+        }
+
+      g_array_append_val (self->members, i);
+      self->cluster_of[i] = self->clusters->len - 1;
+      cluster->n_members++;
+      cluster->start = MIN (cluster->start, layout_item (self, i)->start);
+      cluster->end = MAX (cluster->end, layout_item (self, i)->end);
+      /* Its badge starts where its first member does and widens with the
+       * count. */
+      {
+        NichiroTimelineGeometry first;
+
+        layout_geometry (self, g_array_index (self->members, guint, cluster->first_member), &view, &first);
+        cluster_x1 = first.x0 + cluster_width (&self->metrics, cluster->n_members);
+      }
+    }
+
+  return TRUE;
+}
+
+/**
+ * nichiro_timeline_layout_quantize_scale:
+ * @scale: pixels per day
+ *
+ * Rounds @scale down to a zoom level, a quarter of a doubling apart. A
+ * layout made at the level stays valid at every scale up to the next one,
+ * so zooming lays out again only when it crosses a level.
+ *
+ * Returns: the level's scale, never more than @scale
+ */
+double
+nichiro_timeline_layout_quantize_scale (double scale)
+{
+  double level;
+
+  g_return_val_if_fail (scale > 0, scale);
+
+  level = floor (log2 (scale) * LEVELS_PER_OCTAVE + 1e-9);
+  /* Rounding in log2() and exp2() must not put the level above @scale. */
+  while (exp2 (level / LEVELS_PER_OCTAVE) > scale)
+    level--;
+
+  return exp2 (level / LEVELS_PER_OCTAVE);
+}
+
+/**
+ * nichiro_timeline_layout_new:
+ * @model: a model, with its labels measured
+ * @metrics: the sizes the widget reserves
+ * @scale: pixels per day, usually from nichiro_timeline_layout_quantize_scale()
+ * @n_lanes: how many lanes fit, at least 2
+ * @pinned: the position of an item that must not merge into a cluster
+ *   (the selection), or -1
+ *
+ * Puts every item in a lane where neither it nor its label touches
+ * another at @scale or any larger scale. When they do not all fit, the
+ * last lane holds "+N" clusters of what did not: the layout is made again
+ * with one lane fewer, so that clusters never cover items.
+ *
+ * Returns: (transfer full): the layout
+ */
+NichiroTimelineLayout *
+nichiro_timeline_layout_new (NichiroTimelineModel         *model,
+                             const NichiroTimelineMetrics *metrics,
+                             double                        scale,
+                             guint                         n_lanes,
+                             int                           pinned)
+{
+  NichiroTimelineLayout *self;
+  guint n_items;
+
+  g_return_val_if_fail (model != NULL, NULL);
+  g_return_val_if_fail (metrics != NULL, NULL);
+  g_return_val_if_fail (scale > 0, NULL);
+  g_return_val_if_fail (pinned < (int) model->items->len, NULL);
+
+  n_items = model->items->len;
+  self = g_new0 (NichiroTimelineLayout, 1);
+  g_atomic_ref_count_init (&self->ref_count);
+  self->model = nichiro_timeline_model_ref (model);
+  self->metrics = *metrics;
+  self->scale = scale;
+  self->n_lanes = MAX (n_lanes, 2);
+  self->pinned = pinned;
+  self->lane_of = g_new (int, MAX (n_items, 1));
+  self->cluster_of = g_new (guint, MAX (n_items, 1));
+  self->lanes = g_new0 (GArray *, self->n_lanes);
+  for (guint l = 0; l < self->n_lanes; l++)
+    self->lanes[l] = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->clusters = g_array_new (FALSE, FALSE, sizeof (NichiroTimelineCluster));
+  self->members = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  self->n_item_lanes = self->n_lanes;
+  if (!assign_lanes (self, self->n_lanes, FALSE))
+    {
+      self->n_item_lanes = self->n_lanes - 1;
+      assign_lanes (self, self->n_item_lanes, TRUE);
+    }
+
+  return self;
+}
+
+NichiroTimelineLayout *
+nichiro_timeline_layout_ref (NichiroTimelineLayout *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+nichiro_timeline_layout_unref (NichiroTimelineLayout *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (!g_atomic_ref_count_dec (&self->ref_count))
+    return;
+
+  for (guint l = 0; l < self->n_lanes; l++)
+    g_array_unref (self->lanes[l]);
+  g_free (self->lanes);
+  g_array_unref (self->clusters);
+  g_array_unref (self->members);
+  g_free (self->lane_of);
+  g_free (self->cluster_of);
+  nichiro_timeline_model_unref (self->model);
+  g_free (self);
+}
+
+/**
+ * nichiro_timeline_layout_get_model:
+ * @self: a layout
+ *
+ * Returns: (transfer none): the model it lays out
+ */
+NichiroTimelineModel *
+nichiro_timeline_layout_get_model (NichiroTimelineLayout *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->model;
+}
+
+double
+nichiro_timeline_layout_get_scale (NichiroTimelineLayout *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->scale;
+}
+
+/**
+ * nichiro_timeline_layout_get_n_lanes:
+ * @self: a layout
+ *
+ * Returns: the number of lanes, the cluster lane included
+ */
+guint
+nichiro_timeline_layout_get_n_lanes (NichiroTimelineLayout *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->n_lanes;
+}
+
+/**
+ * nichiro_timeline_layout_get_n_item_lanes:
+ * @self: a layout
+ *
+ * Returns: the number of lanes that hold items: all of them, or all but
+ *   the last when it holds clusters
+ */
+guint
+nichiro_timeline_layout_get_n_item_lanes (NichiroTimelineLayout *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->n_item_lanes;
+}
+
+int
+nichiro_timeline_layout_get_pinned (NichiroTimelineLayout *self)
+{
+  g_return_val_if_fail (self != NULL, -1);
+
+  return self->pinned;
+}
+
+/**
+ * nichiro_timeline_layout_get_lane:
+ * @self: a layout
+ * @item: an item's position
+ *
+ * Returns: its lane, or -1 when it is inside a cluster
+ */
+int
+nichiro_timeline_layout_get_lane (NichiroTimelineLayout *self,
+                                  guint                  item)
+{
+  g_return_val_if_fail (self != NULL, -1);
+  g_return_val_if_fail (item < self->model->items->len, -1);
+
+  return self->lane_of[item];
+}
+
+/**
+ * nichiro_timeline_layout_get_cluster_of:
+ * @self: a layout
+ * @item: an item's position
+ *
+ * Returns: the cluster @item is in, or %G_MAXUINT
+ */
+guint
+nichiro_timeline_layout_get_cluster_of (NichiroTimelineLayout *self,
+                                        guint                  item)
+{
+  g_return_val_if_fail (self != NULL, G_MAXUINT);
+  g_return_val_if_fail (item < self->model->items->len, G_MAXUINT);
+
+  return self->cluster_of[item];
+}
+
+/**
+ * nichiro_timeline_layout_get_lane_items:
+ * @self: a layout
+ * @lane: a lane that holds items
+ * @n_items: (out): how many it holds
+ *
+ * Returns: (array length=n_items): the positions of its items, left to right
+ */
+const guint *
+nichiro_timeline_layout_get_lane_items (NichiroTimelineLayout *self,
+                                        guint                  lane,
+                                        guint                 *n_items)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (lane < self->n_lanes, NULL);
+  g_return_val_if_fail (n_items != NULL, NULL);
+
+  *n_items = self->lanes[lane]->len;
+  return (const guint *) (gpointer) self->lanes[lane]->data;
+}
+
+/**
+ * nichiro_timeline_layout_get_clusters:
+ * @self: a layout
+ * @n_clusters: (out): how many there are
+ *
+ * Returns: (array length=n_clusters): the clusters, left to right, all in
+ *   the last lane
+ */
+const NichiroTimelineCluster *
+nichiro_timeline_layout_get_clusters (NichiroTimelineLayout *self,
+                                      guint                 *n_clusters)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (n_clusters != NULL, NULL);
+
+  *n_clusters = self->clusters->len;
+  return (const NichiroTimelineCluster *) (gpointer) self->clusters->data;
+}
+
+/**
+ * nichiro_timeline_layout_get_cluster_members:
+ * @self: a layout
+ * @cluster: a cluster
+ * @n_members: (out): how many items it stands for
+ *
+ * Returns: (array length=n_members): their positions, in time order
+ */
+const guint *
+nichiro_timeline_layout_get_cluster_members (NichiroTimelineLayout *self,
+                                             guint                  cluster,
+                                             guint                 *n_members)
+{
+  const NichiroTimelineCluster *c;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (cluster < self->clusters->len, NULL);
+  g_return_val_if_fail (n_members != NULL, NULL);
+
+  c = &g_array_index (self->clusters, NichiroTimelineCluster, cluster);
+  *n_members = c->n_members;
+  return &g_array_index (self->members, guint, c->first_member);
+}
+
+/**
+ * nichiro_timeline_layout_get_cluster_geometry:
+ * @self: a layout
+ * @cluster: a cluster
+ * @view: where the view is
+ * @out_x0: (out): the left edge of its badge
+ * @out_x1: (out): the right edge
+ */
+void
+nichiro_timeline_layout_get_cluster_geometry (NichiroTimelineLayout     *self,
+                                              guint                      cluster,
+                                              const NichiroTimelineView *view,
+                                              double                    *out_x0,
+                                              double                    *out_x1)
+{
+  const NichiroTimelineCluster *c;
+  NichiroTimelineGeometry first;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (cluster < self->clusters->len);
+
+  c = &g_array_index (self->clusters, NichiroTimelineCluster, cluster);
+  layout_geometry (self, g_array_index (self->members, guint, c->first_member), view, &first);
+  *out_x0 = first.x0;
+  *out_x1 = first.x0 + cluster_width (&self->metrics, c->n_members);
+}
+
+static gboolean
+is_cluster_lane (NichiroTimelineLayout *self,
+                 guint                  lane)
+{
+  return lane >= self->n_item_lanes;
+}
+
+/* The left and right edges of the @index-th thing in @lane. */
+static void
+lane_extent (NichiroTimelineLayout     *self,
+             guint                      lane,
+             guint                      index,
+             const NichiroTimelineView *view,
+             double                    *out_x0,
+             double                    *out_x1)
+{
+  if (is_cluster_lane (self, lane))
+    {
+      nichiro_timeline_layout_get_cluster_geometry (self, index, view, out_x0, out_x1);
+    }
+  else
+    {
+      NichiroTimelineGeometry g;
+
+      layout_geometry (self, g_array_index (self->lanes[lane], guint, index), view, &g);
+      *out_x0 = g.x0;
+      *out_x1 = g.x1;
+    }
+}
+
+static guint
+lane_length (NichiroTimelineLayout *self,
+             guint                  lane)
+{
+  return is_cluster_lane (self, lane) ? self->clusters->len : self->lanes[lane]->len;
+}
+
+/* The first thing in @lane whose right edge is at or after @x: what is in a
+ * lane never overlaps, so right edges grow left to right. */
+static guint
+lane_search (NichiroTimelineLayout     *self,
+             guint                      lane,
+             const NichiroTimelineView *view,
+             double                     x)
+{
+  guint low = 0, high = lane_length (self, lane);
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+      double x0, x1;
+
+      lane_extent (self, lane, middle, view, &x0, &x1);
+      if (x1 < x)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  return low;
+}
+
+/**
+ * nichiro_timeline_layout_find_visible:
+ * @self: a layout
+ * @lane: a lane
+ * @view: where the view is
+ * @width: the width of the view
+ * @out_first: (out): the first index in view
+ * @out_end: (out): the index after the last one in view
+ *
+ * Finds what a view shows of @lane in O(log n): indices into
+ * nichiro_timeline_layout_get_lane_items(), or into the clusters for the
+ * cluster lane.
+ */
+void
+nichiro_timeline_layout_find_visible (NichiroTimelineLayout     *self,
+                                      guint                      lane,
+                                      const NichiroTimelineView *view,
+                                      double                     width,
+                                      guint                     *out_first,
+                                      guint                     *out_end)
+{
+  guint low, high, n;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (lane < self->n_lanes);
+
+  n = lane_length (self, lane);
+  low = lane_search (self, lane, view, 0);
+
+  /* The first one that starts after the right edge; left edges grow too. */
+  high = n;
+  {
+    guint lo = low;
+
+    while (lo < high)
+      {
+        guint middle = lo + (high - lo) / 2;
+        double x0, x1;
+
+        lane_extent (self, lane, middle, view, &x0, &x1);
+        if (x0 <= width)
+          lo = middle + 1;
+        else
+          high = middle;
+      }
+  }
+
+  *out_first = low;
+  *out_end = high;
+}
+
+/**
+ * nichiro_timeline_layout_hit:
+ * @self: a layout
+ * @lane: the lane under the pointer
+ * @view: where the view is
+ * @x: the pointer's position
+ * @out_index: (out): the item's position, or the cluster
+ *
+ * Returns: what is at @x in @lane, label included
+ */
+NichiroTimelineHitKind
+nichiro_timeline_layout_hit (NichiroTimelineLayout     *self,
+                             guint                      lane,
+                             const NichiroTimelineView *view,
+                             double                     x,
+                             guint                     *out_index)
+{
+  guint index;
+  double x0, x1;
+
+  g_return_val_if_fail (self != NULL, NICHIRO_TIMELINE_HIT_NONE);
+  g_return_val_if_fail (out_index != NULL, NICHIRO_TIMELINE_HIT_NONE);
+
+  if (lane >= self->n_lanes)
+    return NICHIRO_TIMELINE_HIT_NONE;
+
+  index = lane_search (self, lane, view, x);
+  if (index >= lane_length (self, lane))
+    return NICHIRO_TIMELINE_HIT_NONE;
+
+  lane_extent (self, lane, index, view, &x0, &x1);
+  if (x < x0)
+    return NICHIRO_TIMELINE_HIT_NONE;
+
+  if (is_cluster_lane (self, lane))
+    {
+      *out_index = index;
+      return NICHIRO_TIMELINE_HIT_CLUSTER;
+    }
+
+  *out_index = g_array_index (self->lanes[lane], guint, index);
+  return NICHIRO_TIMELINE_HIT_ITEM;
+}
+
+/**
+ * nichiro_timeline_layout_nearest:
+ * @self: a layout
+ * @lane: a lane
+ * @view: where the view is
+ * @x: a position
+ * @out_index: (out): the item's position, or the cluster
+ *
+ * Finds what in @lane begins nearest to @x, for moving between lanes with
+ * the keyboard.
+ *
+ * Returns: what was found, or %NICHIRO_TIMELINE_HIT_NONE if @lane is empty
+ */
+NichiroTimelineHitKind
+nichiro_timeline_layout_nearest (NichiroTimelineLayout     *self,
+                                 guint                      lane,
+                                 const NichiroTimelineView *view,
+                                 double                     x,
+                                 guint                     *out_index)
+{
+  guint n, index, best = 0;
+  double best_distance = G_MAXDOUBLE;
+
+  g_return_val_if_fail (self != NULL, NICHIRO_TIMELINE_HIT_NONE);
+  g_return_val_if_fail (out_index != NULL, NICHIRO_TIMELINE_HIT_NONE);
+
+  if (lane >= self->n_lanes)
+    return NICHIRO_TIMELINE_HIT_NONE;
+
+  n = lane_length (self, lane);
+  if (n == 0)
+    return NICHIRO_TIMELINE_HIT_NONE;
+
+  index = lane_search (self, lane, view, x);
+  for (guint i = index > 0 ? index - 1 : 0; i <= index + 1 && i < n; i++)
+    {
+      double x0, x1, distance;
+
+      lane_extent (self, lane, i, view, &x0, &x1);
+      distance = fabs (x0 - x);
+      if (x >= x0 && x <= x1)
+        distance = 0;
+      if (distance < best_distance)
+        {
+          best_distance = distance;
+          best = i;
+        }
+    }
+
+  if (is_cluster_lane (self, lane))
+    {
+      *out_index = best;
+      return NICHIRO_TIMELINE_HIT_CLUSTER;
+    }
+
+  *out_index = g_array_index (self->lanes[lane], guint, best);
+  return NICHIRO_TIMELINE_HIT_ITEM;
+}
+
+/* Helpers: ticks */
+
+static NichiroDate
+day_date (gint64 jdn)
+{
+  return nichiro_date_from_julian_day (jdn);
+}
+
+static double
+month_time (int year,
+            int month)
+{
+  NichiroDate date;
+
+  /* Months are counted on past December and back before January. */
+  year += (month - 1 >= 0 ? (month - 1) / 12 : -((12 - month) / 12));
+  month = ((month - 1) % 12 + 12) % 12 + 1;
+
+  if (year < 1 || year > 9999)
+    return NAN;
+
+  date = (NichiroDate) { year, month, 0, NICHIRO_DATE_PRECISION_MONTH };
+  return nichiro_date_to_julian_day (&date);
+}
+
+static double
+year_time (int year)
+{
+  NichiroDate date = { year, 0, 0, NICHIRO_DATE_PRECISION_YEAR };
+
+  if (year < 1 || year > 9999)
+    return NAN;
+  return nichiro_date_to_julian_day (&date);
+}
+
+/* Month names come from the date formatter, so that they read as they do
+ * everywhere else: "Aug" out of "Aug 1945". */
+static void
+month_label (int    year,
+             int    month,
+             char  *out,
+             gsize  size)
+{
+  NichiroDate date = { year, month, 0, NICHIRO_DATE_PRECISION_MONTH };
+  g_autofree char *text = nichiro_date_format_short (&date);
+  const char *space = text ? strchr (text, ' ') : NULL;
+
+  if (text == NULL)
+    {
+      out[0] = '\0';
+      return;
+    }
+
+  g_strlcpy (out, text, MIN (size, space ? (gsize) (space - text) + 1 : size));
+}
+
+static void
+month_context_label (int    year,
+                     int    month,
+                     char  *out,
+                     gsize  size)
+{
+  NichiroDate date = { year, month, 0, NICHIRO_DATE_PRECISION_MONTH };
+  g_autofree char *text = nichiro_date_format (&date);
+
+  g_strlcpy (out, text ? text : "", size);
+}
+
+static double
+widest (const char * const         *texts,
+        guint                       n_texts,
+        NichiroTimelineMeasureFunc  measure,
+        gpointer                    user_data)
+{
+  double width = 0;
+
+  for (guint i = 0; i < n_texts; i++)
+    width = MAX (width, measure (texts[i], user_data));
+
+  return width;
+}
+
+/* The widest label @unit can have. */
+static double
+unit_label_width (NichiroTimelineUnit         unit,
+                  NichiroTimelineMeasureFunc  measure,
+                  gpointer                    user_data)
+{
+  switch (units[unit].kind)
+    {
+    case STEP_DAYS:
+      {
+        static const char * const days[] = {
+          "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16",
+          "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31",
+        };
+
+        return widest (days, G_N_ELEMENTS (days), measure, user_data);
+      }
+
+    case STEP_MONTHS:
+      {
+        char names[12][40];
+        const char *texts[12];
+
+        for (int m = 0; m < 12; m++)
+          {
+            month_label (2000, m + 1, names[m], sizeof names[m]);
+            texts[m] = names[m];
+          }
+        return widest (texts, 12, measure, user_data);
+      }
+
+    case STEP_YEARS:
+    default:
+      {
+        /* Years have up to four digits: four of the widest digit. */
+        static const char * const digits[] = {
+          "0000", "1111", "2222", "3333", "4444", "5555", "6666", "7777", "8888", "9999",
+        };
+
+        return widest (digits, G_N_ELEMENTS (digits), measure, user_data);
+      }
+    }
+}
+
+/**
+ * nichiro_timeline_unit_get_days:
+ * @unit: a unit
+ *
+ * Returns: about how many days @unit lasts
+ */
+double
+nichiro_timeline_unit_get_days (NichiroTimelineUnit unit)
+{
+  g_return_val_if_fail (unit < NICHIRO_TIMELINE_N_UNITS, 1);
+
+  switch (units[unit].kind)
+    {
+    case STEP_DAYS:
+      return units[unit].step;
+    case STEP_MONTHS:
+      return units[unit].step * 365.2425 / 12;
+    case STEP_YEARS:
+    default:
+      return units[unit].step * 365.2425;
+    }
+}
+
+/**
+ * nichiro_timeline_choose_unit:
+ * @scale: pixels per day
+ * @min_gap: the least space between two labels
+ * @measure: (scope call): gives the width of a label
+ * @user_data: data for @measure
+ *
+ * Returns: the finest unit whose labels, each at its widest, fit between
+ *   its ticks at their closest; the coarsest when none does
+ */
+NichiroTimelineUnit
+nichiro_timeline_choose_unit (double                      scale,
+                              double                      min_gap,
+                              NichiroTimelineMeasureFunc  measure,
+                              gpointer                    user_data)
+{
+  double widths[3] = { -1, -1, -1 };
+
+  g_return_val_if_fail (measure != NULL, NICHIRO_TIMELINE_UNIT_YEAR);
+
+  for (NichiroTimelineUnit unit = 0; unit < NICHIRO_TIMELINE_N_UNITS; unit++)
+    {
+      StepKind kind = units[unit].kind;
+
+      if (widths[kind] < 0)
+        widths[kind] = unit_label_width (unit, measure, user_data);
+
+      if (units[unit].min_days * scale >= widths[kind] + min_gap)
+        return unit;
+    }
+
+  return NICHIRO_TIMELINE_N_UNITS - 1;
+}
+
+/* The unit whose starts are marked by longer lines among @unit's. */
+static NichiroTimelineUnit
+major_unit (NichiroTimelineUnit unit)
+{
+  switch (unit)
+    {
+    case NICHIRO_TIMELINE_UNIT_DAY:
+    case NICHIRO_TIMELINE_UNIT_5_DAYS:
+    case NICHIRO_TIMELINE_UNIT_10_DAYS:
+      return NICHIRO_TIMELINE_UNIT_MONTH;
+    case NICHIRO_TIMELINE_UNIT_MONTH:
+    case NICHIRO_TIMELINE_UNIT_QUARTER:
+      return NICHIRO_TIMELINE_UNIT_YEAR;
+    case NICHIRO_TIMELINE_UNIT_YEAR:
+    case NICHIRO_TIMELINE_UNIT_2_YEARS:
+    case NICHIRO_TIMELINE_UNIT_5_YEARS:
+      return NICHIRO_TIMELINE_UNIT_DECADE;
+    case NICHIRO_TIMELINE_UNIT_DECADE:
+    case NICHIRO_TIMELINE_UNIT_20_YEARS:
+    case NICHIRO_TIMELINE_UNIT_50_YEARS:
+      return NICHIRO_TIMELINE_UNIT_CENTURY;
+    case NICHIRO_TIMELINE_UNIT_CENTURY:
+    case NICHIRO_TIMELINE_UNIT_200_YEARS:
+    case NICHIRO_TIMELINE_UNIT_500_YEARS:
+    case NICHIRO_TIMELINE_N_UNITS:
+    default:
+      return NICHIRO_TIMELINE_UNIT_500_YEARS;
+    }
+}
+
+typedef void (*BoundaryFunc) (double      time,
+                              double      next,
+                              int         year,
+                              int         month,
+                              int         day,
+                              gpointer    user_data);
+
+/* Calls @func for each start of @unit from before @from to after @to, with
+ * the start of the following one. */
+static void
+foreach_boundary (NichiroTimelineUnit  unit,
+                  double               from,
+                  double               to,
+                  BoundaryFunc         func,
+                  gpointer             user_data)
+{
+  int step = units[unit].step;
+  NichiroDate first = nichiro_timeline_time_to_date (MAX (from, year_time (1)));
+
+  if (first.precision == NICHIRO_DATE_PRECISION_NONE)
+    return;
+
+  switch (units[unit].kind)
+    {
+    case STEP_DAYS:
+      for (gint64 d = (gint64) floor (from) - step; d <= (gint64) ceil (to) + step; d++)
+        {
+          NichiroDate date = day_date (d);
+          gint64 next;
+
+          if (date.precision == NICHIRO_DATE_PRECISION_NONE ||
+              (date.day - 1) % step != 0 || date.day + step > 32)
+            continue;
+
+          /* The next labelled day: step days on, or the 1st of the next
+           * month when the month ends first. */
+          next = d + step;
+          if (date.day + 2 * step > 32 || date.day + step > nichiro_date_days_in_month (date.year, date.month, FALSE))
+            next = d + nichiro_date_days_in_month (date.year, date.month, FALSE) - date.day + 1;
+          func (d, next, date.year, date.month, date.day, user_data);
+        }
+      break;
+
+    case STEP_MONTHS:
+      {
+        int year = first.year;
+        int month = ((first.month - 1) / step) * step + 1 - step;
+
+        for (;;)
+          {
+            double time = month_time (year, month);
+            double next = month_time (year, month + step);
+            int y = year, m = month;
+
+            while (m < 1)
+              {
+                m += 12;
+                y--;
+              }
+            if (!isnan (time) && !isnan (next))
+              func (time, next, y, m, 1, user_data);
+            if ((!isnan (time) && time > to) || year > 9999)
+              break;
+            month += step;
+            while (month > 12)
+              {
+                month -= 12;
+                year++;
+              }
+          }
+      }
+      break;
+
+    case STEP_YEARS:
+    default:
+      {
+        int year = (first.year / step) * step - step;
+
+        for (; year <= 9999; year += step)
+          {
+            double time = year_time (year);
+            double next = year_time (year + step);
+
+            if (!isnan (time) && !isnan (next))
+              func (time, next, year, 1, 1, user_data);
+            if (!isnan (time) && time > to)
+              break;
+          }
+      }
+      break;
+    }
+}
+
+typedef struct
+{
+  NichiroTimelineTicks *ticks;
+  const NichiroTimelineView *view;
+  double width;
+  double min_gap;
+  NichiroTimelineUnit unit;
+  guint level;
+  NichiroTimelineMeasureFunc measure;
+  gpointer user_data;
+} TickContext;
+
+static gboolean
+starts_major (NichiroTimelineUnit unit,
+              int                 year,
+              int                 month,
+              int                 day)
+{
+  NichiroTimelineUnit major = major_unit (unit);
+
+  switch (units[major].kind)
+    {
+    case STEP_MONTHS:
+      return day == 1 && (month - 1) % units[major].step == 0;
+    case STEP_YEARS:
+      return day == 1 && month == 1 && year % units[major].step == 0;
+    case STEP_DAYS:
+    default:
+      return FALSE;
+    }
+}
+
+static void
+add_line_cb (double   time,
+             double   next,
+             int      year,
+             int      month,
+             int      day,
+             gpointer user_data)
+{
+  TickContext *context = user_data;
+  NichiroTimelineTickLine line;
+
+  line.x = view_x (context->view, time);
+  if (line.x < -1 || line.x > context->width + 1)
+    return;
+
+  line.level = context->level;
+  if (context->level == 1 && starts_major (context->unit, year, month, day))
+    line.level = 2;
+  g_array_append_val (context->ticks->lines, line);
+}
+
+static void
+add_label_cb (double   time,
+              double   next,
+              int      year,
+              int      month,
+              int      day,
+              gpointer user_data)
+{
+  TickContext *context = user_data;
+  NichiroTimelineLabel label = { 0, };
+  double centre;
+
+  switch (units[context->unit].kind)
+    {
+    case STEP_DAYS:
+      g_snprintf (label.text, sizeof label.text, "%d", day);
+      break;
+    case STEP_MONTHS:
+      month_label (year, month, label.text, sizeof label.text);
+      break;
+    case STEP_YEARS:
+    default:
+      g_snprintf (label.text, sizeof label.text, "%d", year);
+      break;
+    }
+
+  label.time = time;
+  label.width = context->measure (label.text, context->user_data);
+  centre = units[context->unit].label_cell ? (time + next) / 2 : time;
+  label.x = view_x (context->view, centre) - label.width / 2;
+
+  if (label.x + label.width < 0 || label.x > context->width)
+    return;
+
+  /* Never reached when the unit was chosen for these widths; kept so that
+   * labels cannot collide whatever the measure says. */
+  if (context->ticks->labels->len > 0)
+    {
+      const NichiroTimelineLabel *previous =
+        &g_array_index (context->ticks->labels, NichiroTimelineLabel, context->ticks->labels->len - 1);
+
+      if (label.x < previous->x + previous->width + context->min_gap)
+        return;
+    }
+
+  g_array_append_val (context->ticks->labels, label);
+}
+
+static void
+add_context_cb (double   time,
+                double   next,
+                int      year,
+                int      month,
+                int      day,
+                gpointer user_data)
+{
+  TickContext *context = user_data;
+  NichiroTimelineLabel label = { 0, };
+
+  if (units[major_unit (context->unit)].kind == STEP_MONTHS)
+    month_context_label (year, month, label.text, sizeof label.text);
+  else
+    g_snprintf (label.text, sizeof label.text, "%d", year);
+
+  label.time = time;
+  label.width = context->measure (label.text, context->user_data);
+  label.x = view_x (context->view, time) + context->min_gap / 2;
+  if (view_x (context->view, next) <= 0 || label.x > context->width)
+    return;
+
+  g_array_append_val (context->ticks->context, label);
+}
+
+/**
+ * nichiro_timeline_ticks_new:
+ * @view: where the view is
+ * @width: its width
+ * @min_gap: the least space between two labels
+ * @measure: (scope call): gives the width of a label
+ * @user_data: data for @measure
+ *
+ * Chooses the unit for @view's zoom with nichiro_timeline_choose_unit()
+ * and lists its ticks and labels in view, with finer unlabelled ticks when
+ * they are at least 6 pixels apart. Below days and months, a second row
+ * names the month or year they belong to; its first label stays in view,
+ * pushed aside by the next one as the view pans.
+ *
+ * Returns: (transfer full): the ticks
+ */
+NichiroTimelineTicks *
+nichiro_timeline_ticks_new (const NichiroTimelineView  *view,
+                            double                      width,
+                            double                      min_gap,
+                            NichiroTimelineMeasureFunc  measure,
+                            gpointer                    user_data)
+{
+  NichiroTimelineTicks *ticks;
+  TickContext context = { NULL, view, width, min_gap, 0, 0, measure, user_data };
+  double from, to;
+  static const NichiroTimelineUnit sub_units[] = {
+    NICHIRO_TIMELINE_UNIT_DAY,
+    NICHIRO_TIMELINE_UNIT_MONTH,
+    NICHIRO_TIMELINE_UNIT_YEAR,
+    NICHIRO_TIMELINE_UNIT_DECADE,
+    NICHIRO_TIMELINE_UNIT_CENTURY,
+  };
+
+  g_return_val_if_fail (view != NULL && view->scale > 0, NULL);
+  g_return_val_if_fail (measure != NULL, NULL);
+
+  ticks = g_new0 (NichiroTimelineTicks, 1);
+  ticks->lines = g_array_new (FALSE, FALSE, sizeof (NichiroTimelineTickLine));
+  ticks->labels = g_array_new (FALSE, FALSE, sizeof (NichiroTimelineLabel));
+  ticks->context = g_array_new (FALSE, FALSE, sizeof (NichiroTimelineLabel));
+  ticks->unit = nichiro_timeline_choose_unit (view->scale, min_gap, measure, user_data);
+  context.ticks = ticks;
+  context.unit = ticks->unit;
+
+  from = view->start;
+  to = view->start + width / view->scale;
+
+  /* Unlabelled subdivisions: the finest that are not crowded. */
+  for (guint i = 0; i < G_N_ELEMENTS (sub_units); i++)
+    {
+      NichiroTimelineUnit sub = sub_units[i];
+
+      if (sub >= ticks->unit)
+        break;
+      if (units[sub].min_days * view->scale >= 6)
+        {
+          context.level = 0;
+          foreach_boundary (sub, from, to, add_line_cb, &context);
+          break;
+        }
+    }
+
+  context.level = 1;
+  foreach_boundary (ticks->unit, from, to, add_line_cb, &context);
+  foreach_boundary (ticks->unit, from, to, add_label_cb, &context);
+
+  if (units[ticks->unit].kind != STEP_YEARS)
+    {
+      NichiroTimelineUnit major = major_unit (ticks->unit);
+
+      foreach_boundary (major, from, to, add_context_cb, &context);
+
+      /* The first stays in view until the next pushes it out; any that
+       * would still touch the one before is dropped. */
+      for (guint i = 0; i < ticks->context->len; i++)
+        {
+          NichiroTimelineLabel *label = &g_array_index (ticks->context, NichiroTimelineLabel, i);
+
+          if (i == 0)
+            {
+              label->x = MAX (label->x, min_gap / 2);
+              if (ticks->context->len > 1)
+                {
+                  const NichiroTimelineLabel *next = &g_array_index (ticks->context, NichiroTimelineLabel, 1);
+
+                  label->x = MIN (label->x, next->x - min_gap - label->width);
+                }
+            }
+          else
+            {
+              const NichiroTimelineLabel *previous = &g_array_index (ticks->context, NichiroTimelineLabel, i - 1);
+
+              if (label->x < previous->x + previous->width + min_gap)
+                {
+                  g_array_remove_index (ticks->context, i);
+                  i--;
+                }
+            }
+        }
+    }
+
+  return ticks;
+}
+
+void
+nichiro_timeline_ticks_free (NichiroTimelineTicks *ticks)
+{
+  if (ticks == NULL)
+    return;
+
+  g_array_unref (ticks->lines);
+  g_array_unref (ticks->labels);
+  g_array_unref (ticks->context);
+  g_free (ticks);
+}
+
+/* Helpers: era labels */
+
+typedef struct
+{
+  guint index;
+  double length;
+} EraOrder;
+
+static int
+compare_era_order (gconstpointer a,
+                   gconstpointer b)
+{
+  const EraOrder *order_a = a;
+  const EraOrder *order_b = b;
+
+  if (order_a->length != order_b->length)
+    return order_a->length < order_b->length ? -1 : 1;
+  return order_a->index < order_b->index ? -1 : order_a->index > order_b->index;
+}
+
+/**
+ * nichiro_timeline_place_era_labels:
+ * @eras: (array length=n_eras): the eras
+ * @n_eras: how many
+ * @view: where the view is
+ * @width: its width
+ * @n_rows: how many header rows there are for names
+ * @padding: space before a name and between two names
+ * @min_width: the least width worth showing a name in
+ * @out_labels: (out caller-allocates) (array length=n_eras): where to put
+ *   the placed names
+ *
+ * Places the names of the eras in view in the header rows. A name starts
+ * at its era's start, or at the left edge when the era began before the
+ * view, and stays within its era. The shorter eras are named first: they
+ * are the ones a reader needs named (the Soviet–Japanese War within the
+ * Second World War); what finds no room is left unnamed.
+ *
+ * Returns: how many names were placed
+ */
+guint
+nichiro_timeline_place_era_labels (const NichiroTimelineEra  *eras,
+                                   guint                      n_eras,
+                                   const NichiroTimelineView *view,
+                                   double                     width,
+                                   guint                      n_rows,
+                                   double                     padding,
+                                   double                     min_width,
+                                   NichiroTimelineEraLabel   *out_labels)
+{
+  g_autofree EraOrder *order = g_new (EraOrder, MAX (n_eras, 1));
+  guint n_placed = 0;
+
+  g_return_val_if_fail (eras != NULL || n_eras == 0, 0);
+  g_return_val_if_fail (view != NULL, 0);
+
+  for (guint i = 0; i < n_eras; i++)
+    order[i] = (EraOrder) { i, eras[i].end - eras[i].start };
+  qsort (order, n_eras, sizeof (EraOrder), compare_era_order);
+
+  for (guint k = 0; k < n_eras; k++)
+    {
+      const NichiroTimelineEra *era = &eras[order[k].index];
+      double visible_x0 = MAX (view_x (view, era->start), 0);
+      double visible_x1 = MIN (view_x (view, era->end), width);
+      double x = visible_x0 + padding;
+      double shown = MIN (era->label_width, visible_x1 - padding - x);
+
+      if (shown < min_width)
+        continue;
+
+      for (guint row = 0; row < n_rows; row++)
+        {
+          gboolean room = TRUE;
+
+          for (guint j = 0; j < n_placed && room; j++)
+            {
+              const NichiroTimelineEraLabel *other = &out_labels[j];
+
+              if (other->row == row &&
+                  x < other->x + other->width + padding &&
+                  other->x < x + shown + padding)
+                room = FALSE;
+            }
+
+          if (room)
+            {
+              out_labels[n_placed++] = (NichiroTimelineEraLabel) { order[k].index, row, x, shown };
+              break;
+            }
+        }
+    }
+
+  return n_placed;
+}

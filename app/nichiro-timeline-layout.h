@@ -1,0 +1,391 @@
+/* nichiro-timeline-layout.h
+ *
+ * Copyright 2026 The Nichiro authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "nichiro-dataset.h"
+
+G_BEGIN_DECLS
+
+/* Times on the timeline are Julian Day Numbers as doubles: day D covers
+ * [D, D + 1). Positions are pixels from the view's left edge. */
+
+/**
+ * NichiroTimelineMarker:
+ * @NICHIRO_TIMELINE_MARKER_CIRCLE: an event, incident, conference or mission
+ * @NICHIRO_TIMELINE_MARKER_DIAMOND: a written instrument
+ * @NICHIRO_TIMELINE_MARKER_TRIANGLE: a battle or a war
+ *
+ * The shape that tells kinds apart without relying on colour.
+ */
+typedef enum
+{
+  NICHIRO_TIMELINE_MARKER_CIRCLE,
+  NICHIRO_TIMELINE_MARKER_DIAMOND,
+  NICHIRO_TIMELINE_MARKER_TRIANGLE,
+} NichiroTimelineMarker;
+
+/**
+ * NichiroTimelineGroup:
+ *
+ * The families of kinds that share a colour (a CSS class in the widget).
+ */
+typedef enum
+{
+  NICHIRO_TIMELINE_GROUP_INSTRUMENT,
+  NICHIRO_TIMELINE_GROUP_CONFLICT,
+  NICHIRO_TIMELINE_GROUP_MEETING,
+  NICHIRO_TIMELINE_GROUP_INCIDENT,
+  NICHIRO_TIMELINE_GROUP_EVENT,
+  NICHIRO_TIMELINE_N_GROUPS,
+} NichiroTimelineGroup;
+
+/**
+ * NichiroTimelineItem:
+ * @entry: (transfer none): the entry, owned by the dataset
+ * @marker: its shape
+ * @group: its colour family
+ * @is_range: drawn as a bar from @start to @end (it has an end date)
+ * @is_open: an instrument in force whose end is not known: its line runs on
+ * @start: the first day
+ * @end: the day after the last day of the bar or lifecycle; @start + 1 for
+ *   a single day
+ * @stages: the day each lifecycle stage was reached, 0 when it was not
+ * @label_width: the width of the title in pixels, see
+ *   nichiro_timeline_model_measure()
+ */
+typedef struct
+{
+  NichiroEntry *entry;
+  NichiroTimelineMarker marker;
+  NichiroTimelineGroup group;
+  guint is_range : 1;
+  guint is_open : 1;
+  double start;
+  double end;
+  double stages[NICHIRO_N_STAGES];
+  double label_width;
+} NichiroTimelineItem;
+
+/**
+ * NichiroTimelineEra:
+ * @era: (transfer none): the era, owned by the dataset
+ * @start: its first day
+ * @end: the day after its last day
+ * @label_width: the width of its name in pixels
+ */
+typedef struct
+{
+  const NichiroEra *era;
+  double start;
+  double end;
+  double label_width;
+} NichiroTimelineEra;
+
+/**
+ * NichiroTimelineView:
+ * @start: the time at the left edge
+ * @scale: pixels per day
+ */
+typedef struct
+{
+  double start;
+  double scale;
+} NichiroTimelineView;
+
+/**
+ * NichiroTimelineMetrics:
+ * @marker_radius: half the width of a marker
+ * @label_gap: between a marker or bar and its label
+ * @item_gap: the least space between two items in a lane
+ * @bar_padding: inside a bar, before its marker and after its label
+ * @open_tail: how far the line of an instrument still in force runs on
+ * @cluster_padding: each side of a cluster's "+N"
+ * @cluster_digit_width: the width of a digit in a cluster's badge
+ * @cluster_plus_width: the width of its "+"
+ *
+ * Sizes in pixels that the layout reserves. The widget takes them from its
+ * fonts; tests give round numbers.
+ */
+typedef struct
+{
+  double marker_radius;
+  double label_gap;
+  double item_gap;
+  double bar_padding;
+  double open_tail;
+  double cluster_padding;
+  double cluster_digit_width;
+  double cluster_plus_width;
+} NichiroTimelineMetrics;
+
+/**
+ * NichiroTimelineGeometry:
+ * @marker_x: the centre of the marker
+ * @bar_x0: the start of the bar, or of the lifecycle line
+ * @bar_x1: the end of the bar, or of the lifecycle line (with its tail);
+ *   @bar_x0 when there is neither
+ * @label_x: where the label's text begins
+ * @label_inside: whether the label is drawn over the bar
+ * @x0: the left edge of what the item occupies
+ * @x1: the right edge, label included
+ */
+typedef struct
+{
+  double marker_x;
+  double bar_x0;
+  double bar_x1;
+  double label_x;
+  gboolean label_inside;
+  double x0;
+  double x1;
+} NichiroTimelineGeometry;
+
+/**
+ * NichiroTimelineCluster:
+ * @first_member: where its members start in
+ *   nichiro_timeline_layout_get_cluster_members()
+ * @n_members: how many items it stands for
+ * @start: the earliest start of its members
+ * @end: the latest end of its members
+ */
+typedef struct
+{
+  guint first_member;
+  guint n_members;
+  double start;
+  double end;
+} NichiroTimelineCluster;
+
+typedef enum
+{
+  NICHIRO_TIMELINE_HIT_NONE,
+  NICHIRO_TIMELINE_HIT_ITEM,
+  NICHIRO_TIMELINE_HIT_CLUSTER,
+} NichiroTimelineHitKind;
+
+/**
+ * NichiroTimelineMeasureFunc:
+ * @text: a label
+ * @user_data: the data given with the function
+ *
+ * Returns: the width @text takes when drawn, in pixels
+ */
+typedef double (*NichiroTimelineMeasureFunc) (const char *text,
+                                              gpointer    user_data);
+
+/* In force */
+
+gboolean   nichiro_timeline_entry_in_force_span (NichiroEntry      *entry,
+                                                 gint64            *out_from,
+                                                 gint64            *out_until);
+gboolean   nichiro_timeline_entry_in_force      (NichiroEntry      *entry,
+                                                 const NichiroDate *date);
+GPtrArray *nichiro_timeline_in_force            (NichiroDataset    *dataset,
+                                                 const NichiroDate *date);
+
+/* The model: the dataset's entries and eras as times, in time order */
+
+typedef struct _NichiroTimelineModel NichiroTimelineModel;
+
+NichiroTimelineModel      *nichiro_timeline_model_new          (NichiroDataset             *dataset);
+NichiroTimelineModel      *nichiro_timeline_model_ref          (NichiroTimelineModel       *self);
+void                       nichiro_timeline_model_unref        (NichiroTimelineModel       *self);
+NichiroDataset            *nichiro_timeline_model_get_dataset  (NichiroTimelineModel       *self);
+guint                      nichiro_timeline_model_get_n_items  (NichiroTimelineModel       *self);
+const NichiroTimelineItem *nichiro_timeline_model_get_item     (NichiroTimelineModel       *self,
+                                                                guint                       index);
+gboolean                   nichiro_timeline_model_find         (NichiroTimelineModel       *self,
+                                                                NichiroEntry               *entry,
+                                                                guint                      *out_index);
+const NichiroTimelineEra  *nichiro_timeline_model_get_eras     (NichiroTimelineModel       *self,
+                                                                guint                      *n_eras);
+void                       nichiro_timeline_model_get_bounds   (NichiroTimelineModel       *self,
+                                                                double                     *out_start,
+                                                                double                     *out_end);
+void                       nichiro_timeline_model_measure      (NichiroTimelineModel       *self,
+                                                                NichiroTimelineMeasureFunc  measure,
+                                                                NichiroTimelineMeasureFunc  measure_era,
+                                                                gpointer                    user_data);
+GPtrArray                 *nichiro_timeline_model_in_force     (NichiroTimelineModel       *self,
+                                                                gint64                      julian_day);
+
+void nichiro_timeline_item_get_geometry (const NichiroTimelineItem    *item,
+                                         const NichiroTimelineMetrics *metrics,
+                                         const NichiroTimelineView    *view,
+                                         NichiroTimelineGeometry      *out_geometry);
+
+/* The layout: lanes and clusters at one zoom level */
+
+typedef struct _NichiroTimelineLayout NichiroTimelineLayout;
+
+double                 nichiro_timeline_layout_quantize_scale    (double                        scale);
+NichiroTimelineLayout *nichiro_timeline_layout_new               (NichiroTimelineModel         *model,
+                                                                  const NichiroTimelineMetrics *metrics,
+                                                                  double                        scale,
+                                                                  guint                         n_lanes,
+                                                                  int                           pinned);
+NichiroTimelineLayout *nichiro_timeline_layout_ref               (NichiroTimelineLayout        *self);
+void                   nichiro_timeline_layout_unref             (NichiroTimelineLayout        *self);
+NichiroTimelineModel  *nichiro_timeline_layout_get_model         (NichiroTimelineLayout        *self);
+double                 nichiro_timeline_layout_get_scale         (NichiroTimelineLayout        *self);
+guint                  nichiro_timeline_layout_get_n_lanes       (NichiroTimelineLayout        *self);
+guint                  nichiro_timeline_layout_get_n_item_lanes  (NichiroTimelineLayout        *self);
+int                    nichiro_timeline_layout_get_pinned        (NichiroTimelineLayout        *self);
+int                    nichiro_timeline_layout_get_lane          (NichiroTimelineLayout        *self,
+                                                                  guint                         item);
+guint                  nichiro_timeline_layout_get_cluster_of    (NichiroTimelineLayout        *self,
+                                                                  guint                         item);
+const guint           *nichiro_timeline_layout_get_lane_items    (NichiroTimelineLayout        *self,
+                                                                  guint                         lane,
+                                                                  guint                        *n_items);
+const NichiroTimelineCluster *nichiro_timeline_layout_get_clusters (NichiroTimelineLayout      *self,
+                                                                  guint                        *n_clusters);
+const guint           *nichiro_timeline_layout_get_cluster_members (NichiroTimelineLayout      *self,
+                                                                  guint                         cluster,
+                                                                  guint                        *n_members);
+void                   nichiro_timeline_layout_get_cluster_geometry (NichiroTimelineLayout     *self,
+                                                                  guint                         cluster,
+                                                                  const NichiroTimelineView    *view,
+                                                                  double                       *out_x0,
+                                                                  double                       *out_x1);
+void                   nichiro_timeline_layout_find_visible      (NichiroTimelineLayout        *self,
+                                                                  guint                         lane,
+                                                                  const NichiroTimelineView    *view,
+                                                                  double                        width,
+                                                                  guint                        *out_first,
+                                                                  guint                        *out_end);
+NichiroTimelineHitKind nichiro_timeline_layout_hit               (NichiroTimelineLayout        *self,
+                                                                  guint                         lane,
+                                                                  const NichiroTimelineView    *view,
+                                                                  double                        x,
+                                                                  guint                        *out_index);
+NichiroTimelineHitKind nichiro_timeline_layout_nearest           (NichiroTimelineLayout        *self,
+                                                                  guint                         lane,
+                                                                  const NichiroTimelineView    *view,
+                                                                  double                        x,
+                                                                  guint                        *out_index);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NichiroTimelineModel, nichiro_timeline_model_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NichiroTimelineLayout, nichiro_timeline_layout_unref)
+
+/* The axis */
+
+/**
+ * NichiroTimelineUnit:
+ *
+ * The steps the axis can be labelled in, finest first.
+ */
+typedef enum
+{
+  NICHIRO_TIMELINE_UNIT_DAY,
+  NICHIRO_TIMELINE_UNIT_5_DAYS,
+  NICHIRO_TIMELINE_UNIT_10_DAYS,
+  NICHIRO_TIMELINE_UNIT_MONTH,
+  NICHIRO_TIMELINE_UNIT_QUARTER,
+  NICHIRO_TIMELINE_UNIT_YEAR,
+  NICHIRO_TIMELINE_UNIT_2_YEARS,
+  NICHIRO_TIMELINE_UNIT_5_YEARS,
+  NICHIRO_TIMELINE_UNIT_DECADE,
+  NICHIRO_TIMELINE_UNIT_20_YEARS,
+  NICHIRO_TIMELINE_UNIT_50_YEARS,
+  NICHIRO_TIMELINE_UNIT_CENTURY,
+  NICHIRO_TIMELINE_UNIT_200_YEARS,
+  NICHIRO_TIMELINE_UNIT_500_YEARS,
+  NICHIRO_TIMELINE_N_UNITS,
+} NichiroTimelineUnit;
+
+/**
+ * NichiroTimelineTickLine:
+ * @x: where the line is drawn
+ * @level: 0 for an unlabelled subdivision, 1 for a labelled step, 2 for
+ *   the start of a larger unit (a month among days, a decade among years)
+ */
+typedef struct
+{
+  double x;
+  guint level;
+} NichiroTimelineTickLine;
+
+/**
+ * NichiroTimelineLabel:
+ * @x: the left edge of the text
+ * @width: its width
+ * @time: the time it names (the start of the day, month, year…)
+ * @text: the text
+ */
+typedef struct
+{
+  double x;
+  double width;
+  double time;
+  char text[40];
+} NichiroTimelineLabel;
+
+/**
+ * NichiroTimelineTicks:
+ * @unit: the step the axis is labelled in
+ * @lines: (element-type NichiroTimelineTickLine): every tick in view
+ * @labels: (element-type NichiroTimelineLabel): the step labels, left to right
+ * @context: (element-type NichiroTimelineLabel): the larger unit the labels
+ *   belong to ("August 1945" above days), the first one kept in view
+ */
+typedef struct
+{
+  NichiroTimelineUnit unit;
+  GArray *lines;
+  GArray *labels;
+  GArray *context;
+} NichiroTimelineTicks;
+
+NichiroTimelineUnit   nichiro_timeline_choose_unit  (double                      scale,
+                                                     double                      min_gap,
+                                                     NichiroTimelineMeasureFunc  measure,
+                                                     gpointer                    user_data);
+NichiroTimelineTicks *nichiro_timeline_ticks_new    (const NichiroTimelineView  *view,
+                                                     double                      width,
+                                                     double                      min_gap,
+                                                     NichiroTimelineMeasureFunc  measure,
+                                                     gpointer                    user_data);
+void                  nichiro_timeline_ticks_free   (NichiroTimelineTicks       *ticks);
+double                nichiro_timeline_unit_get_days (NichiroTimelineUnit        unit);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NichiroTimelineTicks, nichiro_timeline_ticks_free)
+
+/* Era labels */
+
+/**
+ * NichiroTimelineEraLabel:
+ * @era: index into nichiro_timeline_model_get_eras()
+ * @row: the header row it goes in
+ * @x: the left edge of its text
+ * @width: how much of it is shown; the rest is ellipsized
+ */
+typedef struct
+{
+  guint era;
+  guint row;
+  double x;
+  double width;
+} NichiroTimelineEraLabel;
+
+guint nichiro_timeline_place_era_labels (const NichiroTimelineEra  *eras,
+                                         guint                      n_eras,
+                                         const NichiroTimelineView *view,
+                                         double                     width,
+                                         guint                      n_rows,
+                                         double                     padding,
+                                         double                     min_width,
+                                         NichiroTimelineEraLabel   *out_labels);
+
+/* Dates */
+
+double      nichiro_timeline_date_to_time (const NichiroDate *date);
+double      nichiro_timeline_date_end     (const NichiroDate *date);
+NichiroDate nichiro_timeline_time_to_date (double             time);
+
+G_END_DECLS

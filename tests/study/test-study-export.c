@@ -1,0 +1,467 @@
+/* test-study-export.c
+ *
+ * Copyright 2026 The Nichiro authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "nichiro-study-export.h"
+#include "study-test-utils.h"
+
+/* Notes leave as Markdown and as a JSON backup; a backup comes back by
+ * merging, and the newer of two versions of an entry always wins. */
+
+static NichiroDataset *small;
+
+typedef struct
+{
+  char *dir;
+  char *path;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->dir = make_temp_dir ();
+  fixture->path = g_build_filename (fixture->dir, "study.json", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->path);
+}
+
+/* Copies the fixed study file of the golden test next to the fixture's. */
+static NichiroStudyStore *
+open_golden_store (Fixture *fixture)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "golden-study.json", NULL);
+  g_autofree char *text = NULL;
+  gsize length;
+  NichiroStudyStore *store;
+
+  text = read_text (source, &length);
+  write_text (fixture->path, text, length);
+  store = nichiro_study_store_new (fixture->path);
+  g_assert_null (nichiro_study_store_get_recovery_message (store));
+
+  return store;
+}
+
+static void
+test_markdown_golden (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *golden_path = g_test_build_filename (G_TEST_DIST, "golden-notes.md", NULL);
+  g_autofree char *expected = NULL;
+  g_autofree char *markdown = NULL;
+  NichiroStudyStore *store = open_golden_store (fixture);
+  gsize length;
+
+  markdown = nichiro_study_export_markdown (store, small);
+  expected = read_text (golden_path, &length);
+
+  if (g_strcmp0 (markdown, expected) != 0)
+    {
+      g_autofree char *actual_path = g_test_build_filename (G_TEST_BUILT, "golden-notes.actual.md", NULL);
+
+      /* Left behind to compare with diff, or to copy over the golden file
+       * when the change is intended. */
+      g_file_set_contents (actual_path, markdown, -1, NULL);
+      g_test_message ("the export differs from %s; it was written to %s", golden_path, actual_path);
+    }
+  g_assert_cmpstr (markdown, ==, expected);
+
+  /* Exporting reads, and changes nothing. */
+  g_assert_false (nichiro_study_store_has_unsaved_changes (store));
+  g_assert_finalize_object (store);
+}
+
+static void
+test_markdown_empty (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *markdown = NULL;
+  NichiroStudyStore *store = nichiro_study_store_new (fixture->path);
+
+  markdown = nichiro_study_export_markdown (store, small);
+  g_assert_cmpstr (markdown, ==,
+                   "# Study notes: A small test dataset\n"
+                   "\n"
+                   "Studied 0 of 3 entries.\n");
+  g_assert_finalize_object (store);
+}
+
+/* The bundled dataset names the book the notes were taken on. */
+static void
+test_markdown_book (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NichiroDataset) bundled = nichiro_dataset_new_default (&error);
+  g_autofree char *markdown = NULL;
+  NichiroStudyStore *store = nichiro_study_store_new (fixture->path);
+
+  g_assert_no_error (error);
+  nichiro_study_store_set_studied (store, nichiro_dataset_get_id (bundled), "portsmouth-1905", TRUE, &error);
+  g_assert_no_error (error);
+  markdown = nichiro_study_export_markdown (store, bundled);
+
+  g_assert_true (g_str_has_prefix (markdown,
+                                   "# Study notes: Japan–Russia Relations, 1855–1956\n"
+                                   "\n"
+                                   "Read alongside *Handbook of Japan-Russia Relations*, chapter 2, "
+                                   "“Japan-Russia Diplomatic Relations from the Russo-Japanese War to the Treaty of "
+                                   "San Francisco”, by Kazuhiko Togo and Dmitry Streltsov.\n"
+                                   "\n"
+                                   "Studied 1 of "));
+  g_assert_nonnull (strstr (markdown, "\n### Treaty of Portsmouth\n\n- Date: 5 September 1905 (23 August O.S.) — Meiji 38\n"
+                                      "- Marked: studied\n\nCite as: Treaty of Portsmouth"));
+  g_assert_true (nichiro_study_store_flush (store, NULL));
+  g_assert_finalize_object (store);
+}
+
+static void
+test_markdown_escapes (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *markdown = NULL;
+  NichiroStudyStore *store = nichiro_study_store_new (fixture->path);
+
+  nichiro_study_store_set_note (store, "test-small", "war-1904", "# Not a heading of the export", &error);
+  nichiro_study_store_set_page (store, "test-small", "war-1904", "p. 3 *[fn. 2]*", &error);
+  g_assert_no_error (error);
+  markdown = nichiro_study_export_markdown (store, small);
+
+  /* The reader's note stays inside its quote, marks and all... */
+  g_assert_nonnull (strstr (markdown, "\n> # Not a heading of the export\n"));
+  /* ...and what the app writes around it is escaped. */
+  g_assert_nonnull (strstr (markdown, "- In the book: p. 3 \\*\\[fn. 2\\]\\*\n"));
+  g_assert_finalize_object (store);
+}
+
+static void
+test_json_round_trip (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonNode) ours = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *other_path = g_build_filename (fixture->dir, "other.json", NULL);
+  NichiroStudyMergeCounts counts;
+  NichiroStudyStore *store = open_golden_store (fixture);
+  NichiroStudyStore *other;
+  JsonObject *root;
+  JsonObject *datasets;
+
+  text = nichiro_study_export_json (store, small);
+  json_parser_load_from_data (parser, text, -1, &error);
+  g_assert_no_error (error);
+
+  /* The backup is a study file of its own, for this dataset only. */
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpstr (json_object_get_string_member (root, "format"), ==, "nichiro-study");
+  g_assert_cmpint (json_object_get_int_member (root, "version"), ==, 1);
+  datasets = json_object_get_object_member (root, "datasets");
+  g_assert_cmpuint (json_object_get_size (datasets), ==, 1);
+  ours = nichiro_study_store_dup_dataset_json (store, "test-small");
+  g_assert_true (json_node_equal (ours, json_object_get_member (datasets, "test-small")));
+
+  /* Imported into an empty store, it restores everything. */
+  other = nichiro_study_store_new (other_path);
+  g_assert_true (nichiro_study_import_json (other, text, strlen (text), "backup.json", &counts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.added, ==, 4);
+  g_assert_cmpuint (counts.updated + counts.kept + counts.unchanged, ==, 0);
+  g_clear_pointer (&ours, json_node_unref);
+  ours = nichiro_study_store_dup_dataset_json (other, "test-small");
+  g_assert_true (json_node_equal (ours, json_object_get_member (datasets, "test-small")));
+  g_assert_true (nichiro_study_store_has_unsaved_changes (other));
+  g_assert_true (nichiro_study_store_flush (other, &error));
+
+  /* An empty store backs up to an empty dataset. */
+  g_clear_pointer (&text, g_free);
+  text = nichiro_study_export_json (other, small);
+  g_assert_nonnull (strstr (text, "\"test-small\""));
+
+  g_assert_finalize_object (other);
+  g_assert_finalize_object (store);
+}
+
+/* Merging. */
+
+static const char merge_ours[] =
+  "{ \"format\": \"nichiro-study\", \"version\": 1, \"datasets\": { \"test-small\": {\n"
+  "  \"entries\": {\n"
+  "    \"a\": { \"note\": \"ours, 2025\", \"modified\": \"2025-06-01T00:00:00Z\" },\n"
+  "    \"b\": { \"note\": \"ours, 2020\", \"studied\": true, \"colour\": \"red\", \"modified\": \"2020-01-01T00:00:00Z\" },\n"
+  "    \"c\": { \"note\": \"the same\", \"modified\": \"2022-01-01T00:00:00Z\" },\n"
+  "    \"d\": { \"studied\": true }\n"
+  "  },\n"
+  "  \"last_entry\": \"a\"\n"
+  "} } }\n";
+
+static const char merge_theirs[] =
+  "{ \"format\": \"nichiro-study\", \"version\": 1, \"datasets\": {\n"
+  "  \"test-small\": {\n"
+  "    \"entries\": {\n"
+  "      \"a\": { \"note\": \"theirs, 2021\", \"modified\": \"2021-01-01T00:00:00Z\" },\n"
+  "      \"b\": { \"note\": \"theirs, 2024\", \"bookmarked\": true, \"modified\": \"2024-01-01T00:00:00+01:00\" },\n"
+  "      \"c\": { \"note\": \"the same\", \"modified\": \"2022-01-01T00:00:00Z\" },\n"
+  "      \"d\": { \"note\": \"theirs, undated ours\", \"modified\": \"2019-01-01T00:00:00Z\" },\n"
+  "      \"e\": { \"note\": \"only theirs\", \"modified\": \"2018-01-01T00:00:00Z\" }\n"
+  "    },\n"
+  "    \"last_entry\": \"e\",\n"
+  "    \"last_part\": \"two\",\n"
+  "    \"history\": [\"e\"]\n"
+  "  },\n"
+  "  \"other\": { \"entries\": { \"x\": { \"note\": \"elsewhere\" } } }\n"
+  "} }\n";
+
+static void
+count_changed_cb (NichiroStudyStore *store,
+                  const char        *dataset_id,
+                  const char        *entry_id,
+                  GPtrArray         *log)
+{
+  g_ptr_array_add (log, g_strdup_printf ("%s/%s", dataset_id, entry_id));
+}
+
+static void
+test_import_merges (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) log = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(JsonNode) b = NULL;
+  g_autofree char *message = NULL;
+  g_auto(GStrv) history = NULL;
+  NichiroStudyMergeCounts counts;
+  NichiroStudyStore *store;
+
+  write_text (fixture->path, merge_ours, -1);
+  store = nichiro_study_store_new (fixture->path);
+  g_signal_connect (store, "changed", G_CALLBACK (count_changed_cb), log);
+
+  g_assert_true (nichiro_study_import_json (store, merge_theirs, strlen (merge_theirs), "backup.json",
+                                            &counts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.added, ==, 2);
+  g_assert_cmpuint (counts.updated, ==, 1);
+  g_assert_cmpuint (counts.kept, ==, 2);
+  g_assert_cmpuint (counts.unchanged, ==, 1);
+
+  /* A newer note of ours is never overwritten by an older one... */
+  g_assert_cmpstr (nichiro_study_store_get_note (store, "test-small", "a"), ==, "ours, 2025");
+  /* ...nor one whose age is unknown... */
+  g_assert_null (nichiro_study_store_get_note (store, "test-small", "d"));
+  g_assert_true (nichiro_study_store_get_studied (store, "test-small", "d"));
+  /* ...but a newer one in the backup wins, as a whole entry, keeping
+   * what only this version of Nichiro knows. */
+  g_assert_cmpstr (nichiro_study_store_get_note (store, "test-small", "b"), ==, "theirs, 2024");
+  g_assert_true (nichiro_study_store_get_bookmarked (store, "test-small", "b"));
+  g_assert_false (nichiro_study_store_get_studied (store, "test-small", "b"));
+  b = nichiro_study_store_dup_dataset_json (store, "test-small");
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (json_object_get_object_member (json_node_get_object (b), "entries"), "b"), "colour"),
+                   ==, "red");
+  g_assert_cmpstr (nichiro_study_store_get_note (store, "test-small", "c"), ==, "the same");
+  g_assert_cmpstr (nichiro_study_store_get_note (store, "test-small", "e"), ==, "only theirs");
+  g_assert_cmpstr (nichiro_study_store_get_note (store, "other", "x"), ==, "elsewhere");
+
+  /* Where the reader left off is ours; what we did not know is added. */
+  g_assert_cmpstr (nichiro_study_store_get_last_entry (store, "test-small"), ==, "a");
+  g_assert_cmpstr (nichiro_study_store_get_last_part (store, "test-small"), ==, "two");
+  history = nichiro_study_store_dup_history (store, "test-small");
+  g_assert_cmpstrv (history, ((const char * const []) { "e", NULL }));
+
+  g_assert_cmpuint (log->len, ==, 3);
+  g_assert_true (g_ptr_array_find_with_equal_func (log, "test-small/b", g_str_equal, NULL));
+  g_assert_true (g_ptr_array_find_with_equal_func (log, "test-small/e", g_str_equal, NULL));
+  g_assert_true (g_ptr_array_find_with_equal_func (log, "other/x", g_str_equal, NULL));
+
+  message = nichiro_study_merge_counts_to_string (&counts);
+  g_assert_cmpstr (message, ==, "Imported: 2 entries added, 1 updated from the newer backup, 2 kept because yours are newer");
+
+  /* The merge is saved like any change. */
+  g_assert_true (nichiro_study_store_has_unsaved_changes (store));
+  g_assert_true (nichiro_study_store_flush (store, &error));
+  g_assert_no_error (error);
+
+  /* The same backup again brings nothing new. */
+  g_ptr_array_set_size (log, 0);
+  g_assert_true (nichiro_study_import_json (store, merge_theirs, strlen (merge_theirs), "backup.json",
+                                            &counts, &error));
+  g_assert_cmpuint (counts.added + counts.updated, ==, 0);
+  g_assert_cmpuint (counts.kept, ==, 2);
+  g_assert_cmpuint (counts.unchanged, ==, 4);
+  g_assert_cmpuint (log->len, ==, 0);
+  g_assert_false (nichiro_study_store_has_unsaved_changes (store));
+
+  g_signal_handlers_disconnect_by_func (store, count_changed_cb, log);
+  g_assert_finalize_object (store);
+
+  store = nichiro_study_store_new (fixture->path);
+  g_assert_cmpstr (nichiro_study_store_get_note (store, "test-small", "b"), ==, "theirs, 2024");
+  g_assert_cmpstr (nichiro_study_store_get_note (store, "other", "x"), ==, "elsewhere");
+  g_assert_finalize_object (store);
+}
+
+static void
+test_import_file (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *backup_path = g_build_filename (fixture->dir, "backup.json", NULL);
+  g_autofree char *missing_path = g_build_filename (fixture->dir, "missing.json", NULL);
+  g_autoptr(GFile) backup = g_file_new_for_path (backup_path);
+  g_autoptr(GFile) missing = g_file_new_for_path (missing_path);
+  NichiroStudyMergeCounts counts;
+  NichiroStudyStore *store = nichiro_study_store_new (fixture->path);
+
+  write_text (backup_path, merge_theirs, -1);
+  g_assert_true (nichiro_study_import_file (store, backup, &counts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.added, ==, 6);
+
+  g_assert_false (nichiro_study_import_file (store, missing, &counts, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_cmpuint (counts.added, ==, 0);
+
+  g_assert_true (nichiro_study_store_flush (store, NULL));
+  g_assert_finalize_object (store);
+}
+
+typedef struct
+{
+  const char *name;
+  const char *text;
+  const char *message;
+} BadBackup;
+
+static const BadBackup bad_backups[] = {
+  { "empty", "", "empty" },
+  { "not-json", "notes: none", NULL },
+  { "truncated", "{ \"format\": \"nichiro-study\", \"version\": 1, \"datasets\": {", NULL },
+  { "dataset", "{ \"format\": \"nichiro-dataset\", \"version\": 1, \"entries\": [] }", "not a Nichiro study file" },
+  { "newer", "{ \"format\": \"nichiro-study\", \"version\": 3, \"datasets\": {} }", "newer version" },
+  { "wrong-type", "{ \"format\": \"nichiro-study\", \"version\": 1, \"datasets\": { \"d\": { \"entries\": "
+                  "{ \"e\": { \"note\": 5 } } } } }", "note is a number" },
+};
+
+static void
+test_import_refuses (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  const BadBackup *bad = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) log = g_ptr_array_new_with_free_func (g_free);
+  NichiroStudyMergeCounts counts;
+  NichiroStudyStore *store;
+
+  write_text (fixture->path, merge_ours, -1);
+  store = nichiro_study_store_new (fixture->path);
+  g_signal_connect (store, "changed", G_CALLBACK (count_changed_cb), log);
+
+  g_assert_false (nichiro_study_import_json (store, bad->text, strlen (bad->text), "backup.json", &counts, &error));
+  g_assert_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_INVALID);
+  g_test_message ("%s", error->message);
+  if (bad->message != NULL)
+    g_assert_nonnull (strstr (error->message, bad->message));
+
+  g_assert_cmpuint (log->len, ==, 0);
+  g_assert_false (nichiro_study_store_has_unsaved_changes (store));
+  g_assert_cmpstr (nichiro_study_store_get_note (store, "test-small", "a"), ==, "ours, 2025");
+  g_signal_handlers_disconnect_by_func (store, count_changed_cb, log);
+  g_assert_finalize_object (store);
+}
+
+static void
+test_import_read_only (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  NichiroStudyMergeCounts counts;
+  NichiroStudyStore *store;
+
+  write_text (fixture->path, "{ \"format\": \"nichiro-study\", \"version\": 2 }", -1);
+  store = nichiro_study_store_new (fixture->path);
+  g_assert_false (nichiro_study_import_json (store, merge_theirs, strlen (merge_theirs), "backup.json",
+                                             &counts, &error));
+  g_assert_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_READ_ONLY);
+  g_assert_finalize_object (store);
+}
+
+static void
+test_counts_message (void)
+{
+  struct {
+    NichiroStudyMergeCounts counts;
+    const char *message;
+  } cases[] = {
+    { { 0, 0, 0, 0 }, "Nothing imported: the backup holds nothing new" },
+    { { 0, 0, 0, 7 }, "Nothing imported: the backup holds nothing new" },
+    { { 0, 0, 1, 2 }, "Nothing imported: the backup’s 1 differing entry is older than yours, so yours was kept" },
+    { { 0, 0, 3, 0 }, "Nothing imported: the backup’s 3 differing entries are older than yours, so yours were kept" },
+    { { 1, 0, 0, 0 }, "Imported: 1 entry added" },
+    { { 0, 2, 0, 0 }, "Imported: 2 updated from the newer backup" },
+    { { 1, 1, 1, 1 }, "Imported: 1 entry added, 1 updated from the newer backup, 1 kept because yours is newer" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *message = nichiro_study_merge_counts_to_string (&cases[i].counts);
+
+      g_assert_cmpstr (message, ==, cases[i].message);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  path = g_test_build_filename (G_TEST_DIST, "..", "data", "small.json", NULL);
+  file = g_file_new_for_path (path);
+  small = nichiro_dataset_new_from_file (file, &error);
+  g_assert_no_error (error);
+
+#define ADD(name, func) g_test_add ("/nichiro/study/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("export/markdown-golden", test_markdown_golden);
+  ADD ("export/markdown-empty", test_markdown_empty);
+  ADD ("export/markdown-book", test_markdown_book);
+  ADD ("export/markdown-escapes", test_markdown_escapes);
+  ADD ("export/json-round-trip", test_json_round_trip);
+  ADD ("import/merges", test_import_merges);
+  ADD ("import/file", test_import_file);
+  ADD ("import/read-only", test_import_read_only);
+#undef ADD
+  for (guint i = 0; i < G_N_ELEMENTS (bad_backups); i++)
+    {
+      g_autofree char *test_path = g_strdup_printf ("/nichiro/study/import/refuses/%s", bad_backups[i].name);
+
+      g_test_add (test_path, Fixture, &bad_backups[i], fixture_set_up, test_import_refuses, fixture_tear_down);
+    }
+  g_test_add_func ("/nichiro/study/import/counts-message", test_counts_message);
+
+  status = g_test_run ();
+  g_clear_object (&small);
+
+  return status;
+}

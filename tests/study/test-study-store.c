@@ -1,0 +1,1041 @@
+/* test-study-store.c
+ *
+ * Copyright 2026 The Nichiro authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <signal.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <unistd.h>
+
+#include "nichiro-study-store.h"
+#include "study-test-utils.h"
+
+/* The reader's own data: what is set comes back, what cannot be read is
+ * kept aside, what cannot be saved stays in memory, a crash never leaves
+ * half a file, and nothing the store does not know about is lost. */
+
+static NichiroDataset *small;
+
+typedef struct
+{
+  char *dir;
+  char *path;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->dir = make_temp_dir ();
+  fixture->path = g_build_filename (fixture->dir, "study.json", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->path);
+}
+
+static gboolean
+store_saved (gpointer data)
+{
+  return !nichiro_study_store_has_unsaved_changes (data);
+}
+
+/* Round trips. */
+
+static void
+test_round_trip (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) modified = NULL;
+  g_autoptr(GDateTime) before = g_date_time_new_now_utc ();
+  g_auto(GStrv) history = NULL;
+  NichiroStudyStore *store;
+  GStatBuf buf;
+
+  store = nichiro_study_store_new (fixture->path);
+  g_assert_null (nichiro_study_store_get_recovery_message (store));
+  g_assert_false (nichiro_study_store_get_read_only (store));
+
+  g_assert_true (nichiro_study_store_set_studied (store, "test-small", "peace-1905", TRUE, &error));
+  g_assert_true (nichiro_study_store_set_bookmarked (store, "test-small", "war-1904", TRUE, &error));
+  g_assert_true (nichiro_study_store_set_note (store, "test-small", "peace-1905",
+                                               "Sakhalin split at 50°N.\nポーツマス — Портсмут", &error));
+  g_assert_true (nichiro_study_store_set_page (store, "test-small", "peace-1905", "p. 47", &error));
+  g_assert_true (nichiro_study_store_set_last_entry (store, "test-small", "war-1904", &error));
+  g_assert_true (nichiro_study_store_set_last_part (store, "test-small", "two", &error));
+  g_assert_true (nichiro_study_store_set_note (store, "another", "x", "In another dataset", &error));
+  g_assert_no_error (error);
+  g_assert_true (nichiro_study_store_has_unsaved_changes (store));
+
+  g_assert_true (nichiro_study_store_flush (store, &error));
+  g_assert_no_error (error);
+  g_assert_false (nichiro_study_store_has_unsaved_changes (store));
+  g_assert_finalize_object (store);
+
+  /* Only its owner may read what someone wrote about their studies. */
+  g_assert_cmpint (g_stat (fixture->path, &buf), ==, 0);
+  g_assert_cmpint (buf.st_mode & 0777, ==, 0600);
+
+  store = nichiro_study_store_new (fixture->path);
+  g_assert_null (nichiro_study_store_get_recovery_message (store));
+  g_assert_true (nichiro_study_store_get_studied (store, "test-small", "peace-1905"));
+  g_assert_false (nichiro_study_store_get_bookmarked (store, "test-small", "peace-1905"));
+  g_assert_false (nichiro_study_store_get_studied (store, "test-small", "war-1904"));
+  g_assert_true (nichiro_study_store_get_bookmarked (store, "test-small", "war-1904"));
+  g_assert_cmpstr (nichiro_study_store_get_note (store, "test-small", "peace-1905"), ==,
+                   "Sakhalin split at 50°N.\nポーツマス — Портсмут");
+  g_assert_cmpstr (nichiro_study_store_get_page (store, "test-small", "peace-1905"), ==, "p. 47");
+  g_assert_null (nichiro_study_store_get_note (store, "test-small", "war-1904"));
+  g_assert_cmpstr (nichiro_study_store_get_last_entry (store, "test-small"), ==, "war-1904");
+  g_assert_cmpstr (nichiro_study_store_get_last_part (store, "test-small"), ==, "two");
+  g_assert_cmpstr (nichiro_study_store_get_note (store, "another", "x"), ==, "In another dataset");
+  history = nichiro_study_store_dup_history (store, "test-small");
+  g_assert_cmpstrv (history, ((const char * const []) { "war-1904", NULL }));
+
+  modified = nichiro_study_store_get_modified (store, "test-small", "peace-1905");
+  g_assert_nonnull (modified);
+  g_assert_cmpint (g_date_time_to_unix (modified), >=, g_date_time_to_unix (before));
+  g_assert_cmpint (g_date_time_get_utc_offset (modified), ==, 0);
+
+  /* Clearing a note removes it; the entry and its other marks stay. */
+  g_assert_true (nichiro_study_store_set_note (store, "test-small", "peace-1905", "", &error));
+  g_assert_null (nichiro_study_store_get_note (store, "test-small", "peace-1905"));
+  g_assert_true (nichiro_study_store_get_studied (store, "test-small", "peace-1905"));
+  g_assert_true (nichiro_study_store_flush (store, &error));
+  g_assert_finalize_object (store);
+
+  store = nichiro_study_store_new (fixture->path);
+  g_assert_null (nichiro_study_store_get_note (store, "test-small", "peace-1905"));
+  g_assert_cmpstr (nichiro_study_store_get_page (store, "test-small", "peace-1905"), ==, "p. 47");
+  g_assert_finalize_object (store);
+}
+
+static void
+test_missing_file (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *nested = g_build_filename (fixture->dir, "a", "b", "study.json", NULL);
+  NichiroStudyStore *store;
+
+  store = nichiro_study_store_new (nested);
+  g_assert_null (nichiro_study_store_get_recovery_message (store));
+  g_assert_false (nichiro_study_store_get_read_only (store));
+  g_assert_false (nichiro_study_store_get_studied (store, "test-small", "peace-1905"));
+  g_assert_null (nichiro_study_store_get_last_entry (store, "test-small"));
+
+  /* Opening and flushing with nothing changed writes nothing. */
+  g_assert_true (nichiro_study_store_flush (store, &error));
+  g_assert_false (g_file_test (nested, G_FILE_TEST_EXISTS));
+
+  /* The first change creates the folders. */
+  g_assert_true (nichiro_study_store_set_studied (store, "test-small", "peace-1905", TRUE, &error));
+  g_assert_true (nichiro_study_store_flush (store, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (nested, G_FILE_TEST_IS_REGULAR));
+  g_assert_finalize_object (store);
+}
+
+static void
+test_one_store_per_file (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *roundabout = g_build_filename (fixture->dir, ".", "x", "..", "study.json", NULL);
+  g_autofree char *other = g_build_filename (fixture->dir, "other.json", NULL);
+  NichiroStudyStore *store = nichiro_study_store_new (fixture->path);
+  NichiroStudyStore *again = nichiro_study_store_new (roundabout);
+  NichiroStudyStore *another = nichiro_study_store_new (other);
+
+  g_assert_true (store == again);
+  g_assert_true (store != another);
+  g_object_unref (again);
+  g_assert_finalize_object (another);
+  g_assert_finalize_object (store);
+
+  /* Once it is gone, the path may be opened afresh. */
+  store = nichiro_study_store_new (fixture->path);
+  g_assert_finalize_object (store);
+}
+
+typedef struct
+{
+  guint count;
+  char *dataset_id;
+  char *entry_id;
+} ChangedLog;
+
+static void
+changed_cb (NichiroStudyStore *store,
+            const char        *dataset_id,
+            const char        *entry_id,
+            ChangedLog        *log)
+{
+  log->count++;
+  g_free (log->dataset_id);
+  g_free (log->entry_id);
+  log->dataset_id = g_strdup (dataset_id);
+  log->entry_id = g_strdup (entry_id);
+}
+
+static void
+test_changed_signal (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  ChangedLog log = { 0 };
+  NichiroStudyStore *store = nichiro_study_store_new (fixture->path);
+
+  g_signal_connect (store, "changed", G_CALLBACK (changed_cb), &log);
+
+  nichiro_study_store_set_studied (store, "test-small", "peace-1905", TRUE, &error);
+  g_assert_cmpuint (log.count, ==, 1);
+  g_assert_cmpstr (log.dataset_id, ==, "test-small");
+  g_assert_cmpstr (log.entry_id, ==, "peace-1905");
+
+  /* Setting what is already there is no change. */
+  nichiro_study_store_set_studied (store, "test-small", "peace-1905", TRUE, &error);
+  nichiro_study_store_set_bookmarked (store, "test-small", "war-1904", FALSE, &error);
+  nichiro_study_store_set_note (store, "test-small", "war-1904", NULL, &error);
+  nichiro_study_store_set_page (store, "test-small", "war-1904", "", &error);
+  g_assert_cmpuint (log.count, ==, 1);
+
+  nichiro_study_store_set_note (store, "test-small", "war-1904", "n", &error);
+  g_assert_cmpuint (log.count, ==, 2);
+  g_assert_cmpstr (log.entry_id, ==, "war-1904");
+  nichiro_study_store_set_note (store, "test-small", "war-1904", "n", &error);
+  g_assert_cmpuint (log.count, ==, 2);
+  g_assert_no_error (error);
+
+  g_signal_handlers_disconnect_by_func (store, changed_cb, &log);
+  g_assert_true (nichiro_study_store_flush (store, &error));
+  g_assert_finalize_object (store);
+  g_free (log.dataset_id);
+  g_free (log.entry_id);
+}
+
+static void
+test_saves_by_itself (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  NichiroStudyStore *store = nichiro_study_store_new (fixture->path);
+
+  nichiro_study_store_set_note (store, "test-small", "peace-1905", "Saved without a flush", &error);
+  g_assert_no_error (error);
+  g_assert_true (nichiro_study_store_has_unsaved_changes (store));
+
+  spin_until (store_saved, store, "the store saved on its own");
+  root = parse_file (fixture->path);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (json_object_get_object_member (json_object_get_object_member (json_object_get_object_member (json_node_get_object (root), "datasets"), "test-small"), "entries"), "peace-1905"), "note"),
+                   ==, "Saved without a flush");
+  g_assert_finalize_object (store);
+}
+
+static void
+test_saves_on_dispose (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  NichiroStudyStore *store = nichiro_study_store_new (fixture->path);
+
+  nichiro_study_store_set_note (store, "test-small", "peace-1905", "Kept at exit", &error);
+  g_assert_finalize_object (store);
+
+  store = nichiro_study_store_new (fixture->path);
+  g_assert_cmpstr (nichiro_study_store_get_note (store, "test-small", "peace-1905"), ==, "Kept at exit");
+  g_assert_finalize_object (store);
+}
+
+static void
+test_history (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) history = NULL;
+  NichiroStudyStore *store = nichiro_study_store_new (fixture->path);
+
+  nichiro_study_store_set_last_entry (store, "d", "a", &error);
+  nichiro_study_store_set_last_entry (store, "d", "b", &error);
+  nichiro_study_store_set_last_entry (store, "d", "a", &error);
+  history = nichiro_study_store_dup_history (store, "d");
+  g_assert_cmpstrv (history, ((const char * const []) { "b", "a", NULL }));
+  g_clear_pointer (&history, g_strfreev);
+
+  for (guint i = 0; i < NICHIRO_STUDY_HISTORY_LENGTH + 10; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("e%u", i);
+
+      nichiro_study_store_set_last_entry (store, "d", id, &error);
+    }
+  g_assert_no_error (error);
+  history = nichiro_study_store_dup_history (store, "d");
+  g_assert_cmpuint (g_strv_length (history), ==, NICHIRO_STUDY_HISTORY_LENGTH);
+  g_assert_cmpstr (history[NICHIRO_STUDY_HISTORY_LENGTH - 1], ==, "e59");
+  g_assert_cmpstr (history[0], ==, "e10");
+  g_assert_cmpstr (nichiro_study_store_get_last_entry (store, "d"), ==, "e59");
+
+  g_assert_true (nichiro_study_store_flush (store, &error));
+  g_assert_finalize_object (store);
+}
+
+/* Asking the store about a dataset. */
+
+static void
+test_filters_and_counts (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  NichiroStudyStore *store = nichiro_study_store_new (fixture->path);
+  const char *id = nichiro_dataset_get_id (small);
+  struct {
+    NichiroStudyFilter filter;
+    const char *name;
+    const char *expected[4];
+  } cases[] = {
+    { NICHIRO_STUDY_FILTER_STUDIED, "studied", { "shimoda-1855", "peace-1905", NULL } },
+    { NICHIRO_STUDY_FILTER_UNSTUDIED, "unstudied", { "war-1904", NULL } },
+    { NICHIRO_STUDY_FILTER_BOOKMARKED, "bookmarked", { "war-1904", NULL } },
+    { NICHIRO_STUDY_FILTER_NOTED, "noted", { "peace-1905", NULL } },
+  };
+  guint studied, total;
+  NichiroStudyFilter filter;
+
+  nichiro_study_store_count_part (store, small, "two", &studied, &total);
+  g_assert_cmpuint (studied, ==, 0);
+  g_assert_cmpuint (total, ==, 2);
+  g_assert_cmpfloat (nichiro_study_store_get_progress (store, small, NULL, NULL), ==, 0.0);
+
+  nichiro_study_store_set_studied (store, id, "peace-1905", TRUE, &error);
+  nichiro_study_store_set_studied (store, id, "shimoda-1855", TRUE, &error);
+  nichiro_study_store_set_bookmarked (store, id, "war-1904", TRUE, &error);
+  nichiro_study_store_set_note (store, id, "peace-1905", "A note", &error);
+  /* A blank note is not a note, and an entry the dataset no longer has
+   * is not counted in it. */
+  nichiro_study_store_set_note (store, id, "war-1904", "  \n\t ", &error);
+  nichiro_study_store_set_studied (store, id, "gone-1900", TRUE, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) matches = nichiro_study_store_filter (store, small, cases[i].filter);
+      guint n = 0;
+
+      g_assert_true (nichiro_study_filter_from_string (cases[i].name, &filter));
+      g_assert_cmpint (filter, ==, cases[i].filter);
+
+      /* In the dataset's order: by date. */
+      for (; cases[i].expected[n] != NULL; n++)
+        {
+          g_assert_cmpuint (n, <, matches->len);
+          g_assert_cmpstr (nichiro_entry_get_id (g_ptr_array_index (matches, n)), ==, cases[i].expected[n]);
+          g_assert_true (nichiro_study_store_matches (store, id, cases[i].expected[n], cases[i].filter));
+        }
+      g_assert_cmpuint (matches->len, ==, n);
+    }
+  g_assert_false (nichiro_study_filter_from_string ("read", &filter));
+  g_assert_true (nichiro_study_filter_from_string ("Noted", &filter));
+
+  nichiro_study_store_count_part (store, small, "one", &studied, &total);
+  g_assert_cmpuint (studied, ==, 1);
+  g_assert_cmpuint (total, ==, 1);
+  nichiro_study_store_count_part (store, small, "two", &studied, &total);
+  g_assert_cmpuint (studied, ==, 1);
+  g_assert_cmpuint (total, ==, 2);
+  g_assert_cmpfloat_with_epsilon (nichiro_study_store_get_progress (store, small, &studied, &total), 2.0 / 3.0, 1e-9);
+  g_assert_cmpuint (studied, ==, 2);
+  g_assert_cmpuint (total, ==, 3);
+
+  g_assert_true (nichiro_study_store_flush (store, &error));
+  g_assert_finalize_object (store);
+}
+
+/* What is not ours to drop. */
+
+static const char unknown_text[] =
+  "{\n"
+  "  \"format\": \"nichiro-study\",\n"
+  "  \"version\": 1,\n"
+  "  \"from-the-future\": { \"x\": [1, 2.5, null] },\n"
+  "  \"datasets\": {\n"
+  "    \"test-small\": {\n"
+  "      \"entries\": {\n"
+  "        \"gone-1900\": { \"studied\": true, \"note\": \"On an entry the dataset lost\",\n"
+  "                       \"modified\": \"2020-01-01T00:00:00Z\", \"tags\": [\"exam\"] },\n"
+  "        \"peace-1905\": { \"studied\": false, \"colour\": \"red\", \"note\": null }\n"
+  "      },\n"
+  "      \"last_entry\": \"gone-1900\",\n"
+  "      \"layout\": { \"zoom\": 3 }\n"
+  "    },\n"
+  "    \"retired-dataset\": { \"entries\": { \"x\": { \"note\": \"Elsewhere\" } } }\n"
+  "  }\n"
+  "}\n";
+
+static JsonNode *
+member_at (JsonNode   *root,
+           const char *first,
+           ...)
+{
+  JsonNode *node = root;
+  const char *member = first;
+  va_list args;
+
+  va_start (args, first);
+  while (member != NULL)
+    {
+      g_assert_true (JSON_NODE_HOLDS_OBJECT (node));
+      node = json_object_get_member (json_node_get_object (node), member);
+      g_assert_nonnull (node);
+      member = va_arg (args, const char *);
+    }
+  va_end (args);
+
+  return node;
+}
+
+static void
+test_unknown_data_survives (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonNode) after = NULL;
+  JsonNode *before;
+  JsonObject *peace;
+  NichiroStudyStore *store;
+
+  write_text (fixture->path, unknown_text, -1);
+  json_parser_load_from_data (parser, unknown_text, -1, &error);
+  g_assert_no_error (error);
+  before = json_parser_get_root (parser);
+
+  store = nichiro_study_store_new (fixture->path);
+  g_assert_null (nichiro_study_store_get_recovery_message (store));
+  g_assert_cmpstr (nichiro_study_store_get_note (store, "test-small", "gone-1900"), ==, "On an entry the dataset lost");
+  g_assert_true (nichiro_study_store_set_studied (store, "test-small", "peace-1905", TRUE, &error));
+  g_assert_true (nichiro_study_store_set_last_entry (store, "test-small", "peace-1905", &error));
+  g_assert_true (nichiro_study_store_flush (store, &error));
+  g_assert_no_error (error);
+  g_assert_finalize_object (store);
+
+  after = parse_file (fixture->path);
+  g_assert_true (json_node_equal (member_at (before, "from-the-future", NULL),
+                                  member_at (after, "from-the-future", NULL)));
+  g_assert_true (json_node_equal (member_at (before, "datasets", "retired-dataset", NULL),
+                                  member_at (after, "datasets", "retired-dataset", NULL)));
+  g_assert_true (json_node_equal (member_at (before, "datasets", "test-small", "entries", "gone-1900", NULL),
+                                  member_at (after, "datasets", "test-small", "entries", "gone-1900", NULL)));
+  g_assert_true (json_node_equal (member_at (before, "datasets", "test-small", "layout", NULL),
+                                  member_at (after, "datasets", "test-small", "layout", NULL)));
+
+  peace = json_node_get_object (member_at (after, "datasets", "test-small", "entries", "peace-1905", NULL));
+  g_assert_cmpstr (json_object_get_string_member (peace, "colour"), ==, "red");
+  g_assert_true (json_object_get_boolean_member (peace, "studied"));
+  g_assert_true (json_object_has_member (peace, "modified"));
+  g_assert_cmpstr (json_node_get_string (member_at (after, "datasets", "test-small", "last_entry", NULL)), ==,
+                   "peace-1905");
+}
+
+/* Files that cannot be read are kept aside. */
+
+typedef struct
+{
+  const char *name;
+  const char *text;
+  gssize length;
+  const char *reason;
+} CorruptCase;
+
+static const CorruptCase corrupt_cases[] = {
+  { "empty", "", 0, "empty" },
+  { "blank", "  \n\n ", -1, "empty" },
+  { "truncated", "{\"format\": \"nichiro-study\", \"version\": 1, \"datasets\": {\"test-small\": {\"entr", -1, NULL },
+  { "invalid-utf8", "{\"format\": \"nichiro-study\", \"version\": 1, \"datasets\": {\"d\": {\"entries\": "
+                    "{\"e\": {\"note\": \"caf\xe9\"}}}}}", -1, "UTF-8" },
+  { "nul-byte", "{\"format\": \"nichiro-study\",\0 \"version\": 1}", 41, NULL },
+  { "not-json", "studied: yes\n", -1, NULL },
+  { "comment", "{\"format\": \"nichiro-study\", \"version\": 1 /* no */}", -1, NULL },
+  { "trailing-text", "{\"format\": \"nichiro-study\", \"version\": 1} {}", -1, NULL },
+  { "array", "[1, 2, 3]", -1, "array" },
+  { "string", "\"nichiro-study\"", -1, "string" },
+  { "wrong-format", "{\"format\": \"nichiro-dataset\", \"version\": 1}", -1, "not a Nichiro study file" },
+  { "no-version", "{\"format\": \"nichiro-study\"}", -1, "version" },
+  { "version-zero", "{\"format\": \"nichiro-study\", \"version\": 0}", -1, "version" },
+  { "version-string", "{\"format\": \"nichiro-study\", \"version\": \"1\"}", -1, "version" },
+  { "version-fraction", "{\"format\": \"nichiro-study\", \"version\": 1.5}", -1, "version" },
+  { "datasets-array", "{\"format\": \"nichiro-study\", \"version\": 1, \"datasets\": []}", -1, "datasets" },
+  { "dataset-string", "{\"format\": \"nichiro-study\", \"version\": 1, \"datasets\": {\"d\": \"x\"}}", -1,
+    "datasets › d" },
+  { "entries-array", "{\"format\": \"nichiro-study\", \"version\": 1, \"datasets\": {\"d\": {\"entries\": [1]}}}",
+    -1, "entries" },
+  { "entry-number", "{\"format\": \"nichiro-study\", \"version\": 1, \"datasets\": {\"d\": {\"entries\": "
+                    "{\"e\": 3}}}}", -1, "entries › e" },
+  { "studied-string", "{\"format\": \"nichiro-study\", \"version\": 1, \"datasets\": {\"d\": {\"entries\": "
+                      "{\"e\": {\"studied\": \"yes\"}}}}}", -1, "studied is a string; expected true or false" },
+  { "bookmarked-number", "{\"format\": \"nichiro-study\", \"version\": 1, \"datasets\": {\"d\": {\"entries\": "
+                         "{\"e\": {\"bookmarked\": 1}}}}}", -1, "bookmarked" },
+  { "note-object", "{\"format\": \"nichiro-study\", \"version\": 1, \"datasets\": {\"d\": {\"entries\": "
+                   "{\"e\": {\"note\": {}}}}}}", -1, "note is an object; expected a string" },
+  { "page-array", "{\"format\": \"nichiro-study\", \"version\": 1, \"datasets\": {\"d\": {\"entries\": "
+                  "{\"e\": {\"page\": [47]}}}}}", -1, "page" },
+  { "modified-bool", "{\"format\": \"nichiro-study\", \"version\": 1, \"datasets\": {\"d\": {\"entries\": "
+                     "{\"e\": {\"modified\": true}}}}}", -1, "modified" },
+  { "history-numbers", "{\"format\": \"nichiro-study\", \"version\": 1, \"datasets\": {\"d\": "
+                       "{\"history\": [\"a\", 2]}}}", -1, "history" },
+  { "last-entry-number", "{\"format\": \"nichiro-study\", \"version\": 1, \"datasets\": {\"d\": "
+                         "{\"last_entry\": 5}}}", -1, "last_entry" },
+};
+
+/* Checks that the store started afresh and kept what was at its path as
+ * the one "study.json.corrupt-…" next to it, byte for byte. */
+static void
+assert_kept_aside (Fixture           *fixture,
+                   NichiroStudyStore *store,
+                   const char        *original,
+                   gsize              length)
+{
+  g_autoptr(GPtrArray) kept = list_names (fixture->dir, "study.json.corrupt-");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *kept_path = NULL;
+  const char *message = nichiro_study_store_get_recovery_message (store);
+
+  g_assert_cmpuint (kept->len, ==, 1);
+  kept_path = g_build_filename (fixture->dir, g_ptr_array_index (kept, 0), NULL);
+
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (message, kept_path));
+  g_assert_false (nichiro_study_store_get_read_only (store));
+  g_assert_false (g_file_test (fixture->path, G_FILE_TEST_EXISTS));
+
+  if (original != NULL)
+    {
+      gsize kept_length;
+      g_autofree char *kept_text = read_text (kept_path, &kept_length);
+
+      g_assert_cmpmem (kept_text, kept_length, original, length);
+    }
+
+  /* The new file starts empty and is written as usual. */
+  g_assert_false (nichiro_study_store_get_studied (store, "d", "e"));
+  g_assert_true (nichiro_study_store_set_studied (store, "d", "e", TRUE, &error));
+  g_assert_true (nichiro_study_store_flush (store, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (fixture->path, G_FILE_TEST_IS_REGULAR));
+}
+
+static void
+test_corrupt (Fixture       *fixture,
+              gconstpointer  data)
+{
+  const CorruptCase *corrupt = data;
+  gsize length = corrupt->length < 0 ? strlen (corrupt->text) : (gsize) corrupt->length;
+  NichiroStudyStore *store;
+
+  write_text (fixture->path, corrupt->text, length);
+  store = nichiro_study_store_new (fixture->path);
+  g_test_message ("%s", nichiro_study_store_get_recovery_message (store));
+  if (corrupt->reason != NULL)
+    g_assert_nonnull (strstr (nichiro_study_store_get_recovery_message (store), corrupt->reason));
+  assert_kept_aside (fixture, store, corrupt->text, length);
+  g_assert_finalize_object (store);
+}
+
+static void
+test_corrupt_directory (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *inside = g_build_filename (fixture->path, "something.txt", NULL);
+  g_autoptr(GPtrArray) kept = NULL;
+  g_autofree char *kept_inside = NULL;
+  NichiroStudyStore *store;
+
+  g_assert_cmpint (g_mkdir (fixture->path, 0700), ==, 0);
+  write_text (inside, "not ours", -1);
+
+  store = nichiro_study_store_new (fixture->path);
+  g_assert_nonnull (strstr (nichiro_study_store_get_recovery_message (store), "folder"));
+  assert_kept_aside (fixture, store, NULL, 0);
+
+  kept = list_names (fixture->dir, "study.json.corrupt-");
+  kept_inside = g_build_filename (fixture->dir, g_ptr_array_index (kept, 0), "something.txt", NULL);
+  g_assert_true (g_file_test (kept_inside, G_FILE_TEST_IS_REGULAR));
+  g_assert_finalize_object (store);
+}
+
+/* A pipe would never end: reading it would hang the start. */
+static void
+test_corrupt_pipe (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  NichiroStudyStore *store;
+
+  g_assert_cmpint (mkfifo (fixture->path, 0600), ==, 0);
+  store = nichiro_study_store_new (fixture->path);
+  g_assert_nonnull (strstr (nichiro_study_store_get_recovery_message (store), "not a regular file"));
+  assert_kept_aside (fixture, store, NULL, 0);
+  g_assert_finalize_object (store);
+}
+
+static void
+test_corrupt_unreadable (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  const char *text = "{\"format\": \"nichiro-study\", \"version\": 1}";
+  NichiroStudyStore *store;
+
+  if (getuid () == 0)
+    {
+      g_test_skip ("root reads files whatever their permissions");
+      return;
+    }
+
+  write_text (fixture->path, text, -1);
+  g_assert_cmpint (g_chmod (fixture->path, 0), ==, 0);
+  store = nichiro_study_store_new (fixture->path);
+  assert_kept_aside (fixture, store, NULL, 0);
+  g_assert_finalize_object (store);
+}
+
+/* Two bad files within the same second are both kept. */
+static void
+test_corrupt_twice (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GPtrArray) kept = NULL;
+  NichiroStudyStore *store;
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("broken %u", i);
+
+      write_text (fixture->path, text, -1);
+      store = nichiro_study_store_new (fixture->path);
+      g_assert_nonnull (nichiro_study_store_get_recovery_message (store));
+      g_assert_finalize_object (store);
+    }
+
+  kept = list_names (fixture->dir, "study.json.corrupt-");
+  g_assert_cmpuint (kept->len, ==, 3);
+}
+
+static void
+test_newer_version (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  const char *text =
+    "{\"format\": \"nichiro-study\", \"version\": 2, \"datasets\": {\"d\": {\"entries\": "
+    "{\"e\": {\"studied\": true, \"note\": \"From the future\", \"rating\": 5}}}}, \"sync\": {}}\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) kept = NULL;
+  g_autofree char *after = NULL;
+  NichiroStudyStore *store;
+  gsize length;
+
+  write_text (fixture->path, text, -1);
+  store = nichiro_study_store_new (fixture->path);
+
+  g_assert_true (nichiro_study_store_get_read_only (store));
+  g_assert_nonnull (strstr (nichiro_study_store_get_recovery_message (store), "newer version"));
+
+  /* What can be read is shown... */
+  g_assert_true (nichiro_study_store_get_studied (store, "d", "e"));
+  g_assert_cmpstr (nichiro_study_store_get_note (store, "d", "e"), ==, "From the future");
+
+  /* ...and nothing changes. */
+  g_assert_false (nichiro_study_store_set_studied (store, "d", "e", FALSE, &error));
+  g_assert_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_false (nichiro_study_store_set_studied (store, "d", "e", TRUE, &error));
+  g_assert_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_false (nichiro_study_store_set_bookmarked (store, "d", "e", TRUE, &error));
+  g_clear_error (&error);
+  g_assert_false (nichiro_study_store_set_note (store, "d", "e", "x", &error));
+  g_clear_error (&error);
+  g_assert_false (nichiro_study_store_set_page (store, "d", "e", "p. 1", &error));
+  g_clear_error (&error);
+  g_assert_false (nichiro_study_store_set_last_entry (store, "d", "e", &error));
+  g_clear_error (&error);
+  g_assert_false (nichiro_study_store_set_last_part (store, "d", "p", &error));
+  g_assert_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_false (nichiro_study_store_has_unsaved_changes (store));
+  g_assert_true (nichiro_study_store_flush (store, &error));
+  g_assert_no_error (error);
+  g_assert_finalize_object (store);
+
+  after = read_text (fixture->path, &length);
+  g_assert_cmpstr (after, ==, text);
+  kept = list_names (fixture->dir, "study.json.");
+  g_assert_cmpuint (kept->len, ==, 0);
+}
+
+/* A newer version may have changed everything: nothing in it is trusted. */
+static void
+test_newer_version_strange (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  const char *text = "{\"format\": \"nichiro-study\", \"version\": 9, \"datasets\": [1, {\"d\": 2}]}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) none = NULL;
+  g_auto(GStrv) history = NULL;
+  NichiroStudyStore *store;
+  guint studied, total;
+
+  write_text (fixture->path, text, -1);
+  store = nichiro_study_store_new (fixture->path);
+  g_assert_true (nichiro_study_store_get_read_only (store));
+  g_assert_false (nichiro_study_store_get_studied (store, "d", "e"));
+  g_assert_null (nichiro_study_store_get_last_entry (store, "d"));
+  history = nichiro_study_store_dup_history (store, "d");
+  g_assert_cmpuint (g_strv_length (history), ==, 0);
+  none = nichiro_study_store_filter (store, small, NICHIRO_STUDY_FILTER_UNSTUDIED);
+  g_assert_cmpuint (none->len, ==, 3);
+  nichiro_study_store_count_part (store, small, NULL, &studied, &total);
+  g_assert_cmpuint (studied, ==, 0);
+  g_assert_null (nichiro_study_store_dup_dataset_json (store, "d"));
+  g_assert_finalize_object (store);
+}
+
+/* Saves that fail. */
+
+typedef struct
+{
+  guint count;
+  char *message;
+} FailureLog;
+
+static void
+save_failed_cb (NichiroStudyStore *store,
+                const GError      *error,
+                FailureLog        *log)
+{
+  log->count++;
+  g_free (log->message);
+  log->message = g_strdup (error->message);
+}
+
+/* A study file whose folder cannot be made: its parent is a file. This
+ * fails for root too, unlike a folder without write permission. */
+static void
+test_save_fails (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *blocker = g_build_filename (fixture->dir, "nichiro", NULL);
+  g_autofree char *path = g_build_filename (blocker, "study.json", NULL);
+  FailureLog log = { 0 };
+  NichiroStudyStore *store;
+
+  write_text (blocker, "a file where the folder should be", -1);
+  store = nichiro_study_store_new (path);
+  g_assert_null (nichiro_study_store_get_recovery_message (store));
+  g_assert_false (nichiro_study_store_get_read_only (store));
+  g_signal_connect (store, "save-failed", G_CALLBACK (save_failed_cb), &log);
+
+  g_assert_true (nichiro_study_store_set_note (store, "d", "e", "Not lost", &error));
+  g_assert_false (nichiro_study_store_flush (store, &error));
+  g_assert_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_SAVE);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, blocker));
+  g_clear_error (&error);
+
+  g_assert_cmpuint (log.count, ==, 1);
+  g_assert_nonnull (nichiro_study_store_get_save_error (store));
+  g_assert_cmpstr (nichiro_study_store_get_save_error (store)->message, ==, log.message);
+  g_assert_true (nichiro_study_store_has_unsaved_changes (store));
+  g_assert_cmpstr (nichiro_study_store_get_note (store, "d", "e"), ==, "Not lost");
+
+  /* Failing again for the same reason is not news. */
+  g_assert_true (nichiro_study_store_set_note (store, "d", "e", "Still not lost", &error));
+  g_assert_false (nichiro_study_store_flush (store, NULL));
+  g_assert_cmpuint (log.count, ==, 1);
+
+  /* Once the way is clear, the next save writes everything. */
+  g_assert_cmpint (g_unlink (blocker), ==, 0);
+  g_assert_true (nichiro_study_store_flush (store, &error));
+  g_assert_no_error (error);
+  g_assert_null (nichiro_study_store_get_save_error (store));
+  g_assert_false (nichiro_study_store_has_unsaved_changes (store));
+  g_signal_handlers_disconnect_by_func (store, save_failed_cb, &log);
+  g_assert_finalize_object (store);
+
+  store = nichiro_study_store_new (path);
+  g_assert_cmpstr (nichiro_study_store_get_note (store, "d", "e"), ==, "Still not lost");
+  g_assert_finalize_object (store);
+  g_free (log.message);
+}
+
+static gboolean
+save_failed_once (gpointer data)
+{
+  return ((FailureLog *) data)->count > 0;
+}
+
+static void
+test_save_retries_by_itself (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *blocker = g_build_filename (fixture->dir, "nichiro", NULL);
+  g_autofree char *path = g_build_filename (blocker, "study.json", NULL);
+  FailureLog log = { 0 };
+  NichiroStudyStore *store;
+
+  write_text (blocker, "in the way", -1);
+  store = nichiro_study_store_new (path);
+  g_signal_connect (store, "save-failed", G_CALLBACK (save_failed_cb), &log);
+
+  /* The timed save fails... */
+  g_assert_true (nichiro_study_store_set_bookmarked (store, "d", "e", TRUE, &error));
+  spin_until (save_failed_once, &log, "the first save failed");
+  g_assert_true (nichiro_study_store_has_unsaved_changes (store));
+
+  /* ...and once the obstacle is gone, a retry succeeds with no change. */
+  g_assert_cmpint (g_unlink (blocker), ==, 0);
+  spin_until (store_saved, store, "a retry saved the changes");
+  g_assert_null (nichiro_study_store_get_save_error (store));
+  g_assert_cmpuint (log.count, ==, 1);
+  g_signal_handlers_disconnect_by_func (store, save_failed_cb, &log);
+  g_assert_finalize_object (store);
+
+  store = nichiro_study_store_new (path);
+  g_assert_true (nichiro_study_store_get_bookmarked (store, "d", "e"));
+  g_assert_finalize_object (store);
+  g_free (log.message);
+}
+
+static void
+test_save_fails_read_only_folder (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  NichiroStudyStore *store;
+
+  if (getuid () == 0)
+    {
+      g_test_skip ("root writes into folders whatever their permissions");
+      return;
+    }
+
+  store = nichiro_study_store_new (fixture->path);
+  g_assert_cmpint (g_chmod (fixture->dir, 0500), ==, 0);
+  nichiro_study_store_set_studied (store, "d", "e", TRUE, &error);
+  g_assert_false (nichiro_study_store_flush (store, &error));
+  g_assert_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_SAVE);
+  g_clear_error (&error);
+
+  g_assert_cmpint (g_chmod (fixture->dir, 0700), ==, 0);
+  g_assert_true (nichiro_study_store_flush (store, &error));
+  g_assert_no_error (error);
+  g_assert_finalize_object (store);
+}
+
+/* Crashes. */
+
+#define CRASH_ITERATIONS 200
+#define CRASH_TIME_CAP_SECONDS 30
+#define CRASH_N_ENTRIES 40
+
+/* The state a study file written by study-crash-writer holds, checking
+ * that every entry holds the same one: 0 if there is no file. */
+static guint64
+read_crash_state (const char *path)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *entries;
+  guint64 state = 0;
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return 0;
+
+  /* Parsed strictly and by hand, not through the store, which would
+   * move a bad file aside. */
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+  g_assert_true (nichiro_study_check_document (json_parser_get_root (parser), "study.json", NULL, &error));
+  g_assert_no_error (error);
+
+  entries = json_object_get_object_member (
+              json_object_get_object_member (
+                json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)), "datasets"),
+                "crash"),
+              "entries");
+  g_assert_cmpuint (json_object_get_size (entries), ==, CRASH_N_ENTRIES);
+
+  for (guint i = 0; i < CRASH_N_ENTRIES; i++)
+    {
+      g_autofree char *entry_id = g_strdup_printf ("entry-%u", i);
+      JsonObject *entry = json_object_get_object_member (entries, entry_id);
+      const char *note = json_object_get_string_member (entry, "note");
+      g_autofree char *page = NULL;
+      guint64 entry_state;
+
+      g_assert_true (g_str_has_prefix (note, "state "));
+      entry_state = g_ascii_strtoull (note + strlen ("state "), NULL, 10);
+      if (i == 0)
+        state = entry_state;
+      g_assert_cmpuint (entry_state, ==, state);
+      page = g_strdup_printf ("p. %" G_GUINT64_FORMAT, state);
+      g_assert_cmpstr (json_object_get_string_member (entry, "page"), ==, page);
+      g_assert_cmpint (json_object_get_boolean_member (entry, "studied"), ==, state % 2);
+    }
+
+  return state;
+}
+
+static void
+test_crash (Fixture       *fixture,
+            gconstpointer  data)
+{
+  const char *writer = g_getenv ("NICHIRO_STUDY_WRITER");
+  gint64 start = g_get_monotonic_time ();
+  guint64 state = 0;
+  guint iterations = 0;
+  guint mid_write = 0;
+
+  if (writer == NULL)
+    {
+      g_test_skip ("NICHIRO_STUDY_WRITER does not name study-crash-writer (meson test sets it)");
+      return;
+    }
+
+  for (; iterations < CRASH_ITERATIONS; iterations++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GSubprocess) process = NULL;
+      g_autoptr(GDataInputStream) output = NULL;
+      g_autoptr(GPtrArray) kept = NULL;
+      guint64 acknowledged = state;
+      guint64 found;
+      char *line;
+
+      /* A cap on the whole test, should the machine be very slow; it
+       * never decides whether the test passes. */
+      if (g_get_monotonic_time () - start > CRASH_TIME_CAP_SECONDS * G_USEC_PER_SEC)
+        break;
+
+      process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error, writer, fixture->path, NULL);
+      g_assert_no_error (error);
+      output = g_data_input_stream_new (g_subprocess_get_stdout_pipe (process));
+
+      /* Now and then during start-up, usually in the middle of saving. */
+      if (g_random_int_range (0, 4) == 0)
+        {
+          g_usleep (g_random_int_range (0, 20000));
+        }
+      else
+        {
+          line = g_data_input_stream_read_line (output, NULL, NULL, &error);
+          g_assert_no_error (error);
+          g_assert_nonnull (line);
+          g_assert_true (g_str_has_prefix (line, "saved "));
+          acknowledged = g_ascii_strtoull (line + strlen ("saved "), NULL, 10);
+          g_free (line);
+          g_usleep (g_random_int_range (0, 4000));
+        }
+
+      g_subprocess_send_signal (process, SIGKILL);
+      g_subprocess_wait (process, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_true (g_subprocess_get_if_signaled (process));
+      g_assert_cmpint (g_subprocess_get_term_sig (process), ==, SIGKILL);
+
+      while ((line = g_data_input_stream_read_line (output, NULL, NULL, &error)) != NULL)
+        {
+          g_assert_true (g_str_has_prefix (line, "saved "));
+          acknowledged = g_ascii_strtoull (line + strlen ("saved "), NULL, 10);
+          g_free (line);
+        }
+      g_assert_no_error (error);
+
+      /* The file holds the last state reported saved, or the one being
+       * saved when the kill came; never anything in between. */
+      found = read_crash_state (fixture->path);
+      g_assert_cmpuint (found, >=, state);
+      g_assert_cmpuint (found, >=, acknowledged);
+      g_assert_cmpuint (found, <=, acknowledged + 1);
+      if (found == acknowledged + 1)
+        mid_write++;
+      state = found;
+
+      /* No run found the file unreadable. */
+      kept = list_names (fixture->dir, "study.json.corrupt-");
+      g_assert_cmpuint (kept->len, ==, 0);
+    }
+
+  /* Each kill in the middle of writing leaves GLib's temporary file. */
+  {
+    g_autoptr(GPtrArray) temporary = list_names (fixture->dir, "study.json.");
+
+    g_test_message ("%u kills: %u while writing, %u after the new file was in place but before it "
+                    "was reported; last state %" G_GUINT64_FORMAT,
+                    iterations, temporary->len, mid_write, state);
+  }
+  g_assert_cmpuint (iterations, >, 0);
+  g_assert_cmpuint (state, >, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  path = g_test_build_filename (G_TEST_DIST, "..", "data", "small.json", NULL);
+  file = g_file_new_for_path (path);
+  small = nichiro_dataset_new_from_file (file, &error);
+  g_assert_no_error (error);
+
+#define ADD(name, func) g_test_add ("/nichiro/study/store/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("round-trip", test_round_trip);
+  ADD ("missing-file", test_missing_file);
+  ADD ("one-store-per-file", test_one_store_per_file);
+  ADD ("changed-signal", test_changed_signal);
+  ADD ("saves-by-itself", test_saves_by_itself);
+  ADD ("saves-on-dispose", test_saves_on_dispose);
+  ADD ("history", test_history);
+  ADD ("filters-and-counts", test_filters_and_counts);
+  ADD ("unknown-data-survives", test_unknown_data_survives);
+  ADD ("corrupt/directory", test_corrupt_directory);
+  ADD ("corrupt/pipe", test_corrupt_pipe);
+  ADD ("corrupt/unreadable", test_corrupt_unreadable);
+  ADD ("corrupt/kept-every-time", test_corrupt_twice);
+  ADD ("newer-version", test_newer_version);
+  ADD ("newer-version-strange", test_newer_version_strange);
+  ADD ("save-fails", test_save_fails);
+  ADD ("save-fails/retries", test_save_retries_by_itself);
+  ADD ("save-fails/read-only-folder", test_save_fails_read_only_folder);
+  ADD ("crash", test_crash);
+#undef ADD
+
+  for (guint i = 0; i < G_N_ELEMENTS (corrupt_cases); i++)
+    {
+      g_autofree char *test_path = g_strdup_printf ("/nichiro/study/store/corrupt/%s", corrupt_cases[i].name);
+
+      g_test_add (test_path, Fixture, &corrupt_cases[i], fixture_set_up, test_corrupt, fixture_tear_down);
+    }
+
+  status = g_test_run ();
+  g_clear_object (&small);
+
+  return status;
+}

@@ -1,0 +1,482 @@
+/* nichiro-study-panel.c
+ *
+ * Copyright 2026 The Nichiro authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nichiro-study-panel"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <adwaita.h>
+
+#include "nichiro-study-panel.h"
+
+/* The reader's own marks on the selected entry: studied, bookmarked, a
+ * note and where the book deals with it. Every edit goes to the study
+ * store at once, keystroke by keystroke; the store writes the file a
+ * moment after the last one, so nothing typed waits in the panel when the
+ * selection changes or the window closes. */
+
+struct _NichiroStudyPanel
+{
+  GtkWidget parent_instance;
+
+  NichiroSession *session;
+  NichiroStudyStore *store;
+
+  /* The entry the note and page fields belong to. */
+  NichiroEntry *entry;
+
+  /* Set while the fields are filled from the store, so that filling them
+   * is not taken for the reader typing. */
+  guint loading;
+
+  GtkWidget *content;
+  GtkToggleButton *studied_button;
+  GtkToggleButton *bookmark_button;
+  GtkTextView *note_view;
+  GtkEntry *page_entry;
+  GtkLabel *status_label;
+};
+
+G_DEFINE_FINAL_TYPE (NichiroStudyPanel, nichiro_study_panel, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SESSION,
+  PROP_STORE,
+  PROP_STUDIED,
+  PROP_BOOKMARKED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char *
+dataset_id (NichiroStudyPanel *self)
+{
+  return nichiro_dataset_get_id (nichiro_session_get_dataset (self->session));
+}
+
+static gboolean
+can_edit (NichiroStudyPanel *self)
+{
+  return self->entry != NULL && self->session != NULL && self->store != NULL &&
+         !nichiro_study_store_get_read_only (self->store);
+}
+
+static char *
+dup_note_text (NichiroStudyPanel *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->note_view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static void
+show_note (NichiroStudyPanel *self,
+           const char        *note)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->note_view);
+  g_autofree char *shown = dup_note_text (self);
+
+  if (g_strcmp0 (shown, note ? note : "") == 0)
+    return;
+
+  /* Another entry's note is not something to undo back to. */
+  self->loading++;
+  gtk_text_buffer_begin_irreversible_action (buffer);
+  gtk_text_buffer_set_text (buffer, note ? note : "", -1);
+  gtk_text_buffer_end_irreversible_action (buffer);
+  self->loading--;
+}
+
+static void
+show_page (NichiroStudyPanel *self,
+           const char        *page)
+{
+  g_autofree char *shown = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->page_entry))));
+
+  /* The store keeps the page without the spaces around it: a space being
+   * typed is not a change to show. */
+  if (g_strcmp0 (shown, page ? page : "") == 0)
+    return;
+
+  self->loading++;
+  gtk_editable_set_text (GTK_EDITABLE (self->page_entry), page ? page : "");
+  self->loading--;
+}
+
+static void
+update_status (NichiroStudyPanel *self)
+{
+  const GError *save_error = self->store ? nichiro_study_store_get_save_error (self->store) : NULL;
+  const char *status = NULL;
+
+  if (self->store != NULL && nichiro_study_store_get_read_only (self->store))
+    status = _("Your study file is open read-only: nothing here can be changed.");
+  else if (save_error != NULL)
+    status = save_error->message;
+
+  gtk_label_set_text (self->status_label, status ? status : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->status_label), status != NULL);
+}
+
+/* Shows what the store holds for the entry. */
+static void
+update (NichiroStudyPanel *self)
+{
+  gboolean editable = can_edit (self);
+  const char *note = NULL;
+  const char *page = NULL;
+
+  if (self->entry != NULL && self->store != NULL && self->session != NULL)
+    {
+      note = nichiro_study_store_get_note (self->store, dataset_id (self), nichiro_entry_get_id (self->entry));
+      page = nichiro_study_store_get_page (self->store, dataset_id (self), nichiro_entry_get_id (self->entry));
+    }
+
+  show_note (self, note);
+  show_page (self, page);
+
+  gtk_widget_set_sensitive (self->content, self->entry != NULL && self->store != NULL);
+  gtk_text_view_set_editable (self->note_view, editable);
+  gtk_text_view_set_cursor_visible (self->note_view, editable);
+  gtk_editable_set_editable (GTK_EDITABLE (self->page_entry), editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "study.toggle-studied", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "study.toggle-bookmark", editable);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STUDIED]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BOOKMARKED]);
+  update_status (self);
+}
+
+static void
+selected_changed_cb (NichiroStudyPanel *self)
+{
+  NichiroEntry *entry = self->session ? nichiro_session_get_selected (self->session) : NULL;
+
+  /* Nothing is pending: every keystroke is already in the store. */
+  g_set_object (&self->entry, entry);
+  update (self);
+}
+
+static void
+store_changed_cb (NichiroStudyPanel *self,
+                  const char        *changed_dataset,
+                  const char        *entry_id,
+                  NichiroStudyStore *store)
+{
+  if (self->entry == NULL || self->session == NULL ||
+      g_strcmp0 (changed_dataset, dataset_id (self)) != 0 ||
+      g_strcmp0 (entry_id, nichiro_entry_get_id (self->entry)) != 0)
+    return;
+
+  /* Our own edits find the fields as they are; an import changes them. */
+  update (self);
+}
+
+static void
+note_changed_cb (NichiroStudyPanel *self,
+                 GtkTextBuffer     *buffer)
+{
+  g_autofree char *text = NULL;
+
+  if (self->loading > 0 || !can_edit (self))
+    return;
+
+  text = dup_note_text (self);
+  nichiro_study_store_set_note (self->store, dataset_id (self), nichiro_entry_get_id (self->entry), text, NULL);
+}
+
+static void
+page_changed_cb (NichiroStudyPanel *self,
+                 GtkEditable       *editable)
+{
+  g_autofree char *page = NULL;
+
+  if (self->loading > 0 || !can_edit (self))
+    return;
+
+  page = g_strstrip (g_strdup (gtk_editable_get_text (editable)));
+  nichiro_study_store_set_page (self->store, dataset_id (self), nichiro_entry_get_id (self->entry), page, NULL);
+}
+
+static void
+nichiro_study_panel_dispose (GObject *object)
+{
+  NichiroStudyPanel *self = (NichiroStudyPanel *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), NICHIRO_TYPE_STUDY_PANEL);
+
+  g_clear_object (&self->entry);
+  g_clear_object (&self->session);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (nichiro_study_panel_parent_class)->dispose (object);
+}
+
+static void
+nichiro_study_panel_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  NichiroStudyPanel *self = NICHIRO_STUDY_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    case PROP_STUDIED:
+      g_value_set_boolean (value, nichiro_study_panel_get_studied (self));
+      break;
+
+    case PROP_BOOKMARKED:
+      g_value_set_boolean (value, nichiro_study_panel_get_bookmarked (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nichiro_study_panel_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  NichiroStudyPanel *self = NICHIRO_STUDY_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      nichiro_study_panel_set_session (self, g_value_get_object (value));
+      break;
+
+    case PROP_STORE:
+      nichiro_study_panel_set_store (self, g_value_get_object (value));
+      break;
+
+    case PROP_STUDIED:
+      nichiro_study_panel_set_studied (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_BOOKMARKED:
+      nichiro_study_panel_set_bookmarked (self, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nichiro_study_panel_class_init (NichiroStudyPanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = nichiro_study_panel_dispose;
+  object_class->get_property = nichiro_study_panel_get_property;
+  object_class->set_property = nichiro_study_panel_set_property;
+
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL,
+                         NICHIRO_TYPE_SESSION,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         NICHIRO_TYPE_STUDY_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * NichiroStudyPanel:studied:
+   *
+   * Whether the selected entry is marked studied; the state of the
+   * `study.toggle-studied` action.
+   */
+  properties[PROP_STUDIED] =
+    g_param_spec_boolean ("studied", NULL, NULL, FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_BOOKMARKED] =
+    g_param_spec_boolean ("bookmarked", NULL, NULL, FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/nichiro/Nichiro/ui/nichiro-study-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, NichiroStudyPanel, content);
+  gtk_widget_class_bind_template_child (widget_class, NichiroStudyPanel, studied_button);
+  gtk_widget_class_bind_template_child (widget_class, NichiroStudyPanel, bookmark_button);
+  gtk_widget_class_bind_template_child (widget_class, NichiroStudyPanel, note_view);
+  gtk_widget_class_bind_template_child (widget_class, NichiroStudyPanel, page_entry);
+  gtk_widget_class_bind_template_child (widget_class, NichiroStudyPanel, status_label);
+
+  /* Stateful: the toggle buttons show the state, and activating the
+   * action with no parameter flips it. */
+  gtk_widget_class_install_property_action (widget_class, "study.toggle-studied", "studied");
+  gtk_widget_class_install_property_action (widget_class, "study.toggle-bookmark", "bookmarked");
+
+  gtk_widget_class_set_css_name (widget_class, "nichiro-study-panel");
+}
+
+static void
+nichiro_study_panel_init (NichiroStudyPanel *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_object (gtk_text_view_get_buffer (self->note_view), "changed",
+                           G_CALLBACK (note_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->page_entry, "changed",
+                           G_CALLBACK (page_changed_cb), self, G_CONNECT_SWAPPED);
+  update (self);
+}
+
+GtkWidget *
+nichiro_study_panel_new (void)
+{
+  return g_object_new (NICHIRO_TYPE_STUDY_PANEL, NULL);
+}
+
+/**
+ * nichiro_study_panel_get_session:
+ * @self: a panel
+ *
+ * Returns: (transfer none) (nullable): the session whose selection is shown
+ */
+NichiroSession *
+nichiro_study_panel_get_session (NichiroStudyPanel *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_STUDY_PANEL (self), NULL);
+
+  return self->session;
+}
+
+void
+nichiro_study_panel_set_session (NichiroStudyPanel *self,
+                                 NichiroSession    *session)
+{
+  g_return_if_fail (NICHIRO_IS_STUDY_PANEL (self));
+  g_return_if_fail (session == NULL || NICHIRO_IS_SESSION (session));
+
+  if (self->session == session)
+    return;
+
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_func (self->session, selected_changed_cb, self);
+  g_set_object (&self->session, session);
+  if (session != NULL)
+    g_signal_connect_object (session, "notify::selected",
+                             G_CALLBACK (selected_changed_cb), self, G_CONNECT_SWAPPED);
+
+  selected_changed_cb (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+}
+
+/**
+ * nichiro_study_panel_get_store:
+ * @self: a panel
+ *
+ * Returns: (transfer none) (nullable): the study store written to
+ */
+NichiroStudyStore *
+nichiro_study_panel_get_store (NichiroStudyPanel *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_STUDY_PANEL (self), NULL);
+
+  return self->store;
+}
+
+void
+nichiro_study_panel_set_store (NichiroStudyPanel *self,
+                               NichiroStudyStore *store)
+{
+  g_return_if_fail (NICHIRO_IS_STUDY_PANEL (self));
+  g_return_if_fail (store == NULL || NICHIRO_IS_STUDY_STORE (store));
+
+  if (self->store == store)
+    return;
+
+  if (self->store != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (self->store, update_status, self);
+    }
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    {
+      g_signal_connect_object (store, "changed",
+                               G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "notify::save-error",
+                               G_CALLBACK (update_status), self, G_CONNECT_SWAPPED);
+    }
+
+  update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+gboolean
+nichiro_study_panel_get_studied (NichiroStudyPanel *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_STUDY_PANEL (self), FALSE);
+
+  if (self->entry == NULL || self->store == NULL || self->session == NULL)
+    return FALSE;
+
+  return nichiro_study_store_get_studied (self->store, dataset_id (self), nichiro_entry_get_id (self->entry));
+}
+
+/**
+ * nichiro_study_panel_set_studied:
+ * @self: a panel
+ * @studied: whether the selected entry is studied
+ *
+ * Marks the selected entry in the store; does nothing if no entry is
+ * selected or the store is read-only.
+ */
+void
+nichiro_study_panel_set_studied (NichiroStudyPanel *self,
+                                 gboolean           studied)
+{
+  g_return_if_fail (NICHIRO_IS_STUDY_PANEL (self));
+
+  /* The store's "changed" signal notifies the property. */
+  if (can_edit (self))
+    nichiro_study_store_set_studied (self->store, dataset_id (self), nichiro_entry_get_id (self->entry),
+                                     studied, NULL);
+}
+
+gboolean
+nichiro_study_panel_get_bookmarked (NichiroStudyPanel *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_STUDY_PANEL (self), FALSE);
+
+  if (self->entry == NULL || self->store == NULL || self->session == NULL)
+    return FALSE;
+
+  return nichiro_study_store_get_bookmarked (self->store, dataset_id (self), nichiro_entry_get_id (self->entry));
+}
+
+void
+nichiro_study_panel_set_bookmarked (NichiroStudyPanel *self,
+                                    gboolean           bookmarked)
+{
+  g_return_if_fail (NICHIRO_IS_STUDY_PANEL (self));
+
+  if (can_edit (self))
+    nichiro_study_store_set_bookmarked (self->store, dataset_id (self), nichiro_entry_get_id (self->entry),
+                                        bookmarked, NULL);
+}
