@@ -34,9 +34,10 @@
  * Right to left: the canvas mirrors. In a right-to-left locale time runs
  * from right to left, as text and GTK's own scales and progress bars do
  * there, labels follow their markers leftwards, and Left moves forward in
- * time. Everything is drawn in "logical" coordinates, where time grows to
- * the right, and one transform flips the drawing; text is flipped back so
- * that it reads normally, and pointer positions are flipped on the way in. */
+ * time. Everything is computed in "logical" coordinates, where time grows
+ * to the right; the drawing helpers mirror each box as they draw it (text
+ * keeps reading its own way), and pointer positions are mirrored on the
+ * way in. */
 
 #define ERA_ROWS 2
 #define MIN_SPAN_DAYS 10.0
@@ -196,6 +197,9 @@ struct _NichiroTimelineCanvas
 
   GtkWidget *cluster_popover;
   GtkListBox *cluster_list;
+
+  /* While drawing right to left: the width to mirror in, else 0. */
+  double mirror_width;
 };
 
 G_DEFINE_FINAL_TYPE (NichiroTimelineCanvas, nichiro_timeline_canvas, GTK_TYPE_WIDGET)
@@ -871,34 +875,48 @@ update_accessible (NichiroTimelineCanvas *self)
 
 /* Helpers: drawing */
 
+/* Where a box that starts at the logical @x is drawn: mirrored right to
+ * left. Mirroring the coordinates rather than the drawing keeps rounded
+ * clips, which a negative scale would undo. */
+static double
+screen_x (NichiroTimelineCanvas *self,
+          double                 x,
+          double                 width)
+{
+  return self->mirror_width > 0 ? self->mirror_width - x - width : x;
+}
+
 static void
-fill_rect (GtkSnapshot   *snapshot,
-           const GdkRGBA *color,
-           double         x,
-           double         y,
-           double         width,
-           double         height)
+fill_rect (NichiroTimelineCanvas *self,
+           GtkSnapshot           *snapshot,
+           const GdkRGBA         *color,
+           double                 x,
+           double                 y,
+           double                 width,
+           double                 height)
 {
   if (width <= 0 || height <= 0 || color->alpha <= 0)
     return;
 
-  gtk_snapshot_append_color (snapshot, color, &GRAPHENE_RECT_INIT (x, y, width, height));
+  gtk_snapshot_append_color (snapshot, color, &GRAPHENE_RECT_INIT (screen_x (self, x, width), y, width, height));
 }
 
 static void
-fill_rounded (GtkSnapshot   *snapshot,
-              const GdkRGBA *color,
-              double         x,
-              double         y,
-              double         width,
-              double         height,
-              double         radius)
+fill_rounded (NichiroTimelineCanvas *self,
+              GtkSnapshot           *snapshot,
+              const GdkRGBA         *color,
+              double                 x,
+              double                 y,
+              double                 width,
+              double                 height,
+              double                 radius)
 {
   GskRoundedRect rounded;
 
   if (width <= 0 || height <= 0 || color->alpha <= 0)
     return;
 
+  x = screen_x (self, x, width);
   radius = MIN (radius, MIN (width, height) / 2);
   gsk_rounded_rect_init_from_rect (&rounded, &GRAPHENE_RECT_INIT (x, y, width, height), radius);
   gtk_snapshot_push_rounded_clip (snapshot, &rounded);
@@ -907,25 +925,25 @@ fill_rounded (GtkSnapshot   *snapshot,
 }
 
 static void
-stroke_rounded (GtkSnapshot   *snapshot,
-                const GdkRGBA *color,
-                double         x,
-                double         y,
-                double         width,
-                double         height,
-                double         radius,
-                double         line_width)
+stroke_rounded (NichiroTimelineCanvas *self,
+                GtkSnapshot           *snapshot,
+                const GdkRGBA         *color,
+                double                 x,
+                double                 y,
+                double                 width,
+                double                 height,
+                double                 radius,
+                double                 line_width)
 {
   GskRoundedRect rounded;
   const float widths[4] = { line_width, line_width, line_width, line_width };
   const GdkRGBA colors[4] = { *color, *color, *color, *color };
 
   radius = MIN (radius, MIN (width, height) / 2);
-  gsk_rounded_rect_init_from_rect (&rounded, &GRAPHENE_RECT_INIT (x, y, width, height), radius);
+  gsk_rounded_rect_init_from_rect (&rounded, &GRAPHENE_RECT_INIT (screen_x (self, x, width), y, width, height), radius);
   gtk_snapshot_append_border (snapshot, &rounded, widths, colors);
 }
 
-/* Text reads left to right even where the canvas is mirrored. */
 static void
 draw_text (NichiroTimelineCanvas *self,
            GtkSnapshot           *snapshot,
@@ -934,25 +952,18 @@ draw_text (NichiroTimelineCanvas *self,
            double                 y,
            const GdkRGBA         *color)
 {
-  gtk_snapshot_save (snapshot);
-  if (is_rtl (self))
-    {
-      int width;
+  int width;
 
-      pango_layout_get_pixel_size (layout, &width, NULL);
-      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x + width, y));
-      gtk_snapshot_scale (snapshot, -1, 1);
-    }
-  else
-    {
-      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
-    }
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (screen_x (self, x, width), y));
   gtk_snapshot_append_layout (snapshot, layout, color);
   gtk_snapshot_restore (snapshot);
 }
 
 static void
-draw_marker (GtkSnapshot           *snapshot,
+draw_marker (NichiroTimelineCanvas *self,
+             GtkSnapshot           *snapshot,
              NichiroTimelineMarker  marker,
              double                 cx,
              double                 cy,
@@ -965,7 +976,7 @@ draw_marker (GtkSnapshot           *snapshot,
     {
     case NICHIRO_TIMELINE_MARKER_DIAMOND:
       gtk_snapshot_save (snapshot);
-      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (cx, cy));
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (screen_x (self, cx, 0), cy));
       gtk_snapshot_rotate (snapshot, 45);
       gtk_snapshot_append_color (snapshot, color, &GRAPHENE_RECT_INIT (-side / 2, -side / 2, side, side));
       gtk_snapshot_restore (snapshot);
@@ -973,6 +984,7 @@ draw_marker (GtkSnapshot           *snapshot,
 
     case NICHIRO_TIMELINE_MARKER_TRIANGLE:
       /* The upper half of a tall diamond. */
+      cx = screen_x (self, cx, 0);
       gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (cx - r, cy - r, 2 * r, 2 * r));
       gtk_snapshot_save (snapshot);
       gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (cx, cy + r));
@@ -985,7 +997,7 @@ draw_marker (GtkSnapshot           *snapshot,
 
     case NICHIRO_TIMELINE_MARKER_CIRCLE:
     default:
-      fill_rounded (snapshot, color, cx - r * 0.85, cy - r * 0.85, r * 1.7, r * 1.7, r);
+      fill_rounded (self, snapshot, color, cx - r * 0.85, cy - r * 0.85, r * 1.7, r * 1.7, r);
       break;
     }
 }
@@ -1030,28 +1042,29 @@ draw_lifecycle (NichiroTimelineCanvas         *self,
     force_x = g->marker_x;
 
   /* From the marker down to the line. */
-  fill_rect (snapshot, &thin, g->marker_x - 0.5, cy + r, 1, line_y - cy - r);
+  fill_rect (self, snapshot, &thin, g->marker_x - 0.5, cy + r, 1, line_y - cy - r);
 
-  fill_rect (snapshot, &thin, g->marker_x, line_y, (has_force ? force_x : g->bar_x1) - g->marker_x, 1);
+  fill_rect (self, snapshot, &thin, g->marker_x, line_y, (has_force ? force_x : g->bar_x1) - g->marker_x, 1);
 
   if (has_force)
     {
       double open_end = item->is_open ? g->bar_x1 - self->metrics.open_tail : g->bar_x1;
 
       thick_end = has_notice ? notice_x : has_end ? end_x : open_end;
-      fill_rect (snapshot, color, force_x, line_y - 1, MAX (thick_end - force_x, 2), 3);
+      fill_rect (self, snapshot, color, force_x, line_y - 1, MAX (thick_end - force_x, 2), 3);
 
       if (has_notice)
-        fill_rect (snapshot, &faded, notice_x, line_y - 1, (has_end ? end_x : g->bar_x1) - notice_x, 3);
+        fill_rect (self, snapshot, &faded, notice_x, line_y - 1, (has_end ? end_x : g->bar_x1) - notice_x, 3);
 
       if (item->is_open)
         {
           const GskColorStop stops[2] = { { 0, *color }, { 1, with_alpha (color, 0) } };
 
           gtk_snapshot_append_linear_gradient (snapshot,
-                                               &GRAPHENE_RECT_INIT (open_end, line_y - 1, g->bar_x1 - open_end, 3),
-                                               &GRAPHENE_POINT_INIT (open_end, line_y),
-                                               &GRAPHENE_POINT_INIT (g->bar_x1, line_y),
+                                               &GRAPHENE_RECT_INIT (screen_x (self, open_end, g->bar_x1 - open_end),
+                                                                    line_y - 1, g->bar_x1 - open_end, 3),
+                                               &GRAPHENE_POINT_INIT (screen_x (self, open_end, 0), line_y),
+                                               &GRAPHENE_POINT_INIT (screen_x (self, g->bar_x1, 0), line_y),
                                                stops, 2);
         }
     }
@@ -1064,11 +1077,11 @@ draw_lifecycle (NichiroTimelineCanvas         *self,
       if (stages[stage] == 0 || stage == NICHIRO_STAGE_IN_FORCE || stage == NICHIRO_STAGE_ENDED)
         continue;
       x = view_x (view, stages[stage] + 0.5);
-      fill_rect (snapshot, color, x - 0.5, line_y - 4, 1, 4);
+      fill_rect (self, snapshot, color, x - 0.5, line_y - 4, 1, 4);
     }
 
   if (has_end)
-    fill_rect (snapshot, color, end_x - 1, line_y - 4, 2, 8);
+    fill_rect (self, snapshot, color, end_x - 1, line_y - 4, 2, 8);
 }
 
 static void
@@ -1117,11 +1130,11 @@ draw_item (NichiroTimelineCanvas     *self,
       double bar_end = g.label_inside ? g.bar_x1 : g.x1 + 3;
 
       if (selected)
-        fill_rounded (snapshot, &self->colors[PART_SELECTED], g.bar_x0, pill_top, bar_end - g.bar_x0, pill_height, 5);
+        fill_rounded (self, snapshot, &self->colors[PART_SELECTED], g.bar_x0, pill_top, bar_end - g.bar_x0, pill_height, 5);
       else if (matched)
-        fill_rounded (snapshot, &self->colors[PART_MATCH], g.bar_x0 - 2, pill_top - 1, bar_end - g.bar_x0 + 4, pill_height + 2, 6);
-      fill_rounded (snapshot, &bar, g.bar_x0, pill_top, g.bar_x1 - g.bar_x0, pill_height, 5);
-      draw_marker (snapshot, item->marker, g.marker_x, cy, r * 0.8, mark_color);
+        fill_rounded (self, snapshot, &self->colors[PART_MATCH], g.bar_x0 - 2, pill_top - 1, bar_end - g.bar_x0 + 4, pill_height + 2, 6);
+      fill_rounded (self, snapshot, &bar, g.bar_x0, pill_top, g.bar_x1 - g.bar_x0, pill_height, 5);
+      draw_marker (self, snapshot, item->marker, g.marker_x, cy, r * 0.8, mark_color);
       if (!g.label_inside && !selected)
         text_color = &self->foreground;
     }
@@ -1131,16 +1144,16 @@ draw_item (NichiroTimelineCanvas     *self,
       double pill_end = label_x + item->label_width + 4;
 
       if (selected)
-        fill_rounded (snapshot, &self->colors[PART_SELECTED], pill_x, pill_top, pill_end - pill_x, pill_height, 6);
+        fill_rounded (self, snapshot, &self->colors[PART_SELECTED], pill_x, pill_top, pill_end - pill_x, pill_height, 6);
       else if (matched)
-        fill_rounded (snapshot, &self->colors[PART_MATCH], pill_x, pill_top, pill_end - pill_x, pill_height, 6);
+        fill_rounded (self, snapshot, &self->colors[PART_MATCH], pill_x, pill_top, pill_end - pill_x, pill_height, 6);
       else if (hovered)
-        fill_rounded (snapshot, &self->colors[PART_HOVER], pill_x, pill_top, pill_end - pill_x, pill_height, 6);
+        fill_rounded (self, snapshot, &self->colors[PART_HOVER], pill_x, pill_top, pill_end - pill_x, pill_height, 6);
 
       if (g.bar_x1 > g.marker_x + 0.5)
         draw_lifecycle (self, snapshot, item, &g, view, cy, top + self->lane_height - 4, group_color);
 
-      draw_marker (snapshot, item->marker, g.marker_x, cy, r, mark_color);
+      draw_marker (self, snapshot, item->marker, g.marker_x, cy, r, mark_color);
     }
 
   draw_text (self, snapshot, layout, label_x, text_y, text_color);
@@ -1183,9 +1196,9 @@ draw_cluster (NichiroTimelineCanvas     *self,
   if (dimmed)
     gtk_snapshot_push_opacity (snapshot, 0.35);
 
-  fill_rounded (snapshot, &self->colors[matched ? PART_MATCH : PART_CLUSTER], x0, pill_top, x1 - x0, pill_height, pill_height / 2);
+  fill_rounded (self, snapshot, &self->colors[matched ? PART_MATCH : PART_CLUSTER], x0, pill_top, x1 - x0, pill_height, pill_height / 2);
   if ((int) index == self->hover_cluster)
-    fill_rounded (snapshot, &self->colors[PART_HOVER], x0, pill_top, x1 - x0, pill_height, pill_height / 2);
+    fill_rounded (self, snapshot, &self->colors[PART_HOVER], x0, pill_top, x1 - x0, pill_height, pill_height / 2);
   draw_text (self, snapshot, text_layout_, (x0 + x1 - width) / 2, pill_top + (pill_height - height) / 2, &self->foreground);
 
   if (dimmed)
@@ -1221,7 +1234,7 @@ draw_eras (NichiroTimelineCanvas     *self,
       double x0 = MAX (view_x (view, eras[i].start), 0);
       double x1 = MIN (view_x (view, eras[i].end), width);
 
-      fill_rect (snapshot, &self->colors[era_part (eras[i].era)], x0, 0, x1 - x0, bottom);
+      fill_rect (self, snapshot, &self->colors[era_part (eras[i].era)], x0, 0, x1 - x0, bottom);
     }
 }
 
@@ -1247,7 +1260,7 @@ draw_era_labels (NichiroTimelineCanvas     *self,
         }
     }
 
-  n_labels = nichiro_timeline_place_era_labels (eras, n_eras, view, width, ERA_ROWS, 6, 28, labels);
+  n_labels = nichiro_timeline_place_era_labels (eras, n_eras, view, width, ERA_ROWS, 6, 48, labels);
   for (guint i = 0; i < n_labels; i++)
     {
       PangoLayout *layout = g_ptr_array_index (self->era_layouts, labels[i].era);
@@ -1272,7 +1285,7 @@ draw_grid (NichiroTimelineCanvas      *self,
       const NichiroTimelineTickLine *line = &g_array_index (ticks->lines, NichiroTimelineTickLine, i);
 
       if (line->level >= 1)
-        fill_rect (snapshot, &self->colors[PART_GRID], round (line->x), self->header_height, 1, bottom - self->header_height);
+        fill_rect (self, snapshot, &self->colors[PART_GRID], round (line->x), self->header_height, 1, bottom - self->header_height);
     }
 }
 
@@ -1286,13 +1299,13 @@ draw_axis (NichiroTimelineCanvas      *self,
   static const double lengths[] = { 3, 5, 8 };
   const GdkRGBA *color = &self->colors[PART_AXIS];
 
-  fill_rect (snapshot, color, 0, top, width, 1);
+  fill_rect (self, snapshot, color, 0, top, width, 1);
 
   for (guint i = 0; i < ticks->lines->len; i++)
     {
       const NichiroTimelineTickLine *line = &g_array_index (ticks->lines, NichiroTimelineTickLine, i);
 
-      fill_rect (snapshot, color, round (line->x), top, 1, lengths[MIN (line->level, 2)]);
+      fill_rect (self, snapshot, color, round (line->x), top, 1, lengths[MIN (line->level, 2)]);
     }
 
   for (guint i = 0; i < ticks->labels->len; i++)
@@ -1331,7 +1344,7 @@ draw_cursor (NichiroTimelineCanvas     *self,
   if (x < -100 || x > width + 100)
     return;
 
-  fill_rect (snapshot, &self->colors[PART_CURSOR], round (x) - 1, 0, 2, top);
+  fill_rect (self, snapshot, &self->colors[PART_CURSOR], round (x) - 1, 0, 2, top);
 
   date = nichiro_date_from_julian_day (cursor);
   text = nichiro_date_format_short (&date);
@@ -1339,7 +1352,7 @@ draw_cursor (NichiroTimelineCanvas     *self,
   pango_layout_get_pixel_size (layout, &text_width_, &text_height_);
   handle_width = text_width_ + 12;
   handle_x = CLAMP (x - handle_width / 2, 1, MAX (1, width - handle_width - 1));
-  fill_rounded (snapshot, &self->colors[PART_SELECTED], handle_x, top + 3, handle_width, text_height_ + 4, (text_height_ + 4) / 2.0);
+  fill_rounded (self, snapshot, &self->colors[PART_SELECTED], handle_x, top + 3, handle_width, text_height_ + 4, (text_height_ + 4) / 2.0);
   draw_text (self, snapshot, layout, handle_x + 6, top + 5, &self->colors[PART_SELECTED_TEXT]);
 }
 
@@ -1360,7 +1373,7 @@ draw_focus (NichiroTimelineCanvas     *self,
       double x0, x1, top = lanes_top (self) + nichiro_timeline_layout_get_n_item_lanes (layout) * self->lane_height + 2;
 
       nichiro_timeline_layout_get_cluster_geometry (layout, self->focus_cluster, view, &x0, &x1);
-      stroke_rounded (snapshot, color, x0 - 3, top - 3, x1 - x0 + 6, height + 6, height / 2 + 3, 2);
+      stroke_rounded (self, snapshot, color, x0 - 3, top - 3, x1 - x0 + 6, height + 6, height / 2 + 3, 2);
       return;
     }
 
@@ -1376,12 +1389,12 @@ draw_focus (NichiroTimelineCanvas     *self,
       x1 = item->is_range ? (g.label_inside ? g.bar_x1 : g.x1 + 3) : g.label_x + item->label_width + 4;
       if (x1 >= 0 && x0 <= width)
         {
-          stroke_rounded (snapshot, color, x0 - 3, top - 3, x1 - x0 + 6, height + 6, 9, 2);
+          stroke_rounded (self, snapshot, color, x0 - 3, top - 3, x1 - x0 + 6, height + 6, 9, 2);
           return;
         }
     }
 
-  stroke_rounded (snapshot, color, 1, 1, width - 2, gtk_widget_get_height (GTK_WIDGET (self)) - 2, 6, 2);
+  stroke_rounded (self, snapshot, color, 1, 1, width - 2, gtk_widget_get_height (GTK_WIDGET (self)) - 2, 6, 2);
 }
 
 /* Callbacks: the session */
@@ -2329,13 +2342,8 @@ nichiro_timeline_canvas_snapshot (GtkWidget   *widget,
   read_colors (self);
   ticks = nichiro_timeline_ticks_new (&view, width, LABEL_MIN_GAP, axis_measure_cb, self);
 
+  self->mirror_width = is_rtl (self) ? width : 0;
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  if (is_rtl (self))
-    {
-      gtk_snapshot_save (snapshot);
-      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (width, 0));
-      gtk_snapshot_scale (snapshot, -1, 1);
-    }
 
   draw_eras (self, snapshot, &view, width);
   draw_grid (self, snapshot, ticks);
@@ -2368,8 +2376,6 @@ nichiro_timeline_canvas_snapshot (GtkWidget   *widget,
   if (gtk_widget_has_visible_focus (widget))
     draw_focus (self, snapshot, layout, &view, width);
 
-  if (is_rtl (self))
-    gtk_snapshot_restore (snapshot);
   gtk_snapshot_pop (snapshot);
 }
 

@@ -29,6 +29,7 @@ struct _NichiroWindow
 
   NichiroSession *session;
   NichiroStudyStore *store;
+  GSettings *settings;
   GtkSingleSelection *entries_selection;
   GtkSingleSelection *results_selection;
   NichiroResultsModel *results;
@@ -724,6 +725,72 @@ unsaved_response_cb (AdwMessageDialog *dialog,
     }
 }
 
+/* The settings, when the schema is installed (or GSETTINGS_SCHEMA_DIR
+ * points at the build's): a program run from an unconfigured build simply
+ * starts with the defaults rather than aborting. */
+static GSettings *
+lookup_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema == NULL)
+    return NULL;
+
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static void
+restore_state (NichiroWindow *self)
+{
+  double start, end;
+
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+  adw_flap_set_reveal_flap (self->flap, g_settings_get_boolean (self->settings, "sidebar-visible"));
+
+  start = g_settings_get_double (self->settings, "timeline-start");
+  end = g_settings_get_double (self->settings, "timeline-end");
+  if (start > 0.0 && end > start)
+    nichiro_session_set_visible_range (self->session, start, end);
+}
+
+static void
+save_state (NichiroWindow *self)
+{
+  double start, end;
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_delay (self->settings);
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)))
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (!adw_flap_get_folded (self->flap))
+    g_settings_set_boolean (self->settings, "sidebar-visible", adw_flap_get_reveal_flap (self->flap));
+  nichiro_session_get_visible_range (self->session, &start, &end);
+  if (end > start)
+    {
+      g_settings_set_double (self->settings, "timeline-start", start);
+      g_settings_set_double (self->settings, "timeline-end", end);
+    }
+  g_settings_apply (self->settings);
+}
+
 /* Notes are saved as they are typed; closing saves what is left, and says
  * so when the disk refuses rather than losing them quietly. */
 static gboolean
@@ -731,6 +798,8 @@ close_request_cb (NichiroWindow *self)
 {
   g_autoptr(GError) error = NULL;
   GtkWidget *dialog;
+
+  save_state (self);
 
   if (self->store == NULL || nichiro_study_store_get_read_only (self->store) ||
       nichiro_study_store_flush (self->store, &error) ||
@@ -812,6 +881,8 @@ nichiro_window_constructed (GObject *object)
                            G_CALLBACK (update_history_actions), self, G_CONNECT_SWAPPED);
 
   gtk_window_set_title (GTK_WINDOW (self), nichiro_dataset_get_title (dataset));
+  self->settings = lookup_settings ();
+  restore_state (self);
   update_history_actions (self);
   session_query_changed_cb (self);
 }
@@ -828,6 +899,7 @@ nichiro_window_dispose (GObject *object)
   g_clear_object (&self->results);
   g_clear_object (&self->session);
   g_clear_object (&self->store);
+  g_clear_object (&self->settings);
   g_clear_pointer (&self->suggestion, g_free);
 
   G_OBJECT_CLASS (nichiro_window_parent_class)->dispose (object);
@@ -951,6 +1023,7 @@ nichiro_window_class_init (NichiroWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.copy-citation", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-notes", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "win.toggle-timeline-list", NULL);
 }
 
 static void

@@ -449,6 +449,37 @@ test_thread_link (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (get_results (fixture))), ==, 1);
 }
 
+/* The window comes back as it was left: size, sidebar, timeline period. */
+static void
+test_window_state (void)
+{
+  g_autoptr(NichiroSession) session = nichiro_session_new (dataset);
+  g_autoptr(NichiroSession) next_session = nichiro_session_new (dataset);
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.nichiro.Nichiro");
+  NichiroWindow *window = nichiro_window_new (NULL, session, NULL);
+  NichiroWindow *next;
+  double start, end;
+  int width, height;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 650);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for (is_mapped, window);
+  nichiro_session_set_visible_range (session, 2415020.0, 2430000.0);
+  gtk_window_close (GTK_WINDOW (window));
+
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 650);
+
+  next = nichiro_window_new (NULL, next_session, NULL);
+  gtk_window_get_default_size (GTK_WINDOW (next), &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 650);
+  nichiro_session_get_visible_range (next_session, &start, &end);
+  g_assert_cmpfloat (start, ==, 2415020.0);
+  g_assert_cmpfloat (end, ==, 2430000.0);
+  gtk_window_destroy (GTK_WINDOW (next));
+}
+
 static void
 test_narrow (Fixture       *fixture,
              gconstpointer  data)
@@ -492,6 +523,7 @@ main (int   argc,
   g_test_add ("/nichiro/window/history", Fixture, NULL, fixture_set_up, test_history, fixture_tear_down);
   g_test_add ("/nichiro/window/copy-citation", Fixture, NULL, fixture_set_up, test_copy_citation, fixture_tear_down);
   g_test_add ("/nichiro/window/thread-link", Fixture, NULL, fixture_set_up, test_thread_link, fixture_tear_down);
+  g_test_add_func ("/nichiro/window/state", test_window_state);
   g_test_add ("/nichiro/window/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);
 
   status = g_test_run ();
