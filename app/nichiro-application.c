@@ -13,6 +13,7 @@
 
 #include "nichiro-application.h"
 #include "nichiro-cli.h"
+#include "nichiro-search-provider.h"
 #include "nichiro-session.h"
 #include "nichiro-study-store.h"
 #include "nichiro-ui-utils.h"
@@ -24,6 +25,7 @@ struct _NichiroApplication
 
   NichiroDataset *dataset;
   NichiroStudyStore *store;
+  NichiroSearchProvider *search_provider;
 };
 
 G_DEFINE_FINAL_TYPE (NichiroApplication, nichiro_application, ADW_TYPE_APPLICATION)
@@ -136,43 +138,125 @@ nichiro_application_handle_local_options (GApplication *app,
   return NICHIRO_CLI_CONTINUE;
 }
 
+/* The window, made on first use; NULL only if the bundled dataset will
+ * not load, which the test suite rules out. */
+static NichiroWindow *
+ensure_window (NichiroApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(NichiroSession) session = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (window != NULL)
+    return NICHIRO_WINDOW (window);
+
+  if (self->dataset == NULL)
+    self->dataset = nichiro_dataset_new_default (&error);
+  if (self->dataset == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return NULL;
+    }
+
+  if (self->store == NULL)
+    {
+      g_autofree char *path = nichiro_study_store_dup_default_path ();
+
+      self->store = nichiro_study_store_new (path);
+    }
+
+  session = nichiro_session_new (self->dataset);
+  window = GTK_WINDOW (nichiro_window_new (GTK_APPLICATION (self), session, self->store));
+
+  if (g_getenv ("NICHIRO_EXIT_AFTER_FIRST_FRAME") != NULL)
+    nichiro_quit_after_first_frame (window);
+
+  return NICHIRO_WINDOW (window);
+}
+
 static void
 nichiro_application_activate (GApplication *app)
 {
-  NichiroApplication *self = NICHIRO_APPLICATION (app);
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  NichiroWindow *window = ensure_window (NICHIRO_APPLICATION (app));
+
+  if (window != NULL)
+    gtk_window_present (GTK_WINDOW (window));
+}
+
+/* GNOME Shell's search: a result opens the window on that entry, and
+ * "search in Nichiro" opens it on the query. */
+static void
+activate_result_cb (NichiroApplication *self,
+                    const char         *entry_id,
+                    guint32             timestamp)
+{
+  NichiroWindow *window = ensure_window (self);
 
   if (window == NULL)
+    return;
+
+  nichiro_session_select_id (nichiro_window_get_session (window), entry_id);
+  gtk_window_present_with_time (GTK_WINDOW (window), timestamp);
+}
+
+static void
+launch_search_cb (NichiroApplication *self,
+                  GStrv               terms,
+                  guint32             timestamp)
+{
+  NichiroWindow *window = ensure_window (self);
+  g_autofree char *query = NULL;
+
+  if (window == NULL)
+    return;
+
+  query = g_strjoinv (" ", terms);
+  nichiro_session_set_query (nichiro_window_get_session (window), query);
+  gtk_window_present_with_time (GTK_WINDOW (window), timestamp);
+}
+
+static gboolean
+nichiro_application_dbus_register (GApplication     *app,
+                                   GDBusConnection  *connection,
+                                   const char       *object_path,
+                                   GError          **error)
+{
+  NichiroApplication *self = NICHIRO_APPLICATION (app);
+
+  if (!G_APPLICATION_CLASS (nichiro_application_parent_class)->dbus_register (app, connection, object_path, error))
+    return FALSE;
+
+  if (self->dataset == NULL)
+    self->dataset = nichiro_dataset_new_default (NULL);
+  if (self->dataset == NULL)
+    return TRUE;
+
+  /* The provider builds its search index on the Shell's first query, so
+   * registering costs start-up nothing. */
+  self->search_provider = nichiro_search_provider_new (NULL, self->dataset);
+  g_signal_connect_object (self->search_provider, "activate-result",
+                           G_CALLBACK (activate_result_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_provider, "launch-search",
+                           G_CALLBACK (launch_search_cb), self, G_CONNECT_SWAPPED);
+
+  return nichiro_search_provider_register (self->search_provider, connection,
+                                           NICHIRO_SEARCH_PROVIDER_OBJECT_PATH, error);
+}
+
+static void
+nichiro_application_dbus_unregister (GApplication    *app,
+                                     GDBusConnection *connection,
+                                     const char      *object_path)
+{
+  NichiroApplication *self = NICHIRO_APPLICATION (app);
+
+  if (self->search_provider != NULL)
     {
-      g_autoptr(NichiroSession) session = NULL;
-      g_autoptr(GError) error = NULL;
-
-      if (self->dataset == NULL)
-        self->dataset = nichiro_dataset_new_default (&error);
-
-      /* The bundled dataset is checked by the test suite; if it still fails
-       * to load, say so instead of opening an empty window. */
-      if (self->dataset == NULL)
-        {
-          g_printerr ("%s\n", error->message);
-          return;
-        }
-
-      if (self->store == NULL)
-        {
-          g_autofree char *path = nichiro_study_store_dup_default_path ();
-
-          self->store = nichiro_study_store_new (path);
-        }
-
-      session = nichiro_session_new (self->dataset);
-      window = GTK_WINDOW (nichiro_window_new (GTK_APPLICATION (self), session, self->store));
-
-      if (g_getenv ("NICHIRO_EXIT_AFTER_FIRST_FRAME") != NULL)
-        nichiro_quit_after_first_frame (window);
+      nichiro_search_provider_unregister (self->search_provider);
+      g_clear_object (&self->search_provider);
     }
 
-  gtk_window_present (window);
+  G_APPLICATION_CLASS (nichiro_application_parent_class)->dbus_unregister (app, connection, object_path);
 }
 
 static void
@@ -193,6 +277,7 @@ nichiro_application_dispose (GObject *object)
 
   g_clear_object (&self->dataset);
   g_clear_object (&self->store);
+  g_clear_object (&self->search_provider);
 
   G_OBJECT_CLASS (nichiro_application_parent_class)->dispose (object);
 }
@@ -207,6 +292,8 @@ nichiro_application_class_init (NichiroApplicationClass *klass)
 
   app_class->handle_local_options = nichiro_application_handle_local_options;
   app_class->activate = nichiro_application_activate;
+  app_class->dbus_register = nichiro_application_dbus_register;
+  app_class->dbus_unregister = nichiro_application_dbus_unregister;
   app_class->startup = nichiro_application_startup;
 }
 

@@ -3217,6 +3217,57 @@ nichiro_timeline_zoom_to (NichiroTimeline *self,
 }
 
 /**
+ * nichiro_timeline_get_entry_area:
+ * @self: a timeline
+ * @entry: an entry
+ * @out_area: (out): where it is drawn, marker and label, in the canvas's
+ *   coordinates (nichiro_timeline_get_canvas())
+ *
+ * Says where @entry is on screen, to point a popover at it, say.
+ *
+ * Returns: %FALSE if @entry is out of view, in a cluster, or not shown
+ */
+gboolean
+nichiro_timeline_get_entry_area (NichiroTimeline *self,
+                                 NichiroEntry    *entry,
+                                 GdkRectangle    *out_area)
+{
+  NichiroTimelineCanvas *canvas;
+  NichiroTimelineView view;
+  NichiroTimelineLayout *layout;
+  NichiroTimelineGeometry g;
+  double width;
+  guint index;
+  int lane;
+
+  g_return_val_if_fail (NICHIRO_IS_TIMELINE (self), FALSE);
+  g_return_val_if_fail (NICHIRO_IS_ENTRY (entry), FALSE);
+  g_return_val_if_fail (out_area != NULL, FALSE);
+
+  canvas = self->canvas;
+  if (canvas->model == NULL || !gtk_widget_get_mapped (GTK_WIDGET (canvas)) ||
+      !nichiro_timeline_model_find (canvas->model, entry, &index))
+    return FALSE;
+
+  width = canvas_width (canvas);
+  view = get_view (canvas);
+  layout = current_layout (canvas, &view);
+  lane = nichiro_timeline_layout_get_lane (layout, index);
+  if (lane < 0)
+    return FALSE;
+
+  nichiro_timeline_item_get_geometry (get_item (canvas, index), &canvas->metrics, &view, &g);
+  if (g.x1 < 0 || g.x0 > width)
+    return FALSE;
+
+  out_area->x = (int) floor (is_rtl (canvas) ? width - g.x1 : g.x0);
+  out_area->y = (int) floor (lanes_top (canvas) + lane * canvas->lane_height + 2);
+  out_area->width = (int) ceil (g.x1 - g.x0);
+  out_area->height = (int) ceil (canvas->text_height + 2);
+  return TRUE;
+}
+
+/**
  * nichiro_timeline_get_canvas:
  * @self: a timeline
  *

@@ -30,6 +30,9 @@ void            nichiro_timeline_zoom_fit      (NichiroTimeline *self);
 void            nichiro_timeline_zoom_to       (NichiroTimeline *self,
                                                 double           start,
                                                 double           end);
+gboolean        nichiro_timeline_get_entry_area (NichiroTimeline *self,
+                                                 NichiroEntry    *entry,
+                                                 GdkRectangle    *out_area);
 GtkWidget      *nichiro_timeline_get_canvas    (NichiroTimeline *self);
 
 G_END_DECLS

@@ -109,16 +109,40 @@ def test_open_result(app):
              lambda: "5 September 1905 (23 August O.S.)" in labels(app))
 
 
+def shell_search(method, *arguments):
+    return subprocess.run(
+        ["gdbus", "call", "--session", "--dest", "io.github.nichiro.Nichiro",
+         "--object-path", "/io/github/nichiro/Nichiro/SearchProvider",
+         "--method", "org.gnome.Shell.SearchProvider2." + method, *arguments],
+        check=True, capture_output=True, text=True, timeout=30).stdout
+
+
+def test_shell_search(app):
+    # GNOME Shell asks the running program for results, in any script.
+    for query in ("['Portsmouth']", "['ポーツマス']"):
+        reply = shell_search("GetInitialResultSet", query)
+        ids = reply.strip("()[], \n").replace("'", "").split(",")
+        if ids[0].strip() != "portsmouth-1905":
+            raise AssertionError("Shell search for %s gave %s" % (query, reply))
+    metas = shell_search("GetResultMetas", "['joint-declaration-1956']")
+    if "Soviet–Japanese Joint Declaration" not in metas:
+        raise AssertionError("no name in " + metas)
+    shell_search("ActivateResult", "joint-declaration-1956", "['1956']", "0")
+    wait_for("the Joint Declaration opened from the Shell",
+             lambda: "Советско-японская декларация 1956 года" in labels(app))
+
+
 def main():
     env = dict(os.environ, GTK_A11Y="atspi", LANGUAGE="en")
     env.pop("NO_AT_BRIDGE", None)
     process = subprocess.Popen([PROGRAM], env=env, stdout=subprocess.DEVNULL)
     try:
         app = wait_for("Nichiro on the accessibility bus", find_app)
-        print("1..3")
+        print("1..4")
         scenario("window lists entries", test_window_lists_entries, app)
         scenario("search in Japanese and read the results", test_search_and_read, app)
         scenario("open a result and read it", test_open_result, app)
+        scenario("GNOME Shell search finds and opens an entry", test_shell_search, app)
     except AssertionError as error:
         print("Bail out! %s" % error)
         return 1
