@@ -226,6 +226,11 @@ nichiro_application_dbus_register (GApplication     *app,
   if (!G_APPLICATION_CLASS (nichiro_application_parent_class)->dbus_register (app, connection, object_path, error))
     return FALSE;
 
+  /* Started by the session bus for GNOME Shell's search: stay between
+   * keystrokes rather than exit and be started again. */
+  if (g_application_get_flags (app) & G_APPLICATION_IS_SERVICE)
+    g_application_set_inactivity_timeout (app, 10000);
+
   if (self->dataset == NULL)
     self->dataset = nichiro_dataset_new_default (NULL);
   if (self->dataset == NULL)

@@ -179,9 +179,12 @@ method_call_cb (GDBusConnection       *connection,
   NichiroSearchProvider *self = user_data;
   GApplication *application = g_application_get_default ();
 
-  /* When the Shell started Nichiro only to search, each call restarts the
-   * application's inactivity timeout instead of letting it exit between
-   * keystrokes. */
+  /* When the Shell started Nichiro only to search (--gapplication-service),
+   * each call restarts the application's inactivity timeout, so that it
+   * stays between keystrokes. With no timeout set, holding and releasing
+   * would instead end GLib's first ten seconds of grace at once. */
+  if (application != NULL && g_application_get_inactivity_timeout (application) == 0)
+    application = NULL;
   if (application != NULL)
     g_application_hold (application);
 

@@ -25,7 +25,7 @@
 # (FLATPAK_USER_DIR; the machine's own installations are not touched), and
 # work/ with the logs and the screenshot of the last run. Packages come from
 # the Debian mirror this machine's APT uses (override: NICHIRO_DEBIAN_MIRROR).
-# Ends with one "flatpak-check: N passed, N failed" line.
+# Ends with one "flatpak: N passed, N failed" line (the form .ci/run counts).
 set -euo pipefail
 
 here=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
@@ -55,7 +55,7 @@ fail () { failed=$((failed + 1)); say "FAILED: $*"; }
 
 finish () {
   say "done in $(( $(date +%s) - started )) s; logs and screenshot in $work"
-  echo "flatpak-check: $passed passed, $failed failed"
+  echo "flatpak: $passed passed, $failed failed"
   [ "$failed" -eq 0 ]
   exit $?
 }
@@ -116,7 +116,8 @@ mkdir -p "$work" "$cache/debs"
 export FLATPAK_USER_DIR=$cache/flatpak
 # The app's runtime directory and home are the check's own.
 export XDG_RUNTIME_DIR=$work/runtime
-mkdir -p -m 0700 "$XDG_RUNTIME_DIR"
+mkdir -p "$XDG_RUNTIME_DIR"
+chmod 0700 "$XDG_RUNTIME_DIR"
 
 # The Debian mirror APT uses here: the first deb822 URIs or one-line deb
 # entry for the main archive (not security), as configured, whatever host.
@@ -200,6 +201,8 @@ make_tree () {
   shift
   local include
   include=$(IFS=,; echo "$*")
+  # The hooks' "$1" is mmdebstrap's: the tree being built.
+  # shellcheck disable=SC2016
   must "mmdebstrap $name from $mirror $suite" "$work/mmdebstrap-$name.log" \
     mmdebstrap --mode=auto --variant=essential --format=directory \
       --aptopt='Acquire::Retries "3"' \
@@ -422,7 +425,7 @@ done
 # flatpak-builder 1.2 renames the metainfo to the older appdata name.
 [ -e "$files/share/metainfo/$app_id.metainfo.xml" ] || [ -e "$files/share/appdata/$app_id.appdata.xml" ] ||
   missing_exports+=("$files/share/metainfo/$app_id.metainfo.xml")
-composed=$(ls "$files"/share/app-info/xmls/"$app_id".xml* 2>/dev/null | head -n 1 || true)
+composed=$(find "$files/share/app-info/xmls" -name "$app_id.xml*" 2>/dev/null | head -n 1)
 [ -n "$composed" ] || missing_exports+=("$files/share/app-info/xmls/$app_id.xml.gz")
 if [ ${#missing_exports[@]} -eq 0 ]; then
   pass "desktop file, icons, D-Bus service and search provider exported; metainfo composed"

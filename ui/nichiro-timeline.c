@@ -41,7 +41,9 @@
 
 #define ERA_ROWS 2
 #define MIN_SPAN_DAYS 10.0
-#define LAYOUT_CACHE_SIZE 4
+#define LAYOUT_CACHE_SIZE 6
+/* Up to this many entries, every zoom level is laid out as it is reached. */
+#define SYNC_LAYOUT_ITEMS 5000
 #define TEXT_CACHE_SIZE 2048
 #define ZOOM_STEP 1.6
 #define WHEEL_PAN_PIXELS 48.0
@@ -154,6 +156,7 @@ struct _NichiroTimelineCanvas
   /* Text: labels are measured a character at a time (exact enough, and
    * fast for 100,000 titles) and laid out by Pango only when drawn. */
   char *font_key;
+  gboolean fonts_may_have_changed;
   double char_widths[128];
   GHashTable *wide_char_widths;   /* gunichar → width × 1024 */
   PangoLayout *measure_layout;
@@ -176,6 +179,8 @@ struct _NichiroTimelineCanvas
   int hover_cluster;
   int focus_cluster;
   double focus_cluster_scale;
+  int focus_cluster_pinned;
+  guint relayout_id;
 
   /* Gestures */
   double pointer_x;
@@ -200,6 +205,9 @@ struct _NichiroTimelineCanvas
 
   /* While drawing right to left: the width to mirror in, else 0. */
   double mirror_width;
+
+  /* Set while a click selects: what was clicked is in view already. */
+  gboolean selecting_by_pointer;
 };
 
 G_DEFINE_FINAL_TYPE (NichiroTimelineCanvas, nichiro_timeline_canvas, GTK_TYPE_WIDGET)
@@ -225,7 +233,7 @@ struct _NichiroTimeline
   /* Template widgets */
   GtkStack *stack;
   NichiroTimelineCanvas *canvas;
-  GtkWidget *in_force_box;
+  GtkRevealer *in_force_revealer;
   GtkLabel *in_force_label;
   GtkListView *list_view;
 };
@@ -420,15 +428,25 @@ dup_font_key (NichiroTimelineCanvas *self)
 static void
 ensure_text (NichiroTimelineCanvas *self)
 {
-  g_autofree char *key = dup_font_key (self);
+  g_autofree char *key = NULL;
   g_autoptr(PangoLayout) probe = NULL;
   double digit_width = 0;
 
-  if (self->measure_layout != NULL && g_strcmp0 (key, self->font_key) == 0)
+  /* Asked every frame; the fonts are compared only after a style change. */
+  if (self->measure_layout != NULL && !self->fonts_may_have_changed)
     return;
+
+  key = dup_font_key (self);
+
+  if (self->measure_layout != NULL && g_strcmp0 (key, self->font_key) == 0)
+    {
+      self->fonts_may_have_changed = FALSE;
+      return;
+    }
 
   g_free (self->font_key);
   self->font_key = g_steal_pointer (&key);
+  self->fonts_may_have_changed = FALSE;
   clear_text (self);
 
   self->measure_layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
@@ -585,9 +603,13 @@ animation_cb (double   value,
   if (self->session == NULL)
     return;
 
-  nichiro_session_set_visible_range (self->session,
-                                     self->from_start + (self->to_start - self->from_start) * value,
-                                     self->from_end + (self->to_end - self->from_end) * value);
+  /* Ends exactly where it was asked to. */
+  if (value >= 1)
+    nichiro_session_set_visible_range (self->session, self->to_start, self->to_end);
+  else
+    nichiro_session_set_visible_range (self->session,
+                                       self->from_start + (self->to_start - self->from_start) * value,
+                                       self->from_end + (self->to_end - self->from_end) * value);
 }
 
 static void
@@ -621,6 +643,23 @@ animate_range (NichiroTimelineCanvas *self,
   self->to_end = end;
   adw_animation_reset (self->animation);
   adw_animation_play (self->animation);
+}
+
+/* The first view, when the session has none: everything. */
+static void
+ensure_session_range (NichiroTimelineCanvas *self)
+{
+  double start = 0, end = 0;
+
+  if (self->session == NULL || self->model == NULL)
+    return;
+
+  nichiro_session_get_visible_range (self->session, &start, &end);
+  if (!(end - start > 1e-6))
+    {
+      fit_range (self, &start, &end);
+      nichiro_session_set_visible_range (self->session, start, end);
+    }
 }
 
 /* Zooms by @factor keeping the time at @anchor_x (logical) where it is. */
@@ -666,35 +705,113 @@ count_lanes (NichiroTimelineCanvas *self)
   return MAX (2, (guint) floor (room / self->lane_height));
 }
 
+static NichiroTimelineLayout *find_layout (NichiroTimelineCanvas *self,
+                                           double                 scale,
+                                           int                    pinned,
+                                           gboolean               coarser);
+
+/* The layout at @scale, from the cache or made now. */
 static NichiroTimelineLayout *
 get_layout (NichiroTimelineCanvas *self,
             double                 scale,
             int                    pinned)
 {
-  NichiroTimelineLayout *layout;
+  NichiroTimelineLayout *layout = find_layout (self, scale, pinned, FALSE);
+  guint position;
+
+  if (layout != NULL)
+    {
+      /* The most recently used first, so that the cache drops the oldest. */
+      if (g_ptr_array_find (self->layouts, layout, &position) && position > 0)
+        g_ptr_array_insert (self->layouts, 0, g_ptr_array_steal_index (self->layouts, position));
+    }
+  else
+    {
+      layout = nichiro_timeline_layout_new (self->model, &self->metrics, scale, self->n_lanes, pinned);
+      g_ptr_array_insert (self->layouts, 0, layout);
+      if (self->layouts->len > LAYOUT_CACHE_SIZE)
+        g_ptr_array_set_size (self->layouts, LAYOUT_CACHE_SIZE);
+    }
+
+  return layout;
+}
+
+static NichiroTimelineLayout *
+find_layout (NichiroTimelineCanvas *self,
+             double                 scale,
+             int                    pinned,
+             gboolean               coarser)
+{
+  NichiroTimelineLayout *best = NULL;
 
   for (guint i = 0; i < self->layouts->len; i++)
     {
-      layout = g_ptr_array_index (self->layouts, i);
+      NichiroTimelineLayout *layout = g_ptr_array_index (self->layouts, i);
+      double layout_scale = nichiro_timeline_layout_get_scale (layout);
 
-      if (nichiro_timeline_layout_get_scale (layout) == scale &&
-          nichiro_timeline_layout_get_n_lanes (layout) == self->n_lanes &&
-          nichiro_timeline_layout_get_pinned (layout) == pinned)
-        {
-          if (i > 0)
-            {
-              g_ptr_array_insert (self->layouts, 0, g_ptr_array_steal_index (self->layouts, i));
-            }
-          return layout;
-        }
+      if (nichiro_timeline_layout_get_n_lanes (layout) != self->n_lanes ||
+          nichiro_timeline_layout_get_pinned (layout) != pinned)
+        continue;
+
+      if (!coarser && layout_scale == scale)
+        return layout;
+      if (coarser && layout_scale < scale &&
+          (best == NULL || layout_scale > nichiro_timeline_layout_get_scale (best)))
+        best = layout;
     }
 
-  layout = nichiro_timeline_layout_new (self->model, &self->metrics, scale, self->n_lanes, pinned);
-  g_ptr_array_insert (self->layouts, 0, layout);
-  if (self->layouts->len > LAYOUT_CACHE_SIZE)
-    g_ptr_array_set_size (self->layouts, LAYOUT_CACHE_SIZE);
+  return best;
+}
 
-  return layout;
+static gboolean
+relayout_cb (gpointer user_data)
+{
+  NichiroTimelineCanvas *self = user_data;
+  NichiroTimelineView view;
+  double level;
+
+  self->relayout_id = 0;
+  if (self->model == NULL)
+    return G_SOURCE_REMOVE;
+
+  /* The zoom level's own layout, and the one below it, ready for a zoom
+   * out. */
+  view = get_view (self);
+  level = nichiro_timeline_layout_quantize_scale (view.scale);
+  get_layout (self, level, -1);
+  if (self->selected >= 0)
+    get_layout (self, level, self->selected);
+  get_layout (self, nichiro_timeline_layout_quantize_scale (level / 1.1), -1);
+
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  return G_SOURCE_REMOVE;
+}
+
+/* A large dataset lays out between frames: zooming in may show the layout
+ * of a lower zoom level for a moment, which stays free of overlaps at any
+ * larger scale. Zooming out past what was prepared lays out at once. */
+static NichiroTimelineLayout *
+layout_for (NichiroTimelineCanvas *self,
+            double                 level,
+            int                    pinned)
+{
+  NichiroTimelineLayout *layout = find_layout (self, level, pinned, FALSE);
+  gboolean large = nichiro_timeline_model_get_n_items (self->model) > SYNC_LAYOUT_ITEMS;
+
+  if (layout != NULL)
+    return layout;
+
+  if (large)
+    {
+      if (self->relayout_id == 0)
+        self->relayout_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, relayout_cb, self, NULL);
+
+      layout = find_layout (self, level, pinned, TRUE);
+      if (layout != NULL)
+        return layout;
+    }
+
+  return get_layout (self, level, pinned);
 }
 
 /* The layout for @view: its zoom level's, with the selection pinned out of
@@ -707,12 +824,14 @@ current_layout (NichiroTimelineCanvas     *self,
   NichiroTimelineLayout *layout;
 
   ensure_text (self);
-  layout = get_layout (self, level, -1);
+  layout = layout_for (self, level, -1);
   if (self->selected >= 0 && nichiro_timeline_layout_get_lane (layout, self->selected) < 0)
-    layout = get_layout (self, level, self->selected);
+    layout = layout_for (self, level, self->selected);
 
   /* A focused cluster belongs to the layout it was focused in. */
-  if (self->focus_cluster >= 0 && self->focus_cluster_scale != level)
+  if (self->focus_cluster >= 0 &&
+      (self->focus_cluster_scale != nichiro_timeline_layout_get_scale (layout) ||
+       self->focus_cluster_pinned != nichiro_timeline_layout_get_pinned (layout)))
     self->focus_cluster = -1;
 
   return layout;
@@ -1437,7 +1556,7 @@ selected_changed_cb (NichiroTimelineCanvas *self)
     {
       self->selected = index;
       self->focus_cluster = -1;
-      if (gtk_widget_get_width (GTK_WIDGET (self)) > 0)
+      if (gtk_widget_get_width (GTK_WIDGET (self)) > 0 && !self->selecting_by_pointer)
         scroll_to_item (self, index);
     }
 
@@ -1493,7 +1612,8 @@ select_index (NichiroTimelineCanvas *self,
 
   if ((int) index == self->selected)
     {
-      scroll_to_item (self, index);
+      if (!self->selecting_by_pointer)
+        scroll_to_item (self, index);
       update_accessible (self);
       gtk_widget_queue_draw (GTK_WIDGET (self));
       return;
@@ -1671,7 +1791,9 @@ click_released_cb (NichiroTimelineCanvas *self,
   switch (hit_at (self, x, y, &index))
     {
     case NICHIRO_TIMELINE_HIT_ITEM:
+      self->selecting_by_pointer = TRUE;
       select_index (self, index);
+      self->selecting_by_pointer = FALSE;
       break;
 
     case NICHIRO_TIMELINE_HIT_CLUSTER:
@@ -1803,7 +1925,7 @@ zoom_begin_cb (NichiroTimelineCanvas *self,
 
   stop_animation (self);
   get_range (self, &self->zoom_start, &self->zoom_end);
-  if (gtk_gesture_get_bounding_box_center (gesture, &x, &y))
+  if (gtk_gesture_is_active (gesture) && gtk_gesture_get_bounding_box_center (gesture, &x, &y))
     self->zoom_anchor_x = logical_x (self, x);
   else
     self->zoom_anchor_x = canvas_width (self) / 2;
@@ -1888,6 +2010,17 @@ leave_cb (NichiroTimelineCanvas    *self,
 
 /* Callbacks: keys */
 
+/* Moving with the keyboard shows where it is: GTK turns focus rings on for
+ * Tab, not for the arrows a canvas handles itself. */
+static void
+show_focus (NichiroTimelineCanvas *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_focus_visible (GTK_WINDOW (root), TRUE);
+}
+
 static guint
 first_at_or_after (NichiroTimelineCanvas *self,
                    double                 time)
@@ -1917,6 +2050,7 @@ step_in_time (NichiroTimelineCanvas *self,
   if (self->model == NULL || (n_items = nichiro_timeline_model_get_n_items (self->model)) == 0)
     return FALSE;
 
+  show_focus (self);
   if (is_rtl (self))
     direction = -direction;
 
@@ -1967,6 +2101,7 @@ step_lane (NichiroTimelineCanvas *self,
   if (self->model == NULL)
     return FALSE;
 
+  show_focus (self);
   view = get_view (self);
   layout = current_layout (self, &view);
   n_lanes = nichiro_timeline_layout_get_n_lanes (layout);
@@ -2006,6 +2141,7 @@ step_lane (NichiroTimelineCanvas *self,
         case NICHIRO_TIMELINE_HIT_CLUSTER:
           self->focus_cluster = index;
           self->focus_cluster_scale = nichiro_timeline_layout_get_scale (layout);
+          self->focus_cluster_pinned = nichiro_timeline_layout_get_pinned (layout);
           update_accessible (self);
           gtk_widget_queue_draw (GTK_WIDGET (self));
           return TRUE;
@@ -2047,6 +2183,7 @@ home_cb (GtkWidget *widget,
   if (self->model == NULL || nichiro_timeline_model_get_n_items (self->model) == 0)
     return FALSE;
 
+  show_focus (self);
   select_index (self, 0);
   return TRUE;
 }
@@ -2061,6 +2198,7 @@ end_cb (GtkWidget *widget,
   if (self->model == NULL || nichiro_timeline_model_get_n_items (self->model) == 0)
     return FALSE;
 
+  show_focus (self);
   select_index (self, nichiro_timeline_model_get_n_items (self->model) - 1);
   return TRUE;
 }
@@ -2301,21 +2439,10 @@ nichiro_timeline_canvas_size_allocate (GtkWidget *widget,
                                        int        baseline)
 {
   NichiroTimelineCanvas *self = NICHIRO_TIMELINE_CANVAS (widget);
-  double start = 0, end = 0;
 
   ensure_text (self);
   self->n_lanes = count_lanes (self);
-
-  /* The first view, when the session has none: everything. */
-  if (self->session != NULL && self->model != NULL)
-    {
-      nichiro_session_get_visible_range (self->session, &start, &end);
-      if (!(end - start > 1e-6))
-        {
-          fit_range (self, &start, &end);
-          nichiro_session_set_visible_range (self->session, start, end);
-        }
-    }
+  ensure_session_range (self);
 
   if (self->cluster_popover != NULL)
     gtk_popover_present (GTK_POPOVER (self->cluster_popover));
@@ -2408,6 +2535,35 @@ nichiro_timeline_canvas_query_tooltip (GtkWidget  *widget,
 
   view = get_view (self);
   layout = current_layout (self, &view);
+
+  /* Over the era names: every era at that time, named in full, with its
+   * years. */
+  if (y < self->header_height)
+    {
+      double time = view.start + logical_x (self, x) / view.scale;
+      guint n_eras;
+      const NichiroTimelineEra *eras = nichiro_timeline_model_get_eras (self->model, &n_eras);
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      for (guint i = 0; i < n_eras; i++)
+        {
+          g_autofree char *from = NULL;
+          g_autofree char *to = NULL;
+
+          if (time < eras[i].start || time >= eras[i].end)
+            continue;
+          format_span (eras[i].start, eras[i].end, &from, &to);
+          if (text->len > 0)
+            g_string_append_c (text, '\n');
+          g_string_append_printf (text, "%s (%s – %s)", eras[i].era->name.en, from, to);
+        }
+
+      if (text->len == 0)
+        return FALSE;
+      gtk_tooltip_set_text (tooltip, text->str);
+      return TRUE;
+    }
+
   if (!lane_at (self, layout, y, &lane))
     return FALSE;
 
@@ -2468,10 +2624,18 @@ nichiro_timeline_canvas_css_changed (GtkWidget         *widget,
 
   GTK_WIDGET_CLASS (nichiro_timeline_canvas_parent_class)->css_changed (widget, change);
 
-  /* Focus and hover change the style too; only a new font lays out again. */
+  /* Focus, focus-visible, hover and the colours change the style: draw
+   * again. Only a new font lays out again. */
   key = dup_font_key (self);
   if (self->measure_layout != NULL && g_strcmp0 (key, self->font_key) != 0)
-    gtk_widget_queue_resize (widget);
+    {
+      self->fonts_may_have_changed = TRUE;
+      gtk_widget_queue_resize (widget);
+    }
+  else
+    {
+      gtk_widget_queue_draw (widget);
+    }
 }
 
 static void
@@ -2498,6 +2662,7 @@ nichiro_timeline_canvas_dispose (GObject *object)
   NichiroTimelineCanvas *self = NICHIRO_TIMELINE_CANVAS (object);
 
   canvas_set_session (self, NULL);
+  g_clear_handle_id (&self->relayout_id, g_source_remove);
   if (self->animation != NULL)
     {
       adw_animation_reset (self->animation);
@@ -2611,8 +2776,7 @@ nichiro_timeline_canvas_init (NichiroTimelineCanvas *self)
   GtkGesture *click = gtk_gesture_click_new ();
   GtkGesture *drag = gtk_gesture_drag_new ();
   GtkGesture *zoom = gtk_gesture_zoom_new ();
-  GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES |
-                                                                GTK_EVENT_CONTROLLER_SCROLL_KINETIC);
+  GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
   GtkEventController *motion = gtk_event_controller_motion_new ();
 
   self->selected = -1;
@@ -2679,6 +2843,7 @@ canvas_set_session (NichiroTimelineCanvas *self,
     g_signal_handlers_disconnect_by_data (self->session, self);
 
   g_set_object (&self->session, session);
+  g_clear_handle_id (&self->relayout_id, g_source_remove);
   g_ptr_array_set_size (self->layouts, 0);
   g_hash_table_remove_all (self->item_layouts);
   g_ptr_array_set_size (self->era_layouts, 0);
@@ -2700,27 +2865,43 @@ canvas_set_session (NichiroTimelineCanvas *self,
       g_signal_connect_object (session, "notify::selected", G_CALLBACK (selected_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (session, "notify::query", G_CALLBACK (query_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (session, "notify::cursor", G_CALLBACK (cursor_changed_cb), self, G_CONNECT_SWAPPED);
+      if (gtk_widget_get_width (GTK_WIDGET (self)) > 0)
+        ensure_session_range (self);
       selected_changed_cb (self);
       query_changed_cb (self);
     }
 
-  gtk_widget_queue_resize (GTK_WIDGET (self));
+  /* Only what is drawn changes: the size asked for depends on the fonts. */
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 /* NichiroTimeline: helpers */
 
+static void
+append_bold (GString    *markup,
+             const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  g_string_append_printf (markup, "<b>%s</b>", escaped);
+}
+
+/* The bar under the axis that lists what was in force on the cursor's
+ * day. It sits below the canvas rather than over it, so it never hides an
+ * entry. */
 static void
 update_in_force (NichiroTimeline *self)
 {
   gint64 cursor = self->session ? nichiro_session_get_cursor (self->session) : 0;
   NichiroTimelineModel *model = self->canvas->model;
   g_autoptr(GPtrArray) in_force = NULL;
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GString) markup = g_string_new (NULL);
   g_autoptr(GString) tooltip = g_string_new (NULL);
   g_autofree char *day_text = NULL;
+  g_autofree char *heading = NULL;
   NichiroDate day;
 
-  gtk_widget_set_visible (self->in_force_box, cursor != 0 && model != NULL);
+  gtk_revealer_set_reveal_child (self->in_force_revealer, cursor != 0 && model != NULL);
   if (cursor == 0 || model == NULL)
     return;
 
@@ -2731,29 +2912,35 @@ update_in_force (NichiroTimeline *self)
   if (in_force->len == 0)
     {
       /* Translators: %s is a date */
-      g_string_printf (text, _("Nothing in force on %s"), day_text);
+      heading = g_strdup_printf (_("Nothing in force on %s"), day_text);
+      append_bold (markup, heading);
     }
   else
     {
       /* Translators: %s is a date; a list of treaties follows */
-      g_string_printf (text, _("In force on %s: "), day_text);
+      heading = g_strdup_printf (_("In force on %s:"), day_text);
+      append_bold (markup, heading);
+      g_string_append_c (markup, ' ');
+
       /* The latest first: what was concluded nearest the day is what the
-       * reader is after, and the card shows only its first lines. */
+       * reader is after, and the bar shows only its first lines. */
       for (guint i = 0; i < in_force->len; i++)
         {
           const char *title = nichiro_entry_get_title (g_ptr_array_index (in_force, in_force->len - 1 - i));
+          g_autofree char *escaped = g_markup_escape_text (title, -1);
 
           if (i > 0)
             {
-              g_string_append (text, _(", "));
+              /* Translators: between the titles of a list */
+              g_string_append (markup, _(", "));
               g_string_append_c (tooltip, '\n');
             }
-          g_string_append (text, title);
+          g_string_append (markup, escaped);
           g_string_append (tooltip, title);
         }
     }
 
-  gtk_label_set_text (self->in_force_label, text->str);
+  gtk_label_set_markup (self->in_force_label, markup->str);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->in_force_label), tooltip->len > 0 ? tooltip->str : NULL);
 }
 
@@ -3008,7 +3195,7 @@ nichiro_timeline_class_init (NichiroTimelineClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/nichiro/Nichiro/ui/nichiro-timeline.ui");
   gtk_widget_class_bind_template_child (widget_class, NichiroTimeline, stack);
   gtk_widget_class_bind_template_child (widget_class, NichiroTimeline, canvas);
-  gtk_widget_class_bind_template_child (widget_class, NichiroTimeline, in_force_box);
+  gtk_widget_class_bind_template_child (widget_class, NichiroTimeline, in_force_revealer);
   gtk_widget_class_bind_template_child (widget_class, NichiroTimeline, in_force_label);
   gtk_widget_class_bind_template_child (widget_class, NichiroTimeline, list_view);
   gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
@@ -3106,7 +3293,7 @@ nichiro_timeline_set_session (NichiroTimeline *self,
         }
     }
 
-  if (self->in_force_box != NULL)
+  if (self->in_force_revealer != NULL)
     update_in_force (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);

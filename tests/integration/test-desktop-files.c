@@ -137,7 +137,6 @@ test_dbus_service (void)
 static void
 test_search_provider (void)
 {
-  g_autoptr(GKeyFile) desktop = load_key_file ("NICHIRO_DESKTOP_FILE");
   g_autoptr(GKeyFile) provider = load_key_file ("NICHIRO_SEARCH_PROVIDER_FILE");
   g_autofree char *desktop_basename = g_path_get_basename (require_env ("NICHIRO_DESKTOP_FILE"));
   g_autofree char *provider_basename = g_path_get_basename (require_env ("NICHIRO_SEARCH_PROVIDER_FILE"));

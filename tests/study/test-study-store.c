@@ -688,7 +688,6 @@ test_newer_version_strange (Fixture       *fixture,
                             gconstpointer  data)
 {
   const char *text = "{\"format\": \"nichiro-study\", \"version\": 9, \"datasets\": [1, {\"d\": 2}]}";
-  g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) none = NULL;
   g_auto(GStrv) history = NULL;
   NichiroStudyStore *store;
