@@ -174,7 +174,6 @@ struct _NichiroTimelineCanvas
   /* What is shown */
   int selected;                   /* the selection's position, or -1 */
   guint8 *matches;                /* per position, while searching */
-  guint n_matches;
   int hover_item;
   int hover_cluster;
   int focus_cluster;
@@ -1570,7 +1569,6 @@ query_changed_cb (NichiroTimelineCanvas *self)
   const char *query = nichiro_session_get_query (self->session);
 
   g_clear_pointer (&self->matches, g_free);
-  self->n_matches = 0;
 
   if (query[0] != '\0' && self->model != NULL)
     {
@@ -1583,10 +1581,7 @@ query_changed_cb (NichiroTimelineCanvas *self)
           guint index;
 
           if (nichiro_timeline_model_find (self->model, result->entry, &index))
-            {
-              self->matches[index] = 1;
-              self->n_matches++;
-            }
+            self->matches[index] = 1;
         }
     }
 
@@ -1923,6 +1918,8 @@ zoom_begin_cb (NichiroTimelineCanvas *self,
 {
   double x, y;
 
+  /* Two fingers zoom; neither of them pans as well. */
+  gtk_gesture_set_state (gesture, GTK_EVENT_SEQUENCE_CLAIMED);
   stop_animation (self);
   get_range (self, &self->zoom_start, &self->zoom_end);
   if (gtk_gesture_is_active (gesture) && gtk_gesture_get_bounding_box_center (gesture, &x, &y))
