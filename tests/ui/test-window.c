@@ -10,7 +10,10 @@
 #include <adwaita.h>
 
 #include "nichiro-search-hit.h"
+#include "nichiro-study-panel.h"
 #include "nichiro-window.h"
+
+#include <glib/gstdio.h>
 
 /* Opens the real window on the test's private X display and drives it the
  * way a person would: through the list, the search entry and the links. */
@@ -449,6 +452,47 @@ test_thread_link (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (get_results (fixture))), ==, 1);
 }
 
+/* Marking an entry studied moves the guide's count and the header's
+ * progress; a note typed in the window is there after a restart. */
+static void
+test_study_progress (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("nichiro-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "study.json", NULL);
+  g_autoptr(NichiroSession) session = nichiro_session_new (dataset);
+  g_autoptr(NichiroStudyStore) store = nichiro_study_store_new (path);
+  g_autoptr(NichiroStudyStore) reopened = NULL;
+  NichiroWindow *window = nichiro_window_new (NULL, session, store);
+  Fixture fixture = { session, window };
+  GtkWidget *panel;
+
+  gtk_window_present (GTK_WINDOW (window));
+  shown_window = GTK_WIDGET (window);
+  wait_for (is_mapped, window);
+  wait_for_label (&fixture, "0/3");
+
+  nichiro_session_select_id (session, "peace-1905");
+  panel = find_widget (GTK_WIDGET (window), NICHIRO_TYPE_STUDY_PANEL, NULL);
+  g_assert_nonnull (panel);
+  g_assert_true (gtk_widget_activate_action (panel, "study.toggle-studied", NULL));
+  wait_for_label (&fixture, "1/3");
+  wait_for_label (&fixture, "1/2");
+
+  g_assert_true (nichiro_study_store_set_note (store, "test-small", "peace-1905", "Compare with 1875", NULL));
+  gtk_window_close (GTK_WINDOW (window));
+  shown_window = NULL;
+
+  g_clear_object (&store);
+  reopened = nichiro_study_store_new (path);
+  g_assert_true (nichiro_study_store_get_studied (reopened, "test-small", "peace-1905"));
+  g_assert_cmpstr (nichiro_study_store_get_note (reopened, "test-small", "peace-1905"), ==, "Compare with 1875");
+  g_assert_cmpstr (nichiro_study_store_get_last_entry (reopened, "test-small"), ==, "peace-1905");
+
+  g_clear_object (&reopened);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* The window comes back as it was left: size, sidebar, timeline period. */
 static void
 test_window_state (void)
@@ -524,6 +568,7 @@ main (int   argc,
   g_test_add ("/nichiro/window/copy-citation", Fixture, NULL, fixture_set_up, test_copy_citation, fixture_tear_down);
   g_test_add ("/nichiro/window/thread-link", Fixture, NULL, fixture_set_up, test_thread_link, fixture_tear_down);
   g_test_add_func ("/nichiro/window/state", test_window_state);
+  g_test_add_func ("/nichiro/window/study-progress", test_study_progress);
   g_test_add ("/nichiro/window/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);
 
   status = g_test_run ();
