@@ -21,7 +21,10 @@ main (int   argc,
   g_autoptr(NichiroApplication) app = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* NICHIRO_LOCALEDIR lets an uninstalled build find its catalogues
+   * (build/po holds <lang>/LC_MESSAGES/nichiro.mo). */
+  bindtextdomain (GETTEXT_PACKAGE,
+                  g_getenv ("NICHIRO_LOCALEDIR") != NULL ? g_getenv ("NICHIRO_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

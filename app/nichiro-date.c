@@ -13,25 +13,43 @@
 
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 /* Static data */
 
-/* Every word shown to people lives here, so that translation can be added
- * in one place later. The Japanese era suffixes below are not translated:
- * they are Japanese whatever the interface language is. */
-static const struct
-{
-  const char *month_long[12];
-  const char *month_short[12];
-  const char *old_style;
-  const char *circa;
-} words = {
-  { "January", "February", "March", "April", "May", "June", "July",
-    "August", "September", "October", "November", "December" },
-  { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
-    "Aug", "Sep", "Oct", "Nov", "Dec" },
-  "O.S.",
-  "c.",
+/* Every word shown to people lives here. The Japanese era suffixes below
+ * are not translated: they are Japanese whatever the interface language is.
+ * Month names come in three sets because some languages decline them: the
+ * month of a day ("5 сентября 1905", genitive in Russian), a month on its
+ * own ("сентябрь 1905") and the abbreviation. */
+static const char * const month_long[12] = {
+  NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),
+  NC_("month", "April"), NC_("month", "May"), NC_("month", "June"),
+  NC_("month", "July"), NC_("month", "August"), NC_("month", "September"),
+  NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
 };
+
+static const char * const month_standalone[12] = {
+  NC_("standalone month", "January"), NC_("standalone month", "February"),
+  NC_("standalone month", "March"), NC_("standalone month", "April"),
+  NC_("standalone month", "May"), NC_("standalone month", "June"),
+  NC_("standalone month", "July"), NC_("standalone month", "August"),
+  NC_("standalone month", "September"), NC_("standalone month", "October"),
+  NC_("standalone month", "November"), NC_("standalone month", "December"),
+};
+
+static const char * const month_short[12] = {
+  NC_("abbreviated month", "Jan"), NC_("abbreviated month", "Feb"),
+  NC_("abbreviated month", "Mar"), NC_("abbreviated month", "Apr"),
+  NC_("abbreviated month", "May"), NC_("abbreviated month", "Jun"),
+  NC_("abbreviated month", "Jul"), NC_("abbreviated month", "Aug"),
+  NC_("abbreviated month", "Sep"), NC_("abbreviated month", "Oct"),
+  NC_("abbreviated month", "Nov"), NC_("abbreviated month", "Dec"),
+};
+
+/* Romaji era names are the same in every language, and the command line's
+ * JSON output carries them, so their one word stays English. */
+#define ROMAJI_CIRCA "c."
 
 #define KANJI_YEAR       "年"
 #define KANJI_FIRST_YEAR "元年"
@@ -341,12 +359,15 @@ parse_digits (const char *text,
 
 static const char *
 month_name (const NichiroDate *date,
-            gboolean           abbreviated)
+            gboolean           abbreviated,
+            gboolean           with_day)
 {
   if (abbreviated)
-    return words.month_short[date->month - 1];
+    return g_dpgettext2 (NULL, "abbreviated month", month_short[date->month - 1]);
+  if (with_day)
+    return g_dpgettext2 (NULL, "month", month_long[date->month - 1]);
 
-  return words.month_long[date->month - 1];
+  return g_dpgettext2 (NULL, "standalone month", month_standalone[date->month - 1]);
 }
 
 /* Formatting accepts Old Style dates too (1900-02-29): Julian month
@@ -361,13 +382,20 @@ format_human (const NichiroDate *date,
   switch (date->precision)
     {
     case NICHIRO_DATE_PRECISION_YEAR:
-      return g_strdup_printf ("%d", date->year);
+      /* Translators: a date that is only a year, such as "1905" */
+      return g_strdup_printf (C_("date", "%d"), date->year);
 
     case NICHIRO_DATE_PRECISION_MONTH:
-      return g_strdup_printf ("%s %d", month_name (date, abbreviated), date->year);
+      /* Translators: a month and year, such as "September 1905": %1$s is
+       * the month (from the "standalone month" names), %2$d the year */
+      return g_strdup_printf (C_("date", "%1$s %2$d"),
+                              month_name (date, abbreviated, FALSE), date->year);
 
     case NICHIRO_DATE_PRECISION_DAY:
-      return g_strdup_printf ("%d %s %d", date->day, month_name (date, abbreviated), date->year);
+      /* Translators: a day, such as "5 September 1905": %1$d is the day,
+       * %2$s the month (from the "month" names), %3$d the year */
+      return g_strdup_printf (C_("date", "%1$d %2$s %3$d"),
+                              date->day, month_name (date, abbreviated, TRUE), date->year);
 
     case NICHIRO_DATE_PRECISION_NONE:
     default:
@@ -1036,14 +1064,20 @@ nichiro_date_format_old_style (const NichiroDate *old_style,
   if (old_style->precision != NICHIRO_DATE_PRECISION_DAY || !date_is_valid (old_style, TRUE))
     return NULL;
 
-  month = month_name (old_style, FALSE);
+  month = month_name (old_style, FALSE, TRUE);
 
   if (new_style != NULL &&
       nichiro_date_is_set (new_style) &&
       new_style->year == old_style->year)
-    return g_strdup_printf ("%d %s %s", old_style->day, month, words.old_style);
+    /* Translators: an Old Style (Julian calendar) day written next to the
+     * New Style date of the same year, such as "23 August O.S.": %1$d is
+     * the day, %2$s the month (from the "month" names) */
+    return g_strdup_printf (C_("date", "%1$d %2$s O.S."), old_style->day, month);
 
-  return g_strdup_printf ("%d %s %d %s", old_style->day, month, old_style->year, words.old_style);
+  /* Translators: an Old Style (Julian calendar) day, such as
+   * "19 December 1904 O.S.": %1$d is the day, %2$s the month (from the
+   * "month" names), %3$d the year */
+  return g_strdup_printf (C_("date", "%1$d %2$s %3$d O.S."), old_style->day, month, old_style->year);
 }
 
 /**
@@ -1165,7 +1199,25 @@ nichiro_date_format_japanese_era (const NichiroDate *date,
     }
 
   if (approximate)
-    return g_strdup_printf ("%s %s %d", words.circa, romaji, era_year);
+    return g_strdup_printf ("%s %s %d", ROMAJI_CIRCA, romaji, era_year);
 
   return g_strdup_printf ("%s %d", romaji, era_year);
+}
+
+/**
+ * nichiro_date_use_japanese_script:
+ *
+ * Whether Japanese eras should be written in kanji (`明治38年`) rather than
+ * romaji (`Meiji 38`) in the interface: decided by the translation, so
+ * that a Japanese interface shows kanji.
+ *
+ * Returns: %TRUE for kanji
+ */
+gboolean
+nichiro_date_use_japanese_script (void)
+{
+  /* Translators: how Japanese era names are written in the interface:
+   * translate as "kanji" to get 明治38年, keep "romaji" to get Meiji 38.
+   * Any other translation counts as "romaji". */
+  return g_strcmp0 (C_("era-style", "romaji"), "kanji") == 0;
 }

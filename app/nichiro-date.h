@@ -75,6 +75,7 @@ char        *nichiro_date_format_old_style      (const NichiroDate    *old_style
                                                  const NichiroDate    *new_style);
 char        *nichiro_date_format_japanese_era   (const NichiroDate    *date,
                                                  gboolean              japanese_script);
+gboolean     nichiro_date_use_japanese_script   (void);
 gboolean     nichiro_date_japanese_era          (const NichiroDate    *date,
                                                  const char          **out_era_romaji,
                                                  const char          **out_era_kanji,

@@ -691,7 +691,7 @@ nichiro_entry_format_date (const NichiroDate *date,
   if (old_text != NULL)
     g_string_append_printf (text, " (%s)", old_text);
   if (with_era)
-    era_text = nichiro_date_format_japanese_era (date, FALSE);
+    era_text = nichiro_date_format_japanese_era (date, nichiro_date_use_japanese_script ());
   if (era_text != NULL)
     g_string_append_printf (text, " — %s", era_text);
 

@@ -12,6 +12,8 @@
 #include "nichiro-query.h"
 #include "nichiro-text.h"
 
+#include <glib/gi18n.h>
+
 #include <string.h>
 
 /* The query language: plain words (all must match), "quoted phrases",
@@ -126,7 +128,7 @@ read_quoted (NichiroQuery  *self,
 
   if (end == NULL)
     {
-      add_warning (self, "The closing quote is missing; searched for “%s” as a phrase.", start);
+      add_warning (self, _("The closing quote is missing; searched for “%s” as a phrase."), start);
       *p = start + strlen (start);
       return g_strdup (start);
     }
@@ -286,21 +288,21 @@ make_term (NichiroQuery *self,
                   return FALSE;
                 }
             }
-          add_warning (self, "Ignored in:%s: words can be looked for in:title, in:articles, in:summary or in:notes.",
+          add_warning (self, _("Ignored in:%s: words can be looked for in:title, in:articles, in:summary or in:notes."),
                        value);
           return FALSE;
         }
 
       if (!lookup_field (token->field, &type))
         {
-          add_warning (self, "Ignored %s:%s: the fields are kind, party, signer, place, thread, year and in.",
+          add_warning (self, _("Ignored %s:%s: the fields are kind, party, signer, place, thread, year and in."),
                        token->field, value);
           return FALSE;
         }
 
       if (value[0] == '\0')
         {
-          add_warning (self, "Ignored %s: with nothing after it.", token->field);
+          add_warning (self, _("Ignored %s: with nothing after it."), token->field);
           return FALSE;
         }
     }
@@ -315,7 +317,7 @@ make_term (NichiroQuery *self,
 
       if (!g_strv_contains (states, state))
         {
-          add_warning (self, "Ignored is:%s: write is:studied, is:unstudied, is:bookmarked or is:noted.", value);
+          add_warning (self, _("Ignored is:%s: write is:studied, is:unstudied, is:bookmarked or is:noted."), value);
           g_clear_pointer (&term->raw, g_free);
           return FALSE;
         }
@@ -327,7 +329,7 @@ make_term (NichiroQuery *self,
     {
       if (!parse_years (value, &term->year_from, &term->year_to))
         {
-          add_warning (self, "Ignored year:%s: write a year such as 1905 or a range such as 1904..1925.",
+          add_warning (self, _("Ignored year:%s: write a year such as 1905 or a range such as 1904..1925."),
                        value);
           g_clear_pointer (&term->raw, g_free);
           return FALSE;
@@ -370,7 +372,7 @@ nichiro_query_parse (const char *text)
   if (text == NULL || !g_utf8_validate (text, -1, NULL))
     {
       if (text != NULL)
-        add_warning (self, "The query is not valid text and was ignored.");
+        add_warning (self, _("The query is not valid text and was ignored."));
       g_ptr_array_add (self->warnings, NULL);
       return self;
     }
@@ -385,7 +387,7 @@ nichiro_query_parse (const char *text)
       if (!token->quoted && !token->negated && token->field == NULL && g_str_equal (token->text, "OR"))
         {
           if (clause == NULL)
-            add_warning (self, "Ignored an OR with nothing before it.");
+            add_warning (self, _("Ignored an OR with nothing before it."));
           else
             pending_or = TRUE;
           continue;
@@ -409,7 +411,7 @@ nichiro_query_parse (const char *text)
     }
 
   if (pending_or)
-    add_warning (self, "Ignored an OR with nothing after it.");
+    add_warning (self, _("Ignored an OR with nothing after it."));
 
   g_ptr_array_add (self->warnings, NULL);
   return self;

@@ -211,7 +211,7 @@ add_date_facts (NichiroDetailView *self,
   const NichiroDate *date = nichiro_entry_get_date (entry);
   const NichiroDate *end = nichiro_entry_get_end_date (entry);
   g_autofree char *start_text = nichiro_entry_format_date (date, nichiro_entry_get_date_old_style (entry), FALSE);
-  g_autofree char *start_era = nichiro_date_format_japanese_era (date, FALSE);
+  g_autofree char *start_era = nichiro_date_format_japanese_era (date, nichiro_date_use_japanese_script ());
   g_autofree char *end_era = NULL;
 
   if (nichiro_date_is_set (end) && nichiro_date_compare (date, end) != 0)
@@ -220,7 +220,7 @@ add_date_facts (NichiroDetailView *self,
 
       add_fact (self, grid, row, _("Began"), start_text);
       add_fact (self, grid, row, _("Ended"), end_text);
-      end_era = nichiro_date_format_japanese_era (end, FALSE);
+      end_era = nichiro_date_format_japanese_era (end, nichiro_date_use_japanese_script ());
     }
   else
     {
