@@ -686,7 +686,7 @@ choose_file (NichiroWindow *self,
     }
   if (save)
     gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), "nichiro-notes.md");
-  g_signal_connect (dialog, "response", G_CALLBACK (native_response_cb), self);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (native_response_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 #endif
 }
