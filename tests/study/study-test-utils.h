@@ -123,3 +123,27 @@ spin_until (gboolean (*done) (gpointer data),
       g_usleep (1000);
     }
 }
+
+/* Each test gets a folder of its own with a study file path in it. */
+typedef struct
+{
+  char *dir;
+  char *path;
+} StudyFixture;
+
+G_GNUC_UNUSED static void
+study_fixture_set_up (StudyFixture  *fixture,
+                gconstpointer  data)
+{
+  fixture->dir = make_temp_dir ();
+  fixture->path = g_build_filename (fixture->dir, "study.json", NULL);
+}
+
+G_GNUC_UNUSED static void
+study_fixture_tear_down (StudyFixture  *fixture,
+                   gconstpointer  data)
+{
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->path);
+}

@@ -17,32 +17,9 @@
 
 static NichiroDataset *small;
 
-typedef struct
-{
-  char *dir;
-  char *path;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->dir = make_temp_dir ();
-  fixture->path = g_build_filename (fixture->dir, "study.json", NULL);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
-}
-
 /* Copies the fixed study file of the golden test next to the fixture's. */
 static NichiroStudyStore *
-open_golden_store (Fixture *fixture)
+open_golden_store (StudyFixture *fixture)
 {
   g_autofree char *source = g_test_build_filename (G_TEST_DIST, "golden-study.json", NULL);
   g_autofree char *text = NULL;
@@ -58,7 +35,7 @@ open_golden_store (Fixture *fixture)
 }
 
 static void
-test_markdown_golden (Fixture       *fixture,
+test_markdown_golden (StudyFixture  *fixture,
                       gconstpointer  data)
 {
   g_autofree char *golden_path = g_test_build_filename (G_TEST_DIST, "golden-notes.md", NULL);
@@ -87,7 +64,7 @@ test_markdown_golden (Fixture       *fixture,
 }
 
 static void
-test_markdown_empty (Fixture       *fixture,
+test_markdown_empty (StudyFixture  *fixture,
                      gconstpointer  data)
 {
   g_autofree char *markdown = NULL;
@@ -103,7 +80,7 @@ test_markdown_empty (Fixture       *fixture,
 
 /* The bundled dataset names the book the notes were taken on. */
 static void
-test_markdown_book (Fixture       *fixture,
+test_markdown_book (StudyFixture  *fixture,
                     gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -131,7 +108,7 @@ test_markdown_book (Fixture       *fixture,
 }
 
 static void
-test_markdown_escapes (Fixture       *fixture,
+test_markdown_escapes (StudyFixture  *fixture,
                        gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -151,7 +128,7 @@ test_markdown_escapes (Fixture       *fixture,
 }
 
 static void
-test_json_round_trip (Fixture       *fixture,
+test_json_round_trip (StudyFixture  *fixture,
                       gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -239,7 +216,7 @@ count_changed_cb (NichiroStudyStore *store,
 }
 
 static void
-test_import_merges (Fixture       *fixture,
+test_import_merges (StudyFixture  *fixture,
                     gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -318,7 +295,7 @@ test_import_merges (Fixture       *fixture,
 }
 
 static void
-test_import_file (Fixture       *fixture,
+test_import_file (StudyFixture  *fixture,
                   gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -360,7 +337,7 @@ static const BadBackup bad_backups[] = {
 };
 
 static void
-test_import_refuses (Fixture       *fixture,
+test_import_refuses (StudyFixture  *fixture,
                      gconstpointer  data)
 {
   const BadBackup *bad = data;
@@ -387,7 +364,7 @@ test_import_refuses (Fixture       *fixture,
 }
 
 static void
-test_import_read_only (Fixture       *fixture,
+test_import_read_only (StudyFixture  *fixture,
                        gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -442,7 +419,7 @@ main (int   argc,
   small = nichiro_dataset_new_from_file (file, &error);
   g_assert_no_error (error);
 
-#define ADD(name, func) g_test_add ("/nichiro/study/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(name, func) g_test_add ("/nichiro/study/" name, StudyFixture, NULL, study_fixture_set_up, func, study_fixture_tear_down)
   ADD ("export/markdown-golden", test_markdown_golden);
   ADD ("export/markdown-empty", test_markdown_empty);
   ADD ("export/markdown-book", test_markdown_book);
@@ -456,7 +433,7 @@ main (int   argc,
     {
       g_autofree char *test_path = g_strdup_printf ("/nichiro/study/import/refuses/%s", bad_backups[i].name);
 
-      g_test_add (test_path, Fixture, &bad_backups[i], fixture_set_up, test_import_refuses, fixture_tear_down);
+      g_test_add (test_path, StudyFixture, &bad_backups[i], study_fixture_set_up, test_import_refuses, study_fixture_tear_down);
     }
   g_test_add_func ("/nichiro/study/import/counts-message", test_counts_message);
 

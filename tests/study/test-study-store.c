@@ -22,29 +22,6 @@
 
 static NichiroDataset *small;
 
-typedef struct
-{
-  char *dir;
-  char *path;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->dir = make_temp_dir ();
-  fixture->path = g_build_filename (fixture->dir, "study.json", NULL);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
-}
-
 static gboolean
 store_saved (gpointer data)
 {
@@ -54,7 +31,7 @@ store_saved (gpointer data)
 /* Round trips. */
 
 static void
-test_round_trip (Fixture       *fixture,
+test_round_trip (StudyFixture  *fixture,
                  gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -123,7 +100,7 @@ test_round_trip (Fixture       *fixture,
 }
 
 static void
-test_missing_file (Fixture       *fixture,
+test_missing_file (StudyFixture  *fixture,
                    gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -149,7 +126,7 @@ test_missing_file (Fixture       *fixture,
 }
 
 static void
-test_one_store_per_file (Fixture       *fixture,
+test_one_store_per_file (StudyFixture  *fixture,
                          gconstpointer  data)
 {
   g_autofree char *roundabout = g_build_filename (fixture->dir, ".", "x", "..", "study.json", NULL);
@@ -190,7 +167,7 @@ changed_cb (NichiroStudyStore *store,
 }
 
 static void
-test_changed_signal (Fixture       *fixture,
+test_changed_signal (StudyFixture  *fixture,
                      gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -226,7 +203,7 @@ test_changed_signal (Fixture       *fixture,
 }
 
 static void
-test_saves_by_itself (Fixture       *fixture,
+test_saves_by_itself (StudyFixture  *fixture,
                       gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -245,7 +222,7 @@ test_saves_by_itself (Fixture       *fixture,
 }
 
 static void
-test_saves_on_dispose (Fixture       *fixture,
+test_saves_on_dispose (StudyFixture  *fixture,
                        gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -260,7 +237,7 @@ test_saves_on_dispose (Fixture       *fixture,
 }
 
 static void
-test_history (Fixture       *fixture,
+test_history (StudyFixture  *fixture,
               gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -294,7 +271,7 @@ test_history (Fixture       *fixture,
 /* Asking the store about a dataset. */
 
 static void
-test_filters_and_counts (Fixture       *fixture,
+test_filters_and_counts (StudyFixture  *fixture,
                          gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -406,7 +383,7 @@ member_at (JsonNode   *root,
 }
 
 static void
-test_unknown_data_survives (Fixture       *fixture,
+test_unknown_data_survives (StudyFixture  *fixture,
                             gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -501,7 +478,7 @@ static const CorruptCase corrupt_cases[] = {
 /* Checks that the store started afresh and kept what was at its path as
  * the one "study.json.corrupt-…" next to it, byte for byte. */
 static void
-assert_kept_aside (Fixture           *fixture,
+assert_kept_aside (StudyFixture           *fixture,
                    NichiroStudyStore *store,
                    const char        *original,
                    gsize              length)
@@ -536,7 +513,7 @@ assert_kept_aside (Fixture           *fixture,
 }
 
 static void
-test_corrupt (Fixture       *fixture,
+test_corrupt (StudyFixture  *fixture,
               gconstpointer  data)
 {
   const CorruptCase *corrupt = data;
@@ -553,7 +530,7 @@ test_corrupt (Fixture       *fixture,
 }
 
 static void
-test_corrupt_directory (Fixture       *fixture,
+test_corrupt_directory (StudyFixture  *fixture,
                         gconstpointer  data)
 {
   g_autofree char *inside = g_build_filename (fixture->path, "something.txt", NULL);
@@ -576,7 +553,7 @@ test_corrupt_directory (Fixture       *fixture,
 
 /* A pipe would never end: reading it would hang the start. */
 static void
-test_corrupt_pipe (Fixture       *fixture,
+test_corrupt_pipe (StudyFixture  *fixture,
                    gconstpointer  data)
 {
   NichiroStudyStore *store;
@@ -589,7 +566,7 @@ test_corrupt_pipe (Fixture       *fixture,
 }
 
 static void
-test_corrupt_unreadable (Fixture       *fixture,
+test_corrupt_unreadable (StudyFixture  *fixture,
                          gconstpointer  data)
 {
   const char *text = "{\"format\": \"nichiro-study\", \"version\": 1}";
@@ -610,7 +587,7 @@ test_corrupt_unreadable (Fixture       *fixture,
 
 /* Two bad files within the same second are both kept. */
 static void
-test_corrupt_twice (Fixture       *fixture,
+test_corrupt_twice (StudyFixture  *fixture,
                     gconstpointer  data)
 {
   g_autoptr(GPtrArray) kept = NULL;
@@ -631,7 +608,7 @@ test_corrupt_twice (Fixture       *fixture,
 }
 
 static void
-test_newer_version (Fixture       *fixture,
+test_newer_version (StudyFixture  *fixture,
                     gconstpointer  data)
 {
   const char *text =
@@ -684,7 +661,7 @@ test_newer_version (Fixture       *fixture,
 
 /* A newer version may have changed everything: nothing in it is trusted. */
 static void
-test_newer_version_strange (Fixture       *fixture,
+test_newer_version_strange (StudyFixture  *fixture,
                             gconstpointer  data)
 {
   const char *text = "{\"format\": \"nichiro-study\", \"version\": 9, \"datasets\": [1, {\"d\": 2}]}";
@@ -729,7 +706,7 @@ save_failed_cb (NichiroStudyStore *store,
 /* A study file whose folder cannot be made: its parent is a file. This
  * fails for root too, unlike a folder without write permission. */
 static void
-test_save_fails (Fixture       *fixture,
+test_save_fails (StudyFixture  *fixture,
                  gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -784,7 +761,7 @@ save_failed_once (gpointer data)
 }
 
 static void
-test_save_retries_by_itself (Fixture       *fixture,
+test_save_retries_by_itself (StudyFixture  *fixture,
                              gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -817,7 +794,7 @@ test_save_retries_by_itself (Fixture       *fixture,
 }
 
 static void
-test_save_fails_read_only_folder (Fixture       *fixture,
+test_save_fails_read_only_folder (StudyFixture  *fixture,
                                   gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -897,7 +874,7 @@ read_crash_state (const char *path)
 }
 
 static void
-test_crash (Fixture       *fixture,
+test_crash (StudyFixture  *fixture,
             gconstpointer  data)
 {
   const char *writer = g_getenv ("NICHIRO_STUDY_WRITER");
@@ -1004,7 +981,7 @@ main (int   argc,
   small = nichiro_dataset_new_from_file (file, &error);
   g_assert_no_error (error);
 
-#define ADD(name, func) g_test_add ("/nichiro/study/store/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(name, func) g_test_add ("/nichiro/study/store/" name, StudyFixture, NULL, study_fixture_set_up, func, study_fixture_tear_down)
   ADD ("round-trip", test_round_trip);
   ADD ("missing-file", test_missing_file);
   ADD ("one-store-per-file", test_one_store_per_file);
@@ -1030,7 +1007,7 @@ main (int   argc,
     {
       g_autofree char *test_path = g_strdup_printf ("/nichiro/study/store/corrupt/%s", corrupt_cases[i].name);
 
-      g_test_add (test_path, Fixture, &corrupt_cases[i], fixture_set_up, test_corrupt, fixture_tear_down);
+      g_test_add (test_path, StudyFixture, &corrupt_cases[i], study_fixture_set_up, test_corrupt, study_fixture_tear_down);
     }
 
   status = g_test_run ();
