@@ -55,6 +55,34 @@ typedef enum
 } NichiroRelation;
 
 /**
+ * NichiroLanguage:
+ * @NICHIRO_LANGUAGE_EN: English
+ * @NICHIRO_LANGUAGE_JA: Japanese
+ * @NICHIRO_LANGUAGE_RU: Russian
+ *
+ * The languages the dataset gives names in.
+ */
+typedef enum
+{
+  NICHIRO_LANGUAGE_EN,
+  NICHIRO_LANGUAGE_JA,
+  NICHIRO_LANGUAGE_RU,
+  NICHIRO_N_LANGUAGES,
+} NichiroLanguage;
+
+#define NICHIRO_TYPE_LANGUAGE (nichiro_language_get_type ())
+
+GType                   nichiro_language_get_type         (void) G_GNUC_CONST;
+const char             *nichiro_language_to_string        (NichiroLanguage   language);
+gboolean                nichiro_language_from_string      (const char       *text,
+                                                           NichiroLanguage  *out_language);
+NichiroLanguage         nichiro_language_from_locale      (const char * const *language_names);
+NichiroLanguage         nichiro_language_from_setting     (const char       *value);
+gboolean                nichiro_language_get_mapping      (GValue           *value,
+                                                           GVariant         *variant,
+                                                           gpointer          user_data);
+
+/**
  * NichiroNames:
  * @en: the English name (never %NULL in a loaded dataset)
  * @ja: (nullable): the Japanese name
@@ -102,6 +130,9 @@ typedef struct
   char *url;
 } NichiroSource;
 
+const char             *nichiro_names_get                 (const NichiroNames *names,
+                                                           NichiroLanguage   language);
+
 #define NICHIRO_TYPE_ENTRY (nichiro_entry_get_type ())
 
 G_DECLARE_FINAL_TYPE (NichiroEntry, nichiro_entry, NICHIRO, ENTRY, GObject)
@@ -124,6 +155,8 @@ const char             *nichiro_entry_get_id              (NichiroEntry     *sel
 NichiroEntryKind        nichiro_entry_get_kind            (NichiroEntry     *self);
 const char             *nichiro_entry_get_title           (NichiroEntry     *self);
 const NichiroNames     *nichiro_entry_get_titles          (NichiroEntry     *self);
+const char             *nichiro_entry_get_display_title   (NichiroEntry     *self,
+                                                           NichiroLanguage   language);
 const char * const     *nichiro_entry_get_aliases         (NichiroEntry     *self);
 const NichiroDate      *nichiro_entry_get_date            (NichiroEntry     *self);
 const NichiroDate      *nichiro_entry_get_date_old_style  (NichiroEntry     *self);

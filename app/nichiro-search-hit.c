@@ -20,6 +20,7 @@ struct _NichiroSearchHit
 
   NichiroEntry *entry;
   double score;
+  const char *title;        /* owned by the entry */
   GArray *title_ranges;
   char *snippet;
   GArray *snippet_ranges;
@@ -110,6 +111,7 @@ nichiro_search_hit_new (const NichiroSearchResult *result)
   self = g_object_new (NICHIRO_TYPE_SEARCH_HIT, NULL);
   self->entry = g_object_ref (result->entry);
   self->score = result->score;
+  self->title = result->title;
   self->title_ranges = copy_ranges (result->title_ranges);
   self->snippet = g_strdup (result->snippet);
   self->snippet_ranges = copy_ranges (result->snippet_ranges);
@@ -137,6 +139,20 @@ nichiro_search_hit_get_score (NichiroSearchHit *self)
   g_return_val_if_fail (NICHIRO_IS_SEARCH_HIT (self), 0.0);
 
   return self->score;
+}
+
+/**
+ * nichiro_search_hit_get_title:
+ * @self: a hit
+ *
+ * Returns: the entry's title in the language the search was run with
+ */
+const char *
+nichiro_search_hit_get_title (NichiroSearchHit *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_SEARCH_HIT (self), NULL);
+
+  return self->title;
 }
 
 /**

@@ -18,6 +18,7 @@ G_DECLARE_FINAL_TYPE (NichiroSearchHit, nichiro_search_hit, NICHIRO, SEARCH_HIT,
 NichiroSearchHit *nichiro_search_hit_new                (const NichiroSearchResult *result);
 NichiroEntry     *nichiro_search_hit_get_entry          (NichiroSearchHit          *self);
 double            nichiro_search_hit_get_score          (NichiroSearchHit          *self);
+const char       *nichiro_search_hit_get_title         (NichiroSearchHit          *self);
 const GArray     *nichiro_search_hit_get_title_ranges   (NichiroSearchHit          *self);
 const char       *nichiro_search_hit_get_snippet        (NichiroSearchHit          *self);
 const GArray     *nichiro_search_hit_get_snippet_ranges (NichiroSearchHit          *self);

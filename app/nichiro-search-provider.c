@@ -27,12 +27,21 @@ struct _NichiroSearchProvider
   NichiroDataset *dataset;
   NichiroSearch *search;        /* borrowed from the caller, or … */
   NichiroSearch *own_search;    /* … built here on the first query */
+  NichiroLanguage title_language;
 
   GDBusConnection *connection;
   guint registration_id;
 };
 
 G_DEFINE_FINAL_TYPE (NichiroSearchProvider, nichiro_search_provider, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_TITLE_LANGUAGE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 enum {
   ACTIVATE_RESULT,
@@ -157,7 +166,7 @@ get_result_metas (NichiroSearchProvider  *self,
 
       g_variant_builder_open (&builder, G_VARIANT_TYPE ("a{sv}"));
       g_variant_builder_add (&builder, "{sv}", "id", g_variant_new_string (ids[i]));
-      g_variant_builder_add (&builder, "{sv}", "name", g_variant_new_string (nichiro_entry_get_title (entry)));
+      g_variant_builder_add (&builder, "{sv}", "name", g_variant_new_string (nichiro_entry_get_display_title (entry, self->title_language)));
       g_variant_builder_add (&builder, "{sv}", "description", g_variant_new_string (description));
       g_variant_builder_add (&builder, "{sv}", "gicon", g_variant_new_string (APPLICATION_ID));
       g_variant_builder_close (&builder);
@@ -267,12 +276,69 @@ nichiro_search_provider_finalize (GObject *object)
 }
 
 static void
+nichiro_search_provider_get_property (GObject    *object,
+                                      guint       prop_id,
+                                      GValue     *value,
+                                      GParamSpec *pspec)
+{
+  NichiroSearchProvider *self = NICHIRO_SEARCH_PROVIDER (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE_LANGUAGE:
+      g_value_set_enum (value, self->title_language);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nichiro_search_provider_set_property (GObject      *object,
+                                      guint         prop_id,
+                                      const GValue *value,
+                                      GParamSpec   *pspec)
+{
+  NichiroSearchProvider *self = NICHIRO_SEARCH_PROVIDER (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE_LANGUAGE:
+      if (self->title_language != (NichiroLanguage) g_value_get_enum (value))
+        {
+          self->title_language = g_value_get_enum (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 nichiro_search_provider_class_init (NichiroSearchProviderClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = nichiro_search_provider_dispose;
   object_class->finalize = nichiro_search_provider_finalize;
+  object_class->get_property = nichiro_search_provider_get_property;
+  object_class->set_property = nichiro_search_provider_set_property;
+
+  /**
+   * NichiroSearchProvider:title-language:
+   *
+   * The language of the titles the Shell shows for the results; the
+   * application binds it to the title-language setting.
+   */
+  properties[PROP_TITLE_LANGUAGE] =
+    g_param_spec_enum ("title-language", NULL, NULL,
+                       NICHIRO_TYPE_LANGUAGE, NICHIRO_LANGUAGE_EN,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * NichiroSearchProvider::activate-result:

@@ -102,6 +102,7 @@ struct _NichiroSearch
   GHashTable *folded;      /* text in the dataset → its folded form */
   NichiroSearchStudy study;
   gpointer study_data;
+  NichiroLanguage title_language;
 };
 
 /* One evaluation's scores, dense over the entries with a list of those
@@ -517,6 +518,24 @@ nichiro_search_set_study (NichiroSearch            *self,
   else
     memset (&self->study, 0, sizeof self->study);
   self->study_data = user_data;
+}
+
+/**
+ * nichiro_search_set_title_language:
+ * @self: a search
+ * @language: the language of the title shown with each result
+ *
+ * Results then highlight the title in @language, and their snippet may
+ * quote one of the other titles.
+ */
+void
+nichiro_search_set_title_language (NichiroSearch   *self,
+                                   NichiroLanguage  language)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (language < NICHIRO_N_LANGUAGES);
+
+  self->title_language = language;
 }
 
 void
@@ -1379,7 +1398,7 @@ decorate (NichiroSearch       *self,
   static const Field snippet_fields[] = {
     FIELD_TITLE, FIELD_ALIAS, FIELD_PEOPLE, FIELD_PLACE, FIELD_SUMMARY, FIELD_ARTICLES, FIELD_NOTES,
   };
-  const char *title = nichiro_entry_get_title (result->entry);
+  const char *title = result->title;
 
   result->title_ranges = find_ranges (self, title, needles);
 
@@ -1393,7 +1412,7 @@ decorate (NichiroSearch       *self,
           const char *text = g_ptr_array_index (strings, i);
           g_autoptr(GArray) ranges = NULL;
 
-          /* The English title is shown anyway. */
+          /* The leading title is shown anyway. */
           if (text == title)
             continue;
 
@@ -1582,6 +1601,7 @@ nichiro_search_run (NichiroSearch *self,
 
       result->entry = g_array_index (self->documents, Document, candidate->document).entry;
       result->score = candidate->score;
+      result->title = nichiro_entry_get_display_title (result->entry, self->title_language);
       g_ptr_array_add (results->items, result);
     }
 

@@ -31,7 +31,9 @@ typedef struct
  * NichiroSearchResult:
  * @entry: the entry found
  * @score: how well it matched; higher is better
- * @title_ranges: (element-type NichiroRange): matches in the English title
+ * @title: (transfer none): the title to show, in the language set with
+ *   nichiro_search_set_title_language()
+ * @title_ranges: (element-type NichiroRange): matches in @title
  * @snippet: (nullable): a short excerpt around the best match elsewhere
  * @snippet_ranges: (element-type NichiroRange): matches in @snippet
  */
@@ -39,6 +41,7 @@ typedef struct
 {
   NichiroEntry *entry;
   double score;
+  const char *title;
   GArray *title_ranges;
   char *snippet;
   GArray *snippet_ranges;
@@ -82,6 +85,8 @@ NichiroSearch        *nichiro_search_new           (NichiroDataset       *datase
 void                  nichiro_search_set_study     (NichiroSearch            *self,
                                                     const NichiroSearchStudy *study,
                                                     gpointer                  user_data);
+void                  nichiro_search_set_title_language (NichiroSearch   *self,
+                                                         NichiroLanguage  language);
 void                  nichiro_search_free          (NichiroSearch        *self);
 NichiroSearchResults *nichiro_search_run           (NichiroSearch        *self,
                                                     const char           *query);

@@ -25,6 +25,7 @@ struct _NichiroSession
   NichiroSearch *search;
   NichiroEntry *selected;
   char *query;
+  NichiroLanguage title_language;
 
   /* The timeline's view, as Julian days (both 0 until it is first shown),
    * and its date cursor (0 when there is none). */
@@ -49,6 +50,7 @@ enum {
   PROP_VISIBLE_START,
   PROP_VISIBLE_END,
   PROP_CURSOR,
+  PROP_TITLE_LANGUAGE,
   N_PROPS
 };
 
@@ -120,6 +122,10 @@ nichiro_session_get_property (GObject    *object,
       g_value_set_int64 (value, self->cursor);
       break;
 
+    case PROP_TITLE_LANGUAGE:
+      g_value_set_enum (value, self->title_language);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -157,6 +163,10 @@ nichiro_session_set_property (GObject      *object,
 
     case PROP_CURSOR:
       nichiro_session_set_cursor (self, g_value_get_int64 (value));
+      break;
+
+    case PROP_TITLE_LANGUAGE:
+      nichiro_session_set_title_language (self, g_value_get_enum (value));
       break;
 
     default:
@@ -228,6 +238,17 @@ nichiro_session_class_init (NichiroSessionClass *klass)
     g_param_spec_int64 ("cursor", NULL, NULL,
                         0, G_MAXINT64, 0,
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * NichiroSession:title-language:
+   *
+   * The language of the title that leads wherever an entry is named. The
+   * window binds it to the title-language setting.
+   */
+  properties[PROP_TITLE_LANGUAGE] =
+    g_param_spec_enum ("title-language", NULL, NULL,
+                       NICHIRO_TYPE_LANGUAGE, NICHIRO_LANGUAGE_EN,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -317,7 +338,10 @@ nichiro_session_get_search (NichiroSession *self)
   g_return_val_if_fail (NICHIRO_IS_SESSION (self), NULL);
 
   if (self->search == NULL)
-    self->search = nichiro_search_new (self->dataset);
+    {
+      self->search = nichiro_search_new (self->dataset);
+      nichiro_search_set_title_language (self->search, self->title_language);
+    }
 
   return self->search;
 }
@@ -536,4 +560,52 @@ nichiro_session_set_cursor (NichiroSession *self,
 
   self->cursor = julian_day;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURSOR]);
+}
+
+NichiroLanguage
+nichiro_session_get_title_language (NichiroSession *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_SESSION (self), NICHIRO_LANGUAGE_EN);
+
+  return self->title_language;
+}
+
+/**
+ * nichiro_session_set_title_language:
+ * @self: a session
+ * @language: the language of the titles that lead
+ *
+ * Views redraw their titles on notify::title-language; searches run after
+ * it highlight the title in @language.
+ */
+void
+nichiro_session_set_title_language (NichiroSession  *self,
+                                    NichiroLanguage  language)
+{
+  g_return_if_fail (NICHIRO_IS_SESSION (self));
+  g_return_if_fail (language < NICHIRO_N_LANGUAGES);
+
+  if (self->title_language == language)
+    return;
+
+  self->title_language = language;
+  if (self->search != NULL)
+    nichiro_search_set_title_language (self->search, language);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE_LANGUAGE]);
+}
+
+/**
+ * nichiro_session_get_title:
+ * @self: a session
+ * @entry: an entry
+ *
+ * Returns: @entry's title in the session's title language
+ */
+const char *
+nichiro_session_get_title (NichiroSession *self,
+                           NichiroEntry   *entry)
+{
+  g_return_val_if_fail (NICHIRO_IS_SESSION (self), NULL);
+
+  return nichiro_entry_get_display_title (entry, self->title_language);
 }

@@ -40,5 +40,10 @@ void            nichiro_session_set_visible_range (NichiroSession *self,
 gint64          nichiro_session_get_cursor   (NichiroSession *self);
 void            nichiro_session_set_cursor   (NichiroSession *self,
                                               gint64          julian_day);
+NichiroLanguage nichiro_session_get_title_language (NichiroSession  *self);
+void            nichiro_session_set_title_language (NichiroSession  *self,
+                                                    NichiroLanguage  language);
+const char     *nichiro_session_get_title    (NichiroSession *self,
+                                              NichiroEntry   *entry);
 
 G_END_DECLS

@@ -327,6 +327,7 @@ item_init (NichiroTimelineItem *item,
 
   memset (item, 0, sizeof *item);
   item->entry = entry;
+  item->title = nichiro_entry_get_title (entry);
   item->group = group_for_kind (kind);
   item->start = nichiro_timeline_date_to_time (nichiro_entry_get_date (entry));
   item->end = item->start + 1;
@@ -581,8 +582,9 @@ nichiro_timeline_model_get_bounds (NichiroTimelineModel *self,
  *   when it is drawn in another font
  * @user_data: data for both
  *
- * Sets the label widths of the items (their English titles) and of the
- * eras. Layouts made before keep the widths they were made with.
+ * Sets the label widths of the items (their titles, in the language of
+ * nichiro_timeline_model_set_title_language()) and of the eras. Layouts
+ * made before keep the widths they were made with.
  */
 void
 nichiro_timeline_model_measure (NichiroTimelineModel       *self,
@@ -600,7 +602,7 @@ nichiro_timeline_model_measure (NichiroTimelineModel       *self,
     {
       NichiroTimelineItem *item = &g_array_index (self->items, NichiroTimelineItem, i);
 
-      item->label_width = ceil (measure (nichiro_entry_get_title (item->entry), user_data));
+      item->label_width = ceil (measure (item->title, user_data));
     }
 
   for (guint i = 0; i < self->eras->len; i++)
@@ -608,6 +610,28 @@ nichiro_timeline_model_measure (NichiroTimelineModel       *self,
       NichiroTimelineEra *era = &g_array_index (self->eras, NichiroTimelineEra, i);
 
       era->label_width = ceil (measure_era (era->era->name.en, user_data));
+    }
+}
+
+/**
+ * nichiro_timeline_model_set_title_language:
+ * @self: a model
+ * @language: the language of the items' labels
+ *
+ * Changes each item's title; measure the model again before the next
+ * layout, since the widths belong to the old titles.
+ */
+void
+nichiro_timeline_model_set_title_language (NichiroTimelineModel *self,
+                                           NichiroLanguage       language)
+{
+  g_return_if_fail (self != NULL);
+
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      NichiroTimelineItem *item = &g_array_index (self->items, NichiroTimelineItem, i);
+
+      item->title = nichiro_entry_get_display_title (item->entry, language);
     }
 }
 

@@ -47,6 +47,8 @@ typedef enum
 /**
  * NichiroTimelineItem:
  * @entry: (transfer none): the entry, owned by the dataset
+ * @title: (transfer none): its label: the entry's title in the model's
+ *   language, see nichiro_timeline_model_set_title_language()
  * @marker: its shape
  * @group: its colour family
  * @is_range: drawn as a bar from @start to @end (it has an end date)
@@ -61,6 +63,7 @@ typedef enum
 typedef struct
 {
   NichiroEntry *entry;
+  const char *title;
   NichiroTimelineMarker marker;
   NichiroTimelineGroup group;
   guint is_range : 1;
@@ -211,6 +214,8 @@ void                       nichiro_timeline_model_measure      (NichiroTimelineM
                                                                 NichiroTimelineMeasureFunc  measure,
                                                                 NichiroTimelineMeasureFunc  measure_era,
                                                                 gpointer                    user_data);
+void                       nichiro_timeline_model_set_title_language (NichiroTimelineModel *self,
+                                                                      NichiroLanguage       language);
 GPtrArray                 *nichiro_timeline_model_in_force     (NichiroTimelineModel       *self,
                                                                 gint64                      julian_day);
 

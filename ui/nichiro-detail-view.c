@@ -32,8 +32,8 @@ struct _NichiroDetailView
   GtkScrolledWindow *scroller;
   GtkLabel *kind_label;
   GtkLabel *title_label;
-  GtkLabel *title_ja_label;
-  GtkLabel *title_ru_label;
+  GtkLabel *second_title_label;
+  GtkLabel *third_title_label;
   GtkLabel *dates_label;
   NichiroStudyPanel *study_panel;
   GtkBox *sections;
@@ -347,7 +347,7 @@ add_related (NichiroDetailView *self,
         continue;
 
       uri = g_strconcat (ENTRY_SCHEME, related[i].id, NULL);
-      link = nichiro_markup_link (uri, nichiro_entry_get_title (target));
+      link = nichiro_markup_link (uri, nichiro_session_get_title (self->session, target));
       relation = g_markup_escape_text (nichiro_relation_get_label (related[i].relation), -1);
       date = nichiro_entry_dup_date_label (target);
       if (markup->len > 0)
@@ -418,18 +418,45 @@ clear_sections (NichiroDetailView *self)
     gtk_box_remove (self->sections, child);
 }
 
+/* The title in the reader's language leads; the other two follow it, in
+ * the dataset's order, each tagged with its language. */
+static void
+show_titles (NichiroDetailView *self,
+             NichiroEntry      *entry)
+{
+  const NichiroNames *titles = nichiro_entry_get_titles (entry);
+  const char *names[] = { titles->en, titles->ja, titles->ru };
+  GtkLabel *others[] = { self->second_title_label, self->third_title_label };
+  NichiroLanguage leading = nichiro_session_get_title_language (self->session);
+  guint n_others = 0;
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (names) == NICHIRO_N_LANGUAGES);
+
+  /* Without a title in that language, the English one leads. */
+  if (names[leading] == NULL || names[leading][0] == '\0')
+    leading = NICHIRO_LANGUAGE_EN;
+
+  gtk_label_set_text (self->title_label, names[leading]);
+  set_language (self->title_label, nichiro_language_to_string (leading));
+  for (NichiroLanguage language = 0; language < NICHIRO_N_LANGUAGES; language++)
+    {
+      if (language == leading)
+        continue;
+      set_optional_text (others[n_others], names[language]);
+      set_language (others[n_others], nichiro_language_to_string (language));
+      n_others++;
+    }
+}
+
 static void
 show_entry (NichiroDetailView *self,
             NichiroEntry      *entry)
 {
   NichiroDataset *dataset = nichiro_session_get_dataset (self->session);
-  const NichiroNames *titles = nichiro_entry_get_titles (entry);
   g_autofree char *dates = nichiro_entry_dup_date_span (entry);
 
   gtk_label_set_text (self->kind_label, nichiro_entry_kind_get_label (nichiro_entry_get_kind (entry)));
-  gtk_label_set_text (self->title_label, titles->en);
-  set_optional_text (self->title_ja_label, titles->ja);
-  set_optional_text (self->title_ru_label, titles->ru);
+  show_titles (self, entry);
   gtk_label_set_text (self->dates_label, dates);
 
   clear_sections (self);
@@ -460,6 +487,17 @@ selected_changed_cb (NichiroDetailView *self)
       clear_sections (self);
       gtk_stack_set_visible_child_name (self->stack, "empty");
     }
+}
+
+/* The same entry again, where the reader was in it. */
+static void
+title_language_changed_cb (NichiroDetailView *self)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  double position = gtk_adjustment_get_value (adjustment);
+
+  selected_changed_cb (self);
+  gtk_adjustment_set_value (adjustment, position);
 }
 
 static void
@@ -538,8 +576,8 @@ nichiro_detail_view_class_init (NichiroDetailViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NichiroDetailView, scroller);
   gtk_widget_class_bind_template_child (widget_class, NichiroDetailView, kind_label);
   gtk_widget_class_bind_template_child (widget_class, NichiroDetailView, title_label);
-  gtk_widget_class_bind_template_child (widget_class, NichiroDetailView, title_ja_label);
-  gtk_widget_class_bind_template_child (widget_class, NichiroDetailView, title_ru_label);
+  gtk_widget_class_bind_template_child (widget_class, NichiroDetailView, second_title_label);
+  gtk_widget_class_bind_template_child (widget_class, NichiroDetailView, third_title_label);
   gtk_widget_class_bind_template_child (widget_class, NichiroDetailView, dates_label);
   gtk_widget_class_bind_template_child (widget_class, NichiroDetailView, study_panel);
   gtk_widget_class_bind_template_child (widget_class, NichiroDetailView, sections);
@@ -550,9 +588,6 @@ static void
 nichiro_detail_view_init (NichiroDetailView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  set_language (self->title_ja_label, "ja");
-  set_language (self->title_ru_label, "ru");
 }
 
 /**
@@ -580,12 +615,16 @@ nichiro_detail_view_set_session (NichiroDetailView *self,
     return;
 
   if (self->session != NULL)
-    g_signal_handlers_disconnect_by_func (self->session, selected_changed_cb, self);
+    g_signal_handlers_disconnect_by_data (self->session, self);
   g_set_object (&self->session, session);
 
   if (session != NULL)
-    g_signal_connect_object (session, "notify::selected",
-                             G_CALLBACK (selected_changed_cb), self, G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (session, "notify::selected",
+                               G_CALLBACK (selected_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (session, "notify::title-language",
+                               G_CALLBACK (title_language_changed_cb), self, G_CONNECT_SWAPPED);
+    }
   nichiro_study_panel_set_session (self->study_panel, session);
 
   selected_changed_cb (self);

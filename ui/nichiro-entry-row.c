@@ -18,6 +18,7 @@ struct _NichiroEntryRow
   GtkWidget parent_instance;
 
   NichiroEntry *entry;
+  NichiroLanguage title_language;
 
   GtkLabel *title_label;
   GtkLabel *subtitle_label;
@@ -28,10 +29,60 @@ G_DEFINE_FINAL_TYPE (NichiroEntryRow, nichiro_entry_row, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_ENTRY,
+  PROP_TITLE_LANGUAGE,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static void
+update_labels (NichiroEntryRow *self)
+{
+  g_autofree char *date = NULL;
+  g_autofree char *subtitle = NULL;
+
+  if (self->entry == NULL)
+    {
+      gtk_label_set_text (self->title_label, "");
+      gtk_label_set_text (self->subtitle_label, "");
+      return;
+    }
+
+  date = nichiro_entry_dup_date_label (self->entry);
+  /* Translators: a list row's subtitle, "DATE · KIND" */
+  subtitle = g_strdup_printf (_("%s · %s"), date,
+                              nichiro_entry_kind_get_label (nichiro_entry_get_kind (self->entry)));
+  gtk_label_set_text (self->title_label, nichiro_entry_get_display_title (self->entry, self->title_language));
+  gtk_label_set_text (self->subtitle_label, subtitle);
+}
+
+static void
+factory_setup_cb (GtkListItemFactory *factory,
+                  GtkListItem        *list_item,
+                  NichiroSession     *session)
+{
+  GtkWidget *row = g_object_new (NICHIRO_TYPE_ENTRY_ROW, NULL);
+
+  g_object_bind_property (session, "title-language", row, "title-language", G_BINDING_SYNC_CREATE);
+  gtk_list_item_set_child (list_item, row);
+}
+
+static void
+factory_bind_cb (GtkListItemFactory *factory,
+                 GtkListItem        *list_item,
+                 gpointer            user_data)
+{
+  nichiro_entry_row_set_entry (NICHIRO_ENTRY_ROW (gtk_list_item_get_child (list_item)),
+                               gtk_list_item_get_item (list_item));
+}
+
+static void
+factory_unbind_cb (GtkListItemFactory *factory,
+                   GtkListItem        *list_item,
+                   gpointer            user_data)
+{
+  nichiro_entry_row_set_entry (NICHIRO_ENTRY_ROW (gtk_list_item_get_child (list_item)), NULL);
+}
 
 static void
 nichiro_entry_row_dispose (GObject *object)
@@ -58,6 +109,10 @@ nichiro_entry_row_get_property (GObject    *object,
       g_value_set_object (value, self->entry);
       break;
 
+    case PROP_TITLE_LANGUAGE:
+      g_value_set_enum (value, self->title_language);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -75,6 +130,10 @@ nichiro_entry_row_set_property (GObject      *object,
     {
     case PROP_ENTRY:
       nichiro_entry_row_set_entry (self, g_value_get_object (value));
+      break;
+
+    case PROP_TITLE_LANGUAGE:
+      nichiro_entry_row_set_title_language (self, g_value_get_enum (value));
       break;
 
     default:
@@ -96,6 +155,10 @@ nichiro_entry_row_class_init (NichiroEntryRowClass *klass)
     g_param_spec_object ("entry", NULL, NULL,
                          NICHIRO_TYPE_ENTRY,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_TITLE_LANGUAGE] =
+    g_param_spec_enum ("title-language", NULL, NULL,
+                       NICHIRO_TYPE_LANGUAGE, NICHIRO_LANGUAGE_EN,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -135,22 +198,57 @@ nichiro_entry_row_set_entry (NichiroEntryRow *self,
   if (!g_set_object (&self->entry, entry))
     return;
 
-  if (entry != NULL)
-    {
-      g_autofree char *date = nichiro_entry_dup_date_label (entry);
-      g_autofree char *subtitle = NULL;
-
-      /* Translators: a list row's subtitle, "DATE · KIND" */
-      subtitle = g_strdup_printf (_("%s · %s"), date,
-                                  nichiro_entry_kind_get_label (nichiro_entry_get_kind (entry)));
-      gtk_label_set_text (self->title_label, nichiro_entry_get_title (entry));
-      gtk_label_set_text (self->subtitle_label, subtitle);
-    }
-  else
-    {
-      gtk_label_set_text (self->title_label, "");
-      gtk_label_set_text (self->subtitle_label, "");
-    }
-
+  update_labels (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTRY]);
+}
+
+NichiroLanguage
+nichiro_entry_row_get_title_language (NichiroEntryRow *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_ENTRY_ROW (self), NICHIRO_LANGUAGE_EN);
+
+  return self->title_language;
+}
+
+/**
+ * nichiro_entry_row_set_title_language:
+ * @self: a row
+ * @language: the language of the title shown
+ */
+void
+nichiro_entry_row_set_title_language (NichiroEntryRow *self,
+                                      NichiroLanguage  language)
+{
+  g_return_if_fail (NICHIRO_IS_ENTRY_ROW (self));
+  g_return_if_fail (language < NICHIRO_N_LANGUAGES);
+
+  if (self->title_language == language)
+    return;
+
+  self->title_language = language;
+  update_labels (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE_LANGUAGE]);
+}
+
+/**
+ * nichiro_entry_row_create_factory:
+ * @session: the session whose title language the rows follow
+ *
+ * Makes rows for a list of #NichiroEntry items.
+ *
+ * Returns: (transfer full): a factory for a #GtkListView
+ */
+GtkListItemFactory *
+nichiro_entry_row_create_factory (NichiroSession *session)
+{
+  GtkListItemFactory *factory;
+
+  g_return_val_if_fail (NICHIRO_IS_SESSION (session), NULL);
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect_object (factory, "setup", G_CALLBACK (factory_setup_cb), session, 0);
+  g_signal_connect (factory, "bind", G_CALLBACK (factory_bind_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (factory_unbind_cb), NULL);
+
+  return factory;
 }

@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "nichiro-entry.h"
+#include "nichiro-session.h"
 
 G_BEGIN_DECLS
 
@@ -20,5 +21,10 @@ G_DECLARE_FINAL_TYPE (NichiroEntryRow, nichiro_entry_row, NICHIRO, ENTRY_ROW, Gt
 NichiroEntry *nichiro_entry_row_get_entry (NichiroEntryRow *self);
 void          nichiro_entry_row_set_entry (NichiroEntryRow *self,
                                            NichiroEntry    *entry);
+NichiroLanguage nichiro_entry_row_get_title_language (NichiroEntryRow *self);
+void          nichiro_entry_row_set_title_language (NichiroEntryRow *self,
+                                                    NichiroLanguage  language);
+
+GtkListItemFactory *nichiro_entry_row_create_factory (NichiroSession *session);
 
 G_END_DECLS

@@ -162,7 +162,7 @@ nichiro_guide_item_class_init (NichiroGuideItemClass *klass)
                           (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
   item_properties[ITEM_PROP_TITLE] =
     g_param_spec_string ("title", NULL, NULL, NULL,
-                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   item_properties[ITEM_PROP_SUBTITLE] =
     g_param_spec_string ("subtitle", NULL, NULL, NULL,
                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
@@ -250,7 +250,6 @@ item_new_entry (NichiroEntry *entry)
 
   self->entry = g_object_ref (entry);
   self->part_id = g_strdup (nichiro_entry_get_part (entry));
-  self->title = g_strdup (nichiro_entry_get_title (entry));
   self->subtitle = nichiro_entry_dup_date_label (entry);
   self->count = g_strdup ("");
   self->count_description = g_strdup ("");
@@ -321,6 +320,7 @@ update_entry_item (NichiroGuide     *self,
       noted = nichiro_study_store_matches (self->store, dataset_id (self), id, NICHIRO_STUDY_FILTER_NOTED);
     }
 
+  item_set_string (item, &item->title, nichiro_session_get_title (self->session, item->entry), ITEM_PROP_TITLE);
   item_set_flag (item, &item->studied, studied, ITEM_PROP_STUDIED);
   item_set_flag (item, &item->bookmarked, bookmarked, ITEM_PROP_BOOKMARKED);
   item_set_flag (item, &item->noted, noted, ITEM_PROP_NOTED);
@@ -781,11 +781,15 @@ nichiro_guide_set_session (NichiroGuide   *self,
     return;
 
   if (self->session != NULL)
-    g_signal_handlers_disconnect_by_func (self->session, follow_selection, self);
+    g_signal_handlers_disconnect_by_data (self->session, self);
   g_set_object (&self->session, session);
   if (session != NULL)
-    g_signal_connect_object (session, "notify::selected",
-                             G_CALLBACK (follow_selection), self, G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (session, "notify::selected",
+                               G_CALLBACK (follow_selection), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (session, "notify::title-language",
+                               G_CALLBACK (update_all), self, G_CONNECT_SWAPPED);
+    }
 
   rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);

@@ -145,7 +145,7 @@ nichiro_result_row_set_hit (NichiroResultRow *self,
     {
       NichiroEntry *entry = nichiro_search_hit_get_entry (hit);
       const char *snippet = nichiro_search_hit_get_snippet (hit);
-      g_autofree char *title = nichiro_markup_highlight (nichiro_entry_get_title (entry),
+      g_autofree char *title = nichiro_markup_highlight (nichiro_search_hit_get_title (hit),
                                                           nichiro_search_hit_get_title_ranges (hit));
       g_autofree char *date = nichiro_entry_dup_date_label (entry);
       g_autofree char *subtitle = g_strdup_printf (_("%s · %s"), date,

@@ -31,6 +31,7 @@ struct _NichiroReviewItem
 
   NichiroEntry *entry;
   guint index;              /* in the dataset, which is in date order */
+  const char *title;        /* in the session's title language, owned by the entry */
   char *date;
   char *excerpt;
   gboolean bookmarked;
@@ -79,7 +80,7 @@ nichiro_review_item_get_property (GObject    *object,
       break;
 
     case ITEM_PROP_TITLE:
-      g_value_set_string (value, nichiro_entry_get_title (self->entry));
+      g_value_set_string (value, self->title);
       break;
 
     case ITEM_PROP_DATE:
@@ -116,7 +117,7 @@ nichiro_review_item_class_init (NichiroReviewItemClass *klass)
                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
   item_properties[ITEM_PROP_TITLE] =
     g_param_spec_string ("title", NULL, NULL, NULL,
-                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   item_properties[ITEM_PROP_DATE] =
     g_param_spec_string ("date", NULL, NULL, NULL,
                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
@@ -191,13 +192,15 @@ item_update (NichiroReviewItem *self,
 }
 
 static NichiroReviewItem *
-item_new (NichiroEntry *entry,
-          guint         index)
+item_new (NichiroEntry    *entry,
+          guint            index,
+          NichiroLanguage  title_language)
 {
   NichiroReviewItem *self = g_object_new (NICHIRO_TYPE_REVIEW_ITEM, NULL);
 
   self->entry = g_object_ref (entry);
   self->index = index;
+  self->title = nichiro_entry_get_display_title (entry, title_language);
   self->date = nichiro_entry_dup_date_label (entry);
 
   return self;
@@ -335,7 +338,7 @@ rebuild (NichiroReview *self)
       for (guint i = 0; i < n_entries; i++)
         {
           g_autoptr(NichiroEntry) entry = g_list_model_get_item (entries, i);
-          g_autoptr(NichiroReviewItem) item = item_new (entry, i);
+          g_autoptr(NichiroReviewItem) item = item_new (entry, i, nichiro_session_get_title_language (self->session));
 
           if (item_update (item, self->store, dataset_id (self)))
             g_ptr_array_add (items, g_steal_pointer (&item));
@@ -349,6 +352,20 @@ rebuild (NichiroReview *self)
 
   update_summary (self);
   follow_selection (self);
+}
+
+static void
+title_language_changed_cb (NichiroReview *self)
+{
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(NichiroReviewItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
+
+      item->title = nichiro_session_get_title (self->session, item->entry);
+      g_object_notify_by_pspec (G_OBJECT (item), item_properties[ITEM_PROP_TITLE]);
+    }
 }
 
 static void
@@ -396,7 +413,7 @@ store_changed_cb (NichiroReview     *self,
 
       if (candidate == entry)
         {
-          fresh = item_new (entry, i);
+          fresh = item_new (entry, i, nichiro_session_get_title_language (self->session));
           break;
         }
     }
@@ -582,11 +599,15 @@ nichiro_review_set_session (NichiroReview  *self,
     return;
 
   if (self->session != NULL)
-    g_signal_handlers_disconnect_by_func (self->session, follow_selection, self);
+    g_signal_handlers_disconnect_by_data (self->session, self);
   g_set_object (&self->session, session);
   if (session != NULL)
-    g_signal_connect_object (session, "notify::selected",
-                             G_CALLBACK (follow_selection), self, G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (session, "notify::selected",
+                               G_CALLBACK (follow_selection), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (session, "notify::title-language",
+                               G_CALLBACK (title_language_changed_cb), self, G_CONNECT_SWAPPED);
+    }
 
   rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);

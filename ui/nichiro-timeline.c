@@ -493,7 +493,7 @@ item_layout (NichiroTimelineCanvas     *self,
   if (g_hash_table_size (self->item_layouts) > TEXT_CACHE_SIZE)
     g_hash_table_remove_all (self->item_layouts);
 
-  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), nichiro_entry_get_title (item->entry));
+  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), item->title);
   pango_layout_set_width (layout, (int) (item->label_width * PANGO_SCALE));
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   g_hash_table_insert (self->item_layouts, GUINT_TO_POINTER (index + 1), layout);
@@ -882,15 +882,16 @@ hit_at (NichiroTimelineCanvas *self,
 /* Helpers: accessibility */
 
 static char *
-dup_item_label (NichiroEntry *entry)
+dup_item_label (const NichiroTimelineItem *item)
 {
+  NichiroEntry *entry = item->entry;
   g_autofree char *dates = nichiro_entry_dup_date_span (entry);
 
   /* Translators: what a screen reader says for an entry on the timeline:
    * its title, its kind and its date, e.g. "Treaty of Portsmouth, Treaty,
    * 5 September 1905" */
   return g_strdup_printf (_("%s, %s, %s"),
-                          nichiro_entry_get_title (entry),
+                          item->title,
                           nichiro_entry_kind_get_label (nichiro_entry_get_kind (entry)),
                           dates);
 }
@@ -965,10 +966,10 @@ update_accessible (NichiroTimelineCanvas *self)
 
   if (label == NULL && self->model != NULL && self->selected >= 0)
     {
-      NichiroEntry *entry = get_item (self, self->selected)->entry;
-      g_autofree char *lifecycle = dup_lifecycle_text (entry);
+      const NichiroTimelineItem *item = get_item (self, self->selected);
+      g_autofree char *lifecycle = dup_lifecycle_text (item->entry);
 
-      label = dup_item_label (entry);
+      label = dup_item_label (item);
       if (lifecycle != NULL)
         g_string_append_printf (description, "%s ", lifecycle);
       if (self->matches != NULL)
@@ -1678,9 +1679,10 @@ show_cluster_members (NichiroTimelineCanvas     *self,
 
   for (guint i = 0; i < MIN (n_members, CLUSTER_POPOVER_MAX); i++)
     {
-      NichiroEntry *entry = get_item (self, members[i])->entry;
+      const NichiroTimelineItem *item = get_item (self, members[i]);
+      NichiroEntry *entry = item->entry;
       g_autofree char *dates = nichiro_entry_dup_date_label (entry);
-      g_autofree char *text = g_strdup_printf ("%s — %s", nichiro_entry_get_title (entry), dates);
+      g_autofree char *text = g_strdup_printf ("%s — %s", item->title, dates);
       GtkWidget *label = gtk_label_new (text);
       GtkWidget *row = gtk_list_box_row_new ();
 
@@ -2525,7 +2527,7 @@ nichiro_timeline_canvas_query_tooltip (GtkWidget  *widget,
     {
       if (self->selected < 0)
         return FALSE;
-      markup = g_markup_printf_escaped ("%s", nichiro_entry_get_title (get_item (self, self->selected)->entry));
+      markup = g_markup_printf_escaped ("%s", get_item (self, self->selected)->title);
       gtk_tooltip_set_markup (tooltip, markup);
       return TRUE;
     }
@@ -2573,7 +2575,7 @@ nichiro_timeline_canvas_query_tooltip (GtkWidget  *widget,
         g_autofree char *dates = nichiro_entry_dup_date_span (item->entry);
 
         markup = g_markup_printf_escaped ("<b>%s</b>\n%s · %s",
-                                          nichiro_entry_get_title (item->entry),
+                                          item->title,
                                           nichiro_entry_kind_get_label (nichiro_entry_get_kind (item->entry)),
                                           dates);
         nichiro_timeline_item_get_geometry (item, &self->metrics, &view, &g);
@@ -2829,6 +2831,20 @@ nichiro_timeline_canvas_init (NichiroTimelineCanvas *self)
   update_accessible (self);
 }
 
+/* New titles: new label widths, so new layouts. */
+static void
+title_language_changed_cb (NichiroTimelineCanvas *self)
+{
+  nichiro_timeline_model_set_title_language (self->model, nichiro_session_get_title_language (self->session));
+  g_hash_table_remove_all (self->item_layouts);
+  if (self->measure_layout != NULL)
+    nichiro_timeline_model_measure (self->model, label_measure_cb, era_measure_cb, self);
+  g_clear_handle_id (&self->relayout_id, g_source_remove);
+  g_ptr_array_set_size (self->layouts, 0);
+  update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 static void
 canvas_set_session (NichiroTimelineCanvas *self,
                     NichiroSession        *session)
@@ -2854,6 +2870,7 @@ canvas_set_session (NichiroTimelineCanvas *self,
   if (session != NULL)
     {
       self->model = nichiro_timeline_model_new (nichiro_session_get_dataset (session));
+      nichiro_timeline_model_set_title_language (self->model, nichiro_session_get_title_language (session));
       if (self->measure_layout != NULL)
         nichiro_timeline_model_measure (self->model, label_measure_cb, era_measure_cb, self);
 
@@ -2862,6 +2879,7 @@ canvas_set_session (NichiroTimelineCanvas *self,
       g_signal_connect_object (session, "notify::selected", G_CALLBACK (selected_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (session, "notify::query", G_CALLBACK (query_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (session, "notify::cursor", G_CALLBACK (cursor_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (session, "notify::title-language", G_CALLBACK (title_language_changed_cb), self, G_CONNECT_SWAPPED);
       if (gtk_widget_get_width (GTK_WIDGET (self)) > 0)
         ensure_session_range (self);
       selected_changed_cb (self);
@@ -2923,7 +2941,7 @@ update_in_force (NichiroTimeline *self)
        * reader is after, and the bar shows only its first lines. */
       for (guint i = 0; i < in_force->len; i++)
         {
-          const char *title = nichiro_entry_get_title (g_ptr_array_index (in_force, in_force->len - 1 - i));
+          const char *title = nichiro_session_get_title (self->session, g_ptr_array_index (in_force, in_force->len - 1 - i));
           g_autofree char *escaped = g_markup_escape_text (title, -1);
 
           if (i > 0)
@@ -3187,7 +3205,6 @@ nichiro_timeline_class_init (NichiroTimelineClass *klass)
                   G_TYPE_NONE, 1, NICHIRO_TYPE_ENTRY);
 
   g_type_ensure (NICHIRO_TYPE_TIMELINE_CANVAS);
-  g_type_ensure (NICHIRO_TYPE_ENTRY_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/nichiro/Nichiro/ui/nichiro-timeline.ui");
   gtk_widget_class_bind_template_child (widget_class, NichiroTimeline, stack);
@@ -3278,11 +3295,18 @@ nichiro_timeline_set_session (NichiroTimeline *self,
     canvas_set_session (self->canvas, session);
   if (self->list_store != NULL)
     g_list_store_remove_all (self->list_store);
+  if (self->list_view != NULL)
+    {
+      g_autoptr(GtkListItemFactory) factory = session ? nichiro_entry_row_create_factory (session) : NULL;
+
+      gtk_list_view_set_factory (self->list_view, factory);
+    }
 
   if (session != NULL)
     {
       g_signal_connect_object (session, "notify::selected", G_CALLBACK (session_selected_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (session, "notify::cursor", G_CALLBACK (session_cursor_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (session, "notify::title-language", G_CALLBACK (update_in_force), self, G_CONNECT_SWAPPED);
       if (self->show_list)
         {
           fill_list (self);

@@ -34,6 +34,7 @@ struct _NichiroWindow
   GtkSingleSelection *results_selection;
   NichiroResultsModel *results;
   char *suggestion;
+  char *title_language;     /* the setting: "follow", "en", "ja" or "ru" */
 
   /* Template widgets */
   AdwToastOverlay *toast_overlay;
@@ -59,6 +60,7 @@ enum {
   PROP_0,
   PROP_SESSION,
   PROP_STORE,
+  PROP_TITLE_LANGUAGE,
   N_PROPS
 };
 
@@ -289,6 +291,14 @@ part_activated_cb (NichiroWindow *self,
 
 static void search_changed_cb (NichiroWindow  *self,
                                GtkSearchEntry *entry);
+
+/* The results highlight the title in the language shown: search again. */
+static void
+session_title_language_changed_cb (NichiroWindow *self)
+{
+  if (nichiro_session_get_query (self->session)[0] != '\0')
+    run_query (self);
+}
 
 static void
 session_query_changed_cb (NichiroWindow *self)
@@ -838,6 +848,7 @@ static void
 nichiro_window_constructed (GObject *object)
 {
   NichiroWindow *self = (NichiroWindow *)object;
+  g_autoptr(GtkListItemFactory) factory = NULL;
   NichiroDataset *dataset;
 
   G_OBJECT_CLASS (nichiro_window_parent_class)->constructed (object);
@@ -880,8 +891,17 @@ nichiro_window_constructed (GObject *object)
   g_signal_connect_object (self->session, "notify::can-go-forward",
                            G_CALLBACK (update_history_actions), self, G_CONNECT_SWAPPED);
 
+  g_signal_connect_object (self->session, "notify::title-language",
+                           G_CALLBACK (session_title_language_changed_cb), self, G_CONNECT_SWAPPED);
+
+  factory = nichiro_entry_row_create_factory (self->session);
+  gtk_list_view_set_factory (self->entry_list, factory);
+
   gtk_window_set_title (GTK_WINDOW (self), nichiro_dataset_get_title (dataset));
   self->settings = lookup_settings ();
+  if (self->settings != NULL)
+    g_settings_bind (self->settings, "title-language", self, "title-language", G_SETTINGS_BIND_DEFAULT);
+  nichiro_session_set_title_language (self->session, nichiro_language_from_setting (self->title_language));
   restore_state (self);
   update_history_actions (self);
   session_query_changed_cb (self);
@@ -906,6 +926,33 @@ nichiro_window_dispose (GObject *object)
 }
 
 static void
+nichiro_window_finalize (GObject *object)
+{
+  NichiroWindow *self = (NichiroWindow *)object;
+
+  /* Not in dispose: the settings binding lasts until finalization. */
+  g_clear_pointer (&self->title_language, g_free);
+
+  G_OBJECT_CLASS (nichiro_window_parent_class)->finalize (object);
+}
+
+/* The setting, bound to the primary menu's radio items; the session gets
+ * the language it names. */
+static void
+set_title_language (NichiroWindow *self,
+                    const char    *value)
+{
+  if (value == NULL || g_strcmp0 (self->title_language, value) == 0)
+    return;
+
+  g_free (self->title_language);
+  self->title_language = g_strdup (value);
+  if (self->session != NULL)
+    nichiro_session_set_title_language (self->session, nichiro_language_from_setting (value));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE_LANGUAGE]);
+}
+
+static void
 nichiro_window_get_property (GObject    *object,
                              guint       prop_id,
                              GValue     *value,
@@ -921,6 +968,10 @@ nichiro_window_get_property (GObject    *object,
 
     case PROP_STORE:
       g_value_set_object (value, self->store);
+      break;
+
+    case PROP_TITLE_LANGUAGE:
+      g_value_set_string (value, self->title_language);
       break;
 
     default:
@@ -946,6 +997,10 @@ nichiro_window_set_property (GObject      *object,
       self->store = g_value_dup_object (value);
       break;
 
+    case PROP_TITLE_LANGUAGE:
+      set_title_language (self, g_value_get_string (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -959,6 +1014,7 @@ nichiro_window_class_init (NichiroWindowClass *klass)
 
   object_class->constructed = nichiro_window_constructed;
   object_class->dispose = nichiro_window_dispose;
+  object_class->finalize = nichiro_window_finalize;
   object_class->get_property = nichiro_window_get_property;
   object_class->set_property = nichiro_window_set_property;
 
@@ -972,13 +1028,23 @@ nichiro_window_class_init (NichiroWindowClass *klass)
                          NICHIRO_TYPE_STUDY_STORE,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * NichiroWindow:title-language:
+   *
+   * The language entry titles lead in: "en", "ja", "ru", or "follow" for
+   * the user interface's. Bound to the title-language setting; the
+   * win.title-language action sets it.
+   */
+  properties[PROP_TITLE_LANGUAGE] =
+    g_param_spec_string ("title-language", NULL, NULL, "follow",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (NICHIRO_TYPE_DETAIL_VIEW);
   g_type_ensure (NICHIRO_TYPE_GUIDE);
   g_type_ensure (NICHIRO_TYPE_REVIEW);
   g_type_ensure (NICHIRO_TYPE_TIMELINE);
-  g_type_ensure (NICHIRO_TYPE_ENTRY_ROW);
   g_type_ensure (NICHIRO_TYPE_RESULT_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/nichiro/Nichiro/ui/nichiro-window.ui");
@@ -1016,6 +1082,7 @@ nichiro_window_class_init (NichiroWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-notes", NULL, export_notes_action);
   gtk_widget_class_install_action (widget_class, "win.import-notes", NULL, import_notes_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-timeline-list", NULL, show_list_action);
+  gtk_widget_class_install_property_action (widget_class, "win.title-language", "title-language");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
@@ -1032,6 +1099,8 @@ nichiro_window_init (NichiroWindow *self)
   GtkEventController *controller;
   GtkGesture *gesture;
 
+  /* Before the template: its menu asks the title-language action's state. */
+  self->title_language = g_strdup ("follow");
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->results = nichiro_results_model_new ();

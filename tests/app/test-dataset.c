@@ -14,6 +14,7 @@
 
 #include "nichiro-dataset.h"
 #include "nichiro-error.h"
+#include "nichiro-session.h"
 
 static char *small_text;
 static gsize small_length;
@@ -369,6 +370,120 @@ test_bundled_loads (void)
   g_assert_true (g_str_has_prefix (nichiro_dataset_get_display_name (dataset), "resource://"));
 }
 
+/* Which language "follow the interface" means, for the locale lists
+ * g_get_language_names() gives. */
+static const struct
+{
+  const char *names;
+  NichiroLanguage language;
+} locale_cases[] = {
+  { "ja_JP.UTF-8:ja_JP:ja.UTF-8:ja:C", NICHIRO_LANGUAGE_JA },
+  { "ru_RU.UTF-8:ru_RU:ru:C", NICHIRO_LANGUAGE_RU },
+  { "en_GB.UTF-8:en_GB:en:C", NICHIRO_LANGUAGE_EN },
+  { "de_DE.UTF-8:de_DE:de:C", NICHIRO_LANGUAGE_EN },
+  { "de:ru_RU:ru:C", NICHIRO_LANGUAGE_RU },
+  { "sr@latin:ja:C", NICHIRO_LANGUAGE_JA },
+  { "jv:C:ja", NICHIRO_LANGUAGE_EN },
+  { "POSIX:ru", NICHIRO_LANGUAGE_EN },
+  { "", NICHIRO_LANGUAGE_EN },
+};
+
+static void
+test_language_from_locale (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (locale_cases); i++)
+    {
+      g_auto(GStrv) names = g_strsplit (locale_cases[i].names, ":", -1);
+
+      g_test_message ("%s", locale_cases[i].names);
+      g_assert_cmpint (nichiro_language_from_locale ((const char * const *) names), ==, locale_cases[i].language);
+    }
+  g_assert_cmpint (nichiro_language_from_locale (NULL), ==, NICHIRO_LANGUAGE_EN);
+}
+
+static void
+test_language_setting (void)
+{
+  NichiroLanguage language = NICHIRO_N_LANGUAGES;
+  NichiroLanguage ui = nichiro_language_from_locale ((const char * const *) g_get_language_names ());
+
+  g_assert_cmpint (nichiro_language_from_setting ("en"), ==, NICHIRO_LANGUAGE_EN);
+  g_assert_cmpint (nichiro_language_from_setting ("ja"), ==, NICHIRO_LANGUAGE_JA);
+  g_assert_cmpint (nichiro_language_from_setting ("ru"), ==, NICHIRO_LANGUAGE_RU);
+  g_assert_cmpint (nichiro_language_from_setting ("follow"), ==, ui);
+  g_assert_cmpint (nichiro_language_from_setting (NULL), ==, ui);
+
+  g_assert_true (nichiro_language_from_string ("ru", &language));
+  g_assert_cmpint (language, ==, NICHIRO_LANGUAGE_RU);
+  g_assert_cmpstr (nichiro_language_to_string (language), ==, "ru");
+  g_assert_false (nichiro_language_from_string ("RU", &language));
+  g_assert_false (nichiro_language_from_string ("", &language));
+  g_assert_false (nichiro_language_from_string (NULL, &language));
+  g_assert_cmpint (language, ==, NICHIRO_LANGUAGE_RU);
+}
+
+/* The title that leads, with English where the dataset has no other. */
+static void
+test_display_title (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NichiroDataset) dataset = nichiro_dataset_new_from_data (small_text, small_length, "small.json", &error);
+  NichiroEntry *peace, *shimoda;
+  NichiroNames empty = { .en = (char *) "English", .ja = (char *) "", .ru = NULL };
+
+  g_assert_no_error (error);
+  peace = nichiro_dataset_lookup_entry (dataset, "peace-1905");
+  shimoda = nichiro_dataset_lookup_entry (dataset, "shimoda-1855");
+
+  g_assert_cmpstr (nichiro_entry_get_display_title (peace, NICHIRO_LANGUAGE_EN), ==, "Treaty of Portsmouth");
+  g_assert_cmpstr (nichiro_entry_get_display_title (peace, NICHIRO_LANGUAGE_JA), ==, "ポーツマス条約");
+  g_assert_cmpstr (nichiro_entry_get_display_title (peace, NICHIRO_LANGUAGE_RU), ==, "Портсмутский мирный договор");
+  g_assert_cmpstr (nichiro_entry_get_display_title (shimoda, NICHIRO_LANGUAGE_JA), ==, "Treaty of Shimoda");
+  g_assert_cmpstr (nichiro_names_get (&empty, NICHIRO_LANGUAGE_JA), ==, "English");
+  g_assert_cmpstr (nichiro_names_get (&empty, NICHIRO_LANGUAGE_RU), ==, "English");
+}
+
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
+/* The session carries the language to its search and tells its views. */
+static void
+test_session_title_language (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NichiroDataset) dataset = nichiro_dataset_new_from_data (small_text, small_length, "small.json", &error);
+  g_autoptr(NichiroSession) session = NULL;
+  g_autoptr(NichiroSearchResults) before = NULL;
+  g_autoptr(NichiroSearchResults) after = NULL;
+  guint notified = 0;
+
+  g_assert_no_error (error);
+  session = nichiro_session_new (dataset);
+  g_signal_connect (session, "notify::title-language", G_CALLBACK (count_notify_cb), &notified);
+  g_assert_cmpint (nichiro_session_get_title_language (session), ==, NICHIRO_LANGUAGE_EN);
+
+  before = nichiro_search_run (nichiro_session_get_search (session), "portsmouth");
+  g_assert_cmpstr (((NichiroSearchResult *) g_ptr_array_index (before->items, 0))->title, ==, "Treaty of Portsmouth");
+
+  nichiro_session_set_title_language (session, NICHIRO_LANGUAGE_RU);
+  nichiro_session_set_title_language (session, NICHIRO_LANGUAGE_RU);
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_cmpstr (nichiro_session_get_title (session, nichiro_dataset_lookup_entry (dataset, "peace-1905")), ==,
+                   "Портсмутский мирный договор");
+  after = nichiro_search_run (nichiro_session_get_search (session), "portsmouth");
+  g_assert_cmpstr (((NichiroSearchResult *) g_ptr_array_index (after->items, 0))->title, ==,
+                   "Портсмутский мирный договор");
+
+  g_object_set (session, "title-language", NICHIRO_LANGUAGE_JA, NULL);
+  g_assert_cmpuint (notified, ==, 2);
+  g_assert_cmpint (nichiro_session_get_title_language (session), ==, NICHIRO_LANGUAGE_JA);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -385,6 +500,10 @@ main (int   argc,
   g_test_add_func ("/nichiro/dataset/load-small", test_load_small);
   g_test_add_func ("/nichiro/dataset/entry-json", test_entry_json);
   g_test_add_func ("/nichiro/dataset/bundled", test_bundled_loads);
+  g_test_add_func ("/nichiro/dataset/language/from-locale", test_language_from_locale);
+  g_test_add_func ("/nichiro/dataset/language/setting", test_language_setting);
+  g_test_add_func ("/nichiro/dataset/language/display-title", test_display_title);
+  g_test_add_func ("/nichiro/dataset/language/session", test_session_title_language);
   for (guint i = 0; i < G_N_ELEMENTS (invalid_cases); i++)
     {
       g_autofree char *test_path = g_strdup_printf ("/nichiro/dataset/invalid/%s", invalid_cases[i].name);

@@ -226,6 +226,45 @@ test_highlights (void)
                  g_ascii_strncasecmp (result->snippet + range->start, "sakhalin", 8) == 0);
 }
 
+/* With Japanese titles leading, the result names the entry in Japanese,
+ * highlights there, and quotes the English title when that matched. */
+static void
+test_title_language (void)
+{
+  g_autoptr(NichiroSearch) search = nichiro_search_new (dataset);
+  g_autoptr(NichiroSearchResults) english = NULL;
+  g_autoptr(NichiroSearchResults) japanese = NULL;
+  g_autoptr(NichiroSearchResults) fallback = NULL;
+  const NichiroSearchResult *result;
+  const NichiroRange *range;
+
+  nichiro_search_set_title_language (search, NICHIRO_LANGUAGE_JA);
+
+  english = nichiro_search_run (search, "portsmouth treaty");
+  g_assert_cmpuint (english->items->len, ==, 1);
+  result = g_ptr_array_index (english->items, 0);
+  g_assert_cmpstr (result->title, ==, "ポーツマス条約");
+  g_assert_cmpuint (result->title_ranges->len, ==, 0);
+  g_assert_cmpstr (result->snippet, ==, "Treaty of Portsmouth");
+  g_assert_cmpuint (result->snippet_ranges->len, ==, 2);
+
+  japanese = nichiro_search_run (search, "ポーツマス");
+  g_assert_cmpuint (japanese->items->len, ==, 1);
+  result = g_ptr_array_index (japanese->items, 0);
+  g_assert_cmpstr (result->title, ==, "ポーツマス条約");
+  g_assert_cmpuint (result->title_ranges->len, ==, 1);
+  range = &g_array_index (result->title_ranges, NichiroRange, 0);
+  g_assert_cmpuint (range->start, ==, 0);
+  g_assert_cmpuint (range->end, ==, strlen ("ポーツマス"));
+
+  /* No Japanese title: the English one leads. */
+  fallback = nichiro_search_run (search, "shimoda");
+  g_assert_cmpuint (fallback->items->len, >=, 1);
+  result = g_ptr_array_index (fallback->items, 0);
+  g_assert_cmpstr (result->title, ==, "Treaty of Shimoda");
+  g_assert_cmpuint (result->title_ranges->len, ==, 1);
+}
+
 static void
 test_highlights_folded (void)
 {
@@ -370,6 +409,7 @@ main (int   argc,
   g_test_add_func ("/nichiro/search/parse", test_parse);
   g_test_add_func ("/nichiro/search/highlights", test_highlights);
   g_test_add_func ("/nichiro/search/highlights-folded", test_highlights_folded);
+  g_test_add_func ("/nichiro/search/title-language", test_title_language);
   g_test_add_func ("/nichiro/search/suggestion", test_suggestion);
   g_test_add_func ("/nichiro/search/study", test_study);
   for (guint i = 0; i < G_N_ELEMENTS (bundled_cases); i++)

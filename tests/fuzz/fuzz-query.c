@@ -73,7 +73,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     {
       const NichiroSearchResult *result = g_ptr_array_index (results->items, i);
 
-      check_ranges (nichiro_entry_get_title (result->entry), result->title_ranges);
+      check_ranges (result->title, result->title_ranges);
       check_ranges (result->snippet, result->snippet_ranges);
       if (result->snippet != NULL)
         g_assert_true (g_utf8_validate (result->snippet, -1, NULL));

@@ -292,6 +292,35 @@ test_result_metas (Fixture       *fixture,
   g_assert_nonnull (strstr (name, "Neutrality"));
 }
 
+/* The Shell shows titles in the language the reader chose for them. */
+static void
+test_result_metas_language (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  const char *ids[] = { "portsmouth-1905", NULL };
+  const char *expected[] = { "Treaty of Portsmouth", "ポーツマス条約", "Портсмутский мирный договор" };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (expected) == NICHIRO_N_LANGUAGES);
+
+  for (NichiroLanguage language = 0; language < NICHIRO_N_LANGUAGES; language++)
+    {
+      g_autoptr(GVariant) reply = NULL;
+      g_autoptr(GVariant) meta = NULL;
+      g_autoptr(GVariant) first = NULL;
+      g_autoptr(GError) error = NULL;
+      const char *name = NULL;
+
+      g_object_set (fixture->provider, "title-language", language, NULL);
+      reply = call (fixture, "GetResultMetas", g_variant_new ("(^as)", ids), "(aa{sv})", &error);
+      g_assert_no_error (error);
+      g_variant_get_child (reply, 0, "@aa{sv}", &meta);
+      g_assert_cmpuint (g_variant_n_children (meta), ==, 1);
+      first = g_variant_get_child_value (meta, 0);
+      g_assert_true (g_variant_lookup (first, "name", "&s", &name));
+      g_assert_cmpstr (name, ==, expected[language]);
+    }
+}
+
 static void
 test_activate_result (Fixture       *fixture,
                       gconstpointer  data)
@@ -405,6 +434,7 @@ main (int   argc,
   ADD ("result-set-limits", test_result_set_limits);
   ADD ("subsearch", test_subsearch);
   ADD ("result-metas", test_result_metas);
+  ADD ("result-metas-language", test_result_metas_language);
   ADD ("activate-result", test_activate_result);
   ADD ("launch-search", test_launch_search);
   ADD ("unregister", test_unregister);

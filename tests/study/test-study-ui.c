@@ -431,6 +431,36 @@ test_guide_reopens (Fixture       *fixture,
   wait_for_label (GTK_WIDGET (fixture->review), "Treaty of Shimoda");
 }
 
+/* Both lists name entries in the language chosen for titles, and fall
+ * back to English for an entry without a title in it. */
+static void
+test_title_language (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  nichiro_study_store_set_bookmarked (fixture->store, "test-small", "peace-1905", TRUE, NULL);
+  nichiro_study_store_set_bookmarked (fixture->store, "test-small", "war-1904", TRUE, NULL);
+  nichiro_session_select_id (fixture->session, "peace-1905");
+  wait_for_label (GTK_WIDGET (fixture->guide), "Treaty of Portsmouth");
+  wait_for_label (GTK_WIDGET (fixture->review), "Treaty of Portsmouth");
+
+  nichiro_session_set_title_language (fixture->session, NICHIRO_LANGUAGE_JA);
+  wait_for_label (GTK_WIDGET (fixture->guide), "ポーツマス条約");
+  wait_for_label (GTK_WIDGET (fixture->review), "ポーツマス条約");
+  g_assert_false (label_shown (&(LabelQuery) { GTK_WIDGET (fixture->guide), "Treaty of Portsmouth" }));
+  g_assert_false (label_shown (&(LabelQuery) { GTK_WIDGET (fixture->review), "Treaty of Portsmouth" }));
+  wait_for_label (GTK_WIDGET (fixture->guide), "A war between Japan and Russia");
+  wait_for_label (GTK_WIDGET (fixture->review), "A war between Japan and Russia");
+
+  nichiro_session_set_title_language (fixture->session, NICHIRO_LANGUAGE_RU);
+  wait_for_label (GTK_WIDGET (fixture->guide), "Портсмутский мирный договор");
+  wait_for_label (GTK_WIDGET (fixture->review), "Портсмутский мирный договор");
+
+  /* A row added later is named the same way. */
+  nichiro_study_store_set_bookmarked (fixture->store, "test-small", "peace-1905", FALSE, NULL);
+  nichiro_study_store_set_bookmarked (fixture->store, "test-small", "peace-1905", TRUE, NULL);
+  wait_for_label (GTK_WIDGET (fixture->review), "Портсмутский мирный договор");
+}
+
 /* The review. */
 
 static guint
@@ -558,6 +588,7 @@ main (int   argc,
   ADD ("guide-selects", NULL, test_guide_selects);
   ADD ("guide-reopens", last_part_text, test_guide_reopens);
   ADD ("review-lists", NULL, test_review_lists);
+  ADD ("title-language", NULL, test_title_language);
   ADD ("read-only", newer_text, test_read_only);
 #undef ADD
 

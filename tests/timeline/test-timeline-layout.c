@@ -813,6 +813,33 @@ test_dates (void)
   g_assert_false (nichiro_date_is_set (&date));
 }
 
+/* Labels in another language: new titles, measured again. */
+static void
+test_title_language (void)
+{
+  g_autoptr(NichiroTimelineModel) model = measured_model (small);
+  NichiroEntry *peace = nichiro_dataset_lookup_entry (small, "peace-1905");
+  NichiroEntry *shimoda = nichiro_dataset_lookup_entry (small, "shimoda-1855");
+  const NichiroTimelineItem *item;
+  guint index;
+
+  g_assert_true (nichiro_timeline_model_find (model, peace, &index));
+  item = nichiro_timeline_model_get_item (model, index);
+  g_assert_cmpstr (item->title, ==, "Treaty of Portsmouth");
+  g_assert_cmpfloat (item->label_width, ==, 20 * CHAR_WIDTH);
+
+  nichiro_timeline_model_set_title_language (model, NICHIRO_LANGUAGE_JA);
+  nichiro_timeline_model_measure (model, measure, NULL, NULL);
+  g_assert_cmpstr (item->title, ==, "ポーツマス条約");
+  g_assert_cmpfloat (item->label_width, ==, 7 * CHAR_WIDTH);
+
+  g_assert_true (nichiro_timeline_model_find (model, shimoda, &index));
+  g_assert_cmpstr (nichiro_timeline_model_get_item (model, index)->title, ==, "Treaty of Shimoda");
+
+  nichiro_timeline_model_set_title_language (model, NICHIRO_LANGUAGE_EN);
+  g_assert_cmpstr (item->title, ==, "Treaty of Portsmouth");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -848,6 +875,7 @@ main (int   argc,
   g_test_add_func ("/nichiro/timeline/eras/labels", test_era_labels);
   g_test_add_func ("/nichiro/timeline/in-force", test_in_force);
   g_test_add_func ("/nichiro/timeline/dates", test_dates);
+  g_test_add_func ("/nichiro/timeline/title-language", test_title_language);
 
   status = g_test_run ();
 

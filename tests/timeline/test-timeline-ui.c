@@ -255,6 +255,27 @@ test_click_selects (Fixture       *fixture,
   g_assert_cmpint (nichiro_session_get_cursor (fixture->session), !=, 0);
 }
 
+/* Titles in another language: read out, and laid out again at their width. */
+static void
+test_title_language (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  NichiroEntry *peace = nichiro_dataset_lookup_entry (small, "peace-1905");
+  GdkRectangle english, japanese;
+
+  nichiro_session_set_selected (fixture->session, peace);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (fixture->canvas), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Treaty of Portsmouth, Treaty, 5 September 1905");
+  g_assert_true (nichiro_timeline_get_entry_area (fixture->timeline, peace, &english));
+
+  nichiro_session_set_title_language (fixture->session, NICHIRO_LANGUAGE_JA);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (fixture->canvas), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "ポーツマス条約, Treaty, 5 September 1905");
+  g_assert_true (nichiro_timeline_get_entry_area (fixture->timeline, peace, &japanese));
+  g_assert_cmpint (japanese.x, ==, english.x);
+  g_assert_cmpint (japanese.width, !=, english.width);
+}
+
 static void
 test_keys_move_selection (Fixture       *fixture,
                           gconstpointer  data)
@@ -876,6 +897,7 @@ main (int   argc,
   g_test_add ("/nichiro/timeline/ui/selection-scrolls", Fixture, bundled, fixture_set_up, test_selection_scrolls, fixture_tear_down);
   g_test_add ("/nichiro/timeline/ui/cursor", Fixture, bundled, fixture_set_up, test_cursor, fixture_tear_down);
   g_test_add ("/nichiro/timeline/ui/list", Fixture, NULL, fixture_set_up, test_list, fixture_tear_down);
+  g_test_add ("/nichiro/timeline/ui/title-language", Fixture, NULL, fixture_set_up, test_title_language, fixture_tear_down);
   g_test_add ("/nichiro/timeline/ui/search-dims", Fixture, NULL, fixture_set_up, test_search_dims, fixture_tear_down);
   g_test_add ("/nichiro/timeline/ui/rtl", Fixture, NULL, fixture_set_up, test_rtl, fixture_tear_down);
   g_test_add ("/nichiro/timeline/ui/pointer", Fixture, NULL, fixture_set_up, test_pointer_pans_and_zooms, fixture_tear_down);

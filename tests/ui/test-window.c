@@ -524,6 +524,82 @@ test_window_state (void)
   gtk_window_destroy (GTK_WINDOW (next));
 }
 
+static GtkLabel *
+find_label_with_class (GtkWidget  *root,
+                       const char *css_class)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found;
+
+      if (GTK_IS_LABEL (child) && gtk_widget_is_drawable (child) && gtk_widget_has_css_class (child, css_class))
+        return GTK_LABEL (child);
+
+      found = find_label_with_class (child, css_class);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The title-language setting, from the primary menu: titles lead in the
+ * chosen language in the lists, the results and the detail view, which
+ * keeps the other two under it. */
+static void
+test_title_language (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.nichiro.Nichiro");
+  g_autofree char *setting = NULL;
+  GtkLabel *title;
+  GtkWidget *entry;
+  GtkWidget *results, *snippet;
+  LabelWait two_results = { fixture, "2 results" };
+
+  wait_for (is_mapped, fixture->window);
+  nichiro_session_select_id (fixture->session, "peace-1905");
+  wait_for_label (fixture, "Treaty of Portsmouth");
+  g_assert_cmpint (nichiro_session_get_title_language (fixture->session), ==, NICHIRO_LANGUAGE_EN);
+
+  g_settings_set_string (settings, "title-language", "ja");
+  g_assert_cmpint (nichiro_session_get_title_language (fixture->session), ==, NICHIRO_LANGUAGE_JA);
+  wait_for_label (fixture, "ポーツマス条約");
+  /* The detail view's heading. */
+  title = find_label_with_class (GTK_WIDGET (fixture->window), "title-1");
+  g_assert_nonnull (title);
+  g_assert_cmpstr (gtk_label_get_text (title), ==, "ポーツマス条約");
+  /* English follows under the Japanese title, and the rows of entries
+   * without a Japanese title keep their English one. */
+  wait_for_label (fixture, "Treaty of Portsmouth");
+  wait_for_label (fixture, "A war between Japan and Russia");
+
+  /* A search shows the Japanese title and quotes the English one that matched. */
+  entry = find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_SEARCH_ENTRY, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "portsmouth");
+  wait_for (count_is, &two_results);
+  results = GTK_WIDGET (find_list (GTK_WIDGET (fixture->window), TRUE));
+  snippet = find_widget (results, GTK_TYPE_LABEL, "Treaty of Portsmouth");
+  g_assert_nonnull (snippet);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (snippet)), ==, "Treaty of <b>Portsmouth</b>");
+  g_assert_nonnull (find_widget (results, GTK_TYPE_LABEL, "ポーツマス条約"));
+
+  /* The menu's radio items change the setting through the window's action. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.title-language", "s", "ru"));
+  g_assert_cmpstr (setting = g_settings_get_string (settings, "title-language"), ==, "ru");
+  g_assert_cmpint (nichiro_session_get_title_language (fixture->session), ==, NICHIRO_LANGUAGE_RU);
+  wait_for_label (fixture, "Портсмутский мирный договор");
+
+  /* Following the interface picks the user's language. */
+  g_settings_set_string (settings, "title-language", "follow");
+  g_assert_cmpint (nichiro_session_get_title_language (fixture->session), ==,
+                   nichiro_language_from_locale ((const char * const *) g_get_language_names ()));
+
+  g_settings_reset (settings, "title-language");
+}
+
 static void
 test_narrow (Fixture       *fixture,
              gconstpointer  data)
@@ -569,6 +645,7 @@ main (int   argc,
   g_test_add ("/nichiro/window/thread-link", Fixture, NULL, fixture_set_up, test_thread_link, fixture_tear_down);
   g_test_add_func ("/nichiro/window/state", test_window_state);
   g_test_add_func ("/nichiro/window/study-progress", test_study_progress);
+  g_test_add ("/nichiro/window/title-language", Fixture, NULL, fixture_set_up, test_title_language, fixture_tear_down);
   g_test_add ("/nichiro/window/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);
 
   status = g_test_run ();
