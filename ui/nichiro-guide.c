@@ -492,6 +492,28 @@ follow_selection (NichiroGuide *self)
   select_position (self, gtk_tree_list_row_get_position (part_row) + 1 + entry_index);
 }
 
+/* The reader's marks, the part read last time open, the selection shown. */
+static void
+show_reading (NichiroGuide *self)
+{
+  NichiroDataset *dataset;
+  const char *last_part;
+  guint last_index;
+
+  if (self->session == NULL)
+    return;
+
+  dataset = nichiro_session_get_dataset (self->session);
+  update_all (self);
+
+  /* Where the reader was last time. */
+  last_part = self->store ? nichiro_study_store_get_last_part (self->store, nichiro_dataset_get_id (dataset)) : NULL;
+  if (last_part != NULL && find_items (self, last_part, NULL, &last_index, NULL))
+    expand_part (self, last_index);
+
+  follow_selection (self);
+}
+
 static void
 rebuild (NichiroGuide *self)
 {
@@ -499,26 +521,28 @@ rebuild (NichiroGuide *self)
   const NichiroPart *parts;
   GListModel *entries;
   g_autoptr(GHashTable) by_part = NULL;
+  g_autoptr(GPtrArray) part_items = NULL;
   guint n_parts, n_entries;
-  const char *last_part;
-  guint last_index;
 
-  g_list_store_remove_all (self->parts);
   if (self->session == NULL)
-    return;
+    {
+      g_list_store_remove_all (self->parts);
+      return;
+    }
 
   dataset = nichiro_session_get_dataset (self->session);
   parts = nichiro_dataset_get_parts (dataset, &n_parts);
   entries = nichiro_dataset_get_entries (dataset);
   n_entries = g_list_model_get_n_items (entries);
   by_part = g_hash_table_new (g_str_hash, g_str_equal);
+  part_items = g_ptr_array_new_full (n_parts, g_object_unref);
 
   for (guint p = 0; p < n_parts; p++)
     {
-      g_autoptr(NichiroGuideItem) part = item_new_part (&parts[p]);
+      NichiroGuideItem *part = item_new_part (&parts[p]);
 
       g_hash_table_insert (by_part, parts[p].id, part);
-      g_list_store_append (self->parts, part);
+      g_ptr_array_add (part_items, part);
     }
 
   /* The dataset lists its entries by date. */
@@ -532,14 +556,10 @@ rebuild (NichiroGuide *self)
         g_list_store_append (part->children, item);
     }
 
-  update_all (self);
-
-  /* Where the reader was last time. */
-  last_part = self->store ? nichiro_study_store_get_last_part (self->store, nichiro_dataset_get_id (dataset)) : NULL;
-  if (last_part != NULL && find_items (self, last_part, NULL, &last_index, NULL))
-    expand_part (self, last_index);
-
-  follow_selection (self);
+  /* In one change, so that the list makes its rows once. */
+  g_list_store_splice (self->parts, 0, g_list_model_get_n_items (G_LIST_MODEL (self->parts)),
+                       part_items->pdata, part_items->len);
+  show_reading (self);
 }
 
 static GListModel *
@@ -831,6 +851,6 @@ nichiro_guide_set_store (NichiroGuide      *self,
     g_signal_connect_object (store, "changed",
                              G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
 
-  rebuild (self);
+  show_reading (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
