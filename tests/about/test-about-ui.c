@@ -1,0 +1,292 @@
+/* test-about-ui.c
+ *
+ * Copyright 2026 The Nichiro authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "nichiro-appdata.h"
+#include "nichiro-application.h"
+#include "nichiro-window.h"
+
+/* The About window, opened the way the menu opens it (the app.about
+ * action), says what the AppStream metainfo says and credits the sources
+ * and licence of the dataset the window shows. An AdwAboutWindow on
+ * libadwaita 1.2, an AdwAboutDialog from 1.5: both have the same
+ * properties, read here by name. */
+
+static NichiroApplication *app;
+
+typedef struct
+{
+  NichiroDataset *dataset;
+  NichiroSession *session;
+  NichiroWindow *window;
+  GObject *about;
+} Fixture;
+
+static GObject *
+find_about (NichiroWindow *window)
+{
+#if ADW_CHECK_VERSION (1, 5, 0)
+  return G_OBJECT (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
+#else
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    {
+      if (ADW_IS_ABOUT_WINDOW (l->data) &&
+          gtk_window_get_transient_for (l->data) == GTK_WINDOW (window))
+        return l->data;
+    }
+
+  return NULL;
+#endif
+}
+
+static void
+close_about (GObject *about)
+{
+#if ADW_CHECK_VERSION (1, 5, 0)
+  adw_dialog_force_close (ADW_DIALOG (about));
+#else
+  gtk_window_destroy (GTK_WINDOW (about));
+#endif
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  const char *dataset_file = data;
+  g_autoptr(GError) error = NULL;
+
+  if (dataset_file == NULL)
+    {
+      fixture->dataset = nichiro_dataset_new_default (&error);
+    }
+  else
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", dataset_file, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+
+      fixture->dataset = nichiro_dataset_new_from_file (file, &error);
+    }
+  g_assert_no_error (error);
+
+  fixture->session = nichiro_session_new (fixture->dataset);
+  fixture->window = nichiro_window_new (GTK_APPLICATION (app), fixture->session, NULL);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  fixture->about = find_about (fixture->window);
+  g_assert_nonnull (fixture->about);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  close_about (fixture->about);
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->session);
+  g_clear_object (&fixture->dataset);
+}
+
+static char *
+get_string (GObject    *object,
+            const char *property)
+{
+  char *value = NULL;
+
+  g_object_get (object, property, &value, NULL);
+  return value;
+}
+
+/* The first widget under @root, depth first, that @match accepts. */
+static GtkWidget *
+find_widget (GtkWidget  *root,
+             gboolean  (*match) (GtkWidget  *widget,
+                                 const char *text),
+             const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (match (child, text))
+        return child;
+
+      found = find_widget (child, match, text);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+is_group_titled (GtkWidget  *widget,
+                 const char *title)
+{
+  return ADW_IS_PREFERENCES_GROUP (widget) &&
+         g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0;
+}
+
+static gboolean
+is_label_containing (GtkWidget  *widget,
+                     const char *text)
+{
+  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
+}
+
+static void
+collect_rows (GtkWidget *root,
+              GPtrArray *rows)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (ADW_IS_ACTION_ROW (child))
+        g_ptr_array_add (rows, child);
+      else
+        collect_rows (child, rows);
+    }
+}
+
+static void
+test_about_metainfo (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  static const char * const english[] = { "C", NULL };
+  g_autoptr(NichiroAppdata) appdata = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = get_string (fixture->about, "application-name");
+  g_autofree char *icon = get_string (fixture->about, "application-icon");
+  g_autofree char *version = get_string (fixture->about, "version");
+  g_autofree char *developer = get_string (fixture->about, "developer-name");
+  g_autofree char *comments = get_string (fixture->about, "comments");
+  g_autofree char *website = get_string (fixture->about, "website");
+  g_autofree char *issue_url = get_string (fixture->about, "issue-url");
+  g_autofree char *notes = get_string (fixture->about, "release-notes");
+  g_autofree char *notes_version = get_string (fixture->about, "release-notes-version");
+  GtkLicense license_type;
+
+  g_object_get (fixture->about, "license-type", &license_type, NULL);
+
+  /* The metainfo in the program's resources, as the action reads it. */
+  appdata = nichiro_appdata_new_from_resource (NICHIRO_APPDATA_RESOURCE, english, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpstr (name, ==, "Nichiro");
+  g_assert_cmpstr (icon, ==, APPLICATION_ID);
+  g_assert_cmpstr (version, ==, PACKAGE_VERSION);
+  g_assert_cmpstr (developer, ==, "The Nichiro authors");
+  g_assert_cmpstr (comments, ==, "Study Japan–Russia diplomatic relations, 1855–1956");
+  g_assert_cmpstr (website, ==, "https://github.com/nichiro/nichiro");
+  g_assert_cmpstr (issue_url, ==, "https://github.com/nichiro/nichiro/issues");
+  g_assert_cmpint (license_type, ==, GTK_LICENSE_GPL_3_0);
+
+  /* What's New: the notes of this very version. */
+  g_assert_cmpstr (notes_version, ==, PACKAGE_VERSION);
+  g_assert_cmpstr (notes, ==, nichiro_appdata_get_release_notes (appdata));
+  g_assert_true (g_str_has_prefix (notes, "<p>The first release.</p><ul><li>"));
+}
+
+static void
+test_about_dataset_credits (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  GtkWidget *root = GTK_WIDGET (fixture->about);
+  const NichiroSource *sources;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GtkWidget *group;
+  GtkWidget *legal;
+  guint n_sources;
+
+  sources = nichiro_dataset_get_sources (fixture->dataset, &n_sources);
+  g_assert_cmpuint (n_sources, >, 0);
+
+  /* Each of the dataset's sources by its title, linking to it. */
+  group = find_widget (root, is_group_titled, "Dataset Sources");
+  g_assert_nonnull (group);
+  collect_rows (group, rows);
+  g_assert_cmpuint (rows->len, ==, n_sources);
+  for (guint i = 0; i < n_sources; i++)
+    {
+      g_assert_cmpstr (adw_preferences_row_get_title (rows->pdata[i]), ==, sources[i].title);
+      g_assert_cmpstr (gtk_widget_get_tooltip_text (rows->pdata[i]), ==, sources[i].url);
+      g_assert_true (gtk_list_box_row_get_activatable (rows->pdata[i]));
+    }
+
+  /* The dataset's own licence, apart from the program's. */
+  g_assert_nonnull (find_widget (root, is_label_containing, "Dataset"));
+  legal = find_widget (root, is_label_containing, "CC-BY-4.0");
+  g_assert_nonnull (legal);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (legal)), "bundled dataset"));
+}
+
+/* A dataset opened with --data is credited for itself, and the words
+ * about the bundled one are not used for it. */
+static void
+test_about_other_dataset (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkWidget *root = GTK_WIDGET (fixture->about);
+  GtkWidget *legal;
+  guint n_sources;
+
+  nichiro_dataset_get_sources (fixture->dataset, &n_sources);
+  g_assert_cmpuint (n_sources, ==, 0);
+  g_assert_null (find_widget (root, is_group_titled, "Dataset Sources"));
+
+  legal = find_widget (root, is_label_containing, "CC-BY-4.0");
+  g_assert_nonnull (legal);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (legal)), nichiro_dataset_get_title (fixture->dataset)));
+  g_assert_null (strstr (gtk_label_get_text (GTK_LABEL (legal)), "bundled"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_printerr ("No display: the UI tests need one (meson test runs them under tests/xvfb-test.sh).\n");
+      return 1;
+    }
+
+  /* The real application class, without an id so that it stays off the
+   * session bus; its resources are found by their base path. */
+  app = g_object_new (NICHIRO_TYPE_APPLICATION,
+                      "resource-base-path", "/io/github/nichiro/Nichiro",
+                      "flags", G_APPLICATION_NON_UNIQUE,
+                      NULL);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add ("/nichiro/about/window/metainfo", Fixture, NULL,
+              fixture_set_up, test_about_metainfo, fixture_tear_down);
+  g_test_add ("/nichiro/about/window/dataset-credits", Fixture, NULL,
+              fixture_set_up, test_about_dataset_credits, fixture_tear_down);
+  g_test_add ("/nichiro/about/window/other-dataset", Fixture, "small.json",
+              fixture_set_up, test_about_other_dataset, fixture_tear_down);
+
+  status = g_test_run ();
+  g_clear_object (&app);
+  return status;
+}
