@@ -27,6 +27,7 @@ struct _NichiroApplication
   NichiroDataset *dataset;
   NichiroStudyStore *store;
   NichiroSearchProvider *search_provider;
+  GSettings *settings;
 };
 
 G_DEFINE_FINAL_TYPE (NichiroApplication, nichiro_application, ADW_TYPE_APPLICATION)
@@ -395,6 +396,13 @@ nichiro_application_dbus_register (GApplication     *app,
   g_signal_connect_object (self->search_provider, "launch-search",
                            G_CALLBACK (launch_search_cb), self, G_CONNECT_SWAPPED);
 
+  /* The Shell names results as the window names entries. */
+  if (self->settings == NULL)
+    self->settings = nichiro_lookup_settings ();
+  if (self->settings != NULL)
+    g_settings_bind_with_mapping (self->settings, "title-language", self->search_provider, "title-language",
+                                  G_SETTINGS_BIND_GET, nichiro_language_get_mapping, NULL, NULL, NULL);
+
   return nichiro_search_provider_register (self->search_provider, connection,
                                            NICHIRO_SEARCH_PROVIDER_OBJECT_PATH, error);
 }
@@ -434,6 +442,7 @@ nichiro_application_dispose (GObject *object)
   g_clear_object (&self->dataset);
   g_clear_object (&self->store);
   g_clear_object (&self->search_provider);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (nichiro_application_parent_class)->dispose (object);
 }

@@ -36,6 +36,29 @@ map_cb (GtkWidget *widget)
 }
 
 /**
+ * nichiro_lookup_settings:
+ *
+ * The application's settings, when the schema is installed (or
+ * GSETTINGS_SCHEMA_DIR points at the build's): a program run from an
+ * unconfigured build simply starts with the defaults rather than aborting.
+ *
+ * Returns: (transfer full) (nullable): the settings, or %NULL
+ */
+GSettings *
+nichiro_lookup_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema == NULL)
+    return NULL;
+
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+/**
  * nichiro_quit_after_first_frame:
  * @window: a window not yet shown
  *

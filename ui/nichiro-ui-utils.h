@@ -11,6 +11,7 @@
 
 G_BEGIN_DECLS
 
+GSettings *nichiro_lookup_settings   (void);
 void  nichiro_quit_after_first_frame (GtkWindow  *window);
 char *nichiro_markup_link            (const char *uri,
                                       const char *text);

@@ -21,6 +21,7 @@
 #include "nichiro-search-hit.h"
 #include "nichiro-study-export.h"
 #include "nichiro-timeline.h"
+#include "nichiro-ui-utils.h"
 #include "nichiro-window.h"
 
 struct _NichiroWindow
@@ -735,23 +736,6 @@ unsaved_response_cb (AdwMessageDialog *dialog,
     }
 }
 
-/* The settings, when the schema is installed (or GSETTINGS_SCHEMA_DIR
- * points at the build's): a program run from an unconfigured build simply
- * starts with the defaults rather than aborting. */
-static GSettings *
-lookup_settings (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
-  if (schema == NULL)
-    return NULL;
-
-  return g_settings_new_full (schema, NULL, NULL);
-}
-
 static void
 restore_state (NichiroWindow *self)
 {
@@ -898,7 +882,7 @@ nichiro_window_constructed (GObject *object)
   gtk_list_view_set_factory (self->entry_list, factory);
 
   gtk_window_set_title (GTK_WINDOW (self), nichiro_dataset_get_title (dataset));
-  self->settings = lookup_settings ();
+  self->settings = nichiro_lookup_settings ();
   if (self->settings != NULL)
     g_settings_bind (self->settings, "title-language", self, "title-language", G_SETTINGS_BIND_DEFAULT);
   nichiro_session_set_title_language (self->session, nichiro_language_from_setting (self->title_language));
