@@ -841,6 +841,13 @@ nichiro_window_constructed (GObject *object)
 
   dataset = nichiro_session_get_dataset (self->session);
   gtk_single_selection_set_model (self->entries_selection, nichiro_dataset_get_entries (dataset));
+
+  /* The language first, so that the views name entries once. */
+  self->settings = nichiro_lookup_settings ();
+  if (self->settings != NULL)
+    g_settings_bind (self->settings, "title-language", self, "title-language", G_SETTINGS_BIND_DEFAULT);
+  nichiro_session_set_title_language (self->session, nichiro_language_from_setting (self->title_language));
+
   nichiro_detail_view_set_session (self->detail_view, self->session);
   nichiro_timeline_set_session (self->timeline, self->session);
   nichiro_guide_set_session (self->guide, self->session);
@@ -882,10 +889,6 @@ nichiro_window_constructed (GObject *object)
   gtk_list_view_set_factory (self->entry_list, factory);
 
   gtk_window_set_title (GTK_WINDOW (self), nichiro_dataset_get_title (dataset));
-  self->settings = nichiro_lookup_settings ();
-  if (self->settings != NULL)
-    g_settings_bind (self->settings, "title-language", self, "title-language", G_SETTINGS_BIND_DEFAULT);
-  nichiro_session_set_title_language (self->session, nichiro_language_from_setting (self->title_language));
   restore_state (self);
   update_history_actions (self);
   session_query_changed_cb (self);
