@@ -57,7 +57,7 @@ def main():
     os.chdir(root)
     results = []
 
-    ui_files = sorted(glob.glob("ui/*.ui") + glob.glob("resources/gtk/*.ui"))
+    ui_files = sorted(glob.glob("ui/**/*.ui", recursive=True) + glob.glob("resources/gtk/*.ui"))
     problems = []
     for path in ui_files:
         problems += unmarked_strings(path)
@@ -69,8 +69,8 @@ def main():
                   if line.strip() and not line.startswith("#")}
     marked = re.compile(r'\b(?:N_|C_|NC_|_|ngettext|g_dngettext)\s*\(|translatable="yes"')
     needed = []
-    for path in sorted(glob.glob("app/*.c") + glob.glob("ui/*.c") +
-                       glob.glob("ui/*.ui") + glob.glob("resources/gtk/*.ui")):
+    for path in sorted(glob.glob("app/**/*.c", recursive=True) + glob.glob("ui/**/*.c", recursive=True) +
+                       glob.glob("ui/**/*.ui", recursive=True) + glob.glob("resources/gtk/*.ui")):
         with open(path, encoding="utf-8") as f:
             if marked.search(f.read()):
                 needed.append(path)

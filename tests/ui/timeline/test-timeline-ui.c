@@ -882,7 +882,7 @@ main (int   argc,
                 "gtk-xft-dpi", 96 * 1024,
                 NULL);
 
-  small_path = g_test_build_filename (G_TEST_DIST, "..", "data", "small.json", NULL);
+  small_path = g_test_build_filename (G_TEST_DIST, "..", "..", "data", "small.json", NULL);
   g_file_get_contents (small_path, &text, &length, &error);
   g_assert_no_error (error);
   small = nichiro_dataset_new_from_data (text, length, "small.json", &error);

@@ -573,7 +573,7 @@ main (int   argc,
     }
   adw_init ();
 
-  path = g_test_build_filename (G_TEST_DIST, "..", "data", "small.json", NULL);
+  path = g_test_build_filename (G_TEST_DIST, "..", "..", "data", "small.json", NULL);
   file = g_file_new_for_path (path);
   small = nichiro_dataset_new_from_file (file, &error);
   g_assert_no_error (error);

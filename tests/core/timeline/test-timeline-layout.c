@@ -854,7 +854,7 @@ main (int   argc,
 
   bundled = nichiro_dataset_new_default (&error);
   g_assert_no_error (error);
-  small_path = g_test_build_filename (G_TEST_DIST, "..", "data", "small.json", NULL);
+  small_path = g_test_build_filename (G_TEST_DIST, "..", "..", "data", "small.json", NULL);
   g_file_get_contents (small_path, &text, &length, &error);
   g_assert_no_error (error);
   small = nichiro_dataset_new_from_data (text, length, "small.json", &error);

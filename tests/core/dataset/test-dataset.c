@@ -493,7 +493,7 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
 
-  path = g_test_build_filename (G_TEST_DIST, "..", "data", "small.json", NULL);
+  path = g_test_build_filename (G_TEST_DIST, "..", "..", "data", "small.json", NULL);
   if (!g_file_get_contents (path, &small_text, &small_length, &error))
     g_error ("%s", error->message);
 
