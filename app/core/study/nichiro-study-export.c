@@ -21,7 +21,7 @@
  * format, which "Import…" merges back without overwriting newer notes. */
 
 /* No backup comes near this; a larger file is not one. */
-#define BACKUP_MAX_SIZE (64 * 1024 * 1024)
+#define BACKUP_MAX_SIZE NICHIRO_STUDY_MAX_SIZE
 
 /* Writes @text so that Markdown shows it as it is. */
 static void

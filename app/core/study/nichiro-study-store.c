@@ -12,7 +12,8 @@
 #include <glib/gi18n.h>
 
 #include "nichiro-study-store.h"
-#include "nichiro-json-check.h"
+#include "nichiro-file.h"
+#include "nichiro-study-file.h"
 
 #include <errno.h>
 #include <glib/gstdio.h>
@@ -24,13 +25,24 @@
  * setters change it, so members this version does not know, and entries
  * a dataset no longer has, are written back exactly as they were read.
  *
- * Nothing the reader wrote is ever thrown away. A file that cannot be read
- * is renamed aside before a new one is started; a file from a newer
- * Nichiro is left alone and the store refuses changes; a save that fails
- * keeps the changes in memory and tries again. Saving is synchronous and
- * only ever happens on the main thread, from this one object per file
- * (nichiro_study_store_new() hands out the same store for the same path),
- * so two saves never overlap. */
+ * Nothing the reader wrote is ever thrown away. A file that cannot be
+ * understood is renamed aside before a new one is started; a file that may
+ * not be read, or that a newer Nichiro wrote, is left alone and the store
+ * refuses changes; a save that fails keeps the changes in memory and tries
+ * again. Saving is synchronous and only ever happens on the main thread,
+ * from this one object per file (nichiro_study_store_new() hands out the
+ * same store for the same path), so two saves of one process never
+ * overlap.
+ *
+ * Other processes may have the same file open (`nichiro --data` starts a
+ * second instance on purpose), each with the whole document in memory. So
+ * a save never simply writes what this process holds: under a lock on the
+ * folder, it looks whether the file changed since this store last read or
+ * wrote it, and if it did, reads it again and merges it in first. Entries
+ * this store did not change since then are taken from the file as they
+ * are; an entry both sides changed goes to the side that changed it last
+ * (its "modified" time), this one on a tie; where the reader left off goes
+ * the same way. Nothing on either side is ever deleted by a merge. */
 
 /* A save follows the last change by this much, so typing a note writes
  * the file once a pause comes rather than at every key... */
@@ -41,8 +53,10 @@
 #define RETRY_FIRST_MS 2000
 #define RETRY_MAX_MS 60000
 
-/* No study file comes near this; reading a larger one would only hurt. */
-#define STUDY_MAX_SIZE (64 * 1024 * 1024)
+/* How long a save waits for another process to finish its own; a lock
+ * that is not given by then is done without, the merge still taking in
+ * what the other wrote. */
+#define LOCK_WAIT_MS 2000
 
 struct _NichiroStudyStore
 {
@@ -55,7 +69,16 @@ struct _NichiroStudyStore
   JsonNode *root;
 
   char *recovery_message;
+  char *moved_aside_path;
   GError *save_error;
+
+  NichiroStudyFileStamp disk;
+
+  /* What this store changed since it last read or wrote the file: dataset
+   * id → set of entry ids, and dataset id → set of the dataset's own
+   * members ("last_entry", …). A merge keeps these as they are here. */
+  GHashTable *changed_entries;
+  GHashTable *changed_members;
 
   guint save_source;
   guint retry_interval;
@@ -75,6 +98,7 @@ enum {
   PROP_RECOVERY_MESSAGE,
   PROP_SAVE_ERROR,
   PROP_HAS_UNSAVED_CHANGES,
+  PROP_MOVED_ASIDE_PATH,
   N_PROPS
 };
 
@@ -148,11 +172,12 @@ object_get_boolean (JsonObject *object,
 }
 
 static JsonObject *
-get_datasets (NichiroStudyStore *self,
-              gboolean           create)
+root_get_dataset (JsonObject *root,
+                  const char *dataset_id,
+                  gboolean    create)
 {
-  JsonObject *root = json_node_get_object (self->root);
   JsonObject *datasets = object_get_object (root, "datasets");
+  JsonObject *dataset;
 
   if (datasets == NULL && create)
     {
@@ -160,17 +185,7 @@ get_datasets (NichiroStudyStore *self,
       json_object_set_object_member (root, "datasets", datasets);
     }
 
-  return datasets;
-}
-
-static JsonObject *
-get_dataset (NichiroStudyStore *self,
-             const char        *dataset_id,
-             gboolean           create)
-{
-  JsonObject *datasets = get_datasets (self, create);
-  JsonObject *dataset = object_get_object (datasets, dataset_id);
-
+  dataset = object_get_object (datasets, dataset_id);
   if (dataset == NULL && create)
     {
       dataset = json_object_new ();
@@ -182,20 +197,40 @@ get_dataset (NichiroStudyStore *self,
 }
 
 static JsonObject *
-get_entries (NichiroStudyStore *self,
-             const char        *dataset_id,
-             gboolean           create)
+dataset_get_entries (JsonObject *dataset,
+                     gboolean    create)
 {
-  JsonObject *dataset = get_dataset (self, dataset_id, create);
   JsonObject *entries = object_get_object (dataset, "entries");
 
-  if (entries == NULL && create)
+  if (entries == NULL && create && dataset != NULL)
     {
       entries = json_object_new ();
       json_object_set_object_member (dataset, "entries", entries);
     }
 
   return entries;
+}
+
+static JsonObject *
+get_datasets (NichiroStudyStore *self)
+{
+  return object_get_object (json_node_get_object (self->root), "datasets");
+}
+
+static JsonObject *
+get_dataset (NichiroStudyStore *self,
+             const char        *dataset_id,
+             gboolean           create)
+{
+  return root_get_dataset (json_node_get_object (self->root), dataset_id, create);
+}
+
+static JsonObject *
+get_entries (NichiroStudyStore *self,
+             const char        *dataset_id,
+             gboolean           create)
+{
+  return dataset_get_entries (get_dataset (self, dataset_id, create), create);
 }
 
 static JsonObject *
@@ -214,6 +249,34 @@ get_entry (NichiroStudyStore *self,
     }
 
   return entry;
+}
+
+/* What changed here since the file was last read or written. */
+
+static void
+note_change (GHashTable *changes,
+             const char *dataset_id,
+             const char *key)
+{
+  GHashTable *keys = g_hash_table_lookup (changes, dataset_id);
+
+  if (keys == NULL)
+    {
+      keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_hash_table_insert (changes, g_strdup (dataset_id), keys);
+    }
+  if (!g_hash_table_contains (keys, key))
+    g_hash_table_add (keys, g_strdup (key));
+}
+
+static gboolean
+was_changed (GHashTable *changes,
+             const char *dataset_id,
+             const char *key)
+{
+  GHashTable *keys = g_hash_table_lookup (changes, dataset_id);
+
+  return keys != NULL && g_hash_table_contains (keys, key);
 }
 
 static gboolean
@@ -435,160 +498,98 @@ set_read_only (NichiroStudyStore *self,
   self->recovery_message = message;
 }
 
-/* Renames the file at the store's path out of the way, next to it, with
- * the time in its name; never deletes anything. */
 static char *
-move_aside (NichiroStudyStore  *self,
-            GError            **error)
+dup_newer_message (const char *target,
+                   gint64      version)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%dT%H%M%SZ");
-  g_autofree char *aside = g_strdup_printf ("%s.corrupt-%s", self->path, stamp);
-  GStatBuf buf;
+  g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, version);
 
-  for (guint i = 2; g_lstat (aside, &buf) == 0; i++)
-    {
-      g_free (aside);
-      aside = g_strdup_printf ("%s.corrupt-%s-%u", self->path, stamp, i);
-    }
-
-  if (g_rename (self->path, aside) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                   "%s", g_strerror (saved_errno));
-      return NULL;
-    }
-
-  return g_steal_pointer (&aside);
+  return g_strdup_printf (_("Your study file “%s” was written by a newer version of Nichiro "
+                            "(format version %s). It is left as it is, and nothing can be changed: "
+                            "update Nichiro to go on studying."),
+                          target, number);
 }
 
+/* Keeps the file at @target, which cannot be used, aside and starts
+ * afresh, or turns read-only if it cannot be moved. */
 static void
 recover (NichiroStudyStore *self,
+         const char        *target,
          const char        *reason)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *aside = move_aside (self, &error);
+  g_autofree char *aside = nichiro_study_file_move_aside (target, &error);
 
   if (aside == NULL)
     {
-      set_read_only (self, g_strdup_printf (_("Your study file “%s” could not be read (%s), "
-                                            "and could not be moved aside to start a new one (%s). "
-                                            "Nichiro will not change it: move it away yourself, "
-                                            "then open Nichiro again."),
-                                            self->path, reason, error->message));
+      set_read_only (self, g_strdup_printf (_("Your study file “%s” could not be read: %s. "
+                                              "It could not be moved aside to start a new one either (%s), "
+                                              "so Nichiro will not change it: move it away yourself, "
+                                              "then open Nichiro again."),
+                                            target, reason, error->message));
       return;
     }
 
   g_free (self->recovery_message);
-  self->recovery_message = g_strdup_printf (_("Your study file could not be read (%s). "
-                                            "It was kept as “%s”, and a new one was started."),
-                                            reason, aside);
+  self->recovery_message = g_strdup_printf (_("Your study file “%s” could not be read: %s. "
+                                              "It was kept unchanged as “%s”, and a new, empty study file "
+                                              "was started in its place."),
+                                            target, reason, aside);
+  g_free (self->moved_aside_path);
+  self->moved_aside_path = g_steal_pointer (&aside);
 }
 
 static void
 load (NichiroStudyStore *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(JsonParser) parser = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *display_name = g_path_get_basename (self->path);
-  JsonNode *root;
-  GStatBuf buf;
+  g_autofree char *target = nichiro_file_resolve (self->path);
+  g_autofree char *reason = NULL;
+  JsonNode *root = NULL;
   gint64 version = 0;
-  gsize length;
+  NichiroStudyFileStamp stamp;
 
   self->root = new_empty_document ();
 
-  if (g_stat (self->path, &buf) != 0)
-    {
-      int saved_errno = errno;
+  /* Taken before reading: a change meanwhile is then seen at the first
+   * save, and merged. */
+  nichiro_study_file_stamp (target, &stamp);
 
+  switch (nichiro_study_file_read (target, &root, &version, &reason))
+    {
+    case NICHIRO_STUDY_FILE_MISSING:
       /* The first start: nothing to read, nothing written until a change.
        * A file where a folder should be means no study file either; saving
        * will say what is in the way. */
-      if (saved_errno == ENOENT || saved_errno == ENOTDIR)
-        return;
+      break;
 
-      /* Whether a file is there is not even known: writing could replace it. */
-      set_read_only (self, g_strdup_printf (_("Your study file “%s” could not be opened (%s). "
-                                            "Nothing will be saved until this is fixed."),
-                                            self->path, g_strerror (saved_errno)));
+    case NICHIRO_STUDY_FILE_UNREADABLE:
+      set_read_only (self, g_strdup_printf (_("Your study file “%s” could not be read: %s. "
+                                              "Nichiro opened it read-only and will not change it; "
+                                              "once it can be read (check its permissions), open Nichiro again."),
+                                            target, reason));
       return;
-    }
 
-  if (S_ISDIR (buf.st_mode))
-    {
-      recover (self, _("a folder is in its place"));
+    case NICHIRO_STUDY_FILE_BROKEN:
+      recover (self, target, reason);
+      break;
+
+    case NICHIRO_STUDY_FILE_NEWER:
+      g_clear_pointer (&self->root, json_node_unref);
+      self->root = root;
+      set_read_only (self, dup_newer_message (target, version));
       return;
+
+    case NICHIRO_STUDY_FILE_OK:
+      g_clear_pointer (&self->root, json_node_unref);
+      self->root = root;
+      self->disk = stamp;
+      break;
+
+    default:
+      g_assert_not_reached ();
     }
 
-  /* A pipe or a device would never end, or never answer. */
-  if (!S_ISREG (buf.st_mode))
-    {
-      recover (self, _("it is not a regular file"));
-      return;
-    }
-
-  if (buf.st_size > STUDY_MAX_SIZE)
-    {
-      recover (self, _("it is larger than a study file can be"));
-      return;
-    }
-
-  if (!g_file_get_contents (self->path, &text, &length, &error))
-    {
-      recover (self, error->message);
-      return;
-    }
-
-  if (length == 0)
-    {
-      recover (self, _("the file is empty"));
-      return;
-    }
-
-  if (!nichiro_json_prescan (text, length, display_name, &error))
-    {
-      recover (self, error->message);
-      return;
-    }
-
-  parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, text, length, &error))
-    {
-      const char *message = error->message;
-      g_autofree char *reason = NULL;
-
-      /* json-glib names the text "<data>"; the file has a better name. */
-      if (g_str_has_prefix (message, "<data>:"))
-        message += strlen ("<data>:");
-      reason = g_strdup_printf ("%s:%s", display_name, message);
-
-      recover (self, reason);
-      return;
-    }
-
-  root = json_parser_get_root (parser);
-  if (!nichiro_study_check_document (root, display_name, &version, &error))
-    {
-      recover (self, error->message);
-      return;
-    }
-
-  g_clear_pointer (&self->root, json_node_unref);
-  self->root = json_node_copy (root);
-
-  if (version > NICHIRO_STUDY_VERSION)
-    {
-      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, version);
-
-      set_read_only (self, g_strdup_printf (_("Your study file “%s” was written by a newer version of Nichiro "
-                                              "(format version %s). It is left as it is, and "
-                                              "nothing can be changed: update Nichiro to go on studying."),
-                                            self->path, number));
-    }
+  nichiro_study_file_remove_temporaries (target);
 }
 
 /* Changing. */
@@ -601,8 +602,8 @@ check_writable (NichiroStudyStore  *self,
     return TRUE;
 
   g_set_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_READ_ONLY,
-               _("Your study file “%s” is open read-only: %s"),
-               self->path, self->recovery_message ? self->recovery_message : "");
+               _("Nothing can be changed while your study file is open read-only. %s"),
+               self->recovery_message ? self->recovery_message : "");
   return FALSE;
 }
 
@@ -703,6 +704,7 @@ set_entry_member (NichiroStudyStore  *self,
     json_object_remove_member (entry, member);
   now = dup_now_iso8601 ();
   json_object_set_string_member (entry, "modified", now);
+  note_change (self->changed_entries, dataset_id, entry_id);
 
   mark_changed (self);
   g_signal_emit (self, signals[CHANGED], 0, dataset_id, entry_id);
@@ -710,22 +712,236 @@ set_entry_member (NichiroStudyStore  *self,
   return TRUE;
 }
 
+/* Merging what another process saved. */
+
+/* Takes into the store what the file @theirs holds that this store did
+ * not change itself since they last met, and what both changed but the
+ * file more recently; adds "dataset\nentry" to @changed for each entry
+ * taken. */
+static void
+merge_dataset_from_file (NichiroStudyStore *self,
+                         const char        *dataset_id,
+                         JsonObject        *ours,
+                         JsonObject        *theirs,
+                         GPtrArray         *changed)
+{
+  JsonObject *their_entries = object_get_object (theirs, "entries");
+  JsonObject *our_entries = dataset_get_entries (ours, TRUE);
+  JsonObjectIter iter;
+  const char *member;
+  JsonNode *node;
+
+  if (their_entries != NULL)
+    {
+      json_object_iter_init_ordered (&iter, their_entries);
+      while (json_object_iter_next_ordered (&iter, &member, &node))
+        {
+          JsonNode *our_node = json_object_get_member (our_entries, member);
+
+          if (!JSON_NODE_HOLDS_OBJECT (node) || (our_node != NULL && json_node_equal (our_node, node)))
+            continue;
+
+          if (our_node != NULL && JSON_NODE_HOLDS_OBJECT (our_node) &&
+              was_changed (self->changed_entries, dataset_id, member))
+            {
+              g_autoptr(GDateTime) our_time = entry_get_modified (json_node_get_object (our_node));
+              g_autoptr(GDateTime) their_time = entry_get_modified (json_node_get_object (node));
+
+              /* Both changed it: the later change wins, this one on a tie. */
+              if (their_time == NULL || (our_time != NULL && g_date_time_compare (their_time, our_time) <= 0))
+                continue;
+            }
+
+          json_object_set_member (our_entries, member, json_node_copy (node));
+          g_ptr_array_add (changed, g_strconcat (dataset_id, "\n", member, NULL));
+        }
+    }
+
+  json_object_iter_init_ordered (&iter, theirs);
+  while (json_object_iter_next_ordered (&iter, &member, &node))
+    {
+      JsonNode *our_node = json_object_get_member (ours, member);
+
+      if (g_str_equal (member, "entries") || (our_node != NULL && json_node_equal (our_node, node)))
+        continue;
+      if (our_node != NULL && was_changed (self->changed_members, dataset_id, member))
+        continue;
+
+      json_object_set_member (ours, member, json_node_copy (node));
+    }
+}
+
+static void
+merge_from_file (NichiroStudyStore *self,
+                 JsonNode          *their_root,
+                 GPtrArray         *changed)
+{
+  JsonObject *ours = json_node_get_object (self->root);
+  JsonObject *theirs = json_node_get_object (their_root);
+  JsonObject *their_datasets = object_get_object (theirs, "datasets");
+  JsonObjectIter iter;
+  const char *member;
+  JsonNode *node;
+
+  /* Members of the file this version does not know about. */
+  json_object_iter_init_ordered (&iter, theirs);
+  while (json_object_iter_next_ordered (&iter, &member, &node))
+    if (!g_str_equal (member, "datasets") && !json_object_has_member (ours, member))
+      json_object_set_member (ours, member, json_node_copy (node));
+
+  if (their_datasets == NULL)
+    return;
+
+  json_object_iter_init_ordered (&iter, their_datasets);
+  while (json_object_iter_next_ordered (&iter, &member, &node))
+    {
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        continue;
+      merge_dataset_from_file (self, member, root_get_dataset (ours, member, TRUE),
+                               json_node_get_object (node), changed);
+    }
+}
+
 /* Saving. */
 
+/* Before writing: if the file changed since this store last read or wrote
+ * it, reads it and merges it in. Returns %FALSE when the file must not be
+ * replaced. */
 static gboolean
-write_file (NichiroStudyStore  *self,
-            GError            **error)
+sync_with_file (NichiroStudyStore  *self,
+                const char         *target,
+                GPtrArray          *changed,
+                gboolean            notify,
+                GError            **error)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) theirs = NULL;
+  g_autofree char *reason = NULL;
+  gint64 version = 0;
+  NichiroStudyFileStamp now;
+
+  nichiro_study_file_stamp (target, &now);
+  if (!now.exists || nichiro_study_file_stamps_equal (&now, &self->disk))
+    return TRUE;
+
+  switch (nichiro_study_file_read (target, &theirs, &version, &reason))
+    {
+    case NICHIRO_STUDY_FILE_MISSING:
+      return TRUE;
+
+    case NICHIRO_STUDY_FILE_UNREADABLE:
+      g_set_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_SAVE,
+                   _("Your study notes could not be saved: the study file “%s” was changed by another program "
+                     "and can no longer be read (%s). Your changes are kept while Nichiro is open and will be "
+                     "saved once it can be read again."),
+                   target, reason);
+      return FALSE;
+
+    case NICHIRO_STUDY_FILE_BROKEN:
+      recover (self, target, reason);
+      if (notify)
+        {
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECOVERY_MESSAGE]);
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MOVED_ASIDE_PATH]);
+        }
+      if (self->read_only)
+        {
+          if (notify)
+            g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
+          g_set_error_literal (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_READ_ONLY, self->recovery_message);
+          return FALSE;
+        }
+      return TRUE;
+
+    case NICHIRO_STUDY_FILE_NEWER:
+      set_read_only (self, dup_newer_message (target, version));
+      if (notify)
+        {
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECOVERY_MESSAGE]);
+        }
+      g_set_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_READ_ONLY,
+                   _("Your latest study notes could not be saved: %s Your changes are kept while "
+                     "this window is open."),
+                   self->recovery_message);
+      return FALSE;
+
+    case NICHIRO_STUDY_FILE_OK:
+      merge_from_file (self, theirs, changed);
+      return TRUE;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static gboolean
+write_document (NichiroStudyStore  *self,
+                const char         *target,
+                GError            **error)
+{
   g_autoptr(GError) local_error = NULL;
   g_autofree char *data = NULL;
-  g_autofree char *folder = g_path_get_dirname (self->path);
+  NichiroStudyFileStamp stamp;
   gsize length;
 
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  json_generator_set_root (generator, self->root);
-  data = json_generator_to_data (generator, &length);
+  data = nichiro_study_file_dup_text (self->root, &length);
+
+  /* What would be refused at the next start is not written. */
+  if (length > NICHIRO_STUDY_MAX_SIZE)
+    {
+      g_autofree char *size = g_format_size_full (length, G_FORMAT_SIZE_IEC_UNITS);
+      g_autofree char *limit = g_format_size_full (NICHIRO_STUDY_MAX_SIZE, G_FORMAT_SIZE_IEC_UNITS);
+
+      g_set_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_TOO_LARGE,
+                   _("Your study notes could not be saved: the study file “%s” would grow to %s, more than "
+                     "the %s Nichiro can read back. Your changes are kept while Nichiro is open; shorten "
+                     "or remove a very long note and they will be saved."),
+                   target, size, limit);
+      return FALSE;
+    }
+
+  if (!nichiro_study_file_write (target, data, length, &stamp, &local_error))
+    {
+      g_set_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_SAVE,
+                   _("Your study notes could not be saved to “%s” (%s). They are kept while Nichiro is open "
+                     "and will be saved once there is space on the disk and the folder can be written to."),
+                   target, local_error->message);
+      return FALSE;
+    }
+
+  self->disk = stamp;
+  g_hash_table_remove_all (self->changed_entries);
+  g_hash_table_remove_all (self->changed_members);
+  return TRUE;
+}
+
+static void
+emit_changed (NichiroStudyStore *self,
+              GPtrArray         *changed)
+{
+  for (guint i = 0; i < changed->len; i++)
+    {
+      char *dataset_id = g_ptr_array_index (changed, i);
+      char *newline = strchr (dataset_id, '\n');
+
+      *newline = '\0';
+      g_signal_emit (self, signals[CHANGED], 0, dataset_id, newline + 1);
+      *newline = '\n';
+    }
+}
+
+/* Merges what other processes saved meanwhile, then writes the file.
+ * Signals are emitted only if @notify (not at dispose). */
+static gboolean
+save_now (NichiroStudyStore  *self,
+          gboolean            notify,
+          GError            **error)
+{
+  g_autofree char *target = nichiro_file_resolve (self->path);
+  g_autofree char *folder = g_path_get_dirname (target);
+  g_autoptr(GPtrArray) changed = g_ptr_array_new_with_free_func (g_free);
+  gboolean saved;
+  int lock;
 
   if (g_mkdir_with_parents (folder, 0700) != 0)
     {
@@ -733,25 +949,20 @@ write_file (NichiroStudyStore  *self,
 
       g_set_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_SAVE,
                    _("Your study notes could not be saved: the folder “%s” could not be created (%s). "
-                   "They are kept while Nichiro is open and will be saved once the folder can be made."),
+                     "They are kept while Nichiro is open and will be saved once the folder can be made."),
                    folder, g_strerror (saved_errno));
       return FALSE;
     }
 
-  /* Written to a new file that replaces the old one only when complete and
-   * on disk: a crash leaves one or the other, never half of each. */
-  if (!g_file_set_contents_full (self->path, data, length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0600, &local_error))
-    {
-      g_set_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_SAVE,
-                   _("Your study notes could not be saved (%s). They are kept while Nichiro is open "
-                   "and will be saved once there is space on the disk and the folder can be written to."),
-                   local_error->message);
-      return FALSE;
-    }
+  lock = nichiro_study_file_lock_folder (folder, LOCK_WAIT_MS);
+  saved = sync_with_file (self, target, changed, notify, error) &&
+          write_document (self, target, error);
+  nichiro_study_file_unlock_folder (lock);
 
-  return TRUE;
+  if (notify)
+    emit_changed (self, changed);
+
+  return saved;
 }
 
 static gboolean
@@ -763,10 +974,14 @@ save (NichiroStudyStore  *self,
 
   g_clear_handle_id (&self->save_source, g_source_remove);
 
-  if (!self->dirty || self->read_only)
+  if (!self->dirty)
     return TRUE;
 
-  if (write_file (self, &local_error))
+  /* Changes made before the store turned read-only stay in memory. */
+  if (self->read_only)
+    return check_writable (self, error);
+
+  if (save_now (self, TRUE, &local_error))
     {
       self->retry_interval = 0;
       set_dirty (self, FALSE);
@@ -776,12 +991,14 @@ save (NichiroStudyStore  *self,
 
   /* The changes stay in memory and the save is tried again, later or at
    * the next change. A person hears about a failure once, not at every
-   * retry, unless it turns into another one. */
+   * retry, unless it turns into another one. A file too large waits for
+   * a change: trying again would only fail again. */
   first_failure = self->save_error == NULL ||
                   g_strcmp0 (self->save_error->message, local_error->message) != 0;
   self->retry_interval = self->retry_interval == 0 ? RETRY_FIRST_MS
                                                    : MIN (self->retry_interval * 2, RETRY_MAX_MS);
-  schedule_save (self, self->retry_interval);
+  if (!self->read_only && !g_error_matches (local_error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_TOO_LARGE))
+    schedule_save (self, self->retry_interval);
   set_save_error (self, local_error);
   if (first_failure)
     g_signal_emit (self, signals[SAVE_FAILED], 0, local_error);
@@ -822,7 +1039,7 @@ nichiro_study_store_dispose (GObject *object)
     {
       g_autoptr(GError) error = NULL;
 
-      if (!write_file (self, &error))
+      if (!save_now (self, FALSE, &error))
         g_debug ("Study changes lost at exit: %s", error->message);
       else
         self->dirty = FALSE;
@@ -846,6 +1063,9 @@ nichiro_study_store_finalize (GObject *object)
   g_clear_pointer (&self->root, json_node_unref);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->recovery_message, g_free);
+  g_clear_pointer (&self->moved_aside_path, g_free);
+  g_clear_pointer (&self->changed_entries, g_hash_table_unref);
+  g_clear_pointer (&self->changed_members, g_hash_table_unref);
   g_clear_error (&self->save_error);
 
   G_OBJECT_CLASS (nichiro_study_store_parent_class)->finalize (object);
@@ -880,6 +1100,11 @@ nichiro_study_store_get_property (GObject    *object,
     case PROP_HAS_UNSAVED_CHANGES:
       g_value_set_boolean (value, self->dirty);
       break;
+
+    case PROP_MOVED_ASIDE_PATH:
+      g_value_set_string (value, self->moved_aside_path);
+      break;
+
 
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -923,9 +1148,9 @@ nichiro_study_store_class_init (NichiroStudyStoreClass *klass)
   /**
    * NichiroStudyStore:read-only:
    *
-   * Whether every change is refused: the file was written by a newer
-   * Nichiro, or could not be read and could not be moved aside.
-   * #NichiroStudyStore:recovery-message says which.
+   * Whether every change is refused: the file may not be read, was
+   * written by a newer Nichiro, or could not be read and could not be
+   * moved aside. nichiro_study_store_get_read_only_reason() says which.
    */
   properties[PROP_READ_ONLY] =
     g_param_spec_boolean ("read-only", NULL, NULL, FALSE,
@@ -934,9 +1159,11 @@ nichiro_study_store_class_init (NichiroStudyStoreClass *klass)
   /**
    * NichiroStudyStore:recovery-message:
    *
-   * What happened to the study file when it was opened, if anything did,
-   * for a person to read: where an unreadable file was kept, or why the
-   * store is read-only.
+   * What happened to the study file, if anything did, for a person to
+   * read, in full sentences with the full paths: where a file that could
+   * not be read was kept, or why the store is read-only. Set when the
+   * store opens the file, or when a save finds it broken or written by a
+   * newer Nichiro.
    */
   properties[PROP_RECOVERY_MESSAGE] =
     g_param_spec_string ("recovery-message", NULL, NULL, NULL,
@@ -954,6 +1181,16 @@ nichiro_study_store_class_init (NichiroStudyStoreClass *klass)
   properties[PROP_HAS_UNSAVED_CHANGES] =
     g_param_spec_boolean ("has-unsaved-changes", NULL, NULL, FALSE,
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * NichiroStudyStore:moved-aside-path:
+   *
+   * The full path a study file that could not be read was renamed to,
+   * or %NULL.
+   */
+  properties[PROP_MOVED_ASIDE_PATH] =
+    g_param_spec_string ("moved-aside-path", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -992,6 +1229,10 @@ nichiro_study_store_class_init (NichiroStudyStoreClass *klass)
 static void
 nichiro_study_store_init (NichiroStudyStore *self)
 {
+  self->changed_entries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                 (GDestroyNotify) g_hash_table_unref);
+  self->changed_members = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                 (GDestroyNotify) g_hash_table_unref);
 }
 
 /* Public API. */
@@ -1179,6 +1420,36 @@ nichiro_study_store_get_recovery_message (NichiroStudyStore *self)
 }
 
 /**
+ * nichiro_study_store_get_read_only_reason:
+ * @self: a store
+ *
+ * Returns: (nullable): why the store is read-only, in full sentences for a
+ *   person to read, or %NULL if it is not
+ */
+const char *
+nichiro_study_store_get_read_only_reason (NichiroStudyStore *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_STUDY_STORE (self), NULL);
+
+  return self->read_only ? self->recovery_message : NULL;
+}
+
+/**
+ * nichiro_study_store_get_moved_aside_path:
+ * @self: a store
+ *
+ * Returns: (nullable): the full path of the file a study file that could
+ *   not be read was kept as, or %NULL if none was
+ */
+const char *
+nichiro_study_store_get_moved_aside_path (NichiroStudyStore *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_STUDY_STORE (self), NULL);
+
+  return self->moved_aside_path;
+}
+
+/**
  * nichiro_study_store_get_save_error:
  * @self: a store
  *
@@ -1212,10 +1483,14 @@ nichiro_study_store_has_unsaved_changes (NichiroStudyStore *self)
  * @self: a store
  * @error: return location for a %NICHIRO_STUDY_ERROR_SAVE error
  *
- * Saves pending changes now, rather than after the usual short delay.
- * The application calls it when its window closes.
+ * Saves pending changes now, rather than after the usual short delay,
+ * merging first what other processes saved into the file meanwhile. The
+ * application calls it whenever it is about to end.
  *
- * Returns: %TRUE if nothing is left unsaved
+ * Returns: %TRUE if nothing is left unsaved; otherwise @error says why,
+ *   in sentences a person can act on (%NICHIRO_STUDY_ERROR_SAVE,
+ *   %NICHIRO_STUDY_ERROR_TOO_LARGE, or %NICHIRO_STUDY_ERROR_READ_ONLY
+ *   if the file turned out to be a newer Nichiro's)
  */
 gboolean
 nichiro_study_store_flush (NichiroStudyStore  *self,
@@ -1458,6 +1733,8 @@ nichiro_study_store_set_last_entry (NichiroStudyStore  *self,
   while (json_array_get_length (history) > NICHIRO_STUDY_HISTORY_LENGTH)
     json_array_remove_element (history, 0);
 
+  note_change (self->changed_members, dataset_id, "last_entry");
+  note_change (self->changed_members, dataset_id, "history");
   mark_changed (self);
   return TRUE;
 }
@@ -1486,6 +1763,7 @@ nichiro_study_store_set_last_part (NichiroStudyStore  *self,
     return TRUE;
 
   json_object_set_string_member (get_dataset (self, dataset_id, TRUE), "last_part", part_id);
+  note_change (self->changed_members, dataset_id, "last_part");
   mark_changed (self);
   return TRUE;
 }
@@ -1682,7 +1960,7 @@ nichiro_study_store_dup_dataset_json (NichiroStudyStore *self,
   g_return_val_if_fail (NICHIRO_IS_STUDY_STORE (self), NULL);
   g_return_val_if_fail (dataset_id != NULL, NULL);
 
-  datasets = get_datasets (self, FALSE);
+  datasets = get_datasets (self);
   node = datasets ? json_object_get_member (datasets, dataset_id) : NULL;
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     return NULL;
@@ -1768,6 +2046,7 @@ merge_dataset (NichiroStudyStore       *self,
           if (our_node == NULL || !JSON_NODE_HOLDS_OBJECT (our_node))
             {
               json_object_set_member (our_entries, member, json_node_copy (node));
+              note_change (self->changed_entries, dataset_id, member);
               g_ptr_array_add (changed, g_strdup (member));
               counts->added++;
               continue;
@@ -1785,6 +2064,7 @@ merge_dataset (NichiroStudyStore       *self,
           if (their_time != NULL && our_time != NULL && g_date_time_compare (their_time, our_time) > 0)
             {
               take_entry (json_node_get_object (our_node), their_entry);
+              note_change (self->changed_entries, dataset_id, member);
               g_ptr_array_add (changed, g_strdup (member));
               counts->updated++;
             }
@@ -1809,6 +2089,7 @@ merge_dataset (NichiroStudyStore       *self,
         continue;
 
       json_object_set_member (ours, member, json_node_copy (node));
+      note_change (self->changed_members, dataset_id, member);
       document_changed = TRUE;
     }
 

@@ -27,6 +27,8 @@ G_BEGIN_DECLS
  *   Nichiro, or could not be read nor moved aside: nothing may change
  * @NICHIRO_STUDY_ERROR_SAVE: the study file could not be written
  * @NICHIRO_STUDY_ERROR_INVALID: a document is not a Nichiro study file
+ * @NICHIRO_STUDY_ERROR_TOO_LARGE: the study file would grow larger than
+ *   Nichiro reads, so it is not written (or an import is refused)
  *
  * Error codes in the %NICHIRO_STUDY_ERROR domain.
  */
@@ -35,7 +37,12 @@ typedef enum
   NICHIRO_STUDY_ERROR_READ_ONLY,
   NICHIRO_STUDY_ERROR_SAVE,
   NICHIRO_STUDY_ERROR_INVALID,
+  NICHIRO_STUDY_ERROR_TOO_LARGE,
 } NichiroStudyError;
+
+/* The most a study file may hold: larger ones are neither read nor
+ * written. */
+#define NICHIRO_STUDY_MAX_SIZE (64 * 1024 * 1024)
 
 /**
  * NichiroStudyFilter:
@@ -89,6 +96,8 @@ NichiroStudyStore *nichiro_study_store_new                  (const char         
 const char        *nichiro_study_store_get_path             (NichiroStudyStore       *self);
 gboolean           nichiro_study_store_get_read_only        (NichiroStudyStore       *self);
 const char        *nichiro_study_store_get_recovery_message (NichiroStudyStore       *self);
+const char        *nichiro_study_store_get_read_only_reason (NichiroStudyStore       *self);
+const char        *nichiro_study_store_get_moved_aside_path (NichiroStudyStore       *self);
 const GError      *nichiro_study_store_get_save_error       (NichiroStudyStore       *self);
 gboolean           nichiro_study_store_has_unsaved_changes  (NichiroStudyStore       *self);
 gboolean           nichiro_study_store_flush                (NichiroStudyStore       *self,
