@@ -58,6 +58,19 @@
  * what the other wrote. */
 #define LOCK_WAIT_MS 2000
 
+/* How many copies of the study file from before an import are kept. */
+#define PRE_IMPORT_COPIES 5
+
+/* A change an import made, and what was there before, to undo it. */
+typedef struct
+{
+  char *dataset_id;
+  char *entry_id;     /* NULL: @member of the dataset itself */
+  char *member;
+  JsonNode *before;   /* NULL: there was nothing */
+  JsonNode *after;
+} UndoStep;
+
 struct _NichiroStudyStore
 {
   GObject parent_instance;
@@ -80,6 +93,9 @@ struct _NichiroStudyStore
   GHashTable *changed_entries;
   GHashTable *changed_members;
 
+  GPtrArray *undo;
+  char *pre_import_path;
+
   guint save_source;
   guint retry_interval;
   gint64 dirty_since;
@@ -99,6 +115,7 @@ enum {
   PROP_SAVE_ERROR,
   PROP_HAS_UNSAVED_CHANGES,
   PROP_MOVED_ASIDE_PATH,
+  PROP_CAN_UNDO_IMPORT,
   N_PROPS
 };
 
@@ -249,6 +266,50 @@ get_entry (NichiroStudyStore *self,
     }
 
   return entry;
+}
+
+/* json_node_copy() shares the objects and arrays of the node it copies;
+ * an import merges into a copy it may throw away, and undoing it compares
+ * with what it left, so those need copies of their own. */
+static JsonNode *
+node_deep_copy (JsonNode *node)
+{
+  JsonNode *copy;
+
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObject *object = json_object_new ();
+        JsonObjectIter iter;
+        const char *member;
+        JsonNode *child;
+
+        json_object_iter_init_ordered (&iter, json_node_get_object (node));
+        while (json_object_iter_next_ordered (&iter, &member, &child))
+          json_object_set_member (object, member, node_deep_copy (child));
+        copy = json_node_init_object (json_node_alloc (), object);
+        json_object_unref (object);
+        return copy;
+      }
+
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *source = json_node_get_array (node);
+        JsonArray *array = json_array_sized_new (json_array_get_length (source));
+
+        for (guint i = 0; i < json_array_get_length (source); i++)
+          json_array_add_element (array, node_deep_copy (json_array_get_element (source, i)));
+        copy = json_node_init_array (json_node_alloc (), array);
+        json_array_unref (array);
+        return copy;
+      }
+
+    case JSON_NODE_VALUE:
+    case JSON_NODE_NULL:
+    default:
+      return json_node_copy (node);
+    }
 }
 
 /* What changed here since the file was last read or written. */
@@ -1064,8 +1125,10 @@ nichiro_study_store_finalize (GObject *object)
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->recovery_message, g_free);
   g_clear_pointer (&self->moved_aside_path, g_free);
+  g_clear_pointer (&self->pre_import_path, g_free);
   g_clear_pointer (&self->changed_entries, g_hash_table_unref);
   g_clear_pointer (&self->changed_members, g_hash_table_unref);
+  g_clear_pointer (&self->undo, g_ptr_array_unref);
   g_clear_error (&self->save_error);
 
   G_OBJECT_CLASS (nichiro_study_store_parent_class)->finalize (object);
@@ -1105,6 +1168,9 @@ nichiro_study_store_get_property (GObject    *object,
       g_value_set_string (value, self->moved_aside_path);
       break;
 
+    case PROP_CAN_UNDO_IMPORT:
+      g_value_set_boolean (value, nichiro_study_store_can_undo_import (self));
+      break;
 
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1191,6 +1257,15 @@ nichiro_study_store_class_init (NichiroStudyStoreClass *klass)
   properties[PROP_MOVED_ASIDE_PATH] =
     g_param_spec_string ("moved-aside-path", NULL, NULL, NULL,
                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * NichiroStudyStore:can-undo-import:
+   *
+   * Whether nichiro_study_store_undo_import() has an import to undo.
+   */
+  properties[PROP_CAN_UNDO_IMPORT] =
+    g_param_spec_boolean ("can-undo-import", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -1968,67 +2043,121 @@ nichiro_study_store_dup_dataset_json (NichiroStudyStore *self,
   return json_node_copy (node);
 }
 
-static const char * const known_entry_members[] = {
-  "studied", "bookmarked", "note", "page", "modified",
-};
+/* Importing a backup. */
 
-/* Whether @ours already says all that @theirs says about an entry. */
-static gboolean
-entry_agrees (JsonObject *ours,
-              JsonObject *theirs)
+static void
+undo_step_free (gpointer data)
 {
+  UndoStep *step = data;
+
+  g_free (step->dataset_id);
+  g_free (step->entry_id);
+  g_free (step->member);
+  g_clear_pointer (&step->before, json_node_unref);
+  g_clear_pointer (&step->after, json_node_unref);
+  g_free (step);
+}
+
+static void
+add_undo_step (GPtrArray  *steps,
+               const char *dataset_id,
+               const char *entry_id,
+               const char *member,
+               JsonNode   *before,
+               JsonNode   *after)
+{
+  UndoStep *step = g_new0 (UndoStep, 1);
+
+  step->dataset_id = g_strdup (dataset_id);
+  step->entry_id = g_strdup (entry_id);
+  step->member = g_strdup (member);
+  step->before = before ? node_deep_copy (before) : NULL;
+  step->after = node_deep_copy (after);
+  g_ptr_array_add (steps, step);
+}
+
+/* Counts what changes, by kind, when an entry goes from @before (%NULL:
+ * none) to @after. */
+static void
+count_kinds (JsonObject              *before,
+             JsonObject              *after,
+             NichiroStudyMergeCounts *counts)
+{
+  counts->notes += g_strcmp0 (object_get_string (before, "note"), object_get_string (after, "note")) != 0;
+  counts->pages += g_strcmp0 (object_get_string (before, "page"), object_get_string (after, "page")) != 0;
+  counts->studied += object_get_boolean (before, "studied") != object_get_boolean (after, "studied");
+  counts->bookmarks += object_get_boolean (before, "bookmarked") != object_get_boolean (after, "bookmarked");
+}
+
+typedef enum
+{
+  ENTRY_SAME,
+  ENTRY_TOOK,
+  ENTRY_KEPT,
+} EntryMerge;
+
+/* Merges a backup's entry into ours, member by member: what only the
+ * backup has is added, whatever its age; what both have and differ in is
+ * the backup's only if it changed the entry more recently. What the backup
+ * lacks is never taken as a deletion: a note is not lost because a later
+ * backup of the entry holds only a bookmark. */
+static EntryMerge
+merge_entry (JsonObject *ours,
+             JsonObject *theirs)
+{
+  g_autoptr(GDateTime) our_time = entry_get_modified (ours);
+  g_autoptr(GDateTime) their_time = entry_get_modified (theirs);
+  gboolean theirs_newer = their_time != NULL && (our_time == NULL || g_date_time_compare (their_time, our_time) > 0);
+  gboolean took = FALSE;
+  gboolean differed = FALSE;
   JsonObjectIter iter;
   const char *member;
   JsonNode *node;
-
-  for (guint i = 0; i < G_N_ELEMENTS (known_entry_members); i++)
-    if (json_object_has_member (ours, known_entry_members[i]) !=
-        json_object_has_member (theirs, known_entry_members[i]))
-      return FALSE;
 
   json_object_iter_init_ordered (&iter, theirs);
   while (json_object_iter_next_ordered (&iter, &member, &node))
     {
       JsonNode *our_node = json_object_get_member (ours, member);
+      gboolean ours_unset = our_node == NULL || JSON_NODE_HOLDS_NULL (our_node);
 
-      if (our_node == NULL || !json_node_equal (our_node, node))
-        return FALSE;
+      if (g_str_equal (member, "modified") || JSON_NODE_HOLDS_NULL (node))
+        continue;
+
+      /* An unset mark is the same as false. */
+      if (ours_unset && json_node_get_value_type (node) == G_TYPE_BOOLEAN && !json_node_get_boolean (node))
+        continue;
+
+      if (!ours_unset && json_node_equal (our_node, node))
+        continue;
+
+      if (ours_unset || theirs_newer)
+        {
+          json_object_set_member (ours, member, json_node_copy (node));
+          took = TRUE;
+        }
+      else
+        {
+          differed = TRUE;
+        }
     }
 
-  return TRUE;
+  /* The entry now holds the later of the two changes. */
+  if (took && theirs_newer)
+    json_object_set_member (ours, "modified", json_node_copy (json_object_get_member (theirs, "modified")));
+
+  return took ? ENTRY_TOOK : differed ? ENTRY_KEPT : ENTRY_SAME;
 }
 
-/* Takes what @theirs says about an entry into @ours, keeping the members
- * of @ours that @theirs does not know about. */
 static void
-take_entry (JsonObject *ours,
-            JsonObject *theirs)
+import_dataset (JsonObject              *root,
+                const char              *dataset_id,
+                JsonObject              *theirs,
+                NichiroStudyMergeCounts *counts,
+                GPtrArray               *steps)
 {
-  JsonObjectIter iter;
-  const char *member;
-  JsonNode *node;
-
-  for (guint i = 0; i < G_N_ELEMENTS (known_entry_members); i++)
-    if (json_object_has_member (ours, known_entry_members[i]) &&
-        !json_object_has_member (theirs, known_entry_members[i]))
-      json_object_remove_member (ours, known_entry_members[i]);
-
-  json_object_iter_init_ordered (&iter, theirs);
-  while (json_object_iter_next_ordered (&iter, &member, &node))
-    json_object_set_member (ours, member, json_node_copy (node));
-}
-
-static gboolean
-merge_dataset (NichiroStudyStore       *self,
-               const char              *dataset_id,
-               JsonObject              *theirs,
-               NichiroStudyMergeCounts *counts)
-{
-  JsonObject *ours = get_dataset (self, dataset_id, TRUE);
-  JsonObject *our_entries = get_entries (self, dataset_id, TRUE);
+  JsonObject *ours = root_get_dataset (root, dataset_id, TRUE);
+  JsonObject *our_entries = dataset_get_entries (ours, TRUE);
   JsonObject *their_entries = object_get_object (theirs, "entries");
-  g_autoptr(GPtrArray) changed = g_ptr_array_new_with_free_func (g_free);
-  gboolean document_changed = FALSE;
   JsonObjectIter iter;
   const char *member;
   JsonNode *node;
@@ -2040,37 +2169,36 @@ merge_dataset (NichiroStudyStore       *self,
         {
           JsonObject *their_entry = json_node_get_object (node);
           JsonNode *our_node = json_object_get_member (our_entries, member);
-          g_autoptr(GDateTime) our_time = NULL;
-          g_autoptr(GDateTime) their_time = NULL;
+          g_autoptr(JsonNode) before = NULL;
 
           if (our_node == NULL || !JSON_NODE_HOLDS_OBJECT (our_node))
             {
+              add_undo_step (steps, dataset_id, member, NULL, our_node, node);
               json_object_set_member (our_entries, member, json_node_copy (node));
-              note_change (self->changed_entries, dataset_id, member);
-              g_ptr_array_add (changed, g_strdup (member));
+              count_kinds (NULL, their_entry, counts);
               counts->added++;
               continue;
             }
 
-          if (entry_agrees (json_node_get_object (our_node), their_entry))
+          before = node_deep_copy (our_node);
+          switch (merge_entry (json_node_get_object (our_node), their_entry))
             {
-              counts->unchanged++;
-              continue;
-            }
-
-          /* The more recent change wins; ours, when in doubt. */
-          our_time = entry_get_modified (json_node_get_object (our_node));
-          their_time = entry_get_modified (their_entry);
-          if (their_time != NULL && our_time != NULL && g_date_time_compare (their_time, our_time) > 0)
-            {
-              take_entry (json_node_get_object (our_node), their_entry);
-              note_change (self->changed_entries, dataset_id, member);
-              g_ptr_array_add (changed, g_strdup (member));
+            case ENTRY_TOOK:
+              add_undo_step (steps, dataset_id, member, NULL, before, our_node);
+              count_kinds (json_node_get_object (before), json_node_get_object (our_node), counts);
               counts->updated++;
-            }
-          else
-            {
+              break;
+
+            case ENTRY_KEPT:
               counts->kept++;
+              break;
+
+            case ENTRY_SAME:
+              counts->unchanged++;
+              break;
+
+            default:
+              g_assert_not_reached ();
             }
         }
     }
@@ -2088,32 +2216,106 @@ merge_dataset (NichiroStudyStore       *self,
           !(JSON_NODE_HOLDS_ARRAY (our_node) && json_array_get_length (json_node_get_array (our_node)) == 0))
         continue;
 
+      add_undo_step (steps, dataset_id, NULL, member, our_node, node);
       json_object_set_member (ours, member, json_node_copy (node));
-      note_change (self->changed_members, dataset_id, member);
-      document_changed = TRUE;
+    }
+}
+
+/* Removes the oldest copies kept before imports beside @target, so that
+ * PRE_IMPORT_COPIES are left. */
+static void
+prune_pre_import_copies (const char *target)
+{
+  g_autofree char *folder = g_path_get_dirname (target);
+  g_autofree char *basename = g_path_get_basename (target);
+  g_autofree char *prefix = g_strconcat (basename, ".pre-import-", NULL);
+  g_autoptr(GPtrArray) copies = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, prefix) && !nichiro_study_file_is_temporary (name, basename))
+      g_ptr_array_add (copies, g_strdup (name));
+
+  /* The names hold the time, so they sort from the oldest. */
+  g_ptr_array_sort (copies, (GCompareFunc) g_strcmp0);
+  for (guint i = 0; i + PRE_IMPORT_COPIES < copies->len; i++)
+    {
+      g_autofree char *path = g_build_filename (folder, g_ptr_array_index (copies, i), NULL);
+
+      g_unlink (path);
+    }
+}
+
+/* Writes what the store holds now beside the study file, as
+ * "study.json.pre-import-<time>", to go back to by hand. */
+static gboolean
+keep_pre_import_copy (NichiroStudyStore  *self,
+                      GError            **error)
+{
+  g_autofree char *target = nichiro_file_resolve (self->path);
+  g_autofree char *folder = g_path_get_dirname (target);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%dT%H%M%SZ");
+  g_autofree char *copy = g_strdup_printf ("%s.pre-import-%s", target, stamp);
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *data = NULL;
+  NichiroStudyFileStamp unused;
+  GStatBuf buf;
+  gsize length;
+
+  for (guint i = 2; g_lstat (copy, &buf) == 0; i++)
+    {
+      g_free (copy);
+      copy = g_strdup_printf ("%s.pre-import-%s-%u", target, stamp, i);
     }
 
-  if (changed->len > 0 || document_changed)
-    mark_changed (self);
-  for (guint i = 0; i < changed->len; i++)
-    g_signal_emit (self, signals[CHANGED], 0, dataset_id, g_ptr_array_index (changed, i));
+  data = nichiro_study_file_dup_text (self->root, &length);
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      int saved_errno = errno;
 
-  return changed->len > 0 || document_changed;
+      g_set_error_literal (&local_error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                           g_strerror (saved_errno));
+    }
+
+  if (local_error != NULL || !nichiro_study_file_write (copy, data, length, &unused, &local_error))
+    {
+      g_set_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_SAVE,
+                   _("Nothing was imported: a copy of your study file could not be kept first as “%s” (%s)."),
+                   copy, local_error->message);
+      return FALSE;
+    }
+
+  g_free (self->pre_import_path);
+  self->pre_import_path = g_steal_pointer (&copy);
+  prune_pre_import_copies (target);
+  return TRUE;
 }
 
 /**
  * nichiro_study_store_merge_document:
  * @self: a store
  * @root: a study file, as a backup holds it
- * @counts: (out caller-allocates): what was merged, entry by entry
+ * @counts: (out caller-allocates): what was merged, entry by entry and
+ *   by kind
  * @error: return location for a %NICHIRO_STUDY_ERROR error
  *
- * Merges a backup into the store, entry by entry: an entry the store
- * lacks is added; one both have is taken from the backup only if the
- * backup changed it more recently, so newer notes are never overwritten.
+ * Merges a backup into the store, entry by entry and member by member: an
+ * entry the store lacks is added; in one both have, what only the backup
+ * has is added, and what both have but differ in is taken from the backup
+ * only if the backup changed the entry more recently, so newer notes are
+ * never overwritten. What the backup lacks is never deleted.
  *
- * Returns: %FALSE if @root is not a study file this version can read, or
- *   the store is read-only; nothing is changed then
+ * Before anything changes, the study file as it is (with any unsaved
+ * changes) is copied beside it as "study.json.pre-import-<time>" (the
+ * last few copies are kept; see
+ * nichiro_study_store_get_pre_import_path()), and the import can be
+ * undone with nichiro_study_store_undo_import() while the store is open.
+ *
+ * Returns: %FALSE if @root is not a study file this version can read, the
+ *   store is read-only, the result would be larger than a study file may
+ *   be, or the copy could not be written; nothing is changed then
  */
 gboolean
 nichiro_study_store_merge_document (NichiroStudyStore        *self,
@@ -2121,11 +2323,15 @@ nichiro_study_store_merge_document (NichiroStudyStore        *self,
                                     NichiroStudyMergeCounts  *counts,
                                     GError                  **error)
 {
+  g_autoptr(GPtrArray) steps = NULL;
+  g_autoptr(JsonNode) work = NULL;
+  g_autofree char *data = NULL;
   JsonObject *datasets;
   JsonObjectIter iter;
   const char *dataset_id;
   JsonNode *node;
   gint64 version;
+  gsize length;
 
   g_return_val_if_fail (NICHIRO_IS_STUDY_STORE (self), FALSE);
   g_return_val_if_fail (root != NULL, FALSE);
@@ -2143,7 +2349,7 @@ nichiro_study_store_merge_document (NichiroStudyStore        *self,
 
       g_set_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_INVALID,
                    _("The backup was written by a newer version of Nichiro (format version %s); "
-                     "update Nichiro to import it"), number);
+                     "update Nichiro to import it."), number);
       return FALSE;
     }
 
@@ -2151,9 +2357,179 @@ nichiro_study_store_merge_document (NichiroStudyStore        *self,
   if (datasets == NULL)
     return TRUE;
 
+  /* Merged into a copy, so that a refused import changes nothing. */
+  work = node_deep_copy (self->root);
+  steps = g_ptr_array_new_with_free_func (undo_step_free);
   json_object_iter_init_ordered (&iter, datasets);
   while (json_object_iter_next_ordered (&iter, &dataset_id, &node))
-    merge_dataset (self, dataset_id, json_node_get_object (node), counts);
+    import_dataset (json_node_get_object (work), dataset_id, json_node_get_object (node), counts, steps);
 
+  if (steps->len == 0)
+    return TRUE;
+
+  data = nichiro_study_file_dup_text (work, &length);
+  if (length > NICHIRO_STUDY_MAX_SIZE)
+    {
+      g_autofree char *size = g_format_size_full (length, G_FORMAT_SIZE_IEC_UNITS);
+      g_autofree char *limit = g_format_size_full (NICHIRO_STUDY_MAX_SIZE, G_FORMAT_SIZE_IEC_UNITS);
+      g_autofree char *target = nichiro_file_resolve (self->path);
+
+      g_set_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_TOO_LARGE,
+                   _("Nothing was imported: with the backup, your study file “%s” would grow to %s, "
+                     "more than the %s Nichiro can read back."),
+                   target, size, limit);
+      memset (counts, 0, sizeof *counts);
+      return FALSE;
+    }
+
+  if (!keep_pre_import_copy (self, error))
+    {
+      memset (counts, 0, sizeof *counts);
+      return FALSE;
+    }
+
+  g_clear_pointer (&self->root, json_node_unref);
+  self->root = g_steal_pointer (&work);
+  g_clear_pointer (&self->undo, g_ptr_array_unref);
+  self->undo = g_ptr_array_ref (steps);
+
+  for (guint i = 0; i < steps->len; i++)
+    {
+      UndoStep *step = g_ptr_array_index (steps, i);
+
+      if (step->entry_id != NULL)
+        note_change (self->changed_entries, step->dataset_id, step->entry_id);
+      else
+        note_change (self->changed_members, step->dataset_id, step->member);
+    }
+
+  mark_changed (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO_IMPORT]);
+  for (guint i = 0; i < steps->len; i++)
+    {
+      UndoStep *step = g_ptr_array_index (steps, i);
+
+      if (step->entry_id != NULL)
+        g_signal_emit (self, signals[CHANGED], 0, step->dataset_id, step->entry_id);
+    }
+
+  return TRUE;
+}
+
+/**
+ * nichiro_study_store_can_undo_import:
+ * @self: a store
+ *
+ * Returns: whether the last import since the store was opened can be
+ *   undone
+ */
+gboolean
+nichiro_study_store_can_undo_import (NichiroStudyStore *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_STUDY_STORE (self), FALSE);
+
+  return self->undo != NULL && self->undo->len > 0;
+}
+
+/**
+ * nichiro_study_store_get_pre_import_path:
+ * @self: a store
+ *
+ * Returns: (nullable): the full path of the copy of the study file kept
+ *   before the last import, or %NULL if there was none since the store
+ *   was opened
+ */
+const char *
+nichiro_study_store_get_pre_import_path (NichiroStudyStore *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_STUDY_STORE (self), NULL);
+
+  return self->pre_import_path;
+}
+
+static JsonObject *
+undo_step_get_parent (NichiroStudyStore *self,
+                      UndoStep          *step)
+{
+  if (step->entry_id != NULL)
+    return get_entries (self, step->dataset_id, TRUE);
+  return get_dataset (self, step->dataset_id, TRUE);
+}
+
+/**
+ * nichiro_study_store_undo_import:
+ * @self: a store
+ * @out_kept: (out) (optional): how many of the import's changes were
+ *   kept because they were changed again since
+ * @error: return location for a %NICHIRO_STUDY_ERROR error
+ *
+ * Undoes the last import: each entry it added or changed goes back to
+ * what it was, unless it was changed again since the import (by the
+ * reader, or by another Nichiro whose save was merged), and is kept then.
+ *
+ * Returns: %FALSE if there is no import to undo
+ *   (%NICHIRO_STUDY_ERROR_NOTHING_TO_UNDO) or the store is read-only
+ */
+gboolean
+nichiro_study_store_undo_import (NichiroStudyStore  *self,
+                                 guint              *out_kept,
+                                 GError            **error)
+{
+  g_autoptr(GPtrArray) steps = NULL;
+  g_autoptr(GPtrArray) reverted = g_ptr_array_new ();
+  guint kept = 0;
+
+  g_return_val_if_fail (NICHIRO_IS_STUDY_STORE (self), FALSE);
+
+  if (!nichiro_study_store_can_undo_import (self))
+    {
+      g_set_error_literal (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_NOTHING_TO_UNDO,
+                           _("There is no import to undo."));
+      return FALSE;
+    }
+  if (!check_writable (self, error))
+    return FALSE;
+
+  steps = g_steal_pointer (&self->undo);
+  for (guint i = steps->len; i > 0; i--)
+    {
+      UndoStep *step = g_ptr_array_index (steps, i - 1);
+      const char *key = step->entry_id != NULL ? step->entry_id : step->member;
+      JsonObject *parent = undo_step_get_parent (self, step);
+      JsonNode *current = json_object_get_member (parent, key);
+
+      if (current == NULL || !json_node_equal (current, step->after))
+        {
+          kept++;
+          continue;
+        }
+
+      if (step->before != NULL)
+        json_object_set_member (parent, key, node_deep_copy (step->before));
+      else
+        json_object_remove_member (parent, key);
+
+      if (step->entry_id != NULL)
+        {
+          note_change (self->changed_entries, step->dataset_id, step->entry_id);
+          g_ptr_array_add (reverted, step);
+        }
+      else
+        {
+          note_change (self->changed_members, step->dataset_id, step->member);
+        }
+    }
+
+  mark_changed (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO_IMPORT]);
+  for (guint i = 0; i < reverted->len; i++)
+    {
+      UndoStep *step = g_ptr_array_index (reverted, i);
+
+      g_signal_emit (self, signals[CHANGED], 0, step->dataset_id, step->entry_id);
+    }
+
+  if (out_kept != NULL)
+    *out_kept = kept;
   return TRUE;
 }
