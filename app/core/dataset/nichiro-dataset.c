@@ -15,6 +15,7 @@
 #include "nichiro-dataset.h"
 #include "nichiro-entry-private.h"
 #include "nichiro-error.h"
+#include "nichiro-file.h"
 #include "nichiro-json-check.h"
 #include "nichiro-schema.h"
 
@@ -972,7 +973,8 @@ nichiro_dataset_new_from_data (const char  *text,
  * @error: return location for an error
  *
  * Like nichiro_dataset_new_from_data(), refusing files over
- * %NICHIRO_DATASET_MAX_SIZE before reading them.
+ * %NICHIRO_DATASET_MAX_SIZE before reading them, and anything but a
+ * regular file (a folder, a named pipe, a device) without reading it.
  *
  * Returns: (transfer full) (nullable): the dataset
  */
@@ -980,7 +982,6 @@ NichiroDataset *
 nichiro_dataset_new_from_file (GFile   *file,
                                GError **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *display_name = NULL;
   g_autofree char *contents = NULL;
@@ -990,36 +991,21 @@ nichiro_dataset_new_from_file (GFile   *file,
 
   display_name = g_file_is_native (file) ? g_file_get_path (file) : g_file_get_uri (file);
 
-  info = g_file_query_info (file,
-                            G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                            G_FILE_QUERY_INFO_NONE, NULL, &local_error);
-  if (info == NULL)
+  /* Only a regular file is read, and never past the limit: a named pipe
+   * or a device would hang or fill the memory. */
+  if (!nichiro_file_load (file, NICHIRO_DATASET_MAX_SIZE, &contents, &length, &local_error))
     {
-      g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_IO,
-                   "%s: cannot read the dataset: %s", display_name, local_error->message);
-      return NULL;
-    }
-
-  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-    {
-      g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_IO,
-                   "%s: is a folder; expected a dataset file", display_name);
-      return NULL;
-    }
-
-  if (g_file_info_get_size (info) > NICHIRO_DATASET_MAX_SIZE)
-    {
-      g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_TOO_LARGE,
-                   "%s: the file is %" G_GOFFSET_FORMAT " MiB; a dataset may be at most %d MiB",
-                   display_name, g_file_info_get_size (info) / (1024 * 1024),
-                   NICHIRO_DATASET_MAX_SIZE / (1024 * 1024));
-      return NULL;
-    }
-
-  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &local_error))
-    {
-      g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_IO,
-                   "%s: cannot read the dataset: %s", display_name, local_error->message);
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
+        g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_TOO_LARGE,
+                     "%s: the file is larger than %d MiB; a dataset may be at most %d MiB",
+                     display_name, NICHIRO_DATASET_MAX_SIZE / (1024 * 1024),
+                     NICHIRO_DATASET_MAX_SIZE / (1024 * 1024));
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+        g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_IO,
+                     "%s: is a folder; expected a dataset file", display_name);
+      else
+        g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_IO,
+                     "%s: cannot read the dataset: %s", display_name, local_error->message);
       return NULL;
     }
 

@@ -10,6 +10,7 @@
 #include <fcntl.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "nichiro-dataset.h"
@@ -314,6 +315,40 @@ test_large_file (void)
   g_assert_cmpuint (strlen (nichiro_dataset_get_description (dataset)), ==, padding);
 }
 
+/* Files that are no files are refused at once, never read for ever. */
+static void
+test_not_regular_files (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("nichiro-test-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "pipe.json", NULL);
+  const struct {
+    const char *path;
+    const char *message;
+  } cases[] = {
+    { fifo, "it is a named pipe, not a regular file" },
+    { "/dev/zero", "it is a device, not a regular file" },
+  };
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (cases[i].path);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(NichiroDataset) dataset = NULL;
+
+      dataset = nichiro_dataset_new_from_file (file, &error);
+      g_assert_null (dataset);
+      g_assert_error (error, NICHIRO_ERROR, NICHIRO_ERROR_IO);
+      g_test_message ("%s", error->message);
+      g_assert_true (g_str_has_prefix (error->message, cases[i].path));
+      g_assert_nonnull (strstr (error->message, cases[i].message));
+    }
+
+  g_unlink (fifo);
+  g_rmdir (dir);
+}
+
 static void
 test_too_large_file (void)
 {
@@ -522,6 +557,7 @@ main (int   argc,
   g_test_add_func ("/nichiro/dataset/file/large", test_large_file);
   g_test_add_func ("/nichiro/dataset/file/too-large", test_too_large_file);
   g_test_add_func ("/nichiro/dataset/file/unreadable", test_unreadable_files);
+  g_test_add_func ("/nichiro/dataset/file/not-regular", test_not_regular_files);
 
   return g_test_run ();
 }
