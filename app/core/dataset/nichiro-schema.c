@@ -21,7 +21,7 @@
 /* The dataset format is defined by data/schema/nichiro-dataset.schema.json,
  * a JSON Schema. This interprets the part of JSON Schema that file uses:
  * type, const, enum, properties, required, additionalProperties: false,
- * items, minItems, minLength, pattern, format ("nichiro-date",
+ * items, minItems, minLength, maxLength, pattern, format ("nichiro-date",
  * "nichiro-old-style-date", "uri") and local $ref. Keeping the schema as data means the file that documents the
  * format is the same file that checks it. */
 
@@ -400,6 +400,22 @@ validate_string (NichiroSchema      *self,
                  const char         *text,
                  NichiroJsonChecker *checker)
 {
+  /* First, so that a text of absurd length is neither matched nor quoted
+   * back in a message. No text has fewer bytes than characters. */
+  if (json_object_has_member (resolved, "maxLength"))
+    {
+      gint64 max_length = json_object_get_int_member (resolved, "maxLength");
+      gsize bytes = strlen (text);
+
+      if (bytes > (guint64) max_length && g_utf8_strlen (text, bytes) > max_length)
+        {
+          nichiro_json_checker_add (checker,
+                                    "expected at most %" G_GINT64_FORMAT " characters, found %ld",
+                                    max_length, g_utf8_strlen (text, bytes));
+          return;
+        }
+    }
+
   if (json_object_has_member (resolved, "minLength"))
     {
       gint64 min_length = json_object_get_int_member (resolved, "minLength");
