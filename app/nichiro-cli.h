@@ -27,6 +27,7 @@ typedef struct
   gboolean json;
 } NichiroCliOptions;
 
+void nichiro_cli_use_utf8      (void);
 void nichiro_cli_options_clear (NichiroCliOptions  *options);
 int  nichiro_cli_run           (const NichiroCliOptions  *options,
                                 NichiroDataset          **out_dataset);

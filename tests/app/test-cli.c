@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 /* Runs the built program as a person would, with no display at all, and
  * checks what it prints and how it exits. */
@@ -34,28 +35,32 @@ run_clear (Run *run)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
+/* Runs the program in @locale (NULL: the one the tests run in). */
 static void
-run_program (Run        *run,
-             const char *first_arg,
-             ...)
+run_program_valist (Run        *run,
+                    const char *locale,
+                    const char *first_arg,
+                    va_list     args)
 {
   g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
-  va_list args;
 
   g_ptr_array_add (argv, (char *) program);
-  va_start (args, first_arg);
   for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
     g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
   g_ptr_array_add (argv, NULL);
 
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
   g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
   g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
   g_subprocess_launcher_setenv (launcher, "LANGUAGE", "en", TRUE);
+  if (locale != NULL)
+    {
+      g_subprocess_launcher_setenv (launcher, "LC_ALL", locale, TRUE);
+      g_subprocess_launcher_unsetenv (launcher, "LANG");
+    }
   process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   g_assert_no_error (error);
 
@@ -63,6 +68,31 @@ run_program (Run        *run,
   g_assert_no_error (error);
   g_assert_true (g_subprocess_get_if_exited (process));
   run->status = g_subprocess_get_exit_status (process);
+}
+
+static void
+run_program (Run        *run,
+             const char *first_arg,
+             ...)
+{
+  va_list args;
+
+  va_start (args, first_arg);
+  run_program_valist (run, NULL, first_arg, args);
+  va_end (args);
+}
+
+static void
+run_program_in (Run        *run,
+                const char *locale,
+                const char *first_arg,
+                ...)
+{
+  va_list args;
+
+  va_start (args, first_arg);
+  run_program_valist (run, locale, first_arg, args);
+  va_end (args);
 }
 
 static JsonNode *
@@ -214,18 +244,57 @@ static const UsageCase usage_cases[] = {
   { "empty-search", { "--search", "  ", NULL }, 2, "needs something" },
   { "missing-data", { "--data", "/nonexistent/x.json", "--list", NULL }, 2, "/nonexistent/x.json: cannot read" },
   { "missing-validate", { "--validate", "/nonexistent/y.json", NULL }, 2, "/nonexistent/y.json" },
-  { "unknown-option", { "--frobnicate", NULL }, 1, "Unknown option" },
+  { "unknown-option", { "--frobnicate", NULL }, 2, "Unknown option" },
+  { "missing-argument", { "--search", NULL }, 2, "Missing argument for --search" },
+  { "missing-argument-show", { "--list", "--show", NULL }, 2, "Missing argument for --show" },
+  { "data-is-a-pipe", { "--data", "@FIFO@", "--list", NULL }, 2, "it is a named pipe, not a regular file" },
+  { "data-is-a-device", { "--data", "/dev/zero", "--list", NULL }, 2, "it is a device, not a regular file" },
+  { "validate-a-pipe", { "--validate", "@FIFO@", NULL }, 2, "it is a named pipe, not a regular file" },
 };
+
+static char *fifo_path;
 
 static void
 test_usage (gconstpointer data)
 {
   const UsageCase *test = data;
   g_auto(Run) run = { 0, };
+  const char *args[G_N_ELEMENTS (test->args)];
 
-  run_program (&run, test->args[0], test->args[1], test->args[2], test->args[3], test->args[4], NULL);
+  /* A named pipe with no writer: reading it would never end. */
+  for (guint i = 0; i < G_N_ELEMENTS (args); i++)
+    args[i] = g_strcmp0 (test->args[i], "@FIFO@") == 0 ? fifo_path : test->args[i];
+
+  run_program (&run, args[0], args[1], args[2], args[3], args[4], NULL);
   g_assert_cmpint (run.status, ==, test->status);
   g_assert_nonnull (strstr (run.err, test->err));
+}
+
+/* Whatever the locale, the output is UTF-8 and the arguments are read as
+ * the terminal wrote them: under LC_ALL=C, Japanese and Russian used to
+ * print as "???", and a Japanese query failed. */
+static void
+test_c_locale (void)
+{
+  g_auto(Run) search = { 0, };
+  g_auto(Run) show = { 0, };
+  g_auto(Run) nothing = { 0, };
+
+  run_program_in (&search, "C", "--search", "ポーツマス", "--json", NULL);
+  g_assert_cmpint (search.status, ==, 0);
+  g_assert_true (g_utf8_validate (search.out, -1, NULL));
+  g_assert_nonnull (strstr (search.out, "\"ja\" : \"ポーツマス条約\""));
+  g_assert_nonnull (strstr (search.out, "Портсмутский"));
+  g_assert_null (strstr (search.out, "???"));
+
+  run_program_in (&show, "C", "--show", "portsmouth-1905", NULL);
+  g_assert_cmpint (show.status, ==, 0);
+  g_assert_nonnull (strstr (show.out, "ポーツマス条約"));
+
+  /* Messages on stderr, with the query quoted back, too. */
+  run_program_in (&nothing, "POSIX", "--search", "存在しない言葉", NULL);
+  g_assert_cmpint (nothing.status, ==, 1);
+  g_assert_nonnull (strstr (nothing.err, "“存在しない言葉”"));
 }
 
 static void
@@ -244,6 +313,9 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *fifo_dir = NULL;
+  int status;
+
   g_test_init (&argc, &argv, NULL);
 
   program = g_getenv ("NICHIRO_PROGRAM");
@@ -253,6 +325,9 @@ main (int   argc,
       return 1;
     }
   small_path = g_test_build_filename (G_TEST_DIST, "..", "data", "small.json", NULL);
+  fifo_dir = g_dir_make_tmp ("nichiro-cli-XXXXXX", NULL);
+  fifo_path = g_build_filename (fifo_dir, "pipe.json", NULL);
+  g_assert_cmpint (mkfifo (fifo_path, 0600), ==, 0);
 
   g_test_add_func ("/nichiro/cli/search-json-bundled", test_search_json_bundled);
   g_test_add_func ("/nichiro/cli/show-json", test_show_json);
@@ -261,6 +336,7 @@ main (int   argc,
   g_test_add_func ("/nichiro/cli/list-text", test_list_text);
   g_test_add_func ("/nichiro/cli/validate", test_validate);
   g_test_add_func ("/nichiro/cli/help", test_help);
+  g_test_add_func ("/nichiro/cli/c-locale", test_c_locale);
   for (guint i = 0; i < G_N_ELEMENTS (usage_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/nichiro/cli/usage/%s", usage_cases[i].name);
@@ -268,5 +344,9 @@ main (int   argc,
       g_test_add_data_func (path, &usage_cases[i], test_usage);
     }
 
-  return g_test_run ();
+  status = g_test_run ();
+
+  g_unlink (fifo_path);
+  g_rmdir (fifo_dir);
+  return status;
 }
