@@ -922,7 +922,7 @@ sync_with_file (NichiroStudyStore  *self,
         }
       g_set_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_READ_ONLY,
                    _("Your latest study notes could not be saved: %s Your changes are kept while "
-                     "this window is open."),
+                     "Nichiro is open."),
                    self->recovery_message);
       return FALSE;
 
