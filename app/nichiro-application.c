@@ -317,8 +317,8 @@ ensure_window (NichiroApplication *self)
       self->store = nichiro_study_store_new (path);
     }
 
-  session = nichiro_session_new (self->dataset);
-  window = GTK_WINDOW (nichiro_window_new (GTK_APPLICATION (self), session, self->store));
+  session = nichiro_session_new (self->dataset, self->store);
+  window = GTK_WINDOW (nichiro_window_new (GTK_APPLICATION (self), session));
 
   if (g_getenv ("NICHIRO_EXIT_AFTER_FIRST_FRAME") != NULL)
     nichiro_quit_after_first_frame (window);
