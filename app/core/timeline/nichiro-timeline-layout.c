@@ -676,13 +676,6 @@ nichiro_timeline_model_in_force (NichiroTimelineModel *self,
 
 /* Helpers: geometry */
 
-static inline double
-view_x (const NichiroTimelineView *view,
-        double                     time)
-{
-  return (time - view->start) * view->scale;
-}
-
 /**
  * nichiro_timeline_item_get_geometry:
  * @item: an item
@@ -708,8 +701,8 @@ nichiro_timeline_item_get_geometry (const NichiroTimelineItem    *item,
     {
       double inner_end;
 
-      g->bar_x0 = view_x (view, item->start);
-      g->bar_x1 = MAX (view_x (view, item->end), g->bar_x0 + 2 * r);
+      g->bar_x0 = nichiro_timeline_view_time_to_x (view, item->start);
+      g->bar_x1 = MAX (nichiro_timeline_view_time_to_x (view, item->end), g->bar_x0 + 2 * r);
       g->marker_x = g->bar_x0 + metrics->bar_padding + r;
       g->x0 = g->bar_x0;
 
@@ -728,7 +721,7 @@ nichiro_timeline_item_get_geometry (const NichiroTimelineItem    *item,
       return;
     }
 
-  g->marker_x = view_x (view, item->start + 0.5);
+  g->marker_x = nichiro_timeline_view_time_to_x (view, item->start + 0.5);
   g->x0 = g->marker_x - r;
   g->label_x = g->marker_x + r + metrics->label_gap;
   g->label_inside = FALSE;
@@ -737,7 +730,7 @@ nichiro_timeline_item_get_geometry (const NichiroTimelineItem    *item,
 
   if (item->end > item->start + 1 || item->is_open)
     {
-      g->bar_x1 = MAX (view_x (view, item->end), g->marker_x);
+      g->bar_x1 = MAX (nichiro_timeline_view_time_to_x (view, item->end), g->marker_x);
       if (item->is_open)
         g->bar_x1 += metrics->open_tail;
       g->x1 = MAX (g->x1, g->bar_x1);
@@ -1735,7 +1728,7 @@ add_line_cb (double   time,
   TickContext *context = user_data;
   NichiroTimelineTickLine line;
 
-  line.x = view_x (context->view, time);
+  line.x = nichiro_timeline_view_time_to_x (context->view, time);
   if (line.x < -1 || line.x > context->width + 1)
     return;
 
@@ -1774,7 +1767,7 @@ add_label_cb (double   time,
   label.time = time;
   label.width = context->measure (label.text, context->user_data);
   centre = units[context->unit].label_cell ? (time + next) / 2 : time;
-  label.x = view_x (context->view, centre) - label.width / 2;
+  label.x = nichiro_timeline_view_time_to_x (context->view, centre) - label.width / 2;
 
   if (label.x + label.width < 0 || label.x > context->width)
     return;
@@ -1811,8 +1804,8 @@ add_context_cb (double   time,
 
   label.time = time;
   label.width = context->measure (label.text, context->user_data);
-  label.x = view_x (context->view, time) + context->min_gap / 2;
-  if (view_x (context->view, next) <= 0 || label.x > context->width)
+  label.x = nichiro_timeline_view_time_to_x (context->view, time) + context->min_gap / 2;
+  if (nichiro_timeline_view_time_to_x (context->view, next) <= 0 || label.x > context->width)
     return;
 
   g_array_append_val (context->ticks->context, label);
@@ -1998,8 +1991,8 @@ nichiro_timeline_place_era_labels (const NichiroTimelineEra  *eras,
   for (guint k = 0; k < n_eras; k++)
     {
       const NichiroTimelineEra *era = &eras[order[k].index];
-      double visible_x0 = MAX (view_x (view, era->start), 0);
-      double visible_x1 = MIN (view_x (view, era->end), width);
+      double visible_x0 = MAX (nichiro_timeline_view_time_to_x (view, era->start), 0);
+      double visible_x1 = MIN (nichiro_timeline_view_time_to_x (view, era->end), width);
       double x = visible_x0 + padding;
       double shown = MIN (era->label_width, visible_x1 - padding - x);
 

@@ -101,6 +101,20 @@ typedef struct
 } NichiroTimelineView;
 
 /**
+ * nichiro_timeline_view_time_to_x:
+ * @view: where the view is
+ * @time: a time
+ *
+ * Returns: where @time falls in @view, in pixels from its left edge
+ */
+static inline double
+nichiro_timeline_view_time_to_x (const NichiroTimelineView *view,
+                                 double                     time)
+{
+  return (time - view->start) * view->scale;
+}
+
+/**
  * NichiroTimelineMetrics:
  * @marker_radius: half the width of a marker
  * @label_gap: between a marker or bar and its label
