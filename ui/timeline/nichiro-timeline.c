@@ -15,6 +15,7 @@
 #include "nichiro-entry-row.h"
 #include "nichiro-timeline.h"
 #include "nichiro-timeline-layout.h"
+#include "nichiro-timeline-ticks.h"
 
 /* The timeline: the period as a horizontal axis, the dataset's eras as
  * bands behind, entries in lanes, and a date cursor that lists what was in

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "nichiro-timeline-layout.h"
+#include "nichiro-timeline-ticks.h"
 
 /* The timeline's layout without a display: ticks, lanes, clusters,
  * hit-testing, era names and what was in force on a day. Label widths come
