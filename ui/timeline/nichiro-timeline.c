@@ -14,6 +14,7 @@
 
 #include "nichiro-entry-row.h"
 #include "nichiro-timeline.h"
+#include "nichiro-timeline-era-labels.h"
 #include "nichiro-timeline-layout.h"
 #include "nichiro-timeline-ticks.h"
 

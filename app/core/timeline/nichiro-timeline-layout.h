@@ -140,30 +140,4 @@ NichiroTimelineHitKind nichiro_timeline_layout_nearest           (NichiroTimelin
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NichiroTimelineLayout, nichiro_timeline_layout_unref)
 
-/* Era labels */
-
-/**
- * NichiroTimelineEraLabel:
- * @era: index into nichiro_timeline_model_get_eras()
- * @row: the header row it goes in
- * @x: the left edge of its text
- * @width: how much of it is shown; the rest is ellipsized
- */
-typedef struct
-{
-  guint era;
-  guint row;
-  double x;
-  double width;
-} NichiroTimelineEraLabel;
-
-guint nichiro_timeline_place_era_labels (const NichiroTimelineEra  *eras,
-                                         guint                      n_eras,
-                                         const NichiroTimelineView *view,
-                                         double                     width,
-                                         guint                      n_rows,
-                                         double                     padding,
-                                         double                     min_width,
-                                         NichiroTimelineEraLabel   *out_labels);
-
 G_END_DECLS

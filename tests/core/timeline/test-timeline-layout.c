@@ -10,6 +10,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "nichiro-timeline-era-labels.h"
 #include "nichiro-timeline-layout.h"
 #include "nichiro-timeline-ticks.h"
 
