@@ -16,6 +16,7 @@
 #include "nichiro-timeline.h"
 #include "nichiro-timeline-era-labels.h"
 #include "nichiro-timeline-layout.h"
+#include "nichiro-timeline-style-node.h"
 #include "nichiro-timeline-ticks.h"
 
 /* The timeline: the period as a horizontal axis, the dataset's eras as
@@ -109,32 +110,6 @@ static const struct
   [PART_CURSOR] = { "cursor", NULL },
   [PART_FOCUS] = { "focus-ring", NULL },
 };
-
-/* NichiroTimelinePart: a node that is never shown, only styled. */
-
-#define NICHIRO_TYPE_TIMELINE_PART (nichiro_timeline_part_get_type ())
-
-G_DECLARE_FINAL_TYPE (NichiroTimelinePart, nichiro_timeline_part, NICHIRO, TIMELINE_PART, GtkWidget)
-
-struct _NichiroTimelinePart
-{
-  GtkWidget parent_instance;
-};
-
-G_DEFINE_FINAL_TYPE (NichiroTimelinePart, nichiro_timeline_part, GTK_TYPE_WIDGET)
-
-static void
-nichiro_timeline_part_class_init (NichiroTimelinePartClass *klass)
-{
-  gtk_widget_class_set_accessible_role (GTK_WIDGET_CLASS (klass), GTK_ACCESSIBLE_ROLE_NONE);
-}
-
-static void
-nichiro_timeline_part_init (NichiroTimelinePart *self)
-{
-  gtk_widget_set_can_target (GTK_WIDGET (self), FALSE);
-  gtk_widget_set_can_focus (GTK_WIDGET (self), FALSE);
-}
 
 /* NichiroTimelineCanvas */
 
@@ -2795,7 +2770,7 @@ nichiro_timeline_canvas_init (NichiroTimelineCanvas *self)
     {
       const char *classes[] = { part_nodes[i].css_class, NULL };
 
-      self->parts[i] = g_object_new (NICHIRO_TYPE_TIMELINE_PART,
+      self->parts[i] = g_object_new (NICHIRO_TYPE_TIMELINE_STYLE_NODE,
                                      "css-name", part_nodes[i].css_name,
                                      "css-classes", part_nodes[i].css_class ? classes : NULL,
                                      NULL);
