@@ -1,38 +1,32 @@
-/* nichiro-timeline.c
+/* nichiro-timeline-canvas.c
  *
  * Copyright 2026 The Nichiro authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "nichiro-timeline"
+#define G_LOG_DOMAIN "nichiro-timeline-canvas"
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "nichiro-entry-row.h"
-#include "nichiro-timeline.h"
+#include "nichiro-timeline-canvas.h"
 #include "nichiro-timeline-era-labels.h"
 #include "nichiro-timeline-layout.h"
 #include "nichiro-timeline-style-node.h"
 #include "nichiro-timeline-ticks.h"
 
-/* The timeline: the period as a horizontal axis, the dataset's eras as
- * bands behind, entries in lanes, and a date cursor that lists what was in
- * force that day.
- *
- * NichiroTimeline is the composite (nichiro-timeline.ui): a stack with the
- * drawn canvas (and the in-force card over it) and, one key away (Ctrl+L),
- * a list of the same entries in date order for screen readers and for
- * anyone who prefers a list. NichiroTimelineCanvas, below, draws and takes
- * the pointer and the keys. Both observe the NichiroSession (visible range,
- * selection, query, cursor) and write to it; neither reaches into any other
- * view. The lanes, clusters, ticks and hit-testing are computed without GTK
- * in app/nichiro-timeline-layout.c; the canvas keeps the last few layouts,
- * one per zoom level, so a pan never lays out and a zoom only when it
- * crosses a level.
+/* NichiroTimelineCanvas draws the timeline and takes the pointer and the
+ * keys; NichiroTimeline (nichiro-timeline.c) shows it above the in-force
+ * bar, or the list of entries instead. It observes the NichiroSession
+ * (visible range, selection, query, cursor, title language) and writes to
+ * it; it never reaches into any other view. The lanes, clusters, ticks and
+ * hit-testing are computed without GTK in app/core/timeline/; the canvas
+ * keeps the last few layouts, one per zoom level, so a pan never lays out
+ * and a zoom only when it crosses a level.
  *
  * Right to left: the canvas mirrors. In a right-to-left locale time runs
  * from right to left, as text and GTK's own scales and progress bars do
@@ -111,12 +105,6 @@ static const struct
   [PART_FOCUS] = { "focus-ring", NULL },
 };
 
-/* NichiroTimelineCanvas */
-
-#define NICHIRO_TYPE_TIMELINE_CANVAS (nichiro_timeline_canvas_get_type ())
-
-G_DECLARE_FINAL_TYPE (NichiroTimelineCanvas, nichiro_timeline_canvas, NICHIRO, TIMELINE_CANVAS, GtkWidget)
-
 struct _NichiroTimelineCanvas
 {
   GtkWidget parent_instance;
@@ -194,46 +182,6 @@ enum {
 };
 
 static guint canvas_signals[N_SIGNALS];
-
-/* NichiroTimeline */
-
-struct _NichiroTimeline
-{
-  GtkWidget parent_instance;
-
-  NichiroSession *session;
-  GListStore *list_store;
-  GtkSingleSelection *list_selection;
-  gboolean show_list;
-
-  /* Template widgets */
-  GtkStack *stack;
-  NichiroTimelineCanvas *canvas;
-  GtkRevealer *in_force_revealer;
-  GtkLabel *in_force_label;
-  GtkListView *list_view;
-};
-
-G_DEFINE_FINAL_TYPE (NichiroTimeline, nichiro_timeline, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_SESSION,
-  PROP_SHOW_LIST,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
-enum {
-  TIMELINE_ENTRY_ACTIVATED,
-  N_TIMELINE_SIGNALS
-};
-
-static guint timeline_signals[N_TIMELINE_SIGNALS];
-
-static void canvas_set_session (NichiroTimelineCanvas *self,
-                                NichiroSession        *session);
 
 /* Helpers: colours and text */
 
@@ -2202,9 +2150,7 @@ zoom_in_cb (GtkWidget *widget,
             GVariant  *args,
             gpointer   user_data)
 {
-  NichiroTimelineCanvas *self = NICHIRO_TIMELINE_CANVAS (widget);
-
-  zoom_around (self, ZOOM_STEP, keyboard_anchor (self), TRUE);
+  nichiro_timeline_canvas_zoom_in (NICHIRO_TIMELINE_CANVAS (widget));
   return TRUE;
 }
 
@@ -2213,22 +2159,8 @@ zoom_out_cb (GtkWidget *widget,
              GVariant  *args,
              gpointer   user_data)
 {
-  NichiroTimelineCanvas *self = NICHIRO_TIMELINE_CANVAS (widget);
-
-  zoom_around (self, 1 / ZOOM_STEP, keyboard_anchor (self), TRUE);
+  nichiro_timeline_canvas_zoom_out (NICHIRO_TIMELINE_CANVAS (widget));
   return TRUE;
-}
-
-static void
-zoom_fit (NichiroTimelineCanvas *self)
-{
-  double start, end;
-
-  if (self->model == NULL)
-    return;
-
-  fit_range (self, &start, &end);
-  animate_range (self, start, end);
 }
 
 static gboolean
@@ -2236,7 +2168,7 @@ zoom_fit_cb (GtkWidget *widget,
              GVariant  *args,
              gpointer   user_data)
 {
-  zoom_fit (NICHIRO_TIMELINE_CANVAS (widget));
+  nichiro_timeline_canvas_zoom_fit (NICHIRO_TIMELINE_CANVAS (widget));
   return TRUE;
 }
 
@@ -2637,7 +2569,7 @@ nichiro_timeline_canvas_dispose (GObject *object)
 {
   NichiroTimelineCanvas *self = NICHIRO_TIMELINE_CANVAS (object);
 
-  canvas_set_session (self, NULL);
+  nichiro_timeline_canvas_set_session (self, NULL);
   g_clear_handle_id (&self->relayout_id, g_source_remove);
   if (self->animation != NULL)
     {
@@ -2822,10 +2754,24 @@ title_language_changed_cb (NichiroTimelineCanvas *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-static void
-canvas_set_session (NichiroTimelineCanvas *self,
-                    NichiroSession        *session)
+/* Public API */
+
+/**
+ * nichiro_timeline_canvas_set_session:
+ * @self: a canvas
+ * @session: (nullable): the session to show and write to
+ *
+ * The canvas shows @session's dataset, selection, search matches, visible
+ * range and date cursor, and writes to them as the reader clicks, drags,
+ * zooms and types.
+ */
+void
+nichiro_timeline_canvas_set_session (NichiroTimelineCanvas *self,
+                                     NichiroSession        *session)
 {
+  g_return_if_fail (NICHIRO_IS_TIMELINE_CANVAS (self));
+  g_return_if_fail (session == NULL || NICHIRO_IS_SESSION (session));
+
   if (self->session == session)
     return;
 
@@ -2867,557 +2813,95 @@ canvas_set_session (NichiroTimelineCanvas *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-/* NichiroTimeline: helpers */
-
-static void
-append_bold (GString    *markup,
-             const char *text)
-{
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-
-  g_string_append_printf (markup, "<b>%s</b>", escaped);
-}
-
-/* The bar under the axis that lists what was in force on the cursor's
- * day. It sits below the canvas rather than over it, so it never hides an
- * entry. */
-static void
-update_in_force (NichiroTimeline *self)
-{
-  gint64 cursor = self->session ? nichiro_session_get_cursor (self->session) : 0;
-  NichiroTimelineModel *model = self->canvas->model;
-  g_autoptr(GPtrArray) in_force = NULL;
-  g_autoptr(GString) markup = g_string_new (NULL);
-  g_autoptr(GString) tooltip = g_string_new (NULL);
-  g_autofree char *day_text = NULL;
-  g_autofree char *heading = NULL;
-  NichiroDate day;
-
-  gtk_revealer_set_reveal_child (self->in_force_revealer, cursor != 0 && model != NULL);
-  if (cursor == 0 || model == NULL)
-    return;
-
-  day = nichiro_date_from_julian_day (cursor);
-  day_text = nichiro_date_format (&day);
-  in_force = nichiro_timeline_model_in_force (model, cursor);
-
-  if (in_force->len == 0)
-    {
-      /* Translators: %s is a date */
-      heading = g_strdup_printf (_("Nothing in force on %s"), day_text);
-      append_bold (markup, heading);
-    }
-  else
-    {
-      /* Translators: %s is a date; a list of treaties follows */
-      heading = g_strdup_printf (_("In force on %s:"), day_text);
-      append_bold (markup, heading);
-      g_string_append_c (markup, ' ');
-
-      /* The latest first: what was concluded nearest the day is what the
-       * reader is after, and the bar shows only its first lines. */
-      for (guint i = 0; i < in_force->len; i++)
-        {
-          const char *title = nichiro_session_get_title (self->session, g_ptr_array_index (in_force, in_force->len - 1 - i));
-          g_autofree char *escaped = g_markup_escape_text (title, -1);
-
-          if (i > 0)
-            {
-              /* Translators: between the titles of a list */
-              g_string_append (markup, _(", "));
-              g_string_append_c (tooltip, '\n');
-            }
-          g_string_append (markup, escaped);
-          g_string_append (tooltip, title);
-        }
-    }
-
-  gtk_label_set_markup (self->in_force_label, markup->str);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->in_force_label), tooltip->len > 0 ? tooltip->str : NULL);
-}
-
-/* The list lives in date order, the canvas model's, and is filled the
- * first time it is shown. */
-static void
-fill_list (NichiroTimeline *self)
-{
-  NichiroTimelineModel *model = self->canvas->model;
-  g_autoptr(GPtrArray) entries = NULL;
-  guint n_items;
-
-  if (model == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->list_store)) > 0)
-    return;
-
-  n_items = nichiro_timeline_model_get_n_items (model);
-  entries = g_ptr_array_sized_new (n_items);
-  for (guint i = 0; i < n_items; i++)
-    g_ptr_array_add (entries, nichiro_timeline_model_get_item (model, i)->entry);
-
-  g_list_store_splice (self->list_store, 0, 0, entries->pdata, entries->len);
-}
-
-/* The list scrolls to the selection once it has been laid out: a list
- * just shown has no rows to scroll by yet. */
-static gboolean
-scroll_list_cb (GtkWidget     *widget,
-                GdkFrameClock *frame_clock,
-                gpointer       user_data)
-{
-  NichiroTimeline *self = NICHIRO_TIMELINE (user_data);
-  guint index = gtk_single_selection_get_selected (self->list_selection);
-
-  if (index != GTK_INVALID_LIST_POSITION)
-    gtk_widget_activate_action (widget, "list.scroll-to-item", "u", index);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-scroll_list_later (NichiroTimeline *self)
-{
-  gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view), scroll_list_cb, self, NULL);
-}
-
-static void
-sync_list_selection (NichiroTimeline *self)
-{
-  NichiroEntry *selected = self->session ? nichiro_session_get_selected (self->session) : NULL;
-  guint index;
-
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->list_store)) == 0)
-    return;
-
-  if (selected != NULL && nichiro_timeline_model_find (self->canvas->model, selected, &index))
-    {
-      if (gtk_single_selection_get_selected (self->list_selection) != index)
-        gtk_single_selection_set_selected (self->list_selection, index);
-      if (self->show_list)
-        scroll_list_later (self);
-    }
-  else
-    {
-      gtk_single_selection_set_selected (self->list_selection, GTK_INVALID_LIST_POSITION);
-    }
-}
-
-/* NichiroTimeline: callbacks */
-
-static void
-entry_activated_cb (NichiroTimeline *self,
-                    NichiroEntry    *entry)
-{
-  g_signal_emit (self, timeline_signals[TIMELINE_ENTRY_ACTIVATED], 0, entry);
-}
-
-static void
-list_activate_cb (NichiroTimeline *self,
-                  guint            position)
-{
-  g_autoptr(NichiroEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->list_store), position);
-
-  if (entry == NULL || self->session == NULL)
-    return;
-
-  nichiro_session_set_selected (self->session, entry);
-  g_signal_emit (self, timeline_signals[TIMELINE_ENTRY_ACTIVATED], 0, entry);
-}
-
-static void
-list_selected_cb (NichiroTimeline *self)
-{
-  NichiroEntry *entry = gtk_single_selection_get_selected_item (self->list_selection);
-
-  if (entry != NULL && self->session != NULL)
-    nichiro_session_set_selected (self->session, entry);
-}
-
-static void
-session_selected_cb (NichiroTimeline *self)
-{
-  sync_list_selection (self);
-}
-
-static void
-session_cursor_cb (NichiroTimeline *self)
-{
-  update_in_force (self);
-}
-
-static void
-zoom_in_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  nichiro_timeline_zoom_in (NICHIRO_TIMELINE (widget));
-}
-
-static void
-zoom_out_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  nichiro_timeline_zoom_out (NICHIRO_TIMELINE (widget));
-}
-
-static void
-zoom_fit_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  nichiro_timeline_zoom_fit (NICHIRO_TIMELINE (widget));
-}
-
-static void
-clear_cursor_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  NichiroTimeline *self = NICHIRO_TIMELINE (widget);
-
-  if (self->session != NULL)
-    nichiro_session_set_cursor (self->session, 0);
-  gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
-}
-
-/* NichiroTimeline: vfuncs */
-
-static void
-nichiro_timeline_dispose (GObject *object)
-{
-  NichiroTimeline *self = NICHIRO_TIMELINE (object);
-
-  nichiro_timeline_set_session (self, NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), NICHIRO_TYPE_TIMELINE);
-  g_clear_object (&self->list_selection);
-  g_clear_object (&self->list_store);
-
-  G_OBJECT_CLASS (nichiro_timeline_parent_class)->dispose (object);
-}
-
-static void
-nichiro_timeline_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  NichiroTimeline *self = NICHIRO_TIMELINE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      g_value_set_object (value, self->session);
-      break;
-
-    case PROP_SHOW_LIST:
-      g_value_set_boolean (value, self->show_list);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-nichiro_timeline_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  NichiroTimeline *self = NICHIRO_TIMELINE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      nichiro_timeline_set_session (self, g_value_get_object (value));
-      break;
-
-    case PROP_SHOW_LIST:
-      nichiro_timeline_set_show_list (self, g_value_get_boolean (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-nichiro_timeline_class_init (NichiroTimelineClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
-  object_class->dispose = nichiro_timeline_dispose;
-  object_class->get_property = nichiro_timeline_get_property;
-  object_class->set_property = nichiro_timeline_set_property;
-
-  properties[PROP_SESSION] =
-    g_param_spec_object ("session", NULL, NULL,
-                         NICHIRO_TYPE_SESSION,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  /**
-   * NichiroTimeline:show-list:
-   *
-   * Whether the entries are shown as a list in date order instead of
-   * drawn on the axis; Ctrl+L and the `timeline.show-list` action toggle it.
-   */
-  properties[PROP_SHOW_LIST] =
-    g_param_spec_boolean ("show-list", NULL, NULL, FALSE,
-                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  /**
-   * NichiroTimeline::entry-activated:
-   * @entry: the entry
-   *
-   * Enter was pressed on the selected entry, or a row of the list was
-   * activated; the window may move the focus to the details.
-   */
-  timeline_signals[TIMELINE_ENTRY_ACTIVATED] =
-    g_signal_new ("entry-activated",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, NICHIRO_TYPE_ENTRY);
-
-  g_type_ensure (NICHIRO_TYPE_TIMELINE_CANVAS);
-
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/nichiro/Nichiro/ui/nichiro-timeline.ui");
-  gtk_widget_class_bind_template_child (widget_class, NichiroTimeline, stack);
-  gtk_widget_class_bind_template_child (widget_class, NichiroTimeline, canvas);
-  gtk_widget_class_bind_template_child (widget_class, NichiroTimeline, in_force_revealer);
-  gtk_widget_class_bind_template_child (widget_class, NichiroTimeline, in_force_label);
-  gtk_widget_class_bind_template_child (widget_class, NichiroTimeline, list_view);
-  gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
-
-  gtk_widget_class_install_property_action (widget_class, "timeline.show-list", "show-list");
-  gtk_widget_class_install_action (widget_class, "timeline.zoom-in", NULL, zoom_in_action);
-  gtk_widget_class_install_action (widget_class, "timeline.zoom-out", NULL, zoom_out_action);
-  gtk_widget_class_install_action (widget_class, "timeline.zoom-fit", NULL, zoom_fit_action);
-  gtk_widget_class_install_action (widget_class, "timeline.clear-cursor", NULL, clear_cursor_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "timeline.show-list", NULL);
-
-  gtk_widget_class_set_css_name (widget_class, "nichiro-timeline");
-}
-
-static void
-nichiro_timeline_init (NichiroTimeline *self)
-{
-  gtk_widget_init_template (GTK_WIDGET (self));
-
-  self->list_store = g_list_store_new (NICHIRO_TYPE_ENTRY);
-  self->list_selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->list_store)));
-  gtk_single_selection_set_autoselect (self->list_selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->list_selection, TRUE);
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->list_selection));
-  g_signal_connect_object (self->list_selection, "notify::selected",
-                           G_CALLBACK (list_selected_cb), self, G_CONNECT_SWAPPED);
-}
-
-/* NichiroTimeline: public API */
-
 /**
- * nichiro_timeline_new:
+ * nichiro_timeline_canvas_get_model:
+ * @self: a canvas
  *
- * Returns: (transfer floating): a timeline with no session yet
+ * Returns: (transfer none) (nullable): the session's entries in time
+ *   order, as the canvas shows them, or %NULL without a session
  */
-GtkWidget *
-nichiro_timeline_new (void)
+NichiroTimelineModel *
+nichiro_timeline_canvas_get_model (NichiroTimelineCanvas *self)
 {
-  return g_object_new (NICHIRO_TYPE_TIMELINE, NULL);
+  g_return_val_if_fail (NICHIRO_IS_TIMELINE_CANVAS (self), NULL);
+
+  return self->model;
 }
 
 /**
- * nichiro_timeline_get_session:
- * @self: a timeline
- *
- * Returns: (transfer none) (nullable): the session it shows
- */
-NichiroSession *
-nichiro_timeline_get_session (NichiroTimeline *self)
-{
-  g_return_val_if_fail (NICHIRO_IS_TIMELINE (self), NULL);
-
-  return self->session;
-}
-
-/**
- * nichiro_timeline_set_session:
- * @self: a timeline
- * @session: (nullable): the session to show and write to
- *
- * The timeline shows @session's dataset, selection, search matches,
- * visible range (#NichiroSession:visible-start, #NichiroSession:visible-end)
- * and date cursor (#NichiroSession:cursor), and writes to them as the
- * reader clicks, drags, zooms and types. When the session has no visible
- * range yet, the timeline shows everything and stores that.
- */
-void
-nichiro_timeline_set_session (NichiroTimeline *self,
-                              NichiroSession  *session)
-{
-  g_return_if_fail (NICHIRO_IS_TIMELINE (self));
-  g_return_if_fail (session == NULL || NICHIRO_IS_SESSION (session));
-
-  if (self->session == session)
-    return;
-
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_set_object (&self->session, session);
-
-  if (self->canvas != NULL)
-    canvas_set_session (self->canvas, session);
-  if (self->list_store != NULL)
-    g_list_store_remove_all (self->list_store);
-  if (self->list_view != NULL)
-    {
-      g_autoptr(GtkListItemFactory) factory = session ? nichiro_entry_row_create_factory (session) : NULL;
-
-      gtk_list_view_set_factory (self->list_view, factory);
-    }
-
-  if (session != NULL)
-    {
-      g_signal_connect_object (session, "notify::selected", G_CALLBACK (session_selected_cb), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (session, "notify::cursor", G_CALLBACK (session_cursor_cb), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (session, "notify::title-language", G_CALLBACK (update_in_force), self, G_CONNECT_SWAPPED);
-      if (self->show_list)
-        {
-          fill_list (self);
-          sync_list_selection (self);
-        }
-    }
-
-  if (self->in_force_revealer != NULL)
-    update_in_force (self);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
-}
-
-gboolean
-nichiro_timeline_get_show_list (NichiroTimeline *self)
-{
-  g_return_val_if_fail (NICHIRO_IS_TIMELINE (self), FALSE);
-
-  return self->show_list;
-}
-
-/**
- * nichiro_timeline_set_show_list:
- * @self: a timeline
- * @show_list: whether to show the entries as a list
- *
- * Shows the same entries as a list in date order, with the same selection,
- * or the drawn timeline again. The focus follows when it was inside.
- */
-void
-nichiro_timeline_set_show_list (NichiroTimeline *self,
-                                gboolean         show_list)
-{
-  GtkRoot *root;
-  GtkWidget *focus;
-  gboolean had_focus;
-
-  g_return_if_fail (NICHIRO_IS_TIMELINE (self));
-
-  show_list = !!show_list;
-  if (self->show_list == show_list)
-    return;
-
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-  had_focus = focus != NULL && (focus == GTK_WIDGET (self) || gtk_widget_is_ancestor (focus, GTK_WIDGET (self)));
-  self->show_list = show_list;
-
-  if (show_list)
-    {
-      fill_list (self);
-      sync_list_selection (self);
-    }
-
-  gtk_stack_set_visible_child_name (self->stack, show_list ? "list" : "canvas");
-  if (had_focus)
-    gtk_widget_grab_focus (show_list ? GTK_WIDGET (self->list_view) : GTK_WIDGET (self->canvas));
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_LIST]);
-}
-
-/**
- * nichiro_timeline_zoom_in:
- * @self: a timeline
+ * nichiro_timeline_canvas_zoom_in:
+ * @self: a canvas
  *
  * Zooms in around the selection when it is in view, else the middle.
  */
 void
-nichiro_timeline_zoom_in (NichiroTimeline *self)
+nichiro_timeline_canvas_zoom_in (NichiroTimelineCanvas *self)
 {
-  g_return_if_fail (NICHIRO_IS_TIMELINE (self));
+  g_return_if_fail (NICHIRO_IS_TIMELINE_CANVAS (self));
 
-  zoom_in_cb (GTK_WIDGET (self->canvas), NULL, NULL);
+  zoom_around (self, ZOOM_STEP, keyboard_anchor (self), TRUE);
 }
 
 void
-nichiro_timeline_zoom_out (NichiroTimeline *self)
+nichiro_timeline_canvas_zoom_out (NichiroTimelineCanvas *self)
 {
-  g_return_if_fail (NICHIRO_IS_TIMELINE (self));
+  g_return_if_fail (NICHIRO_IS_TIMELINE_CANVAS (self));
 
-  zoom_out_cb (GTK_WIDGET (self->canvas), NULL, NULL);
+  zoom_around (self, 1 / ZOOM_STEP, keyboard_anchor (self), TRUE);
 }
 
 /**
- * nichiro_timeline_zoom_fit:
- * @self: a timeline
+ * nichiro_timeline_canvas_zoom_fit:
+ * @self: a canvas
  *
  * Shows every entry and era.
  */
 void
-nichiro_timeline_zoom_fit (NichiroTimeline *self)
+nichiro_timeline_canvas_zoom_fit (NichiroTimelineCanvas *self)
 {
-  g_return_if_fail (NICHIRO_IS_TIMELINE (self));
+  double start, end;
 
-  zoom_fit (self->canvas);
+  g_return_if_fail (NICHIRO_IS_TIMELINE_CANVAS (self));
+
+  if (self->model == NULL)
+    return;
+
+  fit_range (self, &start, &end);
+  animate_range (self, start, end);
 }
 
 /**
- * nichiro_timeline_zoom_to:
- * @self: a timeline
+ * nichiro_timeline_canvas_zoom_to:
+ * @self: a canvas
  * @start: a Julian day
  * @end: a later Julian day
  *
- * Shows the time from @start to @end, within the zoom limits (ten days to
- * half as much again as the whole dataset).
+ * Moves the view to the time from @start to @end, smoothly where
+ * animations are on, within the zoom limits.
  */
 void
-nichiro_timeline_zoom_to (NichiroTimeline *self,
-                          double           start,
-                          double           end)
+nichiro_timeline_canvas_zoom_to (NichiroTimelineCanvas *self,
+                                 double                 start,
+                                 double                 end)
 {
-  g_return_if_fail (NICHIRO_IS_TIMELINE (self));
-  g_return_if_fail (end > start);
+  g_return_if_fail (NICHIRO_IS_TIMELINE_CANVAS (self));
 
-  animate_range (self->canvas, start, end);
+  animate_range (self, start, end);
 }
 
 /**
- * nichiro_timeline_get_entry_area:
- * @self: a timeline
+ * nichiro_timeline_canvas_get_entry_area:
+ * @self: a canvas
  * @entry: an entry
- * @out_area: (out): where it is drawn, marker and label, in the canvas's
- *   coordinates (nichiro_timeline_get_canvas())
- *
- * Says where @entry is on screen, to point a popover at it, say.
+ * @out_area: (out): where it is drawn, marker and label
  *
  * Returns: %FALSE if @entry is out of view, in a cluster, or not shown
  */
 gboolean
-nichiro_timeline_get_entry_area (NichiroTimeline *self,
-                                 NichiroEntry    *entry,
-                                 GdkRectangle    *out_area)
+nichiro_timeline_canvas_get_entry_area (NichiroTimelineCanvas *self,
+                                        NichiroEntry          *entry,
+                                        GdkRectangle          *out_area)
 {
-  NichiroTimelineCanvas *canvas;
   NichiroTimelineView view;
   NichiroTimelineLayout *layout;
   NichiroTimelineGeometry g;
@@ -3425,46 +2909,28 @@ nichiro_timeline_get_entry_area (NichiroTimeline *self,
   guint index;
   int lane;
 
-  g_return_val_if_fail (NICHIRO_IS_TIMELINE (self), FALSE);
+  g_return_val_if_fail (NICHIRO_IS_TIMELINE_CANVAS (self), FALSE);
   g_return_val_if_fail (NICHIRO_IS_ENTRY (entry), FALSE);
   g_return_val_if_fail (out_area != NULL, FALSE);
 
-  canvas = self->canvas;
-  if (canvas->model == NULL || !gtk_widget_get_mapped (GTK_WIDGET (canvas)) ||
-      !nichiro_timeline_model_find (canvas->model, entry, &index))
+  if (self->model == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)) ||
+      !nichiro_timeline_model_find (self->model, entry, &index))
     return FALSE;
 
-  width = canvas_width (canvas);
-  view = get_view (canvas);
-  layout = current_layout (canvas, &view);
+  width = canvas_width (self);
+  view = get_view (self);
+  layout = current_layout (self, &view);
   lane = nichiro_timeline_layout_get_lane (layout, index);
   if (lane < 0)
     return FALSE;
 
-  nichiro_timeline_item_get_geometry (get_item (canvas, index), &canvas->metrics, &view, &g);
+  nichiro_timeline_item_get_geometry (get_item (self, index), &self->metrics, &view, &g);
   if (g.x1 < 0 || g.x0 > width)
     return FALSE;
 
-  out_area->x = (int) floor (is_rtl (canvas) ? width - g.x1 : g.x0);
-  out_area->y = (int) floor (lanes_top (canvas) + lane * canvas->lane_height + 2);
+  out_area->x = (int) floor (is_rtl (self) ? width - g.x1 : g.x0);
+  out_area->y = (int) floor (lanes_top (self) + lane * self->lane_height + 2);
   out_area->width = (int) ceil (g.x1 - g.x0);
-  out_area->height = (int) ceil (canvas->text_height + 2);
+  out_area->height = (int) ceil (self->text_height + 2);
   return TRUE;
-}
-
-/**
- * nichiro_timeline_get_canvas:
- * @self: a timeline
- *
- * For tests and benchmarks: the widget that draws the timeline and takes
- * its keys.
- *
- * Returns: (transfer none): the canvas
- */
-GtkWidget *
-nichiro_timeline_get_canvas (NichiroTimeline *self)
-{
-  g_return_val_if_fail (NICHIRO_IS_TIMELINE (self), NULL);
-
-  return GTK_WIDGET (self->canvas);
 }
