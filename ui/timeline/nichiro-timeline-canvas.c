@@ -1046,13 +1046,6 @@ draw_marker (NichiroTimelineCanvas *self,
     }
 }
 
-static double
-view_x (const NichiroTimelineView *view,
-        double                     time)
-{
-  return (time - view->start) * view->scale;
-}
-
 /* Signed, in force, notice, ended: a thin line until the instrument came
  * into force, a thick one while it was, a faded one after notice, a bar
  * where it ended, ticks for ratification; a fading tail when it is still
@@ -1076,12 +1069,12 @@ draw_lifecycle (NichiroTimelineCanvas         *self,
 
   /* Positions may lie left of the view: presence is tracked apart. */
   if (has_end)
-    end_x = view_x (view, stages[NICHIRO_STAGE_ENDED]);
+    end_x = nichiro_timeline_view_time_to_x (view, stages[NICHIRO_STAGE_ENDED]);
   if (has_notice)
-    notice_x = view_x (view, stages[NICHIRO_STAGE_NOTICE] + 0.5);
+    notice_x = nichiro_timeline_view_time_to_x (view, stages[NICHIRO_STAGE_NOTICE] + 0.5);
   has_force = stages[NICHIRO_STAGE_IN_FORCE] != 0 || has_end;
   if (stages[NICHIRO_STAGE_IN_FORCE] != 0)
-    force_x = view_x (view, stages[NICHIRO_STAGE_IN_FORCE] + 0.5);
+    force_x = nichiro_timeline_view_time_to_x (view, stages[NICHIRO_STAGE_IN_FORCE] + 0.5);
   else if (has_end)
     force_x = g->marker_x;
 
@@ -1120,7 +1113,7 @@ draw_lifecycle (NichiroTimelineCanvas         *self,
 
       if (stages[stage] == 0 || stage == NICHIRO_STAGE_IN_FORCE || stage == NICHIRO_STAGE_ENDED)
         continue;
-      x = view_x (view, stages[stage] + 0.5);
+      x = nichiro_timeline_view_time_to_x (view, stages[stage] + 0.5);
       fill_rect (self, snapshot, color, x - 0.5, line_y - 4, 1, 4);
     }
 
@@ -1275,8 +1268,8 @@ draw_eras (NichiroTimelineCanvas     *self,
 
   for (guint i = 0; i < n_eras; i++)
     {
-      double x0 = MAX (view_x (view, eras[i].start), 0);
-      double x1 = MIN (view_x (view, eras[i].end), width);
+      double x0 = MAX (nichiro_timeline_view_time_to_x (view, eras[i].start), 0);
+      double x1 = MIN (nichiro_timeline_view_time_to_x (view, eras[i].end), width);
 
       fill_rect (self, snapshot, &self->colors[era_part (eras[i].era)], x0, 0, x1 - x0, bottom);
     }
@@ -1384,7 +1377,7 @@ draw_cursor (NichiroTimelineCanvas     *self,
   if (cursor == 0)
     return;
 
-  x = view_x (view, cursor + 0.5);
+  x = nichiro_timeline_view_time_to_x (view, cursor + 0.5);
   if (x < -100 || x > width + 100)
     return;
 
@@ -1750,7 +1743,7 @@ drag_begin_cb (NichiroTimelineCanvas *self,
   if (cursor != 0)
     {
       view = get_view (self);
-      self->drag_cursor = fabs (view_x (&view, cursor + 0.5) - self->drag_x) <= CURSOR_GRAB_DISTANCE;
+      self->drag_cursor = fabs (nichiro_timeline_view_time_to_x (&view, cursor + 0.5) - self->drag_x) <= CURSOR_GRAB_DISTANCE;
     }
 
   if (self->drag_cursor)
@@ -1905,7 +1898,7 @@ motion_cb (NichiroTimelineCanvas    *self,
     {
       NichiroTimelineView view = get_view (self);
 
-      if (fabs (view_x (&view, cursor + 0.5) - self->pointer_x) <= CURSOR_GRAB_DISTANCE)
+      if (fabs (nichiro_timeline_view_time_to_x (&view, cursor + 0.5) - self->pointer_x) <= CURSOR_GRAB_DISTANCE)
         cursor_name = "col-resize";
     }
 
@@ -2136,7 +2129,7 @@ keyboard_anchor (NichiroTimelineCanvas *self)
   if (self->selected >= 0)
     {
       NichiroTimelineView view = get_view (self);
-      double x = view_x (&view, get_item (self, self->selected)->start + 0.5);
+      double x = nichiro_timeline_view_time_to_x (&view, get_item (self, self->selected)->start + 0.5);
 
       if (x >= 0 && x <= width)
         return x;
@@ -2267,7 +2260,7 @@ step_cursor (NichiroTimelineCanvas *self,
   nichiro_session_set_cursor (self->session, MAX (cursor, 1));
 
   /* Keep it in view. */
-  x = view_x (&view, cursor + 0.5);
+  x = nichiro_timeline_view_time_to_x (&view, cursor + 0.5);
   if (x < 0 || x > width)
     {
       double span = width / view.scale;
