@@ -13,9 +13,8 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "nichiro-timeline-canvas.h"
+#include "nichiro-timeline-canvas-private.h"
 #include "nichiro-timeline-era-labels.h"
-#include "nichiro-timeline-layout.h"
 #include "nichiro-timeline-style-node.h"
 #include "nichiro-timeline-ticks.h"
 
@@ -36,44 +35,14 @@
  * keeps reading its own way), and pointer positions are mirrored on the
  * way in. */
 
-#define ERA_ROWS 2
-#define MIN_SPAN_DAYS 10.0
 #define LAYOUT_CACHE_SIZE 6
 /* Up to this many entries, every zoom level is laid out as it is reached. */
 #define SYNC_LAYOUT_ITEMS 5000
 #define TEXT_CACHE_SIZE 2048
 #define ZOOM_STEP 1.6
 #define WHEEL_PAN_PIXELS 48.0
-#define LABEL_MIN_GAP 10.0
 #define CURSOR_GRAB_DISTANCE 6.0
 #define CLUSTER_POPOVER_MAX 200
-
-typedef enum
-{
-  /* The same order as NichiroTimelineGroup. */
-  PART_INSTRUMENT,
-  PART_CONFLICT,
-  PART_MEETING,
-  PART_INCIDENT,
-  PART_EVENT,
-  PART_ERA_WAR,
-  PART_ERA_REVOLUTION,
-  PART_ERA_INTERVENTION,
-  PART_ERA_OCCUPATION,
-  PART_ERA_PERIOD,
-  PART_ERA_LABEL,
-  PART_AXIS,
-  PART_AXIS_CONTEXT,
-  PART_GRID,
-  PART_SELECTED,
-  PART_SELECTED_TEXT,
-  PART_MATCH,
-  PART_HOVER,
-  PART_CLUSTER,
-  PART_CURSOR,
-  PART_FOCUS,
-  N_PARTS
-} Part;
 
 /* The nodes the canvas takes its colours and fonts from; style.css sets
  * them from libadwaita's named colours. */
@@ -105,75 +74,6 @@ static const struct
   [PART_FOCUS] = { "focus-ring", NULL },
 };
 
-struct _NichiroTimelineCanvas
-{
-  GtkWidget parent_instance;
-
-  NichiroSession *session;
-  NichiroTimelineModel *model;
-  GPtrArray *layouts;             /* NichiroTimelineLayout, most recent first */
-  NichiroTimelineMetrics metrics;
-
-  GtkWidget *parts[N_PARTS];
-  GdkRGBA colors[N_PARTS];
-  GdkRGBA foreground;
-
-  /* Text: labels are measured a character at a time (exact enough, and
-   * fast for 100,000 titles) and laid out by Pango only when drawn. */
-  char *font_key;
-  gboolean fonts_may_have_changed;
-  double char_widths[128];
-  GHashTable *wide_char_widths;   /* gunichar → width × 1024 */
-  PangoLayout *measure_layout;
-  GHashTable *item_layouts;       /* item position + 1 → PangoLayout */
-  GHashTable *text_layouts[N_PARTS];
-  GPtrArray *era_layouts;
-  double text_height;
-  double small_height;
-  double lane_height;
-  double era_row_height;
-  double header_height;
-  double axis_height;
-  guint n_lanes;
-
-  /* What is shown */
-  int selected;                   /* the selection's position, or -1 */
-  guint8 *matches;                /* per position, while searching */
-  int hover_item;
-  int hover_cluster;
-  int focus_cluster;
-  double focus_cluster_scale;
-  int focus_cluster_pinned;
-  guint relayout_id;
-
-  /* Gestures */
-  double pointer_x;
-  gboolean has_pointer;
-  double drag_start;
-  double drag_end;
-  double drag_x;
-  gboolean drag_cursor;
-  gboolean panning;
-  double zoom_start;
-  double zoom_end;
-  double zoom_anchor_x;
-
-  AdwAnimation *animation;
-  double from_start;
-  double from_end;
-  double to_start;
-  double to_end;
-
-  GtkWidget *cluster_popover;
-  GtkListBox *cluster_list;
-
-  /* While drawing right to left: the width to mirror in, else 0. */
-  double mirror_width;
-
-  /* Set while a click selects: what was clicked is in view already. */
-  gboolean selecting_by_pointer;
-};
-
 G_DEFINE_FINAL_TYPE (NichiroTimelineCanvas, nichiro_timeline_canvas, GTK_TYPE_WIDGET)
 
 enum {
@@ -185,8 +85,8 @@ static guint canvas_signals[N_SIGNALS];
 
 /* Helpers: colours and text */
 
-static void
-read_colors (NichiroTimelineCanvas *self)
+void
+_nichiro_timeline_canvas_read_colors (NichiroTimelineCanvas *self)
 {
   for (guint i = 0; i < N_PARTS; i++)
     {
@@ -204,6 +104,24 @@ read_colors (NichiroTimelineCanvas *self)
 #endif
 }
 
+/* A child node for each part, named and classed for style.css. */
+void
+_nichiro_timeline_canvas_init_style (NichiroTimelineCanvas *self)
+{
+  for (guint i = 0; i < N_PARTS; i++)
+    {
+      const char *classes[] = { part_nodes[i].css_class, NULL };
+
+      self->parts[i] = g_object_new (NICHIRO_TYPE_TIMELINE_STYLE_NODE,
+                                     "css-name", part_nodes[i].css_name,
+                                     "css-classes", part_nodes[i].css_class ? classes : NULL,
+                                     NULL);
+      gtk_widget_set_parent (self->parts[i], GTK_WIDGET (self));
+      /* Styled, never allocated or drawn. */
+      gtk_widget_set_child_visible (self->parts[i], FALSE);
+    }
+}
+
 static GdkRGBA
 with_alpha (const GdkRGBA *color,
             double         alpha)
@@ -214,10 +132,10 @@ with_alpha (const GdkRGBA *color,
   return result;
 }
 
-static PangoLayout *
-text_layout (NichiroTimelineCanvas *self,
-             Part                   part,
-             const char            *text)
+PangoLayout *
+_nichiro_timeline_canvas_text_layout (NichiroTimelineCanvas     *self,
+                                      NichiroTimelineCanvasPart  part,
+                                      const char                *text)
 {
   PangoLayout *layout;
 
@@ -238,19 +156,19 @@ text_layout (NichiroTimelineCanvas *self,
 }
 
 static double
-text_width (NichiroTimelineCanvas *self,
-            Part                   part,
-            const char            *text)
+text_width (NichiroTimelineCanvas     *self,
+            NichiroTimelineCanvasPart  part,
+            const char                *text)
 {
   int width;
 
-  pango_layout_get_pixel_size (text_layout (self, part, text), &width, NULL);
+  pango_layout_get_pixel_size (_nichiro_timeline_canvas_text_layout (self, part, text), &width, NULL);
   return width;
 }
 
-static double
-axis_measure_cb (const char *text,
-                 gpointer    user_data)
+double
+_nichiro_timeline_canvas_measure_axis_label (const char *text,
+                                             gpointer    user_data)
 {
   return text_width (user_data, PART_AXIS, text);
 }
@@ -349,8 +267,8 @@ dup_font_key (NichiroTimelineCanvas *self)
 }
 
 /* Measures everything again when the fonts changed, and only then. */
-static void
-ensure_text (NichiroTimelineCanvas *self)
+void
+_nichiro_timeline_canvas_ensure_text (NichiroTimelineCanvas *self)
 {
   g_autofree char *key = NULL;
   g_autoptr(PangoLayout) probe = NULL;
@@ -376,7 +294,7 @@ ensure_text (NichiroTimelineCanvas *self)
   self->measure_layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
   probe = gtk_widget_create_pango_layout (GTK_WIDGET (self), "Ag");
   self->text_height = pixel_height (probe);
-  self->small_height = pixel_height (text_layout (self, PART_AXIS, "Ag"));
+  self->small_height = pixel_height (_nichiro_timeline_canvas_text_layout (self, PART_AXIS, "Ag"));
 
   self->lane_height = self->text_height + 11;
   self->era_row_height = self->small_height + 4;
@@ -402,13 +320,34 @@ ensure_text (NichiroTimelineCanvas *self)
   };
 
   if (self->model != NULL)
-    nichiro_timeline_model_measure (self->model, label_measure_cb, era_measure_cb, self);
+    _nichiro_timeline_canvas_measure_model (self);
 }
 
-static PangoLayout *
-item_layout (NichiroTimelineCanvas     *self,
-             guint                      index,
-             const NichiroTimelineItem *item)
+/* The labels' widths in the canvas's fonts, for the layouts to come. */
+void
+_nichiro_timeline_canvas_measure_model (NichiroTimelineCanvas *self)
+{
+  nichiro_timeline_model_measure (self->model, label_measure_cb, era_measure_cb, self);
+}
+
+/* After a change of style: whether the labels were measured in other fonts
+ * than the canvas has now. The next frame measures them again. */
+gboolean
+_nichiro_timeline_canvas_fonts_changed (NichiroTimelineCanvas *self)
+{
+  g_autofree char *key = dup_font_key (self);
+
+  if (self->measure_layout == NULL || g_strcmp0 (key, self->font_key) == 0)
+    return FALSE;
+
+  self->fonts_may_have_changed = TRUE;
+  return TRUE;
+}
+
+PangoLayout *
+_nichiro_timeline_canvas_item_layout (NichiroTimelineCanvas     *self,
+                                      guint                      index,
+                                      const NichiroTimelineItem *item)
 {
   PangoLayout *layout = g_hash_table_lookup (self->item_layouts, GUINT_TO_POINTER (index + 1));
 
@@ -427,22 +366,22 @@ item_layout (NichiroTimelineCanvas     *self,
 
 /* Helpers: the view */
 
-static gboolean
-is_rtl (NichiroTimelineCanvas *self)
+gboolean
+_nichiro_timeline_canvas_is_rtl (NichiroTimelineCanvas *self)
 {
   return gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
 }
 
 /* A pointer position in logical coordinates, where time grows rightwards. */
-static double
-logical_x (NichiroTimelineCanvas *self,
-           double                 x)
+double
+_nichiro_timeline_canvas_logical_x (NichiroTimelineCanvas *self,
+                                    double                 x)
 {
-  return is_rtl (self) ? gtk_widget_get_width (GTK_WIDGET (self)) - x : x;
+  return _nichiro_timeline_canvas_is_rtl (self) ? gtk_widget_get_width (GTK_WIDGET (self)) - x : x;
 }
 
-static double
-canvas_width (NichiroTimelineCanvas *self)
+double
+_nichiro_timeline_canvas_get_width (NichiroTimelineCanvas *self)
 {
   return MAX (gtk_widget_get_width (GTK_WIDGET (self)), 1);
 }
@@ -478,10 +417,10 @@ clamp_range (NichiroTimelineCanvas *self,
   *end = centre + span / 2;
 }
 
-static void
-get_range (NichiroTimelineCanvas *self,
-           double                *out_start,
-           double                *out_end)
+void
+_nichiro_timeline_canvas_get_range (NichiroTimelineCanvas *self,
+                                    double                *out_start,
+                                    double                *out_end)
 {
   double start = 0, end = 0;
 
@@ -497,19 +436,19 @@ get_range (NichiroTimelineCanvas *self,
   *out_end = end;
 }
 
-static NichiroTimelineView
-get_view (NichiroTimelineCanvas *self)
+NichiroTimelineView
+_nichiro_timeline_canvas_get_view (NichiroTimelineCanvas *self)
 {
   double start, end;
 
-  get_range (self, &start, &end);
-  return (NichiroTimelineView) { start, canvas_width (self) / (end - start) };
+  _nichiro_timeline_canvas_get_range (self, &start, &end);
+  return (NichiroTimelineView) { start, _nichiro_timeline_canvas_get_width (self) / (end - start) };
 }
 
-static void
-set_range (NichiroTimelineCanvas *self,
-           double                 start,
-           double                 end)
+void
+_nichiro_timeline_canvas_set_range (NichiroTimelineCanvas *self,
+                                    double                 start,
+                                    double                 end)
 {
   if (self->session == NULL || self->model == NULL)
     return;
@@ -536,8 +475,8 @@ animation_cb (double   value,
                                        self->from_end + (self->to_end - self->from_end) * value);
 }
 
-static void
-stop_animation (NichiroTimelineCanvas *self)
+void
+_nichiro_timeline_canvas_stop_animation (NichiroTimelineCanvas *self)
 {
   if (self->animation != NULL &&
       adw_animation_get_state (self->animation) == ADW_ANIMATION_PLAYING)
@@ -545,10 +484,10 @@ stop_animation (NichiroTimelineCanvas *self)
 }
 
 /* Moves the view smoothly, or at once where animations are off. */
-static void
-animate_range (NichiroTimelineCanvas *self,
-               double                 start,
-               double                 end)
+void
+_nichiro_timeline_canvas_animate_range (NichiroTimelineCanvas *self,
+                                        double                 start,
+                                        double                 end)
 {
   if (self->session == NULL || self->model == NULL)
     return;
@@ -562,7 +501,7 @@ animate_range (NichiroTimelineCanvas *self,
     }
 
   clamp_range (self, &start, &end);
-  get_range (self, &self->from_start, &self->from_end);
+  _nichiro_timeline_canvas_get_range (self, &self->from_start, &self->from_end);
   self->to_start = start;
   self->to_end = end;
   adw_animation_reset (self->animation);
@@ -587,44 +526,32 @@ ensure_session_range (NichiroTimelineCanvas *self)
 }
 
 /* Zooms by @factor keeping the time at @anchor_x (logical) where it is. */
-static void
-zoom_around (NichiroTimelineCanvas *self,
-             double                 factor,
-             double                 anchor_x,
-             gboolean               animate)
+void
+_nichiro_timeline_canvas_zoom_around (NichiroTimelineCanvas *self,
+                                      double                 factor,
+                                      double                 anchor_x,
+                                      gboolean               animate)
 {
-  double start, end, width = canvas_width (self), anchor, span;
+  double start, end, width = _nichiro_timeline_canvas_get_width (self), anchor, span;
 
   if (self->model == NULL)
     return;
 
-  get_range (self, &start, &end);
+  _nichiro_timeline_canvas_get_range (self, &start, &end);
   anchor = start + (end - start) * anchor_x / width;
   span = (end - start) / factor;
   start = anchor - span * anchor_x / width;
 
   if (animate)
-    animate_range (self, start, start + span);
+    _nichiro_timeline_canvas_animate_range (self, start, start + span);
   else
-    set_range (self, start, start + span);
+    _nichiro_timeline_canvas_set_range (self, start, start + span);
 }
 
-static double
-lanes_top (NichiroTimelineCanvas *self)
+guint
+_nichiro_timeline_canvas_count_lanes (NichiroTimelineCanvas *self)
 {
-  return self->header_height;
-}
-
-static double
-axis_top (NichiroTimelineCanvas *self)
-{
-  return gtk_widget_get_height (GTK_WIDGET (self)) - self->axis_height;
-}
-
-static guint
-count_lanes (NichiroTimelineCanvas *self)
-{
-  double room = axis_top (self) - lanes_top (self) - 2;
+  double room = _nichiro_timeline_canvas_axis_top (self) - _nichiro_timeline_canvas_lanes_top (self) - 2;
 
   return MAX (2, (guint) floor (room / self->lane_height));
 }
@@ -700,7 +627,7 @@ relayout_cb (gpointer user_data)
 
   /* The zoom level's own layout, and the one below it, ready for a zoom
    * out. */
-  view = get_view (self);
+  view = _nichiro_timeline_canvas_get_view (self);
   level = nichiro_timeline_layout_quantize_scale (view.scale);
   get_layout (self, level, -1);
   if (self->selected >= 0)
@@ -740,14 +667,14 @@ layout_for (NichiroTimelineCanvas *self,
 
 /* The layout for @view: its zoom level's, with the selection pinned out of
  * any cluster when it would be in one. */
-static NichiroTimelineLayout *
-current_layout (NichiroTimelineCanvas     *self,
-                const NichiroTimelineView *view)
+NichiroTimelineLayout *
+_nichiro_timeline_canvas_current_layout (NichiroTimelineCanvas     *self,
+                                         const NichiroTimelineView *view)
 {
   double level = nichiro_timeline_layout_quantize_scale (view->scale);
   NichiroTimelineLayout *layout;
 
-  ensure_text (self);
+  _nichiro_timeline_canvas_ensure_text (self);
   layout = layout_for (self, level, -1);
   if (self->selected >= 0 && nichiro_timeline_layout_get_lane (layout, self->selected) < 0)
     layout = layout_for (self, level, self->selected);
@@ -761,20 +688,13 @@ current_layout (NichiroTimelineCanvas     *self,
   return layout;
 }
 
-static const NichiroTimelineItem *
-get_item (NichiroTimelineCanvas *self,
-          guint                  index)
+gboolean
+_nichiro_timeline_canvas_lane_at (NichiroTimelineCanvas *self,
+                                  NichiroTimelineLayout *layout,
+                                  double                 y,
+                                  guint                 *out_lane)
 {
-  return nichiro_timeline_model_get_item (self->model, index);
-}
-
-static gboolean
-lane_at (NichiroTimelineCanvas *self,
-         NichiroTimelineLayout *layout,
-         double                 y,
-         guint                 *out_lane)
-{
-  double top = lanes_top (self);
+  double top = _nichiro_timeline_canvas_lanes_top (self);
 
   if (y < top || y >= top + nichiro_timeline_layout_get_n_lanes (layout) * self->lane_height)
     return FALSE;
@@ -783,11 +703,11 @@ lane_at (NichiroTimelineCanvas *self,
   return TRUE;
 }
 
-static NichiroTimelineHitKind
-hit_at (NichiroTimelineCanvas *self,
-        double                 x,
-        double                 y,
-        guint                 *out_index)
+NichiroTimelineHitKind
+_nichiro_timeline_canvas_hit_at (NichiroTimelineCanvas *self,
+                                 double                 x,
+                                 double                 y,
+                                 guint                 *out_index)
 {
   NichiroTimelineView view;
   NichiroTimelineLayout *layout;
@@ -796,12 +716,12 @@ hit_at (NichiroTimelineCanvas *self,
   if (self->model == NULL)
     return NICHIRO_TIMELINE_HIT_NONE;
 
-  view = get_view (self);
-  layout = current_layout (self, &view);
-  if (!lane_at (self, layout, y, &lane))
+  view = _nichiro_timeline_canvas_get_view (self);
+  layout = _nichiro_timeline_canvas_current_layout (self, &view);
+  if (!_nichiro_timeline_canvas_lane_at (self, layout, y, &lane))
     return NICHIRO_TIMELINE_HIT_NONE;
 
-  return nichiro_timeline_layout_hit (layout, lane, &view, logical_x (self, x), out_index);
+  return nichiro_timeline_layout_hit (layout, lane, &view, _nichiro_timeline_canvas_logical_x (self, x), out_index);
 }
 
 /* Helpers: accessibility */
@@ -847,11 +767,11 @@ dup_lifecycle_text (NichiroEntry *entry)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-static void
-format_span (double  start,
-             double  end,
-             char  **out_from,
-             char  **out_to)
+void
+_nichiro_timeline_canvas_format_span (double  start,
+                                      double  end,
+                                      char  **out_from,
+                                      char  **out_to)
 {
   NichiroDate from = nichiro_timeline_time_to_date (start);
   NichiroDate to = nichiro_timeline_time_to_date (end - 1);
@@ -860,16 +780,16 @@ format_span (double  start,
   *out_to = nichiro_date_format (&to);
 }
 
-static void
-update_accessible (NichiroTimelineCanvas *self)
+void
+_nichiro_timeline_canvas_update_accessible (NichiroTimelineCanvas *self)
 {
   g_autofree char *label = NULL;
   g_autoptr(GString) description = g_string_new (NULL);
 
   if (self->model != NULL && self->focus_cluster >= 0)
     {
-      NichiroTimelineView view = get_view (self);
-      NichiroTimelineLayout *layout = current_layout (self, &view);
+      NichiroTimelineView view = _nichiro_timeline_canvas_get_view (self);
+      NichiroTimelineLayout *layout = _nichiro_timeline_canvas_current_layout (self, &view);
       guint n_clusters;
       const NichiroTimelineCluster *clusters = nichiro_timeline_layout_get_clusters (layout, &n_clusters);
 
@@ -879,7 +799,7 @@ update_accessible (NichiroTimelineCanvas *self)
           g_autofree char *from = NULL;
           g_autofree char *to = NULL;
 
-          format_span (cluster->start, cluster->end, &from, &to);
+          _nichiro_timeline_canvas_format_span (cluster->start, cluster->end, &from, &to);
           label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                 "%u more entry, %s to %s",
                                                 "%u more entries, %s to %s",
@@ -891,7 +811,7 @@ update_accessible (NichiroTimelineCanvas *self)
 
   if (label == NULL && self->model != NULL && self->selected >= 0)
     {
-      const NichiroTimelineItem *item = get_item (self, self->selected);
+      const NichiroTimelineItem *item = _nichiro_timeline_canvas_get_item (self, self->selected);
       g_autofree char *lifecycle = dup_lifecycle_text (item->entry);
 
       label = dup_item_label (item);
@@ -1128,9 +1048,9 @@ draw_item (NichiroTimelineCanvas     *self,
            const NichiroTimelineView *view,
            double                     top)
 {
-  const NichiroTimelineItem *item = get_item (self, index);
+  const NichiroTimelineItem *item = _nichiro_timeline_canvas_get_item (self, index);
   NichiroTimelineGeometry g;
-  PangoLayout *layout = item_layout (self, index, item);
+  PangoLayout *layout = _nichiro_timeline_canvas_item_layout (self, index, item);
   gboolean selected = (int) index == self->selected;
   gboolean matched = self->matches != NULL && self->matches[index];
   gboolean dimmed = self->matches != NULL && !matched && !selected;
@@ -1220,7 +1140,7 @@ draw_cluster (NichiroTimelineCanvas     *self,
 
   nichiro_timeline_layout_get_cluster_geometry (layout, index, view, &x0, &x1);
   g_snprintf (text, sizeof text, "+%u", n_members);
-  text_layout_ = text_layout (self, PART_CLUSTER, text);
+  text_layout_ = _nichiro_timeline_canvas_text_layout (self, PART_CLUSTER, text);
   pango_layout_get_pixel_size (text_layout_, &width, &height);
 
   if (self->matches != NULL)
@@ -1242,7 +1162,7 @@ draw_cluster (NichiroTimelineCanvas     *self,
     gtk_snapshot_pop (snapshot);
 }
 
-static Part
+static NichiroTimelineCanvasPart
 era_part (const NichiroEra *era)
 {
   if (g_strcmp0 (era->kind, "war") == 0)
@@ -1264,7 +1184,7 @@ draw_eras (NichiroTimelineCanvas     *self,
 {
   guint n_eras;
   const NichiroTimelineEra *eras = nichiro_timeline_model_get_eras (self->model, &n_eras);
-  double bottom = axis_top (self);
+  double bottom = _nichiro_timeline_canvas_axis_top (self);
 
   for (guint i = 0; i < n_eras; i++)
     {
@@ -1315,7 +1235,7 @@ draw_grid (NichiroTimelineCanvas      *self,
            GtkSnapshot                *snapshot,
            const NichiroTimelineTicks *ticks)
 {
-  double bottom = axis_top (self);
+  double bottom = _nichiro_timeline_canvas_axis_top (self);
 
   for (guint i = 0; i < ticks->lines->len; i++)
     {
@@ -1332,7 +1252,7 @@ draw_axis (NichiroTimelineCanvas      *self,
            const NichiroTimelineTicks *ticks,
            double                      width)
 {
-  double top = axis_top (self);
+  double top = _nichiro_timeline_canvas_axis_top (self);
   static const double lengths[] = { 3, 5, 8 };
   const GdkRGBA *color = &self->colors[PART_AXIS];
 
@@ -1349,14 +1269,14 @@ draw_axis (NichiroTimelineCanvas      *self,
     {
       const NichiroTimelineLabel *label = &g_array_index (ticks->labels, NichiroTimelineLabel, i);
 
-      draw_text (self, snapshot, text_layout (self, PART_AXIS, label->text), label->x, top + 8, color);
+      draw_text (self, snapshot, _nichiro_timeline_canvas_text_layout (self, PART_AXIS, label->text), label->x, top + 8, color);
     }
 
   for (guint i = 0; i < ticks->context->len; i++)
     {
       const NichiroTimelineLabel *label = &g_array_index (ticks->context, NichiroTimelineLabel, i);
 
-      draw_text (self, snapshot, text_layout (self, PART_AXIS, label->text), label->x,
+      draw_text (self, snapshot, _nichiro_timeline_canvas_text_layout (self, PART_AXIS, label->text), label->x,
                  top + 8 + self->small_height + 1, &self->colors[PART_AXIS_CONTEXT]);
     }
 }
@@ -1371,7 +1291,7 @@ draw_cursor (NichiroTimelineCanvas     *self,
   NichiroDate date;
   g_autofree char *text = NULL;
   PangoLayout *layout;
-  double x, top = axis_top (self), handle_x, handle_width;
+  double x, top = _nichiro_timeline_canvas_axis_top (self), handle_x, handle_width;
   int text_width_, text_height_;
 
   if (cursor == 0)
@@ -1385,7 +1305,7 @@ draw_cursor (NichiroTimelineCanvas     *self,
 
   date = nichiro_date_from_julian_day (cursor);
   text = nichiro_date_format_short (&date);
-  layout = text_layout (self, PART_AXIS, text ? text : "");
+  layout = _nichiro_timeline_canvas_text_layout (self, PART_AXIS, text ? text : "");
   pango_layout_get_pixel_size (layout, &text_width_, &text_height_);
   handle_width = text_width_ + 12;
   handle_x = CLAMP (x - handle_width / 2, 1, MAX (1, width - handle_width - 1));
@@ -1407,7 +1327,7 @@ draw_focus (NichiroTimelineCanvas     *self,
 
   if (self->focus_cluster >= 0)
     {
-      double x0, x1, top = lanes_top (self) + nichiro_timeline_layout_get_n_item_lanes (layout) * self->lane_height + 2;
+      double x0, x1, top = _nichiro_timeline_canvas_lanes_top (self) + nichiro_timeline_layout_get_n_item_lanes (layout) * self->lane_height + 2;
 
       nichiro_timeline_layout_get_cluster_geometry (layout, self->focus_cluster, view, &x0, &x1);
       stroke_rounded (self, snapshot, color, x0 - 3, top - 3, x1 - x0 + 6, height + 6, height / 2 + 3, 2);
@@ -1416,9 +1336,9 @@ draw_focus (NichiroTimelineCanvas     *self,
 
   if (self->selected >= 0 && nichiro_timeline_layout_get_lane (layout, self->selected) >= 0)
     {
-      const NichiroTimelineItem *item = get_item (self, self->selected);
+      const NichiroTimelineItem *item = _nichiro_timeline_canvas_get_item (self, self->selected);
       NichiroTimelineGeometry g;
-      double top = lanes_top (self) + nichiro_timeline_layout_get_lane (layout, self->selected) * self->lane_height + 2;
+      double top = _nichiro_timeline_canvas_lanes_top (self) + nichiro_timeline_layout_get_lane (layout, self->selected) * self->lane_height + 2;
       double x0, x1;
 
       nichiro_timeline_item_get_geometry (item, &self->metrics, view, &g);
@@ -1447,20 +1367,20 @@ static void
 scroll_to_item (NichiroTimelineCanvas *self,
                 guint                  index)
 {
-  NichiroTimelineView view = get_view (self);
+  NichiroTimelineView view = _nichiro_timeline_canvas_get_view (self);
   NichiroTimelineGeometry g;
-  double width = canvas_width (self);
+  double width = _nichiro_timeline_canvas_get_width (self);
   double margin = MIN (48, width / 6);
   double span = width / view.scale;
   double start;
 
-  ensure_text (self);
-  nichiro_timeline_item_get_geometry (get_item (self, index), &self->metrics, &view, &g);
+  _nichiro_timeline_canvas_ensure_text (self);
+  nichiro_timeline_item_get_geometry (_nichiro_timeline_canvas_get_item (self, index), &self->metrics, &view, &g);
   if (g.marker_x >= margin && g.marker_x <= width - margin)
     return;
 
   start = view.start + (g.marker_x - width / 3) / view.scale;
-  animate_range (self, start, start + span);
+  _nichiro_timeline_canvas_animate_range (self, start, start + span);
 }
 
 static void
@@ -1478,7 +1398,7 @@ selected_changed_cb (NichiroTimelineCanvas *self)
         scroll_to_item (self, index);
     }
 
-  update_accessible (self);
+  _nichiro_timeline_canvas_update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -1504,7 +1424,7 @@ query_changed_cb (NichiroTimelineCanvas *self)
         }
     }
 
-  update_accessible (self);
+  _nichiro_timeline_canvas_update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -1516,9 +1436,9 @@ cursor_changed_cb (NichiroTimelineCanvas *self)
 
 /* Callbacks: actions on entries and clusters */
 
-static void
-select_index (NichiroTimelineCanvas *self,
-              guint                  index)
+void
+_nichiro_timeline_canvas_select_index (NichiroTimelineCanvas *self,
+                                       guint                  index)
 {
   self->focus_cluster = -1;
   if (self->session == NULL)
@@ -1528,24 +1448,31 @@ select_index (NichiroTimelineCanvas *self,
     {
       if (!self->selecting_by_pointer)
         scroll_to_item (self, index);
-      update_accessible (self);
+      _nichiro_timeline_canvas_update_accessible (self);
       gtk_widget_queue_draw (GTK_WIDGET (self));
       return;
     }
 
-  nichiro_session_set_selected (self->session, get_item (self, index)->entry);
+  nichiro_session_set_selected (self->session, _nichiro_timeline_canvas_get_item (self, index)->entry);
 }
 
-static void
-zoom_to_span (NichiroTimelineCanvas *self,
-              double                 start,
-              double                 end)
+void
+_nichiro_timeline_canvas_zoom_to_span (NichiroTimelineCanvas *self,
+                                       double                 start,
+                                       double                 end)
 {
   double span = MAX (end - start, MIN_SPAN_DAYS);
   double centre = (start + end) / 2;
 
   span *= 1.3;
-  animate_range (self, centre - span / 2, centre + span / 2);
+  _nichiro_timeline_canvas_animate_range (self, centre - span / 2, centre + span / 2);
+}
+
+void
+_nichiro_timeline_canvas_emit_entry_activated (NichiroTimelineCanvas *self,
+                                               NichiroEntry          *entry)
+{
+  g_signal_emit (self, canvas_signals[ENTRY_ACTIVATED], 0, entry);
 }
 
 static void
@@ -1571,7 +1498,7 @@ show_cluster_members (NichiroTimelineCanvas     *self,
   guint n_members;
   const guint *members = nichiro_timeline_layout_get_cluster_members (layout, index, &n_members);
   GtkWidget *child;
-  double x0, x1, top, width = canvas_width (self);
+  double x0, x1, top, width = _nichiro_timeline_canvas_get_width (self);
   GdkRectangle area;
 
   if (self->cluster_popover == NULL)
@@ -1597,7 +1524,7 @@ show_cluster_members (NichiroTimelineCanvas     *self,
 
   for (guint i = 0; i < MIN (n_members, CLUSTER_POPOVER_MAX); i++)
     {
-      const NichiroTimelineItem *item = get_item (self, members[i]);
+      const NichiroTimelineItem *item = _nichiro_timeline_canvas_get_item (self, members[i]);
       NichiroEntry *entry = item->entry;
       g_autofree char *dates = nichiro_entry_dup_date_label (entry);
       g_autofree char *text = g_strdup_printf ("%s — %s", item->title, dates);
@@ -1622,8 +1549,8 @@ show_cluster_members (NichiroTimelineCanvas     *self,
     }
 
   nichiro_timeline_layout_get_cluster_geometry (layout, index, view, &x0, &x1);
-  top = lanes_top (self) + nichiro_timeline_layout_get_n_item_lanes (layout) * self->lane_height;
-  area.x = (int) (is_rtl (self) ? width - x1 : x0);
+  top = _nichiro_timeline_canvas_lanes_top (self) + nichiro_timeline_layout_get_n_item_lanes (layout) * self->lane_height;
+  area.x = (int) (_nichiro_timeline_canvas_is_rtl (self) ? width - x1 : x0);
   area.y = (int) top;
   area.width = (int) (x1 - x0);
   area.height = (int) self->lane_height;
@@ -1633,15 +1560,15 @@ show_cluster_members (NichiroTimelineCanvas     *self,
 
 /* Zooms into a cluster until it spreads out; where it cannot (its entries
  * share a day), lists them. */
-static void
-activate_cluster (NichiroTimelineCanvas *self,
-                  guint                  index)
+void
+_nichiro_timeline_canvas_activate_cluster (NichiroTimelineCanvas *self,
+                                           guint                  index)
 {
-  NichiroTimelineView view = get_view (self);
-  NichiroTimelineLayout *layout = current_layout (self, &view);
+  NichiroTimelineView view = _nichiro_timeline_canvas_get_view (self);
+  NichiroTimelineLayout *layout = _nichiro_timeline_canvas_current_layout (self, &view);
   guint n_clusters;
   const NichiroTimelineCluster *clusters = nichiro_timeline_layout_get_clusters (layout, &n_clusters);
-  double span = canvas_width (self) / view.scale;
+  double span = _nichiro_timeline_canvas_get_width (self) / view.scale;
   double wanted;
 
   if (index >= n_clusters)
@@ -1655,7 +1582,7 @@ activate_cluster (NichiroTimelineCanvas *self,
     }
 
   self->focus_cluster = -1;
-  zoom_to_span (self, clusters[index].start, clusters[index].end);
+  _nichiro_timeline_canvas_zoom_to_span (self, clusters[index].start, clusters[index].end);
 }
 
 /* Callbacks: the pointer */
@@ -1669,11 +1596,11 @@ click_pressed_cb (NichiroTimelineCanvas *self,
 {
   guint index;
 
-  if (n_press == 2 && hit_at (self, x, y, &index) == NICHIRO_TIMELINE_HIT_ITEM)
+  if (n_press == 2 && _nichiro_timeline_canvas_hit_at (self, x, y, &index) == NICHIRO_TIMELINE_HIT_ITEM)
     {
-      const NichiroTimelineItem *item = get_item (self, index);
+      const NichiroTimelineItem *item = _nichiro_timeline_canvas_get_item (self, index);
 
-      zoom_to_span (self, item->start, item->end);
+      _nichiro_timeline_canvas_zoom_to_span (self, item->start, item->end);
       gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
     }
 }
@@ -1682,7 +1609,7 @@ static void
 place_cursor_at (NichiroTimelineCanvas *self,
                  double                 x)
 {
-  NichiroTimelineView view = get_view (self);
+  NichiroTimelineView view = _nichiro_timeline_canvas_get_view (self);
   double time = view.start + x / view.scale;
 
   if (self->session != NULL && time >= 1)
@@ -1703,23 +1630,23 @@ click_released_cb (NichiroTimelineCanvas *self,
 
   gtk_widget_grab_focus (GTK_WIDGET (self));
 
-  switch (hit_at (self, x, y, &index))
+  switch (_nichiro_timeline_canvas_hit_at (self, x, y, &index))
     {
     case NICHIRO_TIMELINE_HIT_ITEM:
       self->selecting_by_pointer = TRUE;
-      select_index (self, index);
+      _nichiro_timeline_canvas_select_index (self, index);
       self->selecting_by_pointer = FALSE;
       break;
 
     case NICHIRO_TIMELINE_HIT_CLUSTER:
-      activate_cluster (self, index);
+      _nichiro_timeline_canvas_activate_cluster (self, index);
       break;
 
     case NICHIRO_TIMELINE_HIT_NONE:
     default:
       /* On the axis or between items: the date cursor goes there. */
       if (y >= self->header_height)
-        place_cursor_at (self, logical_x (self, x));
+        place_cursor_at (self, _nichiro_timeline_canvas_logical_x (self, x));
       break;
     }
 }
@@ -1733,16 +1660,16 @@ drag_begin_cb (NichiroTimelineCanvas *self,
   NichiroTimelineView view;
   gint64 cursor;
 
-  stop_animation (self);
-  get_range (self, &self->drag_start, &self->drag_end);
-  self->drag_x = logical_x (self, x);
+  _nichiro_timeline_canvas_stop_animation (self);
+  _nichiro_timeline_canvas_get_range (self, &self->drag_start, &self->drag_end);
+  self->drag_x = _nichiro_timeline_canvas_logical_x (self, x);
   self->panning = FALSE;
   self->drag_cursor = FALSE;
 
   cursor = self->session ? nichiro_session_get_cursor (self->session) : 0;
   if (cursor != 0)
     {
-      view = get_view (self);
+      view = _nichiro_timeline_canvas_get_view (self);
       self->drag_cursor = fabs (nichiro_timeline_view_time_to_x (&view, cursor + 0.5) - self->drag_x) <= CURSOR_GRAB_DISTANCE;
     }
 
@@ -1758,7 +1685,7 @@ drag_update_cb (NichiroTimelineCanvas *self,
 {
   double scale;
 
-  if (is_rtl (self))
+  if (_nichiro_timeline_canvas_is_rtl (self))
     dx = -dx;
 
   if (self->drag_cursor)
@@ -1776,8 +1703,8 @@ drag_update_cb (NichiroTimelineCanvas *self,
       gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
     }
 
-  scale = canvas_width (self) / (self->drag_end - self->drag_start);
-  set_range (self, self->drag_start - dx / scale, self->drag_end - dx / scale);
+  scale = _nichiro_timeline_canvas_get_width (self) / (self->drag_end - self->drag_start);
+  _nichiro_timeline_canvas_set_range (self, self->drag_start - dx / scale, self->drag_end - dx / scale);
 }
 
 static void
@@ -1805,27 +1732,27 @@ scroll_cb (NichiroTimelineCanvas    *self,
   if (self->model == NULL)
     return FALSE;
 
-  stop_animation (self);
+  _nichiro_timeline_canvas_stop_animation (self);
 
   if (state & GDK_CONTROL_MASK)
     {
-      double anchor = self->has_pointer ? self->pointer_x : canvas_width (self) / 2;
+      double anchor = self->has_pointer ? self->pointer_x : _nichiro_timeline_canvas_get_width (self) / 2;
 
-      zoom_around (self, exp (-dy * (wheel ? 0.25 : 0.01)), anchor, FALSE);
+      _nichiro_timeline_canvas_zoom_around (self, exp (-dy * (wheel ? 0.25 : 0.01)), anchor, FALSE);
       return TRUE;
     }
 
   /* The wheel and both touchpad axes pan: there is nothing to scroll
    * vertically. */
-  get_range (self, &start, &end);
+  _nichiro_timeline_canvas_get_range (self, &start, &end);
   {
     /* A sideways swipe moves the content with the fingers, so it runs
      * the other way in time where the axis is mirrored; the wheel always
      * goes forward in time downwards. */
-    double pixels = ((is_rtl (self) ? -dx : dx) + dy) * (wheel ? WHEEL_PAN_PIXELS : 1);
-    double days = pixels * (end - start) / canvas_width (self);
+    double pixels = ((_nichiro_timeline_canvas_is_rtl (self) ? -dx : dx) + dy) * (wheel ? WHEEL_PAN_PIXELS : 1);
+    double days = pixels * (end - start) / _nichiro_timeline_canvas_get_width (self);
 
-    set_range (self, start + days, end + days);
+    _nichiro_timeline_canvas_set_range (self, start + days, end + days);
   }
 
   return TRUE;
@@ -1840,12 +1767,12 @@ zoom_begin_cb (NichiroTimelineCanvas *self,
 
   /* Two fingers zoom; neither of them pans as well. */
   gtk_gesture_set_state (gesture, GTK_EVENT_SEQUENCE_CLAIMED);
-  stop_animation (self);
-  get_range (self, &self->zoom_start, &self->zoom_end);
+  _nichiro_timeline_canvas_stop_animation (self);
+  _nichiro_timeline_canvas_get_range (self, &self->zoom_start, &self->zoom_end);
   if (gtk_gesture_is_active (gesture) && gtk_gesture_get_bounding_box_center (gesture, &x, &y))
-    self->zoom_anchor_x = logical_x (self, x);
+    self->zoom_anchor_x = _nichiro_timeline_canvas_logical_x (self, x);
   else
-    self->zoom_anchor_x = canvas_width (self) / 2;
+    self->zoom_anchor_x = _nichiro_timeline_canvas_get_width (self) / 2;
 }
 
 static void
@@ -1853,12 +1780,12 @@ zoom_scale_changed_cb (NichiroTimelineCanvas *self,
                        double                 scale,
                        GtkGestureZoom        *gesture)
 {
-  double width = canvas_width (self);
+  double width = _nichiro_timeline_canvas_get_width (self);
   double anchor = self->zoom_start + (self->zoom_end - self->zoom_start) * self->zoom_anchor_x / width;
   double span = (self->zoom_end - self->zoom_start) / MAX (scale, 1e-3);
   double start = anchor - span * self->zoom_anchor_x / width;
 
-  set_range (self, start, start + span);
+  _nichiro_timeline_canvas_set_range (self, start, start + span);
 }
 
 static void
@@ -1872,13 +1799,13 @@ motion_cb (NichiroTimelineCanvas    *self,
   const char *cursor_name = NULL;
   gint64 cursor;
 
-  self->pointer_x = logical_x (self, x);
+  self->pointer_x = _nichiro_timeline_canvas_logical_x (self, x);
   self->has_pointer = TRUE;
 
   if (self->panning)
     return;
 
-  switch (hit_at (self, x, y, &index))
+  switch (_nichiro_timeline_canvas_hit_at (self, x, y, &index))
     {
     case NICHIRO_TIMELINE_HIT_ITEM:
       hover_item = index;
@@ -1896,7 +1823,7 @@ motion_cb (NichiroTimelineCanvas    *self,
   cursor = self->session ? nichiro_session_get_cursor (self->session) : 0;
   if (cursor != 0 && cursor_name == NULL)
     {
-      NichiroTimelineView view = get_view (self);
+      NichiroTimelineView view = _nichiro_timeline_canvas_get_view (self);
 
       if (fabs (nichiro_timeline_view_time_to_x (&view, cursor + 0.5) - self->pointer_x) <= CURSOR_GRAB_DISTANCE)
         cursor_name = "col-resize";
@@ -1925,6 +1852,40 @@ leave_cb (NichiroTimelineCanvas    *self,
     }
 }
 
+/* Click, drag, pinch, wheel and hover, in that order. */
+void
+_nichiro_timeline_canvas_init_input (NichiroTimelineCanvas *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  GtkGesture *click = gtk_gesture_click_new ();
+  GtkGesture *drag = gtk_gesture_drag_new ();
+  GtkGesture *zoom = gtk_gesture_zoom_new ();
+  GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect_object (click, "pressed", G_CALLBACK (click_pressed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (click, "released", G_CALLBACK (click_released_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (click));
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (drag), GDK_BUTTON_PRIMARY);
+  g_signal_connect_object (drag, "drag-begin", G_CALLBACK (drag_begin_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (drag, "drag-update", G_CALLBACK (drag_update_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (drag, "drag-end", G_CALLBACK (drag_end_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (drag));
+
+  g_signal_connect_object (zoom, "begin", G_CALLBACK (zoom_begin_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (zoom, "scale-changed", G_CALLBACK (zoom_scale_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (zoom));
+
+  g_signal_connect_object (scroll, "scroll", G_CALLBACK (scroll_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (widget, scroll);
+
+  g_signal_connect_object (motion, "motion", G_CALLBACK (motion_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (motion, "leave", G_CALLBACK (leave_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (widget, motion);
+}
+
 /* Callbacks: keys */
 
 /* Moving with the keyboard shows where it is: GTK turns focus rings on for
@@ -1948,7 +1909,7 @@ first_at_or_after (NichiroTimelineCanvas *self,
     {
       guint middle = low + (high - low) / 2;
 
-      if (get_item (self, middle)->start < time)
+      if (_nichiro_timeline_canvas_get_item (self, middle)->start < time)
         low = middle + 1;
       else
         high = middle;
@@ -1968,15 +1929,15 @@ step_in_time (NichiroTimelineCanvas *self,
     return FALSE;
 
   show_focus (self);
-  if (is_rtl (self))
+  if (_nichiro_timeline_canvas_is_rtl (self))
     direction = -direction;
 
   if (self->selected < 0)
     {
       /* From nothing, the first entry in view going forward, the last
        * going back. */
-      NichiroTimelineView view = get_view (self);
-      double end = view.start + canvas_width (self) / view.scale;
+      NichiroTimelineView view = _nichiro_timeline_canvas_get_view (self);
+      double end = view.start + _nichiro_timeline_canvas_get_width (self) / view.scale;
 
       target = direction > 0 ? (int) first_at_or_after (self, view.start) : (int) first_at_or_after (self, end) - 1;
     }
@@ -1985,7 +1946,7 @@ step_in_time (NichiroTimelineCanvas *self,
       target = self->selected + direction;
     }
 
-  select_index (self, CLAMP (target, 0, (int) n_items - 1));
+  _nichiro_timeline_canvas_select_index (self, CLAMP (target, 0, (int) n_items - 1));
   return TRUE;
 }
 
@@ -2019,8 +1980,8 @@ step_lane (NichiroTimelineCanvas *self,
     return FALSE;
 
   show_focus (self);
-  view = get_view (self);
-  layout = current_layout (self, &view);
+  view = _nichiro_timeline_canvas_get_view (self);
+  layout = _nichiro_timeline_canvas_current_layout (self, &view);
   n_lanes = nichiro_timeline_layout_get_n_lanes (layout);
   n_item_lanes = nichiro_timeline_layout_get_n_item_lanes (layout);
 
@@ -2036,12 +1997,12 @@ step_lane (NichiroTimelineCanvas *self,
       NichiroTimelineGeometry g;
 
       lane = nichiro_timeline_layout_get_lane (layout, self->selected);
-      nichiro_timeline_item_get_geometry (get_item (self, self->selected), &self->metrics, &view, &g);
+      nichiro_timeline_item_get_geometry (_nichiro_timeline_canvas_get_item (self, self->selected), &self->metrics, &view, &g);
       x = g.x0;
     }
   else
     {
-      return step_in_time (self, is_rtl (self) ? -1 : 1);
+      return step_in_time (self, _nichiro_timeline_canvas_is_rtl (self) ? -1 : 1);
     }
 
   /* The nearest in the next lane that has anything, skipping empty ones. */
@@ -2052,14 +2013,14 @@ step_lane (NichiroTimelineCanvas *self,
       switch (nichiro_timeline_layout_nearest (layout, lane, &view, x, &index))
         {
         case NICHIRO_TIMELINE_HIT_ITEM:
-          select_index (self, index);
+          _nichiro_timeline_canvas_select_index (self, index);
           return TRUE;
 
         case NICHIRO_TIMELINE_HIT_CLUSTER:
           self->focus_cluster = index;
           self->focus_cluster_scale = nichiro_timeline_layout_get_scale (layout);
           self->focus_cluster_pinned = nichiro_timeline_layout_get_pinned (layout);
-          update_accessible (self);
+          _nichiro_timeline_canvas_update_accessible (self);
           gtk_widget_queue_draw (GTK_WIDGET (self));
           return TRUE;
 
@@ -2101,7 +2062,7 @@ home_cb (GtkWidget *widget,
     return FALSE;
 
   show_focus (self);
-  select_index (self, 0);
+  _nichiro_timeline_canvas_select_index (self, 0);
   return TRUE;
 }
 
@@ -2116,20 +2077,20 @@ end_cb (GtkWidget *widget,
     return FALSE;
 
   show_focus (self);
-  select_index (self, nichiro_timeline_model_get_n_items (self->model) - 1);
+  _nichiro_timeline_canvas_select_index (self, nichiro_timeline_model_get_n_items (self->model) - 1);
   return TRUE;
 }
 
 /* Keys zoom around the selection when it is in view, otherwise the middle. */
-static double
-keyboard_anchor (NichiroTimelineCanvas *self)
+double
+_nichiro_timeline_canvas_keyboard_anchor (NichiroTimelineCanvas *self)
 {
-  double width = canvas_width (self);
+  double width = _nichiro_timeline_canvas_get_width (self);
 
   if (self->selected >= 0)
     {
-      NichiroTimelineView view = get_view (self);
-      double x = nichiro_timeline_view_time_to_x (&view, get_item (self, self->selected)->start + 0.5);
+      NichiroTimelineView view = _nichiro_timeline_canvas_get_view (self);
+      double x = nichiro_timeline_view_time_to_x (&view, _nichiro_timeline_canvas_get_item (self, self->selected)->start + 0.5);
 
       if (x >= 0 && x <= width)
         return x;
@@ -2177,13 +2138,13 @@ activate_cb (GtkWidget *widget,
 
   if (self->focus_cluster >= 0)
     {
-      activate_cluster (self, self->focus_cluster);
+      _nichiro_timeline_canvas_activate_cluster (self, self->focus_cluster);
       return TRUE;
     }
 
   if (self->selected >= 0)
     {
-      g_signal_emit (self, canvas_signals[ENTRY_ACTIVATED], 0, get_item (self, self->selected)->entry);
+      _nichiro_timeline_canvas_emit_entry_activated (self, _nichiro_timeline_canvas_get_item (self, self->selected)->entry);
       return TRUE;
     }
 
@@ -2212,21 +2173,21 @@ step_cursor (NichiroTimelineCanvas *self,
 {
   NichiroTimelineView view;
   gint64 cursor;
-  double days, x, width = canvas_width (self);
+  double days, x, width = _nichiro_timeline_canvas_get_width (self);
 
   if (self->session == NULL || self->model == NULL)
     return FALSE;
 
-  if (is_rtl (self))
+  if (_nichiro_timeline_canvas_is_rtl (self))
     direction = -direction;
 
-  view = get_view (self);
+  view = _nichiro_timeline_canvas_get_view (self);
   cursor = nichiro_session_get_cursor (self->session);
 
   if (cursor == 0)
     {
       /* It starts on the selection when that is in view, else mid-view. */
-      double anchor = keyboard_anchor (self);
+      double anchor = _nichiro_timeline_canvas_keyboard_anchor (self);
 
       cursor = (gint64) floor (view.start + anchor / view.scale);
     }
@@ -2235,8 +2196,8 @@ step_cursor (NichiroTimelineCanvas *self,
       NichiroDate date = nichiro_date_from_julian_day (cursor);
       int step;
 
-      ensure_text (self);
-      days = nichiro_timeline_unit_get_days (nichiro_timeline_choose_unit (view.scale, LABEL_MIN_GAP, axis_measure_cb, self));
+      _nichiro_timeline_canvas_ensure_text (self);
+      days = nichiro_timeline_unit_get_days (nichiro_timeline_choose_unit (view.scale, LABEL_MIN_GAP, _nichiro_timeline_canvas_measure_axis_label, self));
 
       if (days < 28)
         {
@@ -2266,7 +2227,7 @@ step_cursor (NichiroTimelineCanvas *self,
       double span = width / view.scale;
       double start = cursor + 0.5 - span / 2;
 
-      set_range (self, start, start + span);
+      _nichiro_timeline_canvas_set_range (self, start, start + span);
     }
 
   return TRUE;
@@ -2300,10 +2261,56 @@ page_cb (GtkWidget *widget,
   if (self->model == NULL)
     return FALSE;
 
-  get_range (self, &start, &end);
+  _nichiro_timeline_canvas_get_range (self, &start, &end);
   shift = (end - start) * 0.8 * direction;
-  animate_range (self, start + shift, end + shift);
+  _nichiro_timeline_canvas_animate_range (self, start + shift, end + shift);
   return TRUE;
+}
+
+static void
+add_binding (GtkWidgetClass  *widget_class,
+             guint            keyval,
+             GdkModifierType  modifiers,
+             GtkShortcutFunc  callback)
+{
+  gtk_widget_class_add_binding (widget_class, keyval, modifiers, callback, NULL);
+}
+
+void
+_nichiro_timeline_canvas_class_init_keys (GtkWidgetClass *widget_class)
+{
+  add_binding (widget_class, GDK_KEY_Left, 0, previous_cb);
+  add_binding (widget_class, GDK_KEY_KP_Left, 0, previous_cb);
+  add_binding (widget_class, GDK_KEY_Right, 0, next_cb);
+  add_binding (widget_class, GDK_KEY_KP_Right, 0, next_cb);
+  add_binding (widget_class, GDK_KEY_Up, 0, up_cb);
+  add_binding (widget_class, GDK_KEY_KP_Up, 0, up_cb);
+  add_binding (widget_class, GDK_KEY_Down, 0, down_cb);
+  add_binding (widget_class, GDK_KEY_KP_Down, 0, down_cb);
+  add_binding (widget_class, GDK_KEY_Home, 0, home_cb);
+  add_binding (widget_class, GDK_KEY_KP_Home, 0, home_cb);
+  add_binding (widget_class, GDK_KEY_End, 0, end_cb);
+  add_binding (widget_class, GDK_KEY_KP_End, 0, end_cb);
+  add_binding (widget_class, GDK_KEY_plus, 0, zoom_in_cb);
+  add_binding (widget_class, GDK_KEY_plus, GDK_SHIFT_MASK, zoom_in_cb);
+  add_binding (widget_class, GDK_KEY_equal, 0, zoom_in_cb);
+  add_binding (widget_class, GDK_KEY_KP_Add, 0, zoom_in_cb);
+  add_binding (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, zoom_in_cb);
+  add_binding (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, zoom_in_cb);
+  add_binding (widget_class, GDK_KEY_minus, 0, zoom_out_cb);
+  add_binding (widget_class, GDK_KEY_KP_Subtract, 0, zoom_out_cb);
+  add_binding (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, zoom_out_cb);
+  add_binding (widget_class, GDK_KEY_0, 0, zoom_fit_cb);
+  add_binding (widget_class, GDK_KEY_KP_0, 0, zoom_fit_cb);
+  add_binding (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, zoom_fit_cb);
+  add_binding (widget_class, GDK_KEY_Return, 0, activate_cb);
+  add_binding (widget_class, GDK_KEY_KP_Enter, 0, activate_cb);
+  add_binding (widget_class, GDK_KEY_space, 0, activate_cb);
+  add_binding (widget_class, GDK_KEY_Escape, 0, clear_cursor_cb);
+  add_binding (widget_class, GDK_KEY_Left, GDK_SHIFT_MASK, cursor_previous_cb);
+  add_binding (widget_class, GDK_KEY_Right, GDK_SHIFT_MASK, cursor_next_cb);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Page_Up, 0, page_cb, "i", -1);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Page_Down, 0, page_cb, "i", 1);
 }
 
 /* Vfuncs: the canvas */
@@ -2326,7 +2333,7 @@ nichiro_timeline_canvas_measure (GtkWidget      *widget,
     }
   else
     {
-      ensure_text (self);
+      _nichiro_timeline_canvas_ensure_text (self);
       /* Three lanes at the least, seven when there is room. */
       *minimum = MAX (180, (int) ceil (self->header_height + self->axis_height + 3 * self->lane_height + 2));
       *natural = (int) ceil (self->header_height + self->axis_height + 7 * self->lane_height + 2);
@@ -2341,20 +2348,20 @@ nichiro_timeline_canvas_size_allocate (GtkWidget *widget,
 {
   NichiroTimelineCanvas *self = NICHIRO_TIMELINE_CANVAS (widget);
 
-  ensure_text (self);
-  self->n_lanes = count_lanes (self);
+  _nichiro_timeline_canvas_ensure_text (self);
+  self->n_lanes = _nichiro_timeline_canvas_count_lanes (self);
   ensure_session_range (self);
 
   if (self->cluster_popover != NULL)
     gtk_popover_present (GTK_POPOVER (self->cluster_popover));
 }
 
-static void
-nichiro_timeline_canvas_snapshot (GtkWidget   *widget,
-                                  GtkSnapshot *snapshot)
+void
+_nichiro_timeline_canvas_snapshot (GtkWidget   *widget,
+                                   GtkSnapshot *snapshot)
 {
   NichiroTimelineCanvas *self = NICHIRO_TIMELINE_CANVAS (widget);
-  double width = canvas_width (self);
+  double width = _nichiro_timeline_canvas_get_width (self);
   double height = gtk_widget_get_height (widget);
   NichiroTimelineView view;
   NichiroTimelineLayout *layout;
@@ -2364,13 +2371,13 @@ nichiro_timeline_canvas_snapshot (GtkWidget   *widget,
   if (self->model == NULL)
     return;
 
-  view = get_view (self);
-  layout = current_layout (self, &view);
+  view = _nichiro_timeline_canvas_get_view (self);
+  layout = _nichiro_timeline_canvas_current_layout (self, &view);
   n_item_lanes = nichiro_timeline_layout_get_n_item_lanes (layout);
-  read_colors (self);
-  ticks = nichiro_timeline_ticks_new (&view, width, LABEL_MIN_GAP, axis_measure_cb, self);
+  _nichiro_timeline_canvas_read_colors (self);
+  ticks = nichiro_timeline_ticks_new (&view, width, LABEL_MIN_GAP, _nichiro_timeline_canvas_measure_axis_label, self);
 
-  self->mirror_width = is_rtl (self) ? width : 0;
+  self->mirror_width = _nichiro_timeline_canvas_is_rtl (self) ? width : 0;
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
 
   draw_eras (self, snapshot, &view, width);
@@ -2380,7 +2387,7 @@ nichiro_timeline_canvas_snapshot (GtkWidget   *widget,
     {
       guint n, first, end;
       const guint *items = nichiro_timeline_layout_get_lane_items (layout, lane, &n);
-      double top = lanes_top (self) + lane * self->lane_height;
+      double top = _nichiro_timeline_canvas_lanes_top (self) + lane * self->lane_height;
 
       nichiro_timeline_layout_find_visible (layout, lane, &view, width, &first, &end);
       for (guint i = first; i < end; i++)
@@ -2390,7 +2397,7 @@ nichiro_timeline_canvas_snapshot (GtkWidget   *widget,
   if (n_item_lanes < nichiro_timeline_layout_get_n_lanes (layout))
     {
       guint first, end;
-      double top = lanes_top (self) + n_item_lanes * self->lane_height;
+      double top = _nichiro_timeline_canvas_lanes_top (self) + n_item_lanes * self->lane_height;
 
       nichiro_timeline_layout_find_visible (layout, n_item_lanes, &view, width, &first, &end);
       for (guint i = first; i < end; i++)
@@ -2407,12 +2414,12 @@ nichiro_timeline_canvas_snapshot (GtkWidget   *widget,
   gtk_snapshot_pop (snapshot);
 }
 
-static gboolean
-nichiro_timeline_canvas_query_tooltip (GtkWidget  *widget,
-                                       int         x,
-                                       int         y,
-                                       gboolean    keyboard_mode,
-                                       GtkTooltip *tooltip)
+gboolean
+_nichiro_timeline_canvas_query_tooltip (GtkWidget  *widget,
+                                        int         x,
+                                        int         y,
+                                        gboolean    keyboard_mode,
+                                        GtkTooltip *tooltip)
 {
   NichiroTimelineCanvas *self = NICHIRO_TIMELINE_CANVAS (widget);
   NichiroTimelineView view;
@@ -2429,19 +2436,19 @@ nichiro_timeline_canvas_query_tooltip (GtkWidget  *widget,
     {
       if (self->selected < 0)
         return FALSE;
-      markup = g_markup_printf_escaped ("%s", get_item (self, self->selected)->title);
+      markup = g_markup_printf_escaped ("%s", _nichiro_timeline_canvas_get_item (self, self->selected)->title);
       gtk_tooltip_set_markup (tooltip, markup);
       return TRUE;
     }
 
-  view = get_view (self);
-  layout = current_layout (self, &view);
+  view = _nichiro_timeline_canvas_get_view (self);
+  layout = _nichiro_timeline_canvas_current_layout (self, &view);
 
   /* Over the era names: every era at that time, named in full, with its
    * years. */
   if (y < self->header_height)
     {
-      double time = view.start + logical_x (self, x) / view.scale;
+      double time = view.start + _nichiro_timeline_canvas_logical_x (self, x) / view.scale;
       guint n_eras;
       const NichiroTimelineEra *eras = nichiro_timeline_model_get_eras (self->model, &n_eras);
       g_autoptr(GString) text = g_string_new (NULL);
@@ -2453,7 +2460,7 @@ nichiro_timeline_canvas_query_tooltip (GtkWidget  *widget,
 
           if (time < eras[i].start || time >= eras[i].end)
             continue;
-          format_span (eras[i].start, eras[i].end, &from, &to);
+          _nichiro_timeline_canvas_format_span (eras[i].start, eras[i].end, &from, &to);
           if (text->len > 0)
             g_string_append_c (text, '\n');
           g_string_append_printf (text, "%s (%s – %s)", eras[i].era->name.en, from, to);
@@ -2465,14 +2472,14 @@ nichiro_timeline_canvas_query_tooltip (GtkWidget  *widget,
       return TRUE;
     }
 
-  if (!lane_at (self, layout, y, &lane))
+  if (!_nichiro_timeline_canvas_lane_at (self, layout, y, &lane))
     return FALSE;
 
-  switch (nichiro_timeline_layout_hit (layout, lane, &view, logical_x (self, x), &index))
+  switch (nichiro_timeline_layout_hit (layout, lane, &view, _nichiro_timeline_canvas_logical_x (self, x), &index))
     {
     case NICHIRO_TIMELINE_HIT_ITEM:
       {
-        const NichiroTimelineItem *item = get_item (self, index);
+        const NichiroTimelineItem *item = _nichiro_timeline_canvas_get_item (self, index);
         NichiroTimelineGeometry g;
         g_autofree char *dates = nichiro_entry_dup_date_span (item->entry);
 
@@ -2494,7 +2501,7 @@ nichiro_timeline_canvas_query_tooltip (GtkWidget  *widget,
         g_autofree char *to = NULL;
         g_autofree char *count = NULL;
 
-        format_span (cluster->start, cluster->end, &from, &to);
+        _nichiro_timeline_canvas_format_span (cluster->start, cluster->end, &from, &to);
         count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u more entry", "%u more entries", cluster->n_members),
                                  cluster->n_members);
         markup = g_markup_printf_escaped ("<b>%s</b>\n%s – %s\n%s", count, from, to, _("Click to zoom in"));
@@ -2508,8 +2515,8 @@ nichiro_timeline_canvas_query_tooltip (GtkWidget  *widget,
     }
 
   gtk_tooltip_set_markup (tooltip, markup);
-  area.x = (int) (is_rtl (self) ? canvas_width (self) - x1 : x0);
-  area.y = (int) (lanes_top (self) + lane * self->lane_height);
+  area.x = (int) (_nichiro_timeline_canvas_is_rtl (self) ? _nichiro_timeline_canvas_get_width (self) - x1 : x0);
+  area.y = (int) (_nichiro_timeline_canvas_lanes_top (self) + lane * self->lane_height);
   area.width = (int) (x1 - x0);
   area.height = (int) self->lane_height;
   gtk_tooltip_set_tip_area (tooltip, &area);
@@ -2521,22 +2528,15 @@ nichiro_timeline_canvas_css_changed (GtkWidget         *widget,
                                      GtkCssStyleChange *change)
 {
   NichiroTimelineCanvas *self = NICHIRO_TIMELINE_CANVAS (widget);
-  g_autofree char *key = NULL;
 
   GTK_WIDGET_CLASS (nichiro_timeline_canvas_parent_class)->css_changed (widget, change);
 
   /* Focus, focus-visible, hover and the colours change the style: draw
    * again. Only a new font lays out again. */
-  key = dup_font_key (self);
-  if (self->measure_layout != NULL && g_strcmp0 (key, self->font_key) != 0)
-    {
-      self->fonts_may_have_changed = TRUE;
-      gtk_widget_queue_resize (widget);
-    }
+  if (_nichiro_timeline_canvas_fonts_changed (self))
+    gtk_widget_queue_resize (widget);
   else
-    {
-      gtk_widget_queue_draw (widget);
-    }
+    gtk_widget_queue_draw (widget);
 }
 
 static void
@@ -2595,15 +2595,6 @@ nichiro_timeline_canvas_finalize (GObject *object)
 }
 
 static void
-add_binding (GtkWidgetClass  *widget_class,
-             guint            keyval,
-             GdkModifierType  modifiers,
-             GtkShortcutFunc  callback)
-{
-  gtk_widget_class_add_binding (widget_class, keyval, modifiers, callback, NULL);
-}
-
-static void
 nichiro_timeline_canvas_class_init (NichiroTimelineCanvasClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -2614,8 +2605,8 @@ nichiro_timeline_canvas_class_init (NichiroTimelineCanvasClass *klass)
 
   widget_class->measure = nichiro_timeline_canvas_measure;
   widget_class->size_allocate = nichiro_timeline_canvas_size_allocate;
-  widget_class->snapshot = nichiro_timeline_canvas_snapshot;
-  widget_class->query_tooltip = nichiro_timeline_canvas_query_tooltip;
+  widget_class->snapshot = _nichiro_timeline_canvas_snapshot;
+  widget_class->query_tooltip = _nichiro_timeline_canvas_query_tooltip;
   widget_class->css_changed = nichiro_timeline_canvas_css_changed;
   widget_class->direction_changed = nichiro_timeline_canvas_direction_changed;
   widget_class->focus = nichiro_timeline_canvas_focus;
@@ -2633,38 +2624,7 @@ nichiro_timeline_canvas_class_init (NichiroTimelineCanvasClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, NICHIRO_TYPE_ENTRY);
 
-  add_binding (widget_class, GDK_KEY_Left, 0, previous_cb);
-  add_binding (widget_class, GDK_KEY_KP_Left, 0, previous_cb);
-  add_binding (widget_class, GDK_KEY_Right, 0, next_cb);
-  add_binding (widget_class, GDK_KEY_KP_Right, 0, next_cb);
-  add_binding (widget_class, GDK_KEY_Up, 0, up_cb);
-  add_binding (widget_class, GDK_KEY_KP_Up, 0, up_cb);
-  add_binding (widget_class, GDK_KEY_Down, 0, down_cb);
-  add_binding (widget_class, GDK_KEY_KP_Down, 0, down_cb);
-  add_binding (widget_class, GDK_KEY_Home, 0, home_cb);
-  add_binding (widget_class, GDK_KEY_KP_Home, 0, home_cb);
-  add_binding (widget_class, GDK_KEY_End, 0, end_cb);
-  add_binding (widget_class, GDK_KEY_KP_End, 0, end_cb);
-  add_binding (widget_class, GDK_KEY_plus, 0, zoom_in_cb);
-  add_binding (widget_class, GDK_KEY_plus, GDK_SHIFT_MASK, zoom_in_cb);
-  add_binding (widget_class, GDK_KEY_equal, 0, zoom_in_cb);
-  add_binding (widget_class, GDK_KEY_KP_Add, 0, zoom_in_cb);
-  add_binding (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, zoom_in_cb);
-  add_binding (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, zoom_in_cb);
-  add_binding (widget_class, GDK_KEY_minus, 0, zoom_out_cb);
-  add_binding (widget_class, GDK_KEY_KP_Subtract, 0, zoom_out_cb);
-  add_binding (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, zoom_out_cb);
-  add_binding (widget_class, GDK_KEY_0, 0, zoom_fit_cb);
-  add_binding (widget_class, GDK_KEY_KP_0, 0, zoom_fit_cb);
-  add_binding (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, zoom_fit_cb);
-  add_binding (widget_class, GDK_KEY_Return, 0, activate_cb);
-  add_binding (widget_class, GDK_KEY_KP_Enter, 0, activate_cb);
-  add_binding (widget_class, GDK_KEY_space, 0, activate_cb);
-  add_binding (widget_class, GDK_KEY_Escape, 0, clear_cursor_cb);
-  add_binding (widget_class, GDK_KEY_Left, GDK_SHIFT_MASK, cursor_previous_cb);
-  add_binding (widget_class, GDK_KEY_Right, GDK_SHIFT_MASK, cursor_next_cb);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Page_Up, 0, page_cb, "i", -1);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Page_Down, 0, page_cb, "i", 1);
+  _nichiro_timeline_canvas_class_init_keys (widget_class);
 
   gtk_widget_class_set_css_name (widget_class, "canvas");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_LIST);
@@ -2674,11 +2634,6 @@ static void
 nichiro_timeline_canvas_init (NichiroTimelineCanvas *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  GtkGesture *click = gtk_gesture_click_new ();
-  GtkGesture *drag = gtk_gesture_drag_new ();
-  GtkGesture *zoom = gtk_gesture_zoom_new ();
-  GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
-  GtkEventController *motion = gtk_event_controller_motion_new ();
 
   self->selected = -1;
   self->hover_item = -1;
@@ -2691,46 +2646,15 @@ nichiro_timeline_canvas_init (NichiroTimelineCanvas *self)
   for (guint i = 0; i < G_N_ELEMENTS (self->char_widths); i++)
     self->char_widths[i] = -1;
 
-  for (guint i = 0; i < N_PARTS; i++)
-    {
-      const char *classes[] = { part_nodes[i].css_class, NULL };
-
-      self->parts[i] = g_object_new (NICHIRO_TYPE_TIMELINE_STYLE_NODE,
-                                     "css-name", part_nodes[i].css_name,
-                                     "css-classes", part_nodes[i].css_class ? classes : NULL,
-                                     NULL);
-      gtk_widget_set_parent (self->parts[i], widget);
-      /* Styled, never allocated or drawn. */
-      gtk_widget_set_child_visible (self->parts[i], FALSE);
-    }
+  _nichiro_timeline_canvas_init_style (self);
 
   gtk_widget_set_focusable (widget, TRUE);
   gtk_widget_set_has_tooltip (widget, TRUE);
   gtk_widget_set_overflow (widget, GTK_OVERFLOW_HIDDEN);
 
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
-  g_signal_connect_object (click, "pressed", G_CALLBACK (click_pressed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (click, "released", G_CALLBACK (click_released_cb), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (click));
+  _nichiro_timeline_canvas_init_input (self);
 
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (drag), GDK_BUTTON_PRIMARY);
-  g_signal_connect_object (drag, "drag-begin", G_CALLBACK (drag_begin_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (drag, "drag-update", G_CALLBACK (drag_update_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (drag, "drag-end", G_CALLBACK (drag_end_cb), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (drag));
-
-  g_signal_connect_object (zoom, "begin", G_CALLBACK (zoom_begin_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (zoom, "scale-changed", G_CALLBACK (zoom_scale_changed_cb), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (zoom));
-
-  g_signal_connect_object (scroll, "scroll", G_CALLBACK (scroll_cb), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (widget, scroll);
-
-  g_signal_connect_object (motion, "motion", G_CALLBACK (motion_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (motion, "leave", G_CALLBACK (leave_cb), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (widget, motion);
-
-  update_accessible (self);
+  _nichiro_timeline_canvas_update_accessible (self);
 }
 
 /* New titles: new label widths, so new layouts. */
@@ -2740,10 +2664,10 @@ title_language_changed_cb (NichiroTimelineCanvas *self)
   nichiro_timeline_model_set_title_language (self->model, nichiro_session_get_title_language (self->session));
   g_hash_table_remove_all (self->item_layouts);
   if (self->measure_layout != NULL)
-    nichiro_timeline_model_measure (self->model, label_measure_cb, era_measure_cb, self);
+    _nichiro_timeline_canvas_measure_model (self);
   g_clear_handle_id (&self->relayout_id, g_source_remove);
   g_ptr_array_set_size (self->layouts, 0);
-  update_accessible (self);
+  _nichiro_timeline_canvas_update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -2788,7 +2712,7 @@ nichiro_timeline_canvas_set_session (NichiroTimelineCanvas *self,
       self->model = nichiro_timeline_model_new (nichiro_session_get_dataset (session));
       nichiro_timeline_model_set_title_language (self->model, nichiro_session_get_title_language (session));
       if (self->measure_layout != NULL)
-        nichiro_timeline_model_measure (self->model, label_measure_cb, era_measure_cb, self);
+        _nichiro_timeline_canvas_measure_model (self);
 
       g_signal_connect_object (session, "notify::visible-start", G_CALLBACK (range_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (session, "notify::visible-end", G_CALLBACK (range_changed_cb), self, G_CONNECT_SWAPPED);
@@ -2832,7 +2756,7 @@ nichiro_timeline_canvas_zoom_in (NichiroTimelineCanvas *self)
 {
   g_return_if_fail (NICHIRO_IS_TIMELINE_CANVAS (self));
 
-  zoom_around (self, ZOOM_STEP, keyboard_anchor (self), TRUE);
+  _nichiro_timeline_canvas_zoom_around (self, ZOOM_STEP, _nichiro_timeline_canvas_keyboard_anchor (self), TRUE);
 }
 
 void
@@ -2840,7 +2764,7 @@ nichiro_timeline_canvas_zoom_out (NichiroTimelineCanvas *self)
 {
   g_return_if_fail (NICHIRO_IS_TIMELINE_CANVAS (self));
 
-  zoom_around (self, 1 / ZOOM_STEP, keyboard_anchor (self), TRUE);
+  _nichiro_timeline_canvas_zoom_around (self, 1 / ZOOM_STEP, _nichiro_timeline_canvas_keyboard_anchor (self), TRUE);
 }
 
 /**
@@ -2860,7 +2784,7 @@ nichiro_timeline_canvas_zoom_fit (NichiroTimelineCanvas *self)
     return;
 
   fit_range (self, &start, &end);
-  animate_range (self, start, end);
+  _nichiro_timeline_canvas_animate_range (self, start, end);
 }
 
 /**
@@ -2879,7 +2803,7 @@ nichiro_timeline_canvas_zoom_to (NichiroTimelineCanvas *self,
 {
   g_return_if_fail (NICHIRO_IS_TIMELINE_CANVAS (self));
 
-  animate_range (self, start, end);
+  _nichiro_timeline_canvas_animate_range (self, start, end);
 }
 
 /**
@@ -2910,19 +2834,19 @@ nichiro_timeline_canvas_get_entry_area (NichiroTimelineCanvas *self,
       !nichiro_timeline_model_find (self->model, entry, &index))
     return FALSE;
 
-  width = canvas_width (self);
-  view = get_view (self);
-  layout = current_layout (self, &view);
+  width = _nichiro_timeline_canvas_get_width (self);
+  view = _nichiro_timeline_canvas_get_view (self);
+  layout = _nichiro_timeline_canvas_current_layout (self, &view);
   lane = nichiro_timeline_layout_get_lane (layout, index);
   if (lane < 0)
     return FALSE;
 
-  nichiro_timeline_item_get_geometry (get_item (self, index), &self->metrics, &view, &g);
+  nichiro_timeline_item_get_geometry (_nichiro_timeline_canvas_get_item (self, index), &self->metrics, &view, &g);
   if (g.x1 < 0 || g.x0 > width)
     return FALSE;
 
-  out_area->x = (int) floor (is_rtl (self) ? width - g.x1 : g.x0);
-  out_area->y = (int) floor (lanes_top (self) + lane * self->lane_height + 2);
+  out_area->x = (int) floor (_nichiro_timeline_canvas_is_rtl (self) ? width - g.x1 : g.x0);
+  out_area->y = (int) floor (_nichiro_timeline_canvas_lanes_top (self) + lane * self->lane_height + 2);
   out_area->width = (int) ceil (g.x1 - g.x0);
   out_area->height = (int) ceil (self->text_height + 2);
   return TRUE;
