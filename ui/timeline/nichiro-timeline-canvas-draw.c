@@ -521,7 +521,8 @@ draw_focus (NichiroTimelineCanvas     *self,
 
   if (self->focus_cluster >= 0)
     {
-      double x0, x1, top = _nichiro_timeline_canvas_lanes_top (self) + nichiro_timeline_layout_get_n_item_lanes (layout) * self->lane_height + 2;
+      guint lane = nichiro_timeline_layout_get_n_item_lanes (layout);
+      double x0, x1, top = _nichiro_timeline_canvas_lanes_top (self) + lane * self->lane_height + 2;
 
       nichiro_timeline_layout_get_cluster_geometry (layout, self->focus_cluster, view, &x0, &x1);
       stroke_rounded (self, snapshot, color, x0 - 3, top - 3, x1 - x0 + 6, height + 6, height / 2 + 3, 2);
@@ -532,7 +533,8 @@ draw_focus (NichiroTimelineCanvas     *self,
     {
       const NichiroTimelineItem *item = _nichiro_timeline_canvas_get_item (self, self->selected);
       NichiroTimelineGeometry g;
-      double top = _nichiro_timeline_canvas_lanes_top (self) + nichiro_timeline_layout_get_lane (layout, self->selected) * self->lane_height + 2;
+      int lane = nichiro_timeline_layout_get_lane (layout, self->selected);
+      double top = _nichiro_timeline_canvas_lanes_top (self) + lane * self->lane_height + 2;
       double x0, x1;
 
       nichiro_timeline_item_get_geometry (item, &self->metrics, view, &g);

@@ -329,10 +329,12 @@ step_cursor (NichiroTimelineCanvas *self,
   else
     {
       NichiroDate date = nichiro_date_from_julian_day (cursor);
+      NichiroTimelineUnit unit;
       int step;
 
       _nichiro_timeline_canvas_ensure_text (self);
-      days = nichiro_timeline_unit_get_days (nichiro_timeline_choose_unit (view.scale, LABEL_MIN_GAP, _nichiro_timeline_canvas_measure_axis_label, self));
+      unit = nichiro_timeline_choose_unit (view.scale, LABEL_MIN_GAP, _nichiro_timeline_canvas_measure_axis_label, self);
+      days = nichiro_timeline_unit_get_days (unit);
 
       if (days < 28)
         {

@@ -29,7 +29,20 @@
  * time. Everything is computed in "logical" coordinates, where time grows
  * to the right; the drawing helpers mirror each box as they draw it (text
  * keeps reading its own way), and pointer positions are mirrored on the
- * way in. */
+ * way in.
+ *
+ * The canvas is one type in several files, by concern, that share
+ * nichiro-timeline-canvas-private.h. This one holds the type, the view
+ * (range, zoom, animation), the selection and the session's wiring; then
+ *   -layouts.c   the lanes, the layout cache and hit-testing
+ *   -draw.c      the snapshot
+ *   -input.c     the pointer: clicks, drags, wheel, pinch, hover
+ *   -keys.c      keyboard navigation and the key bindings
+ *   -clusters.c  opening a "+N" cluster, and its popover
+ *   -a11y.c      what a screen reader hears
+ *   -tooltip.c   the tooltips
+ *   -text.c      measuring text, and the Pango layouts
+ *   -style.c     the style nodes the colours and fonts come from */
 
 #define ZOOM_STEP 1.6
 
@@ -306,7 +319,7 @@ cursor_changed_cb (NichiroTimelineCanvas *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-/* Callbacks: actions on entries and clusters */
+/* Helpers: the selection and the signal */
 
 void
 _nichiro_timeline_canvas_select_index (NichiroTimelineCanvas *self,
