@@ -566,9 +566,6 @@ void
 nichiro_timeline_canvas_set_session (NichiroTimelineCanvas *self,
                                      NichiroSession        *session)
 {
-  g_return_if_fail (NICHIRO_IS_TIMELINE_CANVAS (self));
-  g_return_if_fail (session == NULL || NICHIRO_IS_SESSION (session));
-
   if (self->session == session)
     return;
 
