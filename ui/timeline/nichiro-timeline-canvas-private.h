@@ -56,6 +56,7 @@ struct _NichiroTimelineCanvas
   GtkWidget parent_instance;
 
   NichiroSession *session;
+  GSignalGroup *session_signals;
   NichiroTimelineModel *model;
   GPtrArray *layouts;             /* NichiroTimelineLayout, most recent first */
   NichiroTimelineMetrics metrics;

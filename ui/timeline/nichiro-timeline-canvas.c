@@ -443,6 +443,7 @@ nichiro_timeline_canvas_dispose (GObject *object)
   NichiroTimelineCanvas *self = NICHIRO_TIMELINE_CANVAS (object);
 
   nichiro_timeline_canvas_set_session (self, NULL);
+  g_clear_object (&self->session_signals);
   g_clear_handle_id (&self->relayout_id, g_source_remove);
   if (self->animation != NULL)
     {
@@ -569,10 +570,25 @@ nichiro_timeline_canvas_set_session (NichiroTimelineCanvas *self,
   if (self->session == session)
     return;
 
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
+  if (self->session_signals == NULL)
+    {
+      self->session_signals = g_signal_group_new (NICHIRO_TYPE_SESSION);
+      g_signal_group_connect_object (self->session_signals, "notify::visible-start",
+                                     G_CALLBACK (range_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_group_connect_object (self->session_signals, "notify::visible-end",
+                                     G_CALLBACK (range_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_group_connect_object (self->session_signals, "notify::selected",
+                                     G_CALLBACK (selected_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_group_connect_object (self->session_signals, "results-changed",
+                                     G_CALLBACK (results_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_group_connect_object (self->session_signals, "notify::cursor",
+                                     G_CALLBACK (cursor_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_group_connect_object (self->session_signals, "notify::title-language",
+                                     G_CALLBACK (title_language_changed_cb), self, G_CONNECT_SWAPPED);
+    }
 
   g_set_object (&self->session, session);
+  g_signal_group_set_target (self->session_signals, session);
   g_clear_handle_id (&self->relayout_id, g_source_remove);
   g_ptr_array_set_size (self->layouts, 0);
   g_hash_table_remove_all (self->item_layouts);
@@ -591,12 +607,6 @@ nichiro_timeline_canvas_set_session (NichiroTimelineCanvas *self,
       if (self->measure_layout != NULL)
         _nichiro_timeline_canvas_measure_model (self);
 
-      g_signal_connect_object (session, "notify::visible-start", G_CALLBACK (range_changed_cb), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (session, "notify::visible-end", G_CALLBACK (range_changed_cb), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (session, "notify::selected", G_CALLBACK (selected_changed_cb), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (session, "results-changed", G_CALLBACK (results_changed_cb), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (session, "notify::cursor", G_CALLBACK (cursor_changed_cb), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (session, "notify::title-language", G_CALLBACK (title_language_changed_cb), self, G_CONNECT_SWAPPED);
       if (gtk_widget_get_width (GTK_WIDGET (self)) > 0)
         ensure_session_range (self);
       selected_changed_cb (self);

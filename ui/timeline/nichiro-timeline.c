@@ -33,6 +33,7 @@ struct _NichiroTimeline
   GtkWidget parent_instance;
 
   NichiroSession *session;
+  GSignalGroup *session_signals;
   GListStore *list_store;
   GtkSingleSelection *list_selection;
   gboolean show_list;
@@ -284,6 +285,7 @@ nichiro_timeline_dispose (GObject *object)
   NichiroTimeline *self = NICHIRO_TIMELINE (object);
 
   nichiro_timeline_set_session (self, NULL);
+  g_clear_object (&self->session_signals);
   gtk_widget_dispose_template (GTK_WIDGET (self), NICHIRO_TYPE_TIMELINE);
   g_clear_object (&self->list_selection);
   g_clear_object (&self->list_store);
@@ -461,9 +463,19 @@ nichiro_timeline_set_session (NichiroTimeline *self,
   if (self->session == session)
     return;
 
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
+  if (self->session_signals == NULL)
+    {
+      self->session_signals = g_signal_group_new (NICHIRO_TYPE_SESSION);
+      g_signal_group_connect_object (self->session_signals, "notify::selected",
+                                     G_CALLBACK (session_selected_cb), self, G_CONNECT_SWAPPED);
+      g_signal_group_connect_object (self->session_signals, "notify::cursor",
+                                     G_CALLBACK (session_cursor_cb), self, G_CONNECT_SWAPPED);
+      g_signal_group_connect_object (self->session_signals, "notify::title-language",
+                                     G_CALLBACK (update_in_force), self, G_CONNECT_SWAPPED);
+    }
+
   g_set_object (&self->session, session);
+  g_signal_group_set_target (self->session_signals, session);
 
   if (self->canvas != NULL)
     nichiro_timeline_canvas_set_session (self->canvas, session);
@@ -478,9 +490,6 @@ nichiro_timeline_set_session (NichiroTimeline *self,
 
   if (session != NULL)
     {
-      g_signal_connect_object (session, "notify::selected", G_CALLBACK (session_selected_cb), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (session, "notify::cursor", G_CALLBACK (session_cursor_cb), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (session, "notify::title-language", G_CALLBACK (update_in_force), self, G_CONNECT_SWAPPED);
       if (self->show_list)
         {
           fill_list (self);
