@@ -11,7 +11,7 @@
 #include <sys/stat.h>
 
 #include "nichiro-study-export.h"
-#include "study-test-utils.h"
+#include "nichiro-test-utils.h"
 
 /* Notes leave as Markdown and as a JSON backup; a backup comes back by
  * merging, and the newer of two versions of an entry always wins. */
@@ -20,15 +20,15 @@ static NichiroDataset *small;
 
 /* Copies the fixed study file of the golden test next to the fixture's. */
 static NichiroStudyStore *
-open_golden_store (StudyFixture *fixture)
+open_golden_store (NichiroTestHome *fixture)
 {
   g_autofree char *source = g_test_build_filename (G_TEST_DIST, "golden-study.json", NULL);
   g_autofree char *text = NULL;
   gsize length;
   NichiroStudyStore *store;
 
-  text = read_text (source, &length);
-  write_text (fixture->path, text, length);
+  text = nichiro_test_read_text (source, &length);
+  nichiro_test_write_text (fixture->path, text, length);
   store = nichiro_study_store_new (fixture->path);
   g_assert_null (nichiro_study_store_get_recovery_message (store));
 
@@ -36,8 +36,8 @@ open_golden_store (StudyFixture *fixture)
 }
 
 static void
-test_markdown_golden (StudyFixture  *fixture,
-                      gconstpointer  data)
+test_markdown_golden (NichiroTestHome *fixture,
+                      gconstpointer    data)
 {
   g_autofree char *golden_path = g_test_build_filename (G_TEST_DIST, "golden-notes.md", NULL);
   g_autofree char *expected = NULL;
@@ -46,7 +46,7 @@ test_markdown_golden (StudyFixture  *fixture,
   gsize length;
 
   markdown = nichiro_study_export_markdown (store, small);
-  expected = read_text (golden_path, &length);
+  expected = nichiro_test_read_text (golden_path, &length);
 
   if (g_strcmp0 (markdown, expected) != 0)
     {
@@ -65,8 +65,8 @@ test_markdown_golden (StudyFixture  *fixture,
 }
 
 static void
-test_markdown_empty (StudyFixture  *fixture,
-                     gconstpointer  data)
+test_markdown_empty (NichiroTestHome *fixture,
+                     gconstpointer    data)
 {
   g_autofree char *markdown = NULL;
   NichiroStudyStore *store = nichiro_study_store_new (fixture->path);
@@ -81,8 +81,8 @@ test_markdown_empty (StudyFixture  *fixture,
 
 /* The bundled dataset names the book the notes were taken on. */
 static void
-test_markdown_book (StudyFixture  *fixture,
-                    gconstpointer  data)
+test_markdown_book (NichiroTestHome *fixture,
+                    gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(NichiroDataset) bundled = nichiro_dataset_new_default (&error);
@@ -109,8 +109,8 @@ test_markdown_book (StudyFixture  *fixture,
 }
 
 static void
-test_markdown_escapes (StudyFixture  *fixture,
-                       gconstpointer  data)
+test_markdown_escapes (NichiroTestHome *fixture,
+                       gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *markdown = NULL;
@@ -129,8 +129,8 @@ test_markdown_escapes (StudyFixture  *fixture,
 }
 
 static void
-test_json_round_trip (StudyFixture  *fixture,
-                      gconstpointer  data)
+test_json_round_trip (NichiroTestHome *fixture,
+                      gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
@@ -217,8 +217,8 @@ count_changed_cb (NichiroStudyStore *store,
 }
 
 static void
-test_import_merges (StudyFixture  *fixture,
-                    gconstpointer  data)
+test_import_merges (NichiroTestHome *fixture,
+                    gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) log = g_ptr_array_new_with_free_func (g_free);
@@ -228,7 +228,7 @@ test_import_merges (StudyFixture  *fixture,
   NichiroStudyMergeCounts counts;
   NichiroStudyStore *store;
 
-  write_text (fixture->path, merge_ours, -1);
+  nichiro_test_write_text (fixture->path, merge_ours, -1);
   store = nichiro_study_store_new (fixture->path);
   g_signal_connect (store, "changed", G_CALLBACK (count_changed_cb), log);
 
@@ -305,8 +305,8 @@ test_import_merges (StudyFixture  *fixture,
 /* The case that lost notes: the backup changed the entry later, but only
  * to bookmark it. What it does not say is not taken as "nothing". */
 static void
-test_import_keeps_what_backup_lacks (StudyFixture  *fixture,
-                                     gconstpointer  data)
+test_import_keeps_what_backup_lacks (NichiroTestHome *fixture,
+                                     gconstpointer    data)
 {
   const char *ours =
     "{ \"format\": \"nichiro-study\", \"version\": 1, \"datasets\": { \"test-small\": { \"entries\": {\n"
@@ -321,7 +321,7 @@ test_import_keeps_what_backup_lacks (StudyFixture  *fixture,
   NichiroStudyMergeCounts counts;
   NichiroStudyStore *store;
 
-  write_text (fixture->path, ours, -1);
+  nichiro_test_write_text (fixture->path, ours, -1);
   store = nichiro_study_store_new (fixture->path);
   g_assert_true (nichiro_study_import_json (store, theirs, strlen (theirs), "backup.json", &counts, &error));
   g_assert_no_error (error);
@@ -349,8 +349,8 @@ test_import_keeps_what_backup_lacks (StudyFixture  *fixture,
  * be undone: what the import changed goes back, what the reader changed
  * since stays. */
 static void
-test_import_undo (StudyFixture  *fixture,
-                  gconstpointer  data)
+test_import_undo (NichiroTestHome *fixture,
+                  gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) copies = NULL;
@@ -362,7 +362,7 @@ test_import_undo (StudyFixture  *fixture,
   guint kept = 99;
   gsize length;
 
-  write_text (fixture->path, merge_ours, -1);
+  nichiro_test_write_text (fixture->path, merge_ours, -1);
   store = nichiro_study_store_new (fixture->path);
   g_assert_false (nichiro_study_store_can_undo_import (store));
   g_assert_false (nichiro_study_store_undo_import (store, NULL, &error));
@@ -375,11 +375,11 @@ test_import_undo (StudyFixture  *fixture,
   g_assert_true (nichiro_study_store_can_undo_import (store));
 
   /* The copy is the file as it was, beside it. */
-  copies = list_names (fixture->dir, "study.json.pre-import-");
+  copies = nichiro_test_list_names (fixture->dir, "study.json.pre-import-");
   g_assert_cmpuint (copies->len, ==, 1);
   copy_path = g_build_filename (fixture->dir, g_ptr_array_index (copies, 0), NULL);
   g_assert_cmpstr (nichiro_study_store_get_pre_import_path (store), ==, copy_path);
-  copy_text = read_text (copy_path, &length);
+  copy_text = nichiro_test_read_text (copy_path, &length);
   g_assert_nonnull (strstr (copy_text, "ours, 2020"));
   g_assert_null (strstr (copy_text, "theirs"));
 
@@ -415,8 +415,8 @@ test_import_undo (StudyFixture  *fixture,
 /* A backup that would make the study file larger than Nichiro reads is
  * refused whole. */
 static void
-test_import_too_large (StudyFixture  *fixture,
-                       gconstpointer  data)
+test_import_too_large (NichiroTestHome *fixture,
+                       gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) backup = g_string_new (NULL);
@@ -445,14 +445,14 @@ test_import_too_large (StudyFixture  *fixture,
   g_assert_null (nichiro_study_store_get_note (store, "d", "theirs"));
   g_assert_false (nichiro_study_store_has_unsaved_changes (store));
   g_assert_false (nichiro_study_store_can_undo_import (store));
-  copies = list_names (fixture->dir, "study.json.pre-import-");
+  copies = nichiro_test_list_names (fixture->dir, "study.json.pre-import-");
   g_assert_cmpuint (copies->len, ==, 0);
   g_assert_finalize_object (store);
 }
 
 static void
-test_import_file (StudyFixture  *fixture,
-                  gconstpointer  data)
+test_import_file (NichiroTestHome *fixture,
+                  gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *backup_path = g_build_filename (fixture->dir, "backup.json", NULL);
@@ -462,7 +462,7 @@ test_import_file (StudyFixture  *fixture,
   NichiroStudyMergeCounts counts;
   NichiroStudyStore *store = nichiro_study_store_new (fixture->path);
 
-  write_text (backup_path, merge_theirs, -1);
+  nichiro_test_write_text (backup_path, merge_theirs, -1);
   g_assert_true (nichiro_study_import_file (store, backup, &counts, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (counts.added, ==, 6);
@@ -493,8 +493,8 @@ static const BadBackup bad_backups[] = {
 };
 
 static void
-test_import_refuses (StudyFixture  *fixture,
-                     gconstpointer  data)
+test_import_refuses (NichiroTestHome *fixture,
+                     gconstpointer    data)
 {
   const BadBackup *bad = data;
   g_autoptr(GError) error = NULL;
@@ -502,7 +502,7 @@ test_import_refuses (StudyFixture  *fixture,
   NichiroStudyMergeCounts counts;
   NichiroStudyStore *store;
 
-  write_text (fixture->path, merge_ours, -1);
+  nichiro_test_write_text (fixture->path, merge_ours, -1);
   store = nichiro_study_store_new (fixture->path);
   g_signal_connect (store, "changed", G_CALLBACK (count_changed_cb), log);
 
@@ -521,8 +521,8 @@ test_import_refuses (StudyFixture  *fixture,
 
 /* Backups that are no files: refused at once, never read for ever. */
 static void
-test_import_not_a_file (StudyFixture  *fixture,
-                        gconstpointer  data)
+test_import_not_a_file (NichiroTestHome *fixture,
+                        gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *fifo = g_build_filename (fixture->dir, "backup.json", NULL);
@@ -550,14 +550,14 @@ test_import_not_a_file (StudyFixture  *fixture,
 }
 
 static void
-test_import_read_only (StudyFixture  *fixture,
-                       gconstpointer  data)
+test_import_read_only (NichiroTestHome *fixture,
+                       gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
   NichiroStudyMergeCounts counts;
   NichiroStudyStore *store;
 
-  write_text (fixture->path, "{ \"format\": \"nichiro-study\", \"version\": 2 }", -1);
+  nichiro_test_write_text (fixture->path, "{ \"format\": \"nichiro-study\", \"version\": 2 }", -1);
   store = nichiro_study_store_new (fixture->path);
   g_assert_false (nichiro_study_import_json (store, merge_theirs, strlen (merge_theirs), "backup.json",
                                              &counts, &error));
@@ -597,19 +597,13 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(GFile) file = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
 
-  path = g_test_build_filename (G_TEST_DIST, "..", "..", "data", "small.json", NULL);
-  file = g_file_new_for_path (path);
-  small = nichiro_dataset_new_from_file (file, &error);
-  g_assert_no_error (error);
+  small = nichiro_test_load_dataset ("small.json");
 
-#define ADD(name, func) g_test_add ("/nichiro/study/" name, StudyFixture, NULL, study_fixture_set_up, func, study_fixture_tear_down)
+#define ADD(name, func) g_test_add ("/nichiro/study/" name, NichiroTestHome, NULL, nichiro_test_home_set_up, func, nichiro_test_home_tear_down)
   ADD ("export/markdown-golden", test_markdown_golden);
   ADD ("export/markdown-empty", test_markdown_empty);
   ADD ("export/markdown-book", test_markdown_book);
@@ -627,7 +621,7 @@ main (int   argc,
     {
       g_autofree char *test_path = g_strdup_printf ("/nichiro/study/import/refuses/%s", bad_backups[i].name);
 
-      g_test_add (test_path, StudyFixture, &bad_backups[i], study_fixture_set_up, test_import_refuses, study_fixture_tear_down);
+      g_test_add (test_path, NichiroTestHome, &bad_backups[i], nichiro_test_home_set_up, test_import_refuses, nichiro_test_home_tear_down);
     }
   g_test_add_func ("/nichiro/study/import/counts-message", test_counts_message);
 

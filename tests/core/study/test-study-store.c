@@ -15,7 +15,7 @@
 #include <unistd.h>
 
 #include "nichiro-study-store.h"
-#include "study-test-utils.h"
+#include "nichiro-test-utils.h"
 
 /* The reader's own data: what is set comes back, what cannot be read is
  * kept aside, what cannot be saved stays in memory, a crash never leaves
@@ -32,8 +32,8 @@ store_saved (gpointer data)
 /* Round trips. */
 
 static void
-test_round_trip (StudyFixture  *fixture,
-                 gconstpointer  data)
+test_round_trip (NichiroTestHome *fixture,
+                 gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) modified = NULL;
@@ -101,8 +101,8 @@ test_round_trip (StudyFixture  *fixture,
 }
 
 static void
-test_missing_file (StudyFixture  *fixture,
-                   gconstpointer  data)
+test_missing_file (NichiroTestHome *fixture,
+                   gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *nested = g_build_filename (fixture->dir, "a", "b", "study.json", NULL);
@@ -127,8 +127,8 @@ test_missing_file (StudyFixture  *fixture,
 }
 
 static void
-test_one_store_per_file (StudyFixture  *fixture,
-                         gconstpointer  data)
+test_one_store_per_file (NichiroTestHome *fixture,
+                         gconstpointer    data)
 {
   g_autofree char *roundabout = g_build_filename (fixture->dir, ".", "x", "..", "study.json", NULL);
   g_autofree char *other = g_build_filename (fixture->dir, "other.json", NULL);
@@ -168,8 +168,8 @@ changed_cb (NichiroStudyStore *store,
 }
 
 static void
-test_changed_signal (StudyFixture  *fixture,
-                     gconstpointer  data)
+test_changed_signal (NichiroTestHome *fixture,
+                     gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
   ChangedLog log = { 0 };
@@ -204,8 +204,8 @@ test_changed_signal (StudyFixture  *fixture,
 }
 
 static void
-test_saves_by_itself (StudyFixture  *fixture,
-                      gconstpointer  data)
+test_saves_by_itself (NichiroTestHome *fixture,
+                      gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonNode) root = NULL;
@@ -215,16 +215,16 @@ test_saves_by_itself (StudyFixture  *fixture,
   g_assert_no_error (error);
   g_assert_true (nichiro_study_store_has_unsaved_changes (store));
 
-  spin_until (store_saved, store, "the store saved on its own");
-  root = parse_file (fixture->path);
+  nichiro_test_spin_until (store_saved, store, "the store saved on its own");
+  root = nichiro_test_parse_file (fixture->path);
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (json_object_get_object_member (json_object_get_object_member (json_object_get_object_member (json_node_get_object (root), "datasets"), "test-small"), "entries"), "peace-1905"), "note"),
                    ==, "Saved without a flush");
   g_assert_finalize_object (store);
 }
 
 static void
-test_saves_on_dispose (StudyFixture  *fixture,
-                       gconstpointer  data)
+test_saves_on_dispose (NichiroTestHome *fixture,
+                       gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
   NichiroStudyStore *store = nichiro_study_store_new (fixture->path);
@@ -238,8 +238,8 @@ test_saves_on_dispose (StudyFixture  *fixture,
 }
 
 static void
-test_history (StudyFixture  *fixture,
-              gconstpointer  data)
+test_history (NichiroTestHome *fixture,
+              gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) history = NULL;
@@ -272,8 +272,8 @@ test_history (StudyFixture  *fixture,
 /* Asking the store about a dataset. */
 
 static void
-test_filters_and_counts (StudyFixture  *fixture,
-                         gconstpointer  data)
+test_filters_and_counts (NichiroTestHome *fixture,
+                         gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
   NichiroStudyStore *store = nichiro_study_store_new (fixture->path);
@@ -384,8 +384,8 @@ member_at (JsonNode   *root,
 }
 
 static void
-test_unknown_data_survives (StudyFixture  *fixture,
-                            gconstpointer  data)
+test_unknown_data_survives (NichiroTestHome *fixture,
+                            gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
@@ -394,7 +394,7 @@ test_unknown_data_survives (StudyFixture  *fixture,
   JsonObject *peace;
   NichiroStudyStore *store;
 
-  write_text (fixture->path, unknown_text, -1);
+  nichiro_test_write_text (fixture->path, unknown_text, -1);
   json_parser_load_from_data (parser, unknown_text, -1, &error);
   g_assert_no_error (error);
   before = json_parser_get_root (parser);
@@ -408,7 +408,7 @@ test_unknown_data_survives (StudyFixture  *fixture,
   g_assert_no_error (error);
   g_assert_finalize_object (store);
 
-  after = parse_file (fixture->path);
+  after = nichiro_test_parse_file (fixture->path);
   g_assert_true (json_node_equal (member_at (before, "from-the-future", NULL),
                                   member_at (after, "from-the-future", NULL)));
   g_assert_true (json_node_equal (member_at (before, "datasets", "retired-dataset", NULL),
@@ -479,12 +479,12 @@ static const CorruptCase corrupt_cases[] = {
 /* Checks that the store started afresh and kept what was at its path as
  * the one "study.json.corrupt-…" next to it, byte for byte. */
 static void
-assert_kept_aside (StudyFixture           *fixture,
+assert_kept_aside (NichiroTestHome   *fixture,
                    NichiroStudyStore *store,
                    const char        *original,
                    gsize              length)
 {
-  g_autoptr(GPtrArray) kept = list_names (fixture->dir, "study.json.corrupt-");
+  g_autoptr(GPtrArray) kept = nichiro_test_list_names (fixture->dir, "study.json.corrupt-");
   g_autoptr(GError) error = NULL;
   g_autofree char *kept_path = NULL;
   const char *message = nichiro_study_store_get_recovery_message (store);
@@ -500,7 +500,7 @@ assert_kept_aside (StudyFixture           *fixture,
   if (original != NULL)
     {
       gsize kept_length;
-      g_autofree char *kept_text = read_text (kept_path, &kept_length);
+      g_autofree char *kept_text = nichiro_test_read_text (kept_path, &kept_length);
 
       g_assert_cmpmem (kept_text, kept_length, original, length);
     }
@@ -514,14 +514,14 @@ assert_kept_aside (StudyFixture           *fixture,
 }
 
 static void
-test_corrupt (StudyFixture  *fixture,
-              gconstpointer  data)
+test_corrupt (NichiroTestHome *fixture,
+              gconstpointer    data)
 {
   const CorruptCase *corrupt = data;
   gsize length = corrupt->length < 0 ? strlen (corrupt->text) : (gsize) corrupt->length;
   NichiroStudyStore *store;
 
-  write_text (fixture->path, corrupt->text, length);
+  nichiro_test_write_text (fixture->path, corrupt->text, length);
   store = nichiro_study_store_new (fixture->path);
   g_test_message ("%s", nichiro_study_store_get_recovery_message (store));
   if (corrupt->reason != NULL)
@@ -531,8 +531,8 @@ test_corrupt (StudyFixture  *fixture,
 }
 
 static void
-test_corrupt_directory (StudyFixture  *fixture,
-                        gconstpointer  data)
+test_corrupt_directory (NichiroTestHome *fixture,
+                        gconstpointer    data)
 {
   g_autofree char *inside = g_build_filename (fixture->path, "something.txt", NULL);
   g_autoptr(GPtrArray) kept = NULL;
@@ -540,13 +540,13 @@ test_corrupt_directory (StudyFixture  *fixture,
   NichiroStudyStore *store;
 
   g_assert_cmpint (g_mkdir (fixture->path, 0700), ==, 0);
-  write_text (inside, "not ours", -1);
+  nichiro_test_write_text (inside, "not ours", -1);
 
   store = nichiro_study_store_new (fixture->path);
   g_assert_nonnull (strstr (nichiro_study_store_get_recovery_message (store), "folder"));
   assert_kept_aside (fixture, store, NULL, 0);
 
-  kept = list_names (fixture->dir, "study.json.corrupt-");
+  kept = nichiro_test_list_names (fixture->dir, "study.json.corrupt-");
   kept_inside = g_build_filename (fixture->dir, g_ptr_array_index (kept, 0), "something.txt", NULL);
   g_assert_true (g_file_test (kept_inside, G_FILE_TEST_IS_REGULAR));
   g_assert_finalize_object (store);
@@ -554,8 +554,8 @@ test_corrupt_directory (StudyFixture  *fixture,
 
 /* A pipe would never end: reading it would hang the start. */
 static void
-test_corrupt_pipe (StudyFixture  *fixture,
-                   gconstpointer  data)
+test_corrupt_pipe (NichiroTestHome *fixture,
+                   gconstpointer    data)
 {
   NichiroStudyStore *store;
 
@@ -571,7 +571,7 @@ test_corrupt_pipe (StudyFixture  *fixture,
  * permissions test needs. Returns FALSE in the parent, which has nothing
  * more to do, and skips when it cannot. */
 static gboolean
-run_as_unprivileged (StudyFixture *fixture)
+run_as_unprivileged (NichiroTestHome *fixture)
 {
   struct passwd *nobody;
 
@@ -602,8 +602,8 @@ run_as_unprivileged (StudyFixture *fixture)
 /* A study file the reader may not read is not broken: the store opens it
  * read-only, says why, and leaves it exactly where it is. */
 static void
-test_unreadable_is_read_only (StudyFixture  *fixture,
-                              gconstpointer  data)
+test_unreadable_is_read_only (NichiroTestHome *fixture,
+                              gconstpointer    data)
 {
   const char *text = "{\"format\": \"nichiro-study\", \"version\": 1, \"datasets\": {}}";
   g_autoptr(GPtrArray) kept = NULL;
@@ -616,7 +616,7 @@ test_unreadable_is_read_only (StudyFixture  *fixture,
   if (!run_as_unprivileged (fixture))
     return;
 
-  write_text (fixture->path, text, -1);
+  nichiro_test_write_text (fixture->path, text, -1);
   g_assert_cmpint (g_chmod (fixture->path, 0), ==, 0);
   store = nichiro_study_store_new (fixture->path);
 
@@ -634,17 +634,17 @@ test_unreadable_is_read_only (StudyFixture  *fixture,
   g_assert_true (nichiro_study_store_flush (store, NULL));
   g_assert_finalize_object (store);
 
-  kept = list_names (fixture->dir, "study.json.");
+  kept = nichiro_test_list_names (fixture->dir, "study.json.");
   g_assert_cmpuint (kept->len, ==, 0);
   g_assert_cmpint (g_chmod (fixture->path, 0600), ==, 0);
-  after = read_text (fixture->path, &length);
+  after = nichiro_test_read_text (fixture->path, &length);
   g_assert_cmpstr (after, ==, text);
 }
 
 /* Two bad files within the same second are both kept. */
 static void
-test_corrupt_twice (StudyFixture  *fixture,
-                    gconstpointer  data)
+test_corrupt_twice (NichiroTestHome *fixture,
+                    gconstpointer    data)
 {
   g_autoptr(GPtrArray) kept = NULL;
   NichiroStudyStore *store;
@@ -653,19 +653,19 @@ test_corrupt_twice (StudyFixture  *fixture,
     {
       g_autofree char *text = g_strdup_printf ("broken %u", i);
 
-      write_text (fixture->path, text, -1);
+      nichiro_test_write_text (fixture->path, text, -1);
       store = nichiro_study_store_new (fixture->path);
       g_assert_nonnull (nichiro_study_store_get_recovery_message (store));
       g_assert_finalize_object (store);
     }
 
-  kept = list_names (fixture->dir, "study.json.corrupt-");
+  kept = nichiro_test_list_names (fixture->dir, "study.json.corrupt-");
   g_assert_cmpuint (kept->len, ==, 3);
 }
 
 static void
-test_newer_version (StudyFixture  *fixture,
-                    gconstpointer  data)
+test_newer_version (NichiroTestHome *fixture,
+                    gconstpointer    data)
 {
   const char *text =
     "{\"format\": \"nichiro-study\", \"version\": 2, \"datasets\": {\"d\": {\"entries\": "
@@ -676,7 +676,7 @@ test_newer_version (StudyFixture  *fixture,
   NichiroStudyStore *store;
   gsize length;
 
-  write_text (fixture->path, text, -1);
+  nichiro_test_write_text (fixture->path, text, -1);
   store = nichiro_study_store_new (fixture->path);
 
   g_assert_true (nichiro_study_store_get_read_only (store));
@@ -709,16 +709,16 @@ test_newer_version (StudyFixture  *fixture,
   g_assert_no_error (error);
   g_assert_finalize_object (store);
 
-  after = read_text (fixture->path, &length);
+  after = nichiro_test_read_text (fixture->path, &length);
   g_assert_cmpstr (after, ==, text);
-  kept = list_names (fixture->dir, "study.json.");
+  kept = nichiro_test_list_names (fixture->dir, "study.json.");
   g_assert_cmpuint (kept->len, ==, 0);
 }
 
 /* A newer version may have changed everything: nothing in it is trusted. */
 static void
-test_newer_version_strange (StudyFixture  *fixture,
-                            gconstpointer  data)
+test_newer_version_strange (NichiroTestHome *fixture,
+                            gconstpointer    data)
 {
   const char *text = "{\"format\": \"nichiro-study\", \"version\": 9, \"datasets\": [1, {\"d\": 2}]}";
   g_autoptr(GPtrArray) none = NULL;
@@ -726,7 +726,7 @@ test_newer_version_strange (StudyFixture  *fixture,
   NichiroStudyStore *store;
   guint studied, total;
 
-  write_text (fixture->path, text, -1);
+  nichiro_test_write_text (fixture->path, text, -1);
   store = nichiro_study_store_new (fixture->path);
   g_assert_true (nichiro_study_store_get_read_only (store));
   g_assert_false (nichiro_study_store_get_studied (store, "d", "e"));
@@ -744,8 +744,8 @@ test_newer_version_strange (StudyFixture  *fixture,
 /* A study file linked into another folder (a synced one, say) is written
  * there, through the link, which stays a link. */
 static void
-test_symlink_written_through (StudyFixture  *fixture,
-                              gconstpointer  data)
+test_symlink_written_through (NichiroTestHome *fixture,
+                              gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *synced = g_build_filename (fixture->dir, "synced", NULL);
@@ -757,7 +757,7 @@ test_symlink_written_through (StudyFixture  *fixture,
   GStatBuf buf;
 
   g_assert_cmpint (g_mkdir (synced, 0700), ==, 0);
-  write_text (target, "{\"format\": \"nichiro-study\", \"version\": 1, \"datasets\": {\"d\": "
+  nichiro_test_write_text (target, "{\"format\": \"nichiro-study\", \"version\": 1, \"datasets\": {\"d\": "
                       "{\"entries\": {\"e\": {\"note\": \"from the other computer\"}}}}}", -1);
   g_assert_cmpint (symlink ("synced/my-study.json", fixture->path), ==, 0);
 
@@ -771,13 +771,13 @@ test_symlink_written_through (StudyFixture  *fixture,
 
   g_assert_cmpint (g_lstat (fixture->path, &buf), ==, 0);
   g_assert_true (S_ISLNK (buf.st_mode));
-  root = parse_file (target);
+  root = nichiro_test_parse_file (target);
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (json_object_get_object_member (json_object_get_object_member (json_object_get_object_member (json_node_get_object (root), "datasets"), "d"), "entries"), "f"), "note"),
                    ==, "written here");
 
   /* No temporary file was left on either side. */
-  beside_link = list_names (fixture->dir, "study.json.");
-  beside_target = list_names (synced, "my-study.json.");
+  beside_link = nichiro_test_list_names (fixture->dir, "study.json.");
+  beside_target = nichiro_test_list_names (synced, "my-study.json.");
   g_assert_cmpuint (beside_link->len, ==, 0);
   g_assert_cmpuint (beside_target->len, ==, 0);
 
@@ -796,8 +796,8 @@ test_symlink_written_through (StudyFixture  *fixture,
 /* A save killed half way leaves a temporary file beside the study file,
  * as large as it; the next start removes such files, and only those. */
 static void
-test_orphaned_temporaries (StudyFixture  *fixture,
-                           gconstpointer  data)
+test_orphaned_temporaries (NichiroTestHome *fixture,
+                           gconstpointer    data)
 {
   static const char * const orphans[] = { "study.json.a1B2c3", "study.json.ZZZZZZ" };
   static const char * const others[] = {
@@ -807,18 +807,18 @@ test_orphaned_temporaries (StudyFixture  *fixture,
   g_autoptr(GPtrArray) left = NULL;
   NichiroStudyStore *store;
 
-  write_text (fixture->path, "{\"format\": \"nichiro-study\", \"version\": 1}", -1);
+  nichiro_test_write_text (fixture->path, "{\"format\": \"nichiro-study\", \"version\": 1}", -1);
   for (guint i = 0; i < G_N_ELEMENTS (orphans); i++)
     {
       g_autofree char *path = g_build_filename (fixture->dir, orphans[i], NULL);
 
-      write_text (path, "{\"format\": \"nichiro-study\", \"ver", -1);
+      nichiro_test_write_text (path, "{\"format\": \"nichiro-study\", \"ver", -1);
     }
   for (guint i = 0; i < G_N_ELEMENTS (others); i++)
     {
       g_autofree char *path = g_build_filename (fixture->dir, others[i], NULL);
 
-      write_text (path, "not ours to remove", -1);
+      nichiro_test_write_text (path, "not ours to remove", -1);
     }
 
   store = nichiro_study_store_new (fixture->path);
@@ -831,7 +831,7 @@ test_orphaned_temporaries (StudyFixture  *fixture,
 
       g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
     }
-  left = list_names (fixture->dir, "");
+  left = nichiro_test_list_names (fixture->dir, "");
   g_assert_cmpuint (left->len, ==, G_N_ELEMENTS (others) + 1);
 }
 
@@ -839,8 +839,8 @@ test_orphaned_temporaries (StudyFixture  *fixture,
  * would pass the limit fails with a clear error, keeps the changes in
  * memory and leaves the file on disk as it was. */
 static void
-test_never_writes_too_large (StudyFixture  *fixture,
-                             gconstpointer  data)
+test_never_writes_too_large (NichiroTestHome *fixture,
+                             gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *large = NULL;
@@ -904,8 +904,8 @@ save_failed_cb (NichiroStudyStore *store,
 /* A study file whose folder cannot be made: its parent is a file. This
  * fails for root too, unlike a folder without write permission. */
 static void
-test_save_fails (StudyFixture  *fixture,
-                 gconstpointer  data)
+test_save_fails (NichiroTestHome *fixture,
+                 gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *blocker = g_build_filename (fixture->dir, "nichiro", NULL);
@@ -913,7 +913,7 @@ test_save_fails (StudyFixture  *fixture,
   FailureLog log = { 0 };
   NichiroStudyStore *store;
 
-  write_text (blocker, "a file where the folder should be", -1);
+  nichiro_test_write_text (blocker, "a file where the folder should be", -1);
   store = nichiro_study_store_new (path);
   g_assert_null (nichiro_study_store_get_recovery_message (store));
   g_assert_false (nichiro_study_store_get_read_only (store));
@@ -959,8 +959,8 @@ save_failed_once (gpointer data)
 }
 
 static void
-test_save_retries_by_itself (StudyFixture  *fixture,
-                             gconstpointer  data)
+test_save_retries_by_itself (NichiroTestHome *fixture,
+                             gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *blocker = g_build_filename (fixture->dir, "nichiro", NULL);
@@ -968,18 +968,18 @@ test_save_retries_by_itself (StudyFixture  *fixture,
   FailureLog log = { 0 };
   NichiroStudyStore *store;
 
-  write_text (blocker, "in the way", -1);
+  nichiro_test_write_text (blocker, "in the way", -1);
   store = nichiro_study_store_new (path);
   g_signal_connect (store, "save-failed", G_CALLBACK (save_failed_cb), &log);
 
   /* The timed save fails... */
   g_assert_true (nichiro_study_store_set_bookmarked (store, "d", "e", TRUE, &error));
-  spin_until (save_failed_once, &log, "the first save failed");
+  nichiro_test_spin_until (save_failed_once, &log, "the first save failed");
   g_assert_true (nichiro_study_store_has_unsaved_changes (store));
 
   /* ...and once the obstacle is gone, a retry succeeds with no change. */
   g_assert_cmpint (g_unlink (blocker), ==, 0);
-  spin_until (store_saved, store, "a retry saved the changes");
+  nichiro_test_spin_until (store_saved, store, "a retry saved the changes");
   g_assert_null (nichiro_study_store_get_save_error (store));
   g_assert_cmpuint (log.count, ==, 1);
   g_signal_handlers_disconnect_by_func (store, save_failed_cb, &log);
@@ -992,8 +992,8 @@ test_save_retries_by_itself (StudyFixture  *fixture,
 }
 
 static void
-test_save_fails_read_only_folder (StudyFixture  *fixture,
-                                  gconstpointer  data)
+test_save_fails_read_only_folder (NichiroTestHome *fixture,
+                                  gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
   NichiroStudyStore *store;
@@ -1072,8 +1072,8 @@ read_crash_state (const char *path)
 }
 
 static void
-test_crash (StudyFixture  *fixture,
-            gconstpointer  data)
+test_crash (NichiroTestHome *fixture,
+            gconstpointer    data)
 {
   const char *writer = g_getenv ("NICHIRO_STUDY_WRITER");
   gint64 start = g_get_monotonic_time ();
@@ -1161,12 +1161,12 @@ test_crash (StudyFixture  *fixture,
       state = found;
 
       /* No run found the file unreadable. */
-      kept = list_names (fixture->dir, "study.json.corrupt-");
+      kept = nichiro_test_list_names (fixture->dir, "study.json.corrupt-");
       g_assert_cmpuint (kept->len, ==, 0);
 
       /* A kill while writing leaves the temporary file; the next start
        * removes it, so they never pile up. */
-      temporary = list_names (fixture->dir, "study.json.");
+      temporary = nichiro_test_list_names (fixture->dir, "study.json.");
       g_assert_cmpuint (temporary->len, <=, 1);
       left_behind += temporary->len;
     }
@@ -1182,19 +1182,13 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(GFile) file = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
 
-  path = g_test_build_filename (G_TEST_DIST, "..", "..", "data", "small.json", NULL);
-  file = g_file_new_for_path (path);
-  small = nichiro_dataset_new_from_file (file, &error);
-  g_assert_no_error (error);
+  small = nichiro_test_load_dataset ("small.json");
 
-#define ADD(name, func) g_test_add ("/nichiro/study/store/" name, StudyFixture, NULL, study_fixture_set_up, func, study_fixture_tear_down)
+#define ADD(name, func) g_test_add ("/nichiro/study/store/" name, NichiroTestHome, NULL, nichiro_test_home_set_up, func, nichiro_test_home_tear_down)
   ADD ("round-trip", test_round_trip);
   ADD ("missing-file", test_missing_file);
   ADD ("one-store-per-file", test_one_store_per_file);
@@ -1223,7 +1217,7 @@ main (int   argc,
     {
       g_autofree char *test_path = g_strdup_printf ("/nichiro/study/store/corrupt/%s", corrupt_cases[i].name);
 
-      g_test_add (test_path, StudyFixture, &corrupt_cases[i], study_fixture_set_up, test_corrupt, study_fixture_tear_down);
+      g_test_add (test_path, NichiroTestHome, &corrupt_cases[i], nichiro_test_home_set_up, test_corrupt, nichiro_test_home_tear_down);
     }
 
   status = g_test_run ();

@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include "nichiro-study-store.h"
-#include "study-test-utils.h"
+#include "nichiro-test-utils.h"
 
 /* More than one Nichiro on one study file (`nichiro --data X` runs as a
  * second instance on purpose): each holds the whole file in memory, and
@@ -110,7 +110,7 @@ static char *
 dup_file_note (const char *path,
                const char *entry_id)
 {
-  g_autoptr(JsonNode) root = parse_file (path);
+  g_autoptr(JsonNode) root = nichiro_test_parse_file (path);
   JsonObject *datasets = json_object_get_object_member (json_node_get_object (root), "datasets");
   JsonObject *dataset = json_object_get_object_member (datasets, "crash");
   JsonObject *entries = dataset ? json_object_get_object_member (dataset, "entries") : NULL;
@@ -125,8 +125,8 @@ dup_file_note (const char *path,
 /* Two processes with the same file open take turns: each writes a note of
  * its own and one they share, and saves. Neither may erase the other's. */
 static void
-test_two_processes (StudyFixture  *fixture,
-                    gconstpointer  data)
+test_two_processes (NichiroTestHome *fixture,
+                    gconstpointer    data)
 {
   const char *program = writer_program ();
   Writer a = { 0, }, b = { 0, };
@@ -248,14 +248,14 @@ log_has (GPtrArray  *log,
 }
 
 static void
-test_merge_on_save (StudyFixture  *fixture,
-                    gconstpointer  data)
+test_merge_on_save (NichiroTestHome *fixture,
+                    gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) log = g_ptr_array_new_with_free_func (g_free);
   NichiroStudyStore *store;
 
-  write_text (fixture->path, base_text, -1);
+  nichiro_test_write_text (fixture->path, base_text, -1);
   store = nichiro_study_store_new (fixture->path);
   g_signal_connect (store, "changed", G_CALLBACK (log_changed_cb), log);
 
@@ -265,7 +265,7 @@ test_merge_on_save (StudyFixture  *fixture,
   g_assert_true (nichiro_study_store_set_last_entry (store, "d", "both-mine-newer", &error));
   g_ptr_array_set_size (log, 0);
 
-  write_text (fixture->path, other_text, -1);
+  nichiro_test_write_text (fixture->path, other_text, -1);
   g_assert_true (nichiro_study_store_flush (store, &error));
   g_assert_no_error (error);
 
@@ -301,16 +301,16 @@ test_merge_on_save (StudyFixture  *fixture,
 
 /* The store's last act, when the program ends, merges too. */
 static void
-test_merge_on_dispose (StudyFixture  *fixture,
-                       gconstpointer  data)
+test_merge_on_dispose (NichiroTestHome *fixture,
+                       gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
   NichiroStudyStore *store;
 
-  write_text (fixture->path, base_text, -1);
+  nichiro_test_write_text (fixture->path, base_text, -1);
   store = nichiro_study_store_new (fixture->path);
   g_assert_true (nichiro_study_store_set_note (store, "d", "mine", "by me, at exit", &error));
-  write_text (fixture->path, other_text, -1);
+  nichiro_test_write_text (fixture->path, other_text, -1);
   g_assert_finalize_object (store);
 
   store = nichiro_study_store_new (fixture->path);
@@ -322,8 +322,8 @@ test_merge_on_dispose (StudyFixture  *fixture,
 /* What was written meanwhile cannot be read: it is kept aside, as at
  * start, and the store's own data is written. */
 static void
-test_merge_corrupt_meanwhile (StudyFixture  *fixture,
-                              gconstpointer  data)
+test_merge_corrupt_meanwhile (NichiroTestHome *fixture,
+                              gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) kept = NULL;
@@ -332,18 +332,18 @@ test_merge_corrupt_meanwhile (StudyFixture  *fixture,
   NichiroStudyStore *store;
   gsize length;
 
-  write_text (fixture->path, base_text, -1);
+  nichiro_test_write_text (fixture->path, base_text, -1);
   store = nichiro_study_store_new (fixture->path);
   g_assert_true (nichiro_study_store_set_note (store, "d", "mine", "by me", &error));
-  write_text (fixture->path, "{ broken", -1);
+  nichiro_test_write_text (fixture->path, "{ broken", -1);
 
   g_assert_true (nichiro_study_store_flush (store, &error));
   g_assert_no_error (error);
 
-  kept = list_names (fixture->dir, "study.json.corrupt-");
+  kept = nichiro_test_list_names (fixture->dir, "study.json.corrupt-");
   g_assert_cmpuint (kept->len, ==, 1);
   kept_path = g_build_filename (fixture->dir, g_ptr_array_index (kept, 0), NULL);
-  kept_text = read_text (kept_path, &length);
+  kept_text = nichiro_test_read_text (kept_path, &length);
   g_assert_cmpstr (kept_text, ==, "{ broken");
   g_assert_cmpstr (nichiro_study_store_get_moved_aside_path (store), ==, kept_path);
   g_assert_nonnull (strstr (nichiro_study_store_get_recovery_message (store), kept_path));
@@ -358,8 +358,8 @@ test_merge_corrupt_meanwhile (StudyFixture  *fixture,
 /* A newer Nichiro wrote the file meanwhile: it is not replaced; the
  * changes stay in memory and the store turns read-only. */
 static void
-test_merge_newer_meanwhile (StudyFixture  *fixture,
-                            gconstpointer  data)
+test_merge_newer_meanwhile (NichiroTestHome *fixture,
+                            gconstpointer    data)
 {
   const char *newer = "{ \"format\": \"nichiro-study\", \"version\": 7, \"datasets\": {} }";
   g_autoptr(GError) error = NULL;
@@ -367,10 +367,10 @@ test_merge_newer_meanwhile (StudyFixture  *fixture,
   NichiroStudyStore *store;
   gsize length;
 
-  write_text (fixture->path, base_text, -1);
+  nichiro_test_write_text (fixture->path, base_text, -1);
   store = nichiro_study_store_new (fixture->path);
   g_assert_true (nichiro_study_store_set_note (store, "d", "mine", "by me", &error));
-  write_text (fixture->path, newer, -1);
+  nichiro_test_write_text (fixture->path, newer, -1);
 
   g_assert_false (nichiro_study_store_flush (store, &error));
   g_assert_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_READ_ONLY);
@@ -381,7 +381,7 @@ test_merge_newer_meanwhile (StudyFixture  *fixture,
   g_assert_cmpstr (nichiro_study_store_get_note (store, "d", "mine"), ==, "by me");
   g_assert_finalize_object (store);
 
-  after = read_text (fixture->path, &length);
+  after = nichiro_test_read_text (fixture->path, &length);
   g_assert_cmpstr (after, ==, newer);
 }
 
@@ -490,8 +490,8 @@ drain_saved (GSubprocess *process,
  * changed, so in the middle of merging B's work into its own. Neither
  * writer's saved state may ever be lost or be half written. */
 static void
-test_crash_while_merging (StudyFixture  *fixture,
-                          gconstpointer  data)
+test_crash_while_merging (NichiroTestHome *fixture,
+                          gconstpointer    data)
 {
   const char *program = writer_program ();
   g_autoptr(GSubprocess) other = NULL;
@@ -587,7 +587,7 @@ test_crash_while_merging (StudyFixture  *fixture,
       after_rename += found_a == acknowledged + 1;
       a_state = found_a;
 
-      kept = list_names (fixture->dir, "study.json.corrupt-");
+      kept = nichiro_test_list_names (fixture->dir, "study.json.corrupt-");
       g_assert_cmpuint (kept->len, ==, 0);
     }
 
@@ -612,7 +612,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(name, func) g_test_add ("/nichiro/study/sync/" name, StudyFixture, NULL, study_fixture_set_up, func, study_fixture_tear_down)
+#define ADD(name, func) g_test_add ("/nichiro/study/sync/" name, NichiroTestHome, NULL, nichiro_test_home_set_up, func, nichiro_test_home_tear_down)
   ADD ("two-processes", test_two_processes);
   ADD ("merge-on-save", test_merge_on_save);
   ADD ("merge-on-dispose", test_merge_on_dispose);

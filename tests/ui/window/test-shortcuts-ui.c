@@ -14,6 +14,7 @@
 #include <adwaita.h>
 
 #include "nichiro-application.h"
+#include "nichiro-test-ui.h"
 #include "nichiro-window.h"
 
 /* The keyboard shortcuts window (Ctrl+?) opened from the main window in
@@ -101,13 +102,13 @@ test_shortcuts_window (void)
 
   dataset = nichiro_dataset_new_default (&error);
   g_assert_no_error (error);
-  session = nichiro_session_new (dataset);
-  window = nichiro_window_new (GTK_APPLICATION (app), session, NULL);
+  session = nichiro_session_new (dataset, NULL);
+  window = nichiro_window_new (GTK_APPLICATION (app), session);
   gtk_window_present (GTK_WINDOW (window));
   wait_for_frames (GTK_WIDGET (window));
 
   /* Ctrl+? */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-shortcuts", NULL));
   overlay = GTK_WIDGET (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
   g_assert_nonnull (overlay);
   wait_for_frames (overlay);
@@ -156,7 +157,6 @@ main (int   argc,
 {
   const char *language = g_getenv ("LANGUAGE");
   const char *localedir = g_getenv ("NICHIRO_LOCALEDIR");
-  g_autoptr(GError) error = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
@@ -178,20 +178,10 @@ main (int   argc,
   if (language != NULL && *language != '\0' && strcmp (language, "C") != 0 && strcmp (language, "en") != 0)
     g_assert_cmpstr (C_("shortcut window", "Keyboard shortcuts"), !=, "Keyboard shortcuts");
 
-  if (!gtk_init_check ())
-    {
-      g_printerr ("No display: the UI tests need one (meson test runs them under tests/xvfb-test.sh).\n");
-      return 1;
-    }
+  if (!nichiro_test_init_display ())
+    return 1;
 
-  /* Off the session bus, as in test-about-ui.c; GtkApplication loads
-   * gtk/help-overlay.ui from the resource base path. */
-  app = g_object_new (NICHIRO_TYPE_APPLICATION,
-                      "resource-base-path", "/io/github/nichiro/Nichiro",
-                      "flags", G_APPLICATION_NON_UNIQUE,
-                      NULL);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = nichiro_test_application_new ();
 
   g_test_add_func ("/nichiro/about/shortcuts-window", test_shortcuts_window);
 
