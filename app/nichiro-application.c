@@ -11,8 +11,8 @@
 
 #include <glib/gi18n.h>
 
+#include "nichiro-about.h"
 #include "nichiro-application.h"
-#include "nichiro-appdata.h"
 #include "nichiro-cli.h"
 #include "nichiro-search-provider.h"
 #include "nichiro-session.h"
@@ -25,6 +25,7 @@ struct _NichiroApplication
   AdwApplication parent_instance;
 
   NichiroDataset *dataset;
+  NichiroDatasetLoader *loader;   /* the bundled dataset, read on a thread */
   NichiroStudyStore *store;
   NichiroSearchProvider *search_provider;
   GSettings *settings;
@@ -52,30 +53,6 @@ static const GOptionEntry option_entries[] = {
   { NULL }
 };
 
-/* The licences GTK knows by their AppStream (SPDX) ids. */
-static const struct
-{
-  const char *spdx;
-  GtkLicense type;
-} known_licenses[] = {
-  { "GPL-2.0-or-later", GTK_LICENSE_GPL_2_0 },
-  { "GPL-3.0-or-later", GTK_LICENSE_GPL_3_0 },
-  { "LGPL-2.1-or-later", GTK_LICENSE_LGPL_2_1 },
-  { "LGPL-3.0-or-later", GTK_LICENSE_LGPL_3_0 },
-  { "AGPL-3.0-or-later", GTK_LICENSE_AGPL_3_0 },
-  { "GPL-2.0-only", GTK_LICENSE_GPL_2_0_ONLY },
-  { "GPL-3.0-only", GTK_LICENSE_GPL_3_0_ONLY },
-  { "LGPL-2.1-only", GTK_LICENSE_LGPL_2_1_ONLY },
-  { "LGPL-3.0-only", GTK_LICENSE_LGPL_3_0_ONLY },
-  { "AGPL-3.0-only", GTK_LICENSE_AGPL_3_0_ONLY },
-  { "BSD-2-Clause", GTK_LICENSE_BSD },
-  { "BSD-3-Clause", GTK_LICENSE_BSD_3 },
-  { "MIT", GTK_LICENSE_MIT_X11 },
-  { "Artistic-2.0", GTK_LICENSE_ARTISTIC },
-  { "Apache-2.0", GTK_LICENSE_APACHE_2_0 },
-  { "MPL-2.0", GTK_LICENSE_MPL_2_0 },
-};
-
 static char *
 lookup_string (GVariantDict *options,
                const char   *name,
@@ -95,127 +72,6 @@ nichiro_application_quit_action (GSimpleAction *action,
   g_application_quit (G_APPLICATION (user_data));
 }
 
-static const char *
-or_empty (const char *text)
-{
-  return text != NULL ? text : "";
-}
-
-/* The dataset's own sources, each as "Title https://…", which the about
- * window shows as a link. */
-static GStrv
-dup_source_credits (NichiroDataset *dataset)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  const NichiroSource *sources;
-  guint n_sources;
-
-  sources = nichiro_dataset_get_sources (dataset, &n_sources);
-  for (guint i = 0; i < n_sources; i++)
-    {
-      g_autofree char *credit = NULL;
-
-      if (sources[i].url != NULL)
-        credit = g_strdup_printf ("%s %s", sources[i].title, sources[i].url);
-      else
-        credit = g_strdup (sources[i].title);
-      g_strv_builder_add (builder, credit);
-    }
-
-  return g_strv_builder_end (builder);
-}
-
-/* Fills an AdwAboutWindow or, from libadwaita 1.5, an AdwAboutDialog: the
- * two have the same properties. @appdata is the AppStream metainfo (%NULL
- * if it could not be read); @dataset, if not %NULL, is credited with its
- * sources and licence. */
-static void
-fill_about (GObject        *about,
-            NichiroAppdata *appdata,
-            NichiroDataset *dataset)
-{
-  const char *name = NULL;
-  const char *release = NULL;
-  const char *spdx = NULL;
-  g_autofree char *comments = NULL;
-  GtkLicense license_type = GTK_LICENSE_CUSTOM;
-
-  if (appdata != NULL)
-    {
-      name = nichiro_appdata_get_name (appdata);
-      release = nichiro_appdata_get_release_version (appdata);
-      spdx = nichiro_appdata_get_project_license (appdata);
-      /* Comments are markup; the summary is text. */
-      comments = g_markup_escape_text (or_empty (nichiro_appdata_get_summary (appdata)), -1);
-    }
-
-  g_object_set (about,
-                "application-name", name != NULL ? name : "Nichiro",
-                "application-icon", APPLICATION_ID,
-                "version", release != NULL ? release : PACKAGE_VERSION,
-                "developer-name", or_empty (appdata != NULL ? nichiro_appdata_get_developer_name (appdata) : NULL),
-                "comments", or_empty (comments),
-                "website", or_empty (appdata != NULL ? nichiro_appdata_get_homepage (appdata) : NULL),
-                "issue-url", or_empty (appdata != NULL ? nichiro_appdata_get_bugtracker (appdata) : NULL),
-                "release-notes-version", or_empty (release),
-                "release-notes", or_empty (appdata != NULL ? nichiro_appdata_get_release_notes (appdata) : NULL),
-                NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (known_licenses); i++)
-    {
-      if (g_strcmp0 (spdx, known_licenses[i].spdx) == 0)
-        license_type = known_licenses[i].type;
-    }
-  if (license_type != GTK_LICENSE_CUSTOM)
-    {
-      g_object_set (about, "license-type", license_type, NULL);
-    }
-  else if (spdx != NULL)
-    {
-      g_autofree char *license = g_markup_escape_text (spdx, -1);
-
-      g_object_set (about, "license", license, NULL);
-    }
-
-  if (dataset != NULL)
-    {
-      g_auto(GStrv) sources = dup_source_credits (dataset);
-      const char *dataset_license = nichiro_dataset_get_license (dataset);
-      g_autofree char *about_dataset = NULL;
-      g_autofree char *license = NULL;
-      g_autofree char *legal = NULL;
-
-      /* Another dataset, opened with --data, is not ours to describe. */
-      if (g_strcmp0 (nichiro_dataset_get_display_name (dataset),
-                     "resource://" NICHIRO_DATASET_DEFAULT_RESOURCE) == 0)
-        about_dataset = g_strdup (_("The bundled dataset is our own summary of public references, "
-                                    "listed with every entry."));
-      else
-        about_dataset = g_markup_escape_text (or_empty (nichiro_dataset_get_title (dataset)), -1);
-
-      if (g_strcmp0 (dataset_license, "CC-BY-4.0") == 0)
-        license = g_strdup (_("Creative Commons Attribution 4.0 International (CC-BY-4.0)"));
-      else
-        license = g_markup_escape_text (or_empty (dataset_license), -1);
-
-      /* Given as one text, laid out as the window would lay out the two:
-       * AdwAboutWindow never frees a legal section's copyright. */
-      legal = g_strconcat (about_dataset, "\n\n", license, NULL);
-
-#if ADW_CHECK_VERSION (1, 5, 0)
-      adw_about_dialog_add_credit_section (ADW_ABOUT_DIALOG (about), _("Dataset Sources"),
-                                           (const char **) sources);
-      adw_about_dialog_add_legal_section (ADW_ABOUT_DIALOG (about), _("Dataset"), NULL,
-                                          GTK_LICENSE_CUSTOM, legal);
-#else
-      adw_about_window_add_credit_section (ADW_ABOUT_WINDOW (about), _("Dataset Sources"),
-                                           (const char **) sources);
-      adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), _("Dataset"), NULL,
-                                          GTK_LICENSE_CUSTOM, legal);
-#endif
-    }
-}
-
 static void
 nichiro_application_about_action (GSimpleAction *action,
                                   GVariant      *parameter,
@@ -223,32 +79,13 @@ nichiro_application_about_action (GSimpleAction *action,
 {
   NichiroApplication *self = user_data;
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
-  NichiroDataset *dataset = self->dataset;
-  g_autoptr(NichiroAppdata) appdata = NULL;
-  g_autoptr(GError) error = NULL;
-  GObject *about;
-
-  /* The metainfo is compiled in, so this fails only in a broken build;
-   * the window then still says what it can. */
-  appdata = nichiro_appdata_new_from_resource (NICHIRO_APPDATA_RESOURCE, NULL, &error);
-  if (appdata == NULL)
-    g_warning ("Cannot read the AppStream metainfo: %s", error->message);
+  NichiroDataset *dataset = nichiro_application_get_dataset (self);
 
   /* The dataset the window shows, which --data may have replaced. */
   if (NICHIRO_IS_WINDOW (window))
     dataset = nichiro_session_get_dataset (nichiro_window_get_session (NICHIRO_WINDOW (window)));
 
-#if ADW_CHECK_VERSION (1, 5, 0)
-  about = G_OBJECT (adw_about_dialog_new ());
-  fill_about (about, appdata, dataset);
-  adw_dialog_present (ADW_DIALOG (about), GTK_WIDGET (window));
-#else
-  about = G_OBJECT (adw_about_window_new ());
-  gtk_window_set_transient_for (GTK_WINDOW (about), window);
-  gtk_window_set_modal (GTK_WINDOW (about), TRUE);
-  fill_about (about, appdata, dataset);
-  gtk_window_present (GTK_WINDOW (about));
-#endif
+  nichiro_about_present (window, dataset);
 }
 
 static const GActionEntry app_actions[] = {
@@ -284,6 +121,8 @@ nichiro_application_handle_local_options (GApplication *app,
     return status;
 
   g_set_object (&self->dataset, dataset);
+  if (dataset == NULL)
+    self->loader = nichiro_dataset_loader_new_default ();
 
   /* A window on another dataset is its own instance: a running Nichiro must
    * not be handed a file it would ignore. */
@@ -291,6 +130,25 @@ nichiro_application_handle_local_options (GApplication *app,
     g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
 
   return NICHIRO_CLI_CONTINUE;
+}
+
+/* The dataset to show: the one given with --data, or the bundled one,
+ * waited for if its thread is still reading it. */
+static NichiroDataset *
+get_dataset (NichiroApplication  *self,
+             GError             **error)
+{
+  if (self->dataset == NULL && self->loader != NULL)
+    {
+      g_set_object (&self->dataset, nichiro_dataset_loader_join (self->loader, error));
+      g_clear_object (&self->loader);
+      return self->dataset;
+    }
+
+  if (self->dataset == NULL)
+    self->dataset = nichiro_dataset_new_default (error);
+
+  return self->dataset;
 }
 
 /* The window, made on first use; NULL only if the bundled dataset will
@@ -305,9 +163,7 @@ ensure_window (NichiroApplication *self)
   if (window != NULL)
     return NICHIRO_WINDOW (window);
 
-  if (self->dataset == NULL)
-    self->dataset = nichiro_dataset_new_default (&error);
-  if (self->dataset == NULL)
+  if (get_dataset (self, &error) == NULL)
     {
       g_printerr ("%s\n", error->message);
       return NULL;
@@ -320,8 +176,8 @@ ensure_window (NichiroApplication *self)
       self->store = nichiro_study_store_new (path);
     }
 
-  session = nichiro_session_new (self->dataset);
-  window = GTK_WINDOW (nichiro_window_new (GTK_APPLICATION (self), session, self->store));
+  session = nichiro_session_new (self->dataset, self->store);
+  window = GTK_WINDOW (nichiro_window_new (GTK_APPLICATION (self), session));
 
   if (g_getenv ("NICHIRO_EXIT_AFTER_FIRST_FRAME") != NULL)
     nichiro_quit_after_first_frame (window);
@@ -386,14 +242,14 @@ nichiro_application_dbus_register (GApplication     *app,
   if (g_application_get_flags (app) & G_APPLICATION_IS_SERVICE)
     g_application_set_inactivity_timeout (app, 10000);
 
-  if (self->dataset == NULL)
-    self->dataset = nichiro_dataset_new_default (NULL);
-  if (self->dataset == NULL)
+  /* The provider waits for the dataset and builds its search index on the
+   * Shell's first query, so registering costs start-up nothing. */
+  if (self->dataset != NULL)
+    self->search_provider = nichiro_search_provider_new (NULL, self->dataset);
+  else if (self->loader != NULL)
+    self->search_provider = nichiro_search_provider_new_deferred (self->loader);
+  else
     return TRUE;
-
-  /* The provider builds its search index on the Shell's first query, so
-   * registering costs start-up nothing. */
-  self->search_provider = nichiro_search_provider_new (NULL, self->dataset);
   g_signal_connect_object (self->search_provider, "activate-result",
                            G_CALLBACK (activate_result_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_provider, "launch-search",
@@ -443,6 +299,7 @@ nichiro_application_dispose (GObject *object)
   NichiroApplication *self = (NichiroApplication *)object;
 
   g_clear_object (&self->dataset);
+  g_clear_object (&self->loader);
   g_clear_object (&self->store);
   g_clear_object (&self->search_provider);
   g_clear_object (&self->settings);
@@ -504,5 +361,5 @@ nichiro_application_get_dataset (NichiroApplication *self)
 {
   g_return_val_if_fail (NICHIRO_IS_APPLICATION (self), NULL);
 
-  return self->dataset;
+  return get_dataset (self, NULL);
 }
