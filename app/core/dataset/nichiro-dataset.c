@@ -760,15 +760,17 @@ add_derived_end_step (NichiroEntry *entry)
       step.date = end->date;
       step.date_old_style = end->date_old_style;
     }
-  else if (end->status == NICHIRO_END_DISPUTED && end->n_views > 0)
+  else if (end->status == NICHIRO_END_DISPUTED)
     {
-      /* After the latest view's day nobody holds it in force. */
+      /* The stage marks where the dispute begins: the earliest side's day.
+       * What each side holds is in the views; nichiro_in_force_on() reads
+       * them, and so should anything that draws a disputed end. */
       for (guint i = 0; i < end->n_views; i++)
         {
           if (!nichiro_date_is_set (&end->views[i].date))
-            return;
+            continue;
           if (!nichiro_date_is_set (&step.date) ||
-              nichiro_date_compare (&end->views[i].date, &step.date) > 0)
+              nichiro_date_compare (&end->views[i].date, &step.date) < 0)
             {
               step.date = end->views[i].date;
               step.date_old_style = end->views[i].date_old_style;

@@ -133,8 +133,8 @@ test_disputed (void)
   g_assert_cmpuint (end->n_views, ==, 2);
   g_assert_cmpstr (end->views[0].parties[0], ==, "ussr");
   g_assert_cmpint (end->views[1].date.year, ==, 1946);
-  /* The derived end is the last day anyone held it in force. */
-  g_assert_cmpint (nichiro_entry_get_stage_date (pact, NICHIRO_STAGE_ENDED)->year, ==, 1946);
+  /* The derived end stage marks where the dispute begins. */
+  g_assert_cmpint (nichiro_entry_get_stage_date (pact, NICHIRO_STAGE_ENDED)->year, ==, 1945);
 
   items = nichiro_in_force_on (features, &day);
   item = g_ptr_array_index (items, 1);
