@@ -404,8 +404,13 @@ validate_string (NichiroSchema      *self,
   if (json_object_has_member (resolved, "minLength"))
     {
       gint64 min_length = json_object_get_int_member (resolved, "minLength");
+      gint64 length = 0;
 
-      if (g_utf8_strlen (text, -1) < min_length)
+      /* Count only as far as the minimum: summaries run to paragraphs. */
+      for (const char *p = text; *p != '\0' && length < min_length; p = g_utf8_next_char (p))
+        length++;
+
+      if (length < min_length)
         {
           nichiro_json_checker_add (checker,
                                     min_length == 1 ? "expected text, found an empty string"
