@@ -22,6 +22,7 @@ typedef struct
   char *search;
   char *show;
   char *validate;
+  char *in_force;
   char *data;
   gboolean list;
   gboolean json;

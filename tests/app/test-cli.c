@@ -35,9 +35,11 @@ run_clear (Run *run)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
-/* Runs the program in @locale (NULL: the one the tests run in). */
+/* Runs the program speaking @language, in @locale (NULL: the one the
+ * tests run in). */
 static void
 run_program_valist (Run        *run,
+                    const char *language,
                     const char *locale,
                     const char *first_arg,
                     va_list     args)
@@ -55,7 +57,15 @@ run_program_valist (Run        *run,
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
   g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
   g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "en", TRUE);
+  g_subprocess_launcher_setenv (launcher, "LANGUAGE", language, TRUE);
+  if (!g_str_equal (language, "en"))
+    {
+      /* The catalogues of the build, and a locale gettext does not ignore. */
+      g_subprocess_launcher_setenv (launcher, "NICHIRO_LOCALEDIR", g_getenv ("NICHIRO_LOCALEDIR"), TRUE);
+      g_subprocess_launcher_setenv (launcher, "LANG", "C.UTF-8", TRUE);
+      g_subprocess_launcher_unsetenv (launcher, "LC_ALL");
+      g_subprocess_launcher_unsetenv (launcher, "LC_MESSAGES");
+    }
   if (locale != NULL)
     {
       g_subprocess_launcher_setenv (launcher, "LC_ALL", locale, TRUE);
@@ -78,20 +88,35 @@ run_program (Run        *run,
   va_list args;
 
   va_start (args, first_arg);
-  run_program_valist (run, NULL, first_arg, args);
+  run_program_valist (run, "en", NULL, first_arg, args);
   va_end (args);
 }
 
+/* The same in another language the program speaks. */
 static void
 run_program_in (Run        *run,
-                const char *locale,
+                const char *language,
                 const char *first_arg,
                 ...)
 {
   va_list args;
 
   va_start (args, first_arg);
-  run_program_valist (run, locale, first_arg, args);
+  run_program_valist (run, language, NULL, first_arg, args);
+  va_end (args);
+}
+
+/* The same, in English, in another locale. */
+static void
+run_program_in_locale (Run        *run,
+                       const char *locale,
+                       const char *first_arg,
+                       ...)
+{
+  va_list args;
+
+  va_start (args, first_arg);
+  run_program_valist (run, "en", locale, first_arg, args);
   va_end (args);
 }
 
@@ -164,6 +189,94 @@ test_show_text (void)
   g_assert_true (g_str_has_prefix (run.out, "Treaty of Portsmouth\n"));
   g_assert_nonnull (strstr (run.out, "5 September 1905 (23 August O.S.) — Meiji 38"));
   g_assert_nonnull (strstr (run.out, "Komura Jutaro (Japan, Foreign Minister)"));
+}
+
+/* In Japanese and Russian the names of states and people, the era and
+ * the part follow the interface. */
+static void
+test_show_text_languages (void)
+{
+  g_auto(Run) ja = { 0, };
+  g_auto(Run) ru = { 0, };
+
+  run_program_in (&ja, "ja", "--data", small_path, "--show", "peace-1905", NULL);
+  g_assert_cmpint (ja.status, ==, 0);
+  g_assert_nonnull (strstr (ja.out, "明治38年"));
+  g_assert_nonnull (strstr (ja.out, "小村寿太郎 (日本, Foreign Minister)"));
+  g_assert_nonnull (strstr (ja.out, "日本, ロシア帝国"));
+
+  run_program_in (&ru, "ru", "--data", small_path, "--show", "peace-1905", NULL);
+  g_assert_cmpint (ru.status, ==, 0);
+  g_assert_nonnull (strstr (ru.out, "— Мэйдзи 38"));
+  g_assert_null (strstr (ru.out, "Meiji"));
+  g_assert_nonnull (strstr (ru.out, "Комура Дзютаро (Япония, Foreign Minister)"));
+  g_assert_nonnull (strstr (ru.out, "Япония, Российская империя"));
+}
+
+/* The bundled dataset's end of an instrument, and the era its Japanese
+ * sources give it. */
+static void
+test_show_end_and_era (void)
+{
+  g_auto(Run) pact = { 0, };
+  g_auto(Run) tsushima = { 0, };
+
+  run_program (&pact, "--show", "neutrality-pact-1941", NULL);
+  g_assert_cmpint (pact.status, ==, 0);
+  g_assert_nonnull (strstr (pact.out, "End: Disputed — "));
+  g_assert_nonnull (strstr (pact.out, "  Japan: 25 April 1946 — "));
+  g_assert_null (strstr (pact.out, "Ended: "));
+
+  run_program (&tsushima, "--show", "tsushima-incident-1861", NULL);
+  g_assert_nonnull (strstr (tsushima.out, "13 March 1861 (1 March O.S.) — Bunkyū 1 to"));
+}
+
+static void
+test_in_force_text (void)
+{
+  g_auto(Run) run = { 0, };
+  g_auto(Run) old_style = { 0, };
+
+  run_program (&run, "--in-force", "1920-01-01", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_nonnull (strstr (run.out, "1905-09-05  portsmouth-1905"));
+  g_assert_nonnull (strstr (run.out, "in force since 15 October 1905; disputed from 9 August 1945; stage: Ratifications exchanged"));
+  g_assert_nonnull (strstr (run.out, "in force since 30 January 1902; until 17 August 1923 (Superseded); stage: In force"));
+  g_assert_null (strstr (run.out, "agreement-1916"));
+
+  /* 20 December 1919 in Russia's calendar is 2 January 1920. */
+  run_program (&old_style, "--in-force", "1919-12-20 O.S.", NULL);
+  g_assert_cmpint (old_style.status, ==, 0);
+  g_assert_cmpstr (old_style.out, ==, run.out);
+}
+
+static void
+test_in_force_json (void)
+{
+  g_auto(Run) run = { 0, };
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *items;
+  JsonObject *pact = NULL;
+
+  run_program (&run, "--in-force", "1945-08-09", "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  root = parse_json (run.out);
+  items = json_node_get_array (root);
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    {
+      JsonObject *item = json_array_get_object_element (items, i);
+
+      if (g_str_equal (json_object_get_string_member (item, "id"), "neutrality-pact-1941"))
+        pact = item;
+    }
+  g_assert_nonnull (pact);
+  g_assert_cmpstr (json_object_get_string_member (pact, "force"), ==, "disputed");
+  g_assert_cmpstr (json_object_get_string_member (pact, "since"), ==, "1941-04-25");
+  g_assert_cmpstr (json_object_get_string_member (pact, "until"), ==, "1946-04-25");
+  g_assert_cmpstr (json_object_get_string_member (pact, "stage"), ==, "notice");
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (pact, "end"), "status"), ==, "disputed");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_object_get_object_member (pact, "end"), "views")), ==, 2);
 }
 
 static void
@@ -250,6 +363,11 @@ static const UsageCase usage_cases[] = {
   { "data-is-a-pipe", { "--data", "@FIFO@", "--list", NULL }, 2, "it is a named pipe, not a regular file" },
   { "data-is-a-device", { "--data", "/dev/zero", "--list", NULL }, 2, "it is a device, not a regular file" },
   { "validate-a-pipe", { "--validate", "@FIFO@", NULL }, 2, "it is a named pipe, not a regular file" },
+    { "in-force-none", { "--in-force", "1700-01-01", NULL }, 1, "No instrument of the dataset was in force on 1 January 1700." },
+  { "in-force-bad-day", { "--in-force", "1905-02-30", NULL }, 2, "--in-force: “1905-02-30” is not a real date: February 1905 has 28 days" },
+  { "in-force-year", { "--in-force", "1920", NULL }, 2, "“1920” is not a single day" },
+  { "in-force-words", { "--in-force", "yesterday", NULL }, 2, "is not a day; write it YYYY-MM-DD" },
+  { "in-force-and-list", { "--in-force", "1920-01-01", "--list", NULL }, 2, "one of" },
 };
 
 static char *fifo_path;
@@ -280,19 +398,19 @@ test_c_locale (void)
   g_auto(Run) show = { 0, };
   g_auto(Run) nothing = { 0, };
 
-  run_program_in (&search, "C", "--search", "ポーツマス", "--json", NULL);
+  run_program_in_locale (&search, "C", "--search", "ポーツマス", "--json", NULL);
   g_assert_cmpint (search.status, ==, 0);
   g_assert_true (g_utf8_validate (search.out, -1, NULL));
   g_assert_nonnull (strstr (search.out, "\"ja\" : \"ポーツマス条約\""));
   g_assert_nonnull (strstr (search.out, "Портсмутский"));
   g_assert_null (strstr (search.out, "???"));
 
-  run_program_in (&show, "C", "--show", "portsmouth-1905", NULL);
+  run_program_in_locale (&show, "C", "--show", "portsmouth-1905", NULL);
   g_assert_cmpint (show.status, ==, 0);
   g_assert_nonnull (strstr (show.out, "ポーツマス条約"));
 
   /* Messages on stderr, with the query quoted back, too. */
-  run_program_in (&nothing, "POSIX", "--search", "存在しない言葉", NULL);
+  run_program_in_locale (&nothing, "POSIX", "--search", "存在しない言葉", NULL);
   g_assert_cmpint (nothing.status, ==, 1);
   g_assert_nonnull (strstr (nothing.err, "“存在しない言葉”"));
 }
@@ -306,6 +424,8 @@ test_help (void)
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "--search"));
   g_assert_nonnull (strstr (run.out, "--validate"));
+  g_assert_nonnull (strstr (run.out, "--in-force=DATE"));
+  g_assert_nonnull (strstr (run.out, "1702"));
   g_assert_nonnull (strstr (run.out, "Exit status"));
 }
 
@@ -332,6 +452,10 @@ main (int   argc,
   g_test_add_func ("/nichiro/cli/search-json-bundled", test_search_json_bundled);
   g_test_add_func ("/nichiro/cli/show-json", test_show_json);
   g_test_add_func ("/nichiro/cli/show-text", test_show_text);
+  g_test_add_func ("/nichiro/cli/show-text-languages", test_show_text_languages);
+  g_test_add_func ("/nichiro/cli/show-end-and-era", test_show_end_and_era);
+  g_test_add_func ("/nichiro/cli/in-force-text", test_in_force_text);
+  g_test_add_func ("/nichiro/cli/in-force-json", test_in_force_json);
   g_test_add_func ("/nichiro/cli/list-json", test_list_json);
   g_test_add_func ("/nichiro/cli/list-text", test_list_text);
   g_test_add_func ("/nichiro/cli/validate", test_validate);

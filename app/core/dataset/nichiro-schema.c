@@ -21,9 +21,10 @@
 /* The dataset format is defined by data/schema/nichiro-dataset.schema.json,
  * a JSON Schema. This interprets the part of JSON Schema that file uses:
  * type, const, enum, properties, required, additionalProperties: false,
- * items, minItems, minLength, maxLength, pattern, format ("nichiro-date",
- * "nichiro-old-style-date", "uri") and local $ref. Keeping the schema as data means the file that documents the
- * format is the same file that checks it. */
+ * items, minItems, minLength, maxLength, pattern, minimum, maximum, format
+ * ("nichiro-date", "nichiro-old-style-date", "uri") and local $ref. Keeping
+ * the schema as data means the file that documents the format is the same
+ * file that checks it. */
 
 #define SCHEMA_RESOURCE "/io/github/nichiro/Nichiro/data/nichiro-dataset.schema.json"
 
@@ -115,13 +116,25 @@ node_has_type (JsonNode   *node,
   return FALSE;
 }
 
+/* A string from the dataset, quoted for a message, and cut short: a
+ * message never quotes back a whole page. */
+static char *
+quote_text (const char *text)
+{
+  g_autofree char *shortened = NULL;
+
+  if (g_utf8_strlen (text, 61) > 60)
+    {
+      shortened = g_utf8_substring (text, 0, 57);
+      return g_strdup_printf ("“%s…”", shortened);
+    }
+  return g_strdup_printf ("“%s”", text);
+}
+
 /* A short, quoted excerpt of a string value for messages. */
 static char *
 quote_value (JsonNode *node)
 {
-  const char *text;
-  g_autofree char *shortened = NULL;
-
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     {
       g_autoptr(JsonGenerator) generator = json_generator_new ();
@@ -130,13 +143,7 @@ quote_value (JsonNode *node)
       return json_generator_to_data (generator, NULL);
     }
 
-  text = json_node_get_string (node);
-  if (g_utf8_strlen (text, 61) > 60)
-    {
-      shortened = g_utf8_substring (text, 0, 57);
-      return g_strdup_printf ("“%s…”", shortened);
-    }
-  return g_strdup_printf ("“%s”", text);
+  return quote_text (json_node_get_string (node));
 }
 
 static char *
@@ -229,9 +236,13 @@ check_date_format (NichiroJsonChecker *checker,
       return;
     }
 
-  nichiro_json_checker_add (checker,
-                            "expected a date written YYYY, YYYY-MM or YYYY-MM-DD, found “%s”",
-                            text);
+  {
+    g_autofree char *quoted = quote_text (text);
+
+    nichiro_json_checker_add (checker,
+                              "expected a date written YYYY, YYYY-MM or YYYY-MM-DD, found %s",
+                              quoted);
+  }
 }
 
 static void
@@ -251,9 +262,13 @@ check_format (NichiroJsonChecker *checker,
     {
       if (!g_uri_is_valid (text, G_URI_FLAGS_NONE, NULL) ||
           (!g_str_has_prefix (text, "https://") && !g_str_has_prefix (text, "http://")))
-        nichiro_json_checker_add (checker,
-                                  "expected an http:// or https:// address, found “%s”",
-                                  text);
+        {
+          g_autofree char *quoted = quote_text (text);
+
+          nichiro_json_checker_add (checker,
+                                    "expected an http:// or https:// address, found %s",
+                                    quoted);
+        }
     }
 }
 
@@ -419,8 +434,13 @@ validate_string (NichiroSchema      *self,
   if (json_object_has_member (resolved, "minLength"))
     {
       gint64 min_length = json_object_get_int_member (resolved, "minLength");
+      gint64 length = 0;
 
-      if (g_utf8_strlen (text, -1) < min_length)
+      /* Count only as far as the minimum: summaries run to paragraphs. */
+      for (const char *p = text; *p != '\0' && length < min_length; p = g_utf8_next_char (p))
+        length++;
+
+      if (length < min_length)
         {
           nichiro_json_checker_add (checker,
                                     min_length == 1 ? "expected text, found an empty string"
@@ -437,6 +457,7 @@ validate_string (NichiroSchema      *self,
       if (regex != NULL && !g_regex_match (regex, text, 0, NULL))
         {
           const char *description = schema_description (schema, resolved);
+          g_autofree char *quoted = quote_text (text);
 
           if (description != NULL)
             {
@@ -447,10 +468,10 @@ validate_string (NichiroSchema      *self,
               if (length > 0 && expected[length - 1] == '.')
                 expected[length - 1] = '\0';
               expected[0] = g_ascii_tolower (expected[0]);
-              nichiro_json_checker_add (checker, "“%s” is not allowed here; expected %s", text, expected);
+              nichiro_json_checker_add (checker, "%s is not allowed here; expected %s", quoted, expected);
             }
           else
-            nichiro_json_checker_add (checker, "“%s” does not match %s", text, pattern);
+            nichiro_json_checker_add (checker, "%s does not match %s", quoted, pattern);
           return;
         }
     }
@@ -461,6 +482,34 @@ validate_string (NichiroSchema      *self,
 
       if (format != NULL)
         check_format (checker, format, text);
+    }
+}
+
+static void
+validate_number (JsonObject         *resolved,
+                 JsonNode           *node,
+                 NichiroJsonChecker *checker)
+{
+  double value = json_node_get_value_type (node) == G_TYPE_INT64
+                 ? (double) json_node_get_int (node) : json_node_get_double (node);
+
+  if (json_object_has_member (resolved, "minimum"))
+    {
+      double minimum = json_object_get_double_member (resolved, "minimum");
+
+      if (value < minimum)
+        {
+          nichiro_json_checker_add (checker, "%g is too small here; the least allowed is %g", value, minimum);
+          return;
+        }
+    }
+
+  if (json_object_has_member (resolved, "maximum"))
+    {
+      double maximum = json_object_get_double_member (resolved, "maximum");
+
+      if (value > maximum)
+        nichiro_json_checker_add (checker, "%g is too large here; the most allowed is %g", value, maximum);
     }
 }
 
@@ -526,6 +575,9 @@ validate_node (NichiroSchema      *self,
     case JSON_NODE_VALUE:
       if (json_node_get_value_type (node) == G_TYPE_STRING)
         validate_string (self, schema, resolved, json_node_get_string (node), checker);
+      else if (json_node_get_value_type (node) == G_TYPE_INT64 ||
+               json_node_get_value_type (node) == G_TYPE_DOUBLE)
+        validate_number (resolved, node, checker);
       break;
 
     case JSON_NODE_NULL:
