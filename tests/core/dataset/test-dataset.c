@@ -508,6 +508,10 @@ static const LongTextCase long_text_cases[] = {
     "$.entries[2].summary", "expected at most 65536 characters, found 65537" },
   { "id-too-long", "\"id\": \"shimoda-1855\"", "a", 201,
     "$.entries[2].id", "expected at most 200 characters, found 201" },
+  { "date-10-mb", "\"date\": \"1905-09-05\"", "9", 10 * 1024 * 1024,
+    "$.entries[0].date", "expected a date written YYYY, YYYY-MM or YYYY-MM-DD, found “99999" },
+  { "url-10-mb", "\"url\": \"https://example.org/portsmouth\"", "h", 10 * 1024 * 1024,
+    "$.entries[0].sources[0].url", "expected at most 2000 characters" },
 };
 
 /* One text of absurd length is refused, where it is, without quoting it
