@@ -23,6 +23,7 @@ typedef struct
   char *show;
   char *validate;
   char *data;
+  char *replay_reviews;
   gboolean list;
   gboolean json;
 } NichiroCliOptions;
