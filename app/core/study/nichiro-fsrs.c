@@ -35,6 +35,7 @@ struct _NichiroFsrs
   NichiroFsrsSettings settings;
   double decay;
   double factor;
+  GTimeZone *time_zone;
 };
 
 enum
@@ -175,18 +176,46 @@ next_stability (NichiroFsrs   *self,
   return clamp_stability (next);
 }
 
-/* Whole days from @since to @now, rounded down (as Python's timedelta.days). */
 static gint64
-days_between (gint64 since,
-              gint64 now)
+floor_div (gint64 a,
+           gint64 b)
 {
-  gint64 diff = now - since;
-  gint64 days = diff / NICHIRO_FSRS_USEC_PER_DAY;
+  return a / b - (a % b != 0 && (a < 0) != (b < 0));
+}
 
-  if (diff % NICHIRO_FSRS_USEC_PER_DAY != 0 && diff < 0)
-    days--;
+/* The number of the local day @time falls on. */
+static gint64
+local_day (GTimeZone *time_zone,
+           gint64     time)
+{
+  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (floor_div (time, G_USEC_PER_SEC));
+  g_autoptr(GDateTime) local = NULL;
+  GDate date;
+  int year, month, day;
 
-  return days;
+  if (utc == NULL)
+    return floor_div (time, NICHIRO_FSRS_USEC_PER_DAY);
+
+  local = g_date_time_to_timezone (utc, time_zone);
+  g_date_time_get_ymd (local, &year, &month, &day);
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+
+  return g_date_get_julian (&date);
+}
+
+/* The days from @since to @now: whole periods of 24 hours rounded down (as
+ * Python's timedelta.days, and the reference), or with a time zone set,
+ * the local midnights between them (as Anki counts). */
+static gint64
+days_between (NichiroFsrs *self,
+              gint64       since,
+              gint64       now)
+{
+  if (self->time_zone != NULL)
+    return local_day (self->time_zone, now) - local_day (self->time_zone, since);
+
+  return floor_div (now - since, NICHIRO_FSRS_USEC_PER_DAY);
 }
 
 static double
@@ -309,7 +338,7 @@ update_memory (NichiroFsrs     *self,
       return;
     }
 
-  elapsed = card->last_review == NICHIRO_FSRS_NEVER ? 0 : days_between (card->last_review, now);
+  elapsed = card->last_review == NICHIRO_FSRS_NEVER ? 0 : days_between (self, card->last_review, now);
 
   if (elapsed < 1)
     {
@@ -383,6 +412,16 @@ update_curve (NichiroFsrs *self)
 /* GObject */
 
 static void
+nichiro_fsrs_finalize (GObject *object)
+{
+  NichiroFsrs *self = NICHIRO_FSRS (object);
+
+  g_clear_pointer (&self->time_zone, g_time_zone_unref);
+
+  G_OBJECT_CLASS (nichiro_fsrs_parent_class)->finalize (object);
+}
+
+static void
 nichiro_fsrs_get_property (GObject    *object,
                            guint       prop_id,
                            GValue     *value,
@@ -425,6 +464,7 @@ nichiro_fsrs_class_init (NichiroFsrsClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->finalize = nichiro_fsrs_finalize;
   object_class->get_property = nichiro_fsrs_get_property;
   object_class->set_property = nichiro_fsrs_set_property;
 
@@ -749,6 +789,44 @@ nichiro_fsrs_set_fuzz (NichiroFsrs *self,
 }
 
 /**
+ * nichiro_fsrs_set_time_zone:
+ * @self: a scheduler
+ * @time_zone: (nullable): the learner's time zone, or %NULL
+ *
+ * Sets how days since a review are counted. Without a time zone (the
+ * default, and the reference implementation's way) they are whole periods
+ * of 24 hours: a card reviewed at 09:05 and again three days later at
+ * 09:00 is two days old. With one, they are the learner's calendar days,
+ * as Anki counts them: three. A learner who studies once a day at about
+ * the same hour is better served by calendar days.
+ */
+void
+nichiro_fsrs_set_time_zone (NichiroFsrs *self,
+                            GTimeZone   *time_zone)
+{
+  g_return_if_fail (NICHIRO_IS_FSRS (self));
+
+  if (time_zone != NULL)
+    g_time_zone_ref (time_zone);
+  g_clear_pointer (&self->time_zone, g_time_zone_unref);
+  self->time_zone = time_zone;
+}
+
+/**
+ * nichiro_fsrs_get_time_zone:
+ * @self: a scheduler
+ *
+ * Returns: (transfer none) (nullable): the time zone days are counted in
+ */
+GTimeZone *
+nichiro_fsrs_get_time_zone (NichiroFsrs *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_FSRS (self), NULL);
+
+  return self->time_zone;
+}
+
+/**
  * nichiro_fsrs_review:
  * @self: a scheduler
  * @card: the card reviewed, updated in place
@@ -819,7 +897,7 @@ nichiro_fsrs_get_retrievability (NichiroFsrs           *self,
   if (nichiro_fsrs_card_is_new (card))
     return 0.0;
 
-  return retrievability_after (self, card->stability, days_between (card->last_review, now));
+  return retrievability_after (self, card->stability, days_between (self, card->last_review, now));
 }
 
 /**

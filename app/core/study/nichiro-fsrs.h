@@ -133,6 +133,9 @@ void              nichiro_fsrs_set_desired_retention (NichiroFsrs               
 void              nichiro_fsrs_set_fuzz              (NichiroFsrs                *self,
                                                       gboolean                    fuzz,
                                                       guint64                     seed);
+void              nichiro_fsrs_set_time_zone         (NichiroFsrs                *self,
+                                                      GTimeZone                  *time_zone);
+GTimeZone        *nichiro_fsrs_get_time_zone         (NichiroFsrs                *self);
 
 void              nichiro_fsrs_review                (NichiroFsrs                *self,
                                                       NichiroFsrsCard            *card,

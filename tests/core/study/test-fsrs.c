@@ -368,6 +368,45 @@ test_fuzz (void)
   }
 }
 
+/* Days are 24-hour periods by default, as in the reference; with a time
+ * zone they are the learner's calendar days. */
+static void
+test_time_zone (void)
+{
+  g_autoptr(NichiroFsrs) exact = nichiro_fsrs_new ();
+  g_autoptr(NichiroFsrs) calendar = nichiro_fsrs_new ();
+  g_autoptr(GTimeZone) tokyo = g_time_zone_new_offset (9 * 3600);
+  NichiroFsrsCard a, b;
+  /* T0 is 19:00 in Tokyo. */
+  gint64 late_evening = T0 + 4 * 60 * MINUTE;
+
+  g_assert_null (nichiro_fsrs_get_time_zone (calendar));
+  nichiro_fsrs_set_time_zone (calendar, tokyo);
+  g_assert_true (nichiro_fsrs_get_time_zone (calendar) == tokyo);
+
+  /* Graduated at 23:00, reviewed at 01:00: two hours, but the next day. */
+  nichiro_fsrs_card_init (&a, late_evening);
+  nichiro_fsrs_review (exact, &a, late_evening, NICHIRO_RATING_EASY);
+  b = a;
+  g_assert_cmpfloat (nichiro_fsrs_get_retrievability (exact, &a, late_evening + 2 * 60 * MINUTE), ==, 1.0);
+  g_assert_cmpfloat (nichiro_fsrs_get_retrievability (calendar, &b, late_evening + 2 * 60 * MINUTE), <, 1.0);
+  nichiro_fsrs_review (exact, &a, late_evening + 2 * 60 * MINUTE, NICHIRO_RATING_GOOD);
+  nichiro_fsrs_review (calendar, &b, late_evening + 2 * 60 * MINUTE, NICHIRO_RATING_GOOD);
+  g_assert_cmpfloat (a.stability, !=, b.stability);
+
+  /* Three days later, five minutes earlier in the day: two days in 24-hour
+   * periods, three calendar days. */
+  nichiro_fsrs_card_init (&a, T0 + 5 * MINUTE);
+  nichiro_fsrs_review (exact, &a, T0 + 5 * MINUTE, NICHIRO_RATING_EASY);
+  g_assert_cmpfloat (nichiro_fsrs_get_retrievability (exact, &a, T0 + 3 * DAY),
+                     >, nichiro_fsrs_get_retrievability (calendar, &a, T0 + 3 * DAY));
+  g_assert_cmpfloat (nichiro_fsrs_get_retrievability (calendar, &a, T0 + 3 * DAY), ==,
+                     nichiro_fsrs_get_retrievability (exact, &a, T0 + 3 * DAY + 5 * MINUTE));
+
+  nichiro_fsrs_set_time_zone (calendar, NULL);
+  g_assert_null (nichiro_fsrs_get_time_zone (calendar));
+}
+
 /* Settings */
 
 typedef struct
@@ -571,6 +610,7 @@ main (int   argc,
   g_test_add_func ("/nichiro/fsrs/desired-retention", test_desired_retention);
   g_test_add_func ("/nichiro/fsrs/retrievability", test_retrievability);
   g_test_add_func ("/nichiro/fsrs/fuzz", test_fuzz);
+  g_test_add_func ("/nichiro/fsrs/time-zone", test_time_zone);
   for (guint i = 0; i < G_N_ELEMENTS (bad_settings_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/nichiro/fsrs/bad-settings/%s", bad_settings_cases[i].name);
