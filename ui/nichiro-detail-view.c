@@ -27,6 +27,7 @@ struct _NichiroDetailView
   AdwBin parent_instance;
 
   NichiroSession *session;
+  GSignalGroup *session_signals;
 
   GtkStack *stack;
   GtkScrolledWindow *scroller;
@@ -509,6 +510,7 @@ nichiro_detail_view_dispose (GObject *object)
    * first, or disposing the template leaves AdwBin a dangling one. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), NICHIRO_TYPE_DETAIL_VIEW);
+  g_clear_object (&self->session_signals);
   g_clear_object (&self->session);
 
   G_OBJECT_CLASS (nichiro_detail_view_parent_class)->dispose (object);
@@ -588,6 +590,13 @@ static void
 nichiro_detail_view_init (NichiroDetailView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->session_signals = g_signal_group_new (NICHIRO_TYPE_SESSION);
+  g_signal_group_connect_object (self->session_signals, "notify::selected",
+                                 G_CALLBACK (selected_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->session_signals, "notify::title-language",
+                                 G_CALLBACK (title_language_changed_cb), self, G_CONNECT_SWAPPED);
+  g_object_bind_property (self, "session", self->study_panel, "session", G_BINDING_SYNC_CREATE);
 }
 
 /**
@@ -611,39 +620,10 @@ nichiro_detail_view_set_session (NichiroDetailView *self,
   g_return_if_fail (NICHIRO_IS_DETAIL_VIEW (self));
   g_return_if_fail (session == NULL || NICHIRO_IS_SESSION (session));
 
-  if (self->session == session)
+  if (!g_set_object (&self->session, session))
     return;
 
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_set_object (&self->session, session);
-
-  if (session != NULL)
-    {
-      g_signal_connect_object (session, "notify::selected",
-                               G_CALLBACK (selected_changed_cb), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (session, "notify::title-language",
-                               G_CALLBACK (title_language_changed_cb), self, G_CONNECT_SWAPPED);
-    }
-  nichiro_study_panel_set_session (self->study_panel, session);
-
+  g_signal_group_set_target (self->session_signals, session);
   selected_changed_cb (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
-}
-
-/**
- * nichiro_detail_view_set_store:
- * @self: a detail view
- * @store: (nullable): where the reader's marks and notes are kept
- *
- * Shows the studied and bookmark toggles and the note for the selected
- * entry, kept in @store.
- */
-void
-nichiro_detail_view_set_store (NichiroDetailView *self,
-                               NichiroStudyStore *store)
-{
-  g_return_if_fail (NICHIRO_IS_DETAIL_VIEW (self));
-
-  nichiro_study_panel_set_store (self->study_panel, store);
 }

@@ -10,7 +10,6 @@
 #include <adwaita.h>
 
 #include "nichiro-session.h"
-#include "nichiro-study-store.h"
 
 G_BEGIN_DECLS
 
@@ -21,7 +20,5 @@ G_DECLARE_FINAL_TYPE (NichiroDetailView, nichiro_detail_view, NICHIRO, DETAIL_VI
 NichiroSession *nichiro_detail_view_get_session (NichiroDetailView *self);
 void            nichiro_detail_view_set_session (NichiroDetailView *self,
                                                  NichiroSession    *session);
-void            nichiro_detail_view_set_store   (NichiroDetailView *self,
-                                                 NichiroStudyStore *store);
 
 G_END_DECLS

@@ -264,7 +264,7 @@ struct _NichiroGuide
   GtkWidget parent_instance;
 
   NichiroSession *session;
-  NichiroStudyStore *store;
+  GSignalGroup *session_signals;
 
   GListStore *parts;
   GtkTreeListModel *tree;
@@ -288,7 +288,6 @@ G_DEFINE_FINAL_TYPE (NichiroGuide, nichiro_guide, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_SESSION,
-  PROP_STORE,
   N_PROPS
 };
 
@@ -303,21 +302,28 @@ static guint signals[N_SIGNALS];
 static const char *
 dataset_id (NichiroGuide *self)
 {
-  return nichiro_dataset_get_id (nichiro_session_get_dataset (self->session));
+  return nichiro_session_get_dataset_id (self->session);
+}
+
+static NichiroStudyStore *
+get_store (NichiroGuide *self)
+{
+  return self->session ? nichiro_session_get_store (self->session) : NULL;
 }
 
 static void
 update_entry_item (NichiroGuide     *self,
                    NichiroGuideItem *item)
 {
+  NichiroStudyStore *store = get_store (self);
   const char *id = nichiro_entry_get_id (item->entry);
   gboolean studied = FALSE, bookmarked = FALSE, noted = FALSE;
 
-  if (self->store != NULL)
+  if (store != NULL)
     {
-      studied = nichiro_study_store_get_studied (self->store, dataset_id (self), id);
-      bookmarked = nichiro_study_store_get_bookmarked (self->store, dataset_id (self), id);
-      noted = nichiro_study_store_matches (self->store, dataset_id (self), id, NICHIRO_STUDY_FILTER_NOTED);
+      studied = nichiro_study_store_get_studied (store, dataset_id (self), id);
+      bookmarked = nichiro_study_store_get_bookmarked (store, dataset_id (self), id);
+      noted = nichiro_study_store_matches (store, dataset_id (self), id, NICHIRO_STUDY_FILTER_NOTED);
     }
 
   item_set_string (item, &item->title, nichiro_session_get_title (self->session, item->entry), ITEM_PROP_TITLE);
@@ -507,7 +513,7 @@ show_reading (NichiroGuide *self)
   update_all (self);
 
   /* Where the reader was last time. */
-  last_part = self->store ? nichiro_study_store_get_last_part (self->store, nichiro_dataset_get_id (dataset)) : NULL;
+  last_part = get_store (self) ? nichiro_study_store_get_last_part (get_store (self), nichiro_dataset_get_id (dataset)) : NULL;
   if (last_part != NULL && find_items (self, last_part, NULL, &last_index, NULL))
     expand_part (self, last_index);
 
@@ -575,18 +581,20 @@ create_child_model_cb (gpointer item,
 }
 
 static void
-store_changed_cb (NichiroGuide      *self,
-                  const char        *changed_dataset,
-                  const char        *entry_id,
-                  NichiroStudyStore *store)
+study_changed_cb (NichiroGuide *self,
+                  const char   *entry_id)
 {
   guint part_index, entry_index;
   NichiroEntry *entry;
   g_autoptr(NichiroGuideItem) part = NULL;
   g_autoptr(NichiroGuideItem) item = NULL;
 
-  if (self->session == NULL || g_strcmp0 (changed_dataset, dataset_id (self)) != 0)
-    return;
+  /* Another store altogether. */
+  if (entry_id == NULL)
+    {
+      show_reading (self);
+      return;
+    }
 
   entry = nichiro_dataset_lookup_entry (nichiro_session_get_dataset (self->session), entry_id);
   if (entry == NULL ||
@@ -619,8 +627,8 @@ selection_changed_cb (NichiroGuide *self)
       return;
     }
 
-  if (self->store != NULL)
-    nichiro_study_store_set_last_part (self->store, dataset_id (self), item->part_id, NULL);
+  if (get_store (self) != NULL)
+    nichiro_study_store_set_last_part (get_store (self), dataset_id (self), item->part_id, NULL);
   g_signal_emit (self, signals[PART_ACTIVATED], 0, item->part_id);
 }
 
@@ -649,8 +657,8 @@ nichiro_guide_dispose (GObject *object)
   g_clear_object (&self->selected_item);
   g_clear_object (&self->tree);
   g_clear_object (&self->parts);
+  g_clear_object (&self->session_signals);
   g_clear_object (&self->session);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (nichiro_guide_parent_class)->dispose (object);
 }
@@ -667,10 +675,6 @@ nichiro_guide_get_property (GObject    *object,
     {
     case PROP_SESSION:
       g_value_set_object (value, self->session);
-      break;
-
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
       break;
 
     default:
@@ -692,10 +696,6 @@ nichiro_guide_set_property (GObject      *object,
       nichiro_guide_set_session (self, g_value_get_object (value));
       break;
 
-    case PROP_STORE:
-      nichiro_guide_set_store (self, g_value_get_object (value));
-      break;
-
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -714,10 +714,6 @@ nichiro_guide_class_init (NichiroGuideClass *klass)
   properties[PROP_SESSION] =
     g_param_spec_object ("session", NULL, NULL,
                          NICHIRO_TYPE_SESSION,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         NICHIRO_TYPE_STUDY_STORE,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -752,6 +748,14 @@ static void
 nichiro_guide_init (NichiroGuide *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->session_signals = g_signal_group_new (NICHIRO_TYPE_SESSION);
+  g_signal_group_connect_object (self->session_signals, "notify::selected",
+                                 G_CALLBACK (follow_selection), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->session_signals, "notify::title-language",
+                                 G_CALLBACK (update_all), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->session_signals, "study-changed",
+                                 G_CALLBACK (study_changed_cb), self, G_CONNECT_SWAPPED);
 
   self->parts = g_list_store_new (NICHIRO_TYPE_GUIDE_ITEM);
   self->tree = gtk_tree_list_model_new (g_object_ref (G_LIST_MODEL (self->parts)),
@@ -797,60 +801,10 @@ nichiro_guide_set_session (NichiroGuide   *self,
   g_return_if_fail (NICHIRO_IS_GUIDE (self));
   g_return_if_fail (session == NULL || NICHIRO_IS_SESSION (session));
 
-  if (self->session == session)
+  if (!g_set_object (&self->session, session))
     return;
 
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_set_object (&self->session, session);
-  if (session != NULL)
-    {
-      g_signal_connect_object (session, "notify::selected",
-                               G_CALLBACK (follow_selection), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (session, "notify::title-language",
-                               G_CALLBACK (update_all), self, G_CONNECT_SWAPPED);
-    }
-
+  g_signal_group_set_target (self->session_signals, session);
   rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
-}
-
-/**
- * nichiro_guide_get_store:
- * @self: a guide
- *
- * Returns: (transfer none) (nullable): the study store shown
- */
-NichiroStudyStore *
-nichiro_guide_get_store (NichiroGuide *self)
-{
-  g_return_val_if_fail (NICHIRO_IS_GUIDE (self), NULL);
-
-  return self->store;
-}
-
-/**
- * nichiro_guide_set_store:
- * @self: a guide
- * @store: (nullable): where the reader's marks come from
- */
-void
-nichiro_guide_set_store (NichiroGuide      *self,
-                         NichiroStudyStore *store)
-{
-  g_return_if_fail (NICHIRO_IS_GUIDE (self));
-  g_return_if_fail (store == NULL || NICHIRO_IS_STUDY_STORE (store));
-
-  if (self->store == store)
-    return;
-
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    g_signal_connect_object (store, "changed",
-                             G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
-
-  show_reading (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }

@@ -10,7 +10,6 @@
 #include <gtk/gtk.h>
 
 #include "nichiro-session.h"
-#include "nichiro-study-store.h"
 
 G_BEGIN_DECLS
 
@@ -22,8 +21,5 @@ GtkWidget         *nichiro_guide_new         (void);
 NichiroSession    *nichiro_guide_get_session (NichiroGuide      *self);
 void               nichiro_guide_set_session (NichiroGuide      *self,
                                               NichiroSession    *session);
-NichiroStudyStore *nichiro_guide_get_store   (NichiroGuide      *self);
-void               nichiro_guide_set_store   (NichiroGuide      *self,
-                                              NichiroStudyStore *store);
 
 G_END_DECLS

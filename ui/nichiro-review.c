@@ -213,7 +213,7 @@ struct _NichiroReview
   GtkWidget parent_instance;
 
   NichiroSession *session;
-  NichiroStudyStore *store;
+  GSignalGroup *session_signals;
 
   GListStore *items;
   GtkSingleSelection *selection;
@@ -230,16 +230,15 @@ G_DEFINE_FINAL_TYPE (NichiroReview, nichiro_review, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_SESSION,
-  PROP_STORE,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-static const char *
-dataset_id (NichiroReview *self)
+static NichiroStudyStore *
+get_store (NichiroReview *self)
 {
-  return nichiro_dataset_get_id (nichiro_session_get_dataset (self->session));
+  return self->session ? nichiro_session_get_store (self->session) : NULL;
 }
 
 static void
@@ -330,7 +329,7 @@ rebuild (NichiroReview *self)
   GListModel *entries;
   guint n_entries;
 
-  if (self->session != NULL && self->store != NULL)
+  if (get_store (self) != NULL)
     {
       entries = nichiro_dataset_get_entries (nichiro_session_get_dataset (self->session));
       n_entries = g_list_model_get_n_items (entries);
@@ -340,7 +339,7 @@ rebuild (NichiroReview *self)
           g_autoptr(NichiroEntry) entry = g_list_model_get_item (entries, i);
           g_autoptr(NichiroReviewItem) item = item_new (entry, i, nichiro_session_get_title_language (self->session));
 
-          if (item_update (item, self->store, dataset_id (self)))
+          if (item_update (item, get_store (self), nichiro_session_get_dataset_id (self->session)))
             g_ptr_array_add (items, g_steal_pointer (&item));
         }
     }
@@ -369,18 +368,22 @@ title_language_changed_cb (NichiroReview *self)
 }
 
 static void
-store_changed_cb (NichiroReview     *self,
-                  const char        *changed_dataset,
-                  const char        *entry_id,
-                  NichiroStudyStore *store)
+study_changed_cb (NichiroReview *self,
+                  const char    *entry_id)
 {
+  NichiroStudyStore *store = get_store (self);
+  const char *changed_dataset = nichiro_session_get_dataset_id (self->session);
   NichiroDataset *dataset;
   NichiroEntry *entry;
   guint n_items, position;
   g_autoptr(NichiroReviewItem) fresh = NULL;
 
-  if (self->session == NULL || g_strcmp0 (changed_dataset, dataset_id (self)) != 0)
-    return;
+  /* Another store altogether. */
+  if (entry_id == NULL)
+    {
+      rebuild (self);
+      return;
+    }
 
   dataset = nichiro_session_get_dataset (self->session);
   entry = nichiro_dataset_lookup_entry (dataset, entry_id);
@@ -470,8 +473,8 @@ nichiro_review_dispose (GObject *object)
 
   g_clear_object (&self->selection);
   g_clear_object (&self->items);
+  g_clear_object (&self->session_signals);
   g_clear_object (&self->session);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (nichiro_review_parent_class)->dispose (object);
 }
@@ -488,10 +491,6 @@ nichiro_review_get_property (GObject    *object,
     {
     case PROP_SESSION:
       g_value_set_object (value, self->session);
-      break;
-
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
       break;
 
     default:
@@ -513,10 +512,6 @@ nichiro_review_set_property (GObject      *object,
       nichiro_review_set_session (self, g_value_get_object (value));
       break;
 
-    case PROP_STORE:
-      nichiro_review_set_store (self, g_value_get_object (value));
-      break;
-
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -536,10 +531,6 @@ nichiro_review_class_init (NichiroReviewClass *klass)
     g_param_spec_object ("session", NULL, NULL,
                          NICHIRO_TYPE_SESSION,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         NICHIRO_TYPE_STUDY_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -557,6 +548,14 @@ static void
 nichiro_review_init (NichiroReview *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->session_signals = g_signal_group_new (NICHIRO_TYPE_SESSION);
+  g_signal_group_connect_object (self->session_signals, "notify::selected",
+                                 G_CALLBACK (follow_selection), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->session_signals, "notify::title-language",
+                                 G_CALLBACK (title_language_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->session_signals, "study-changed",
+                                 G_CALLBACK (study_changed_cb), self, G_CONNECT_SWAPPED);
 
   self->items = g_list_store_new (NICHIRO_TYPE_REVIEW_ITEM);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->items)));
@@ -595,57 +594,12 @@ nichiro_review_set_session (NichiroReview  *self,
   g_return_if_fail (NICHIRO_IS_REVIEW (self));
   g_return_if_fail (session == NULL || NICHIRO_IS_SESSION (session));
 
-  if (self->session == session)
+  if (!g_set_object (&self->session, session))
     return;
 
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_set_object (&self->session, session);
-  if (session != NULL)
-    {
-      g_signal_connect_object (session, "notify::selected",
-                               G_CALLBACK (follow_selection), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (session, "notify::title-language",
-                               G_CALLBACK (title_language_changed_cb), self, G_CONNECT_SWAPPED);
-    }
-
+  g_signal_group_set_target (self->session_signals, session);
   rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
-}
-
-/**
- * nichiro_review_get_store:
- * @self: a review
- *
- * Returns: (transfer none) (nullable): the study store listed
- */
-NichiroStudyStore *
-nichiro_review_get_store (NichiroReview *self)
-{
-  g_return_val_if_fail (NICHIRO_IS_REVIEW (self), NULL);
-
-  return self->store;
-}
-
-void
-nichiro_review_set_store (NichiroReview     *self,
-                          NichiroStudyStore *store)
-{
-  g_return_if_fail (NICHIRO_IS_REVIEW (self));
-  g_return_if_fail (store == NULL || NICHIRO_IS_STUDY_STORE (store));
-
-  if (self->store == store)
-    return;
-
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    g_signal_connect_object (store, "changed",
-                             G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
-
-  rebuild (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
 /**

@@ -10,7 +10,6 @@
 #include <gtk/gtk.h>
 
 #include "nichiro-session.h"
-#include "nichiro-study-store.h"
 
 G_BEGIN_DECLS
 
@@ -22,9 +21,6 @@ GtkWidget         *nichiro_review_new         (void);
 NichiroSession    *nichiro_review_get_session (NichiroReview     *self);
 void               nichiro_review_set_session (NichiroReview     *self,
                                                NichiroSession    *session);
-NichiroStudyStore *nichiro_review_get_store   (NichiroReview     *self);
-void               nichiro_review_set_store   (NichiroReview     *self,
-                                               NichiroStudyStore *store);
 GListModel        *nichiro_review_get_model   (NichiroReview     *self);
 
 G_END_DECLS

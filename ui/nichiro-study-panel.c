@@ -25,7 +25,9 @@ struct _NichiroStudyPanel
   GtkWidget parent_instance;
 
   NichiroSession *session;
-  NichiroStudyStore *store;
+  GSignalGroup *session_signals;
+  GSignalGroup *store_signals;
+  GBindingGroup *session_bindings;
 
   /* The entry the note and page fields belong to. */
   NichiroEntry *entry;
@@ -47,7 +49,6 @@ G_DEFINE_FINAL_TYPE (NichiroStudyPanel, nichiro_study_panel, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_SESSION,
-  PROP_STORE,
   PROP_STUDIED,
   PROP_BOOKMARKED,
   N_PROPS
@@ -55,17 +56,24 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static NichiroStudyStore *
+get_store (NichiroStudyPanel *self)
+{
+  return self->session ? nichiro_session_get_store (self->session) : NULL;
+}
+
 static const char *
 dataset_id (NichiroStudyPanel *self)
 {
-  return nichiro_dataset_get_id (nichiro_session_get_dataset (self->session));
+  return nichiro_session_get_dataset_id (self->session);
 }
 
 static gboolean
 can_edit (NichiroStudyPanel *self)
 {
-  return self->entry != NULL && self->session != NULL && self->store != NULL &&
-         !nichiro_study_store_get_read_only (self->store);
+  NichiroStudyStore *store = get_store (self);
+
+  return self->entry != NULL && store != NULL && !nichiro_study_store_get_read_only (store);
 }
 
 static char *
@@ -115,10 +123,11 @@ show_page (NichiroStudyPanel *self,
 static void
 update_status (NichiroStudyPanel *self)
 {
-  const GError *save_error = self->store ? nichiro_study_store_get_save_error (self->store) : NULL;
+  NichiroStudyStore *store = get_store (self);
+  const GError *save_error = store ? nichiro_study_store_get_save_error (store) : NULL;
   const char *status = NULL;
 
-  if (self->store != NULL && nichiro_study_store_get_read_only (self->store))
+  if (store != NULL && nichiro_study_store_get_read_only (store))
     status = _("Your study file is open read-only: nothing here can be changed.");
   else if (save_error != NULL)
     status = save_error->message;
@@ -131,20 +140,21 @@ update_status (NichiroStudyPanel *self)
 static void
 update (NichiroStudyPanel *self)
 {
+  NichiroStudyStore *store = get_store (self);
   gboolean editable = can_edit (self);
   const char *note = NULL;
   const char *page = NULL;
 
-  if (self->entry != NULL && self->store != NULL && self->session != NULL)
+  if (self->entry != NULL && store != NULL)
     {
-      note = nichiro_study_store_get_note (self->store, dataset_id (self), nichiro_entry_get_id (self->entry));
-      page = nichiro_study_store_get_page (self->store, dataset_id (self), nichiro_entry_get_id (self->entry));
+      note = nichiro_study_store_get_note (store, dataset_id (self), nichiro_entry_get_id (self->entry));
+      page = nichiro_study_store_get_page (store, dataset_id (self), nichiro_entry_get_id (self->entry));
     }
 
   show_note (self, note);
   show_page (self, page);
 
-  gtk_widget_set_sensitive (self->content, self->entry != NULL && self->store != NULL);
+  gtk_widget_set_sensitive (self->content, self->entry != NULL && store != NULL);
   gtk_text_view_set_editable (self->note_view, editable);
   gtk_text_view_set_cursor_visible (self->note_view, editable);
   gtk_editable_set_editable (GTK_EDITABLE (self->page_entry), editable);
@@ -167,14 +177,11 @@ selected_changed_cb (NichiroStudyPanel *self)
 }
 
 static void
-store_changed_cb (NichiroStudyPanel *self,
-                  const char        *changed_dataset,
-                  const char        *entry_id,
-                  NichiroStudyStore *store)
+study_changed_cb (NichiroStudyPanel *self,
+                  const char        *entry_id)
 {
-  if (self->entry == NULL || self->session == NULL ||
-      g_strcmp0 (changed_dataset, dataset_id (self)) != 0 ||
-      g_strcmp0 (entry_id, nichiro_entry_get_id (self->entry)) != 0)
+  if (self->entry == NULL ||
+      (entry_id != NULL && g_strcmp0 (entry_id, nichiro_entry_get_id (self->entry)) != 0))
     return;
 
   /* Our own edits find the fields as they are; an import changes them. */
@@ -191,7 +198,7 @@ note_changed_cb (NichiroStudyPanel *self,
     return;
 
   text = dup_note_text (self);
-  nichiro_study_store_set_note (self->store, dataset_id (self), nichiro_entry_get_id (self->entry), text, NULL);
+  nichiro_study_store_set_note (get_store (self), dataset_id (self), nichiro_entry_get_id (self->entry), text, NULL);
 }
 
 static void
@@ -204,7 +211,7 @@ page_changed_cb (NichiroStudyPanel *self,
     return;
 
   page = g_strstrip (g_strdup (gtk_editable_get_text (editable)));
-  nichiro_study_store_set_page (self->store, dataset_id (self), nichiro_entry_get_id (self->entry), page, NULL);
+  nichiro_study_store_set_page (get_store (self), dataset_id (self), nichiro_entry_get_id (self->entry), page, NULL);
 }
 
 static void
@@ -215,8 +222,10 @@ nichiro_study_panel_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), NICHIRO_TYPE_STUDY_PANEL);
 
   g_clear_object (&self->entry);
+  g_clear_object (&self->session_bindings);
+  g_clear_object (&self->session_signals);
+  g_clear_object (&self->store_signals);
   g_clear_object (&self->session);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (nichiro_study_panel_parent_class)->dispose (object);
 }
@@ -233,10 +242,6 @@ nichiro_study_panel_get_property (GObject    *object,
     {
     case PROP_SESSION:
       g_value_set_object (value, self->session);
-      break;
-
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
       break;
 
     case PROP_STUDIED:
@@ -266,10 +271,6 @@ nichiro_study_panel_set_property (GObject      *object,
       nichiro_study_panel_set_session (self, g_value_get_object (value));
       break;
 
-    case PROP_STORE:
-      nichiro_study_panel_set_store (self, g_value_get_object (value));
-      break;
-
     case PROP_STUDIED:
       nichiro_study_panel_set_studied (self, g_value_get_boolean (value));
       break;
@@ -296,10 +297,6 @@ nichiro_study_panel_class_init (NichiroStudyPanelClass *klass)
   properties[PROP_SESSION] =
     g_param_spec_object ("session", NULL, NULL,
                          NICHIRO_TYPE_SESSION,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         NICHIRO_TYPE_STUDY_STORE,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
@@ -338,6 +335,19 @@ nichiro_study_panel_init (NichiroStudyPanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->session_signals = g_signal_group_new (NICHIRO_TYPE_SESSION);
+  g_signal_group_connect_object (self->session_signals, "notify::selected",
+                                 G_CALLBACK (selected_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->session_signals, "study-changed",
+                                 G_CALLBACK (study_changed_cb), self, G_CONNECT_SWAPPED);
+
+  /* The save status follows whichever store the session has. */
+  self->store_signals = g_signal_group_new (NICHIRO_TYPE_STUDY_STORE);
+  g_signal_group_connect_object (self->store_signals, "notify::save-error",
+                                 G_CALLBACK (update_status), self, G_CONNECT_SWAPPED);
+  self->session_bindings = g_binding_group_new ();
+  g_binding_group_bind (self->session_bindings, "store", self->store_signals, "target", G_BINDING_SYNC_CREATE);
+
   g_signal_connect_object (gtk_text_view_get_buffer (self->note_view), "changed",
                            G_CALLBACK (note_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->page_entry, "changed",
@@ -372,60 +382,13 @@ nichiro_study_panel_set_session (NichiroStudyPanel *self,
   g_return_if_fail (NICHIRO_IS_STUDY_PANEL (self));
   g_return_if_fail (session == NULL || NICHIRO_IS_SESSION (session));
 
-  if (self->session == session)
+  if (!g_set_object (&self->session, session))
     return;
 
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_func (self->session, selected_changed_cb, self);
-  g_set_object (&self->session, session);
-  if (session != NULL)
-    g_signal_connect_object (session, "notify::selected",
-                             G_CALLBACK (selected_changed_cb), self, G_CONNECT_SWAPPED);
-
+  g_signal_group_set_target (self->session_signals, session);
+  g_binding_group_set_source (self->session_bindings, session);
   selected_changed_cb (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
-}
-
-/**
- * nichiro_study_panel_get_store:
- * @self: a panel
- *
- * Returns: (transfer none) (nullable): the study store written to
- */
-NichiroStudyStore *
-nichiro_study_panel_get_store (NichiroStudyPanel *self)
-{
-  g_return_val_if_fail (NICHIRO_IS_STUDY_PANEL (self), NULL);
-
-  return self->store;
-}
-
-void
-nichiro_study_panel_set_store (NichiroStudyPanel *self,
-                               NichiroStudyStore *store)
-{
-  g_return_if_fail (NICHIRO_IS_STUDY_PANEL (self));
-  g_return_if_fail (store == NULL || NICHIRO_IS_STUDY_STORE (store));
-
-  if (self->store == store)
-    return;
-
-  if (self->store != NULL)
-    {
-      g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
-      g_signal_handlers_disconnect_by_func (self->store, update_status, self);
-    }
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    {
-      g_signal_connect_object (store, "changed",
-                               G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (store, "notify::save-error",
-                               G_CALLBACK (update_status), self, G_CONNECT_SWAPPED);
-    }
-
-  update (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
 gboolean
@@ -433,10 +396,10 @@ nichiro_study_panel_get_studied (NichiroStudyPanel *self)
 {
   g_return_val_if_fail (NICHIRO_IS_STUDY_PANEL (self), FALSE);
 
-  if (self->entry == NULL || self->store == NULL || self->session == NULL)
+  if (self->entry == NULL || get_store (self) == NULL)
     return FALSE;
 
-  return nichiro_study_store_get_studied (self->store, dataset_id (self), nichiro_entry_get_id (self->entry));
+  return nichiro_study_store_get_studied (get_store (self), dataset_id (self), nichiro_entry_get_id (self->entry));
 }
 
 /**
@@ -455,7 +418,7 @@ nichiro_study_panel_set_studied (NichiroStudyPanel *self,
 
   /* The store's "changed" signal notifies the property. */
   if (can_edit (self))
-    nichiro_study_store_set_studied (self->store, dataset_id (self), nichiro_entry_get_id (self->entry),
+    nichiro_study_store_set_studied (get_store (self), dataset_id (self), nichiro_entry_get_id (self->entry),
                                      studied, NULL);
 }
 
@@ -464,10 +427,10 @@ nichiro_study_panel_get_bookmarked (NichiroStudyPanel *self)
 {
   g_return_val_if_fail (NICHIRO_IS_STUDY_PANEL (self), FALSE);
 
-  if (self->entry == NULL || self->store == NULL || self->session == NULL)
+  if (self->entry == NULL || get_store (self) == NULL)
     return FALSE;
 
-  return nichiro_study_store_get_bookmarked (self->store, dataset_id (self), nichiro_entry_get_id (self->entry));
+  return nichiro_study_store_get_bookmarked (get_store (self), dataset_id (self), nichiro_entry_get_id (self->entry));
 }
 
 void
@@ -477,6 +440,6 @@ nichiro_study_panel_set_bookmarked (NichiroStudyPanel *self,
   g_return_if_fail (NICHIRO_IS_STUDY_PANEL (self));
 
   if (can_edit (self))
-    nichiro_study_store_set_bookmarked (self->store, dataset_id (self), nichiro_entry_get_id (self->entry),
+    nichiro_study_store_set_bookmarked (get_store (self), dataset_id (self), nichiro_entry_get_id (self->entry),
                                         bookmarked, NULL);
 }

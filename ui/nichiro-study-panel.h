@@ -22,9 +22,6 @@ GtkWidget         *nichiro_study_panel_new            (void);
 NichiroSession    *nichiro_study_panel_get_session    (NichiroStudyPanel *self);
 void               nichiro_study_panel_set_session    (NichiroStudyPanel *self,
                                                        NichiroSession    *session);
-NichiroStudyStore *nichiro_study_panel_get_store      (NichiroStudyPanel *self);
-void               nichiro_study_panel_set_store      (NichiroStudyPanel *self,
-                                                       NichiroStudyStore *store);
 gboolean           nichiro_study_panel_get_studied    (NichiroStudyPanel *self);
 void               nichiro_study_panel_set_studied    (NichiroStudyPanel *self,
                                                        gboolean           studied);

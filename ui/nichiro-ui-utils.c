@@ -12,6 +12,7 @@
 #include "nichiro-ui-utils.h"
 
 #include "nichiro-search.h"
+#include "nichiro-search-hit.h"
 
 #include <string.h>
 
@@ -126,4 +127,52 @@ nichiro_markup_highlight (const char   *text,
   }
 
   return g_string_free (markup, FALSE);
+}
+
+/**
+ * nichiro_list_item_get_entry:
+ * @item: an item of a list the window shows: an entry or a search hit
+ *
+ * Returns: (transfer none): the entry @item stands for
+ */
+NichiroEntry *
+nichiro_list_item_get_entry (gpointer item)
+{
+  if (NICHIRO_IS_SEARCH_HIT (item))
+    return nichiro_search_hit_get_entry (item);
+
+  return item;
+}
+
+/**
+ * nichiro_selection_show_entry:
+ * @selection: a selection over entries or search hits
+ * @entry: (nullable): the entry to show as selected
+ *
+ * Selects @entry's row in @selection, or nothing when @selection's list
+ * does not have it.
+ */
+void
+nichiro_selection_show_entry (GtkSingleSelection *selection,
+                              NichiroEntry       *entry)
+{
+  GListModel *model = G_LIST_MODEL (selection);
+  guint n_items = g_list_model_get_n_items (model);
+  gpointer current = gtk_single_selection_get_selected_item (selection);
+
+  if (current != NULL && nichiro_list_item_get_entry (current) == entry)
+    return;
+
+  for (guint i = 0; entry != NULL && i < n_items; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      if (nichiro_list_item_get_entry (item) == entry)
+        {
+          gtk_single_selection_set_selected (selection, i);
+          return;
+        }
+    }
+
+  gtk_single_selection_set_selected (selection, GTK_INVALID_LIST_POSITION);
 }

@@ -9,6 +9,8 @@
 
 #include <gtk/gtk.h>
 
+#include "nichiro-entry.h"
+
 G_BEGIN_DECLS
 
 GSettings *nichiro_lookup_settings   (void);
@@ -17,5 +19,8 @@ char *nichiro_markup_link            (const char *uri,
                                       const char *text);
 char *nichiro_markup_highlight       (const char   *text,
                                       const GArray *ranges);
+NichiroEntry *nichiro_list_item_get_entry  (gpointer            item);
+void          nichiro_selection_show_entry (GtkSingleSelection *selection,
+                                            NichiroEntry       *entry);
 
 G_END_DECLS

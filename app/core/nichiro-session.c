@@ -13,16 +13,21 @@
 
 #include <math.h>
 
-/* The state every view shares: which dataset is open, which entry is
- * selected, what is being searched for. Views observe it through
- * notify:: and write to it; none of them reaches into another. */
+/* The state every view shares, and the one place it is computed: which
+ * dataset is open, where the reader's own data is kept, which entry is
+ * selected, what is being searched for and what that search found. Views
+ * observe it through notify:: and its signals (with a GSignalGroup) and
+ * write to it; none of them reaches into another, and none computes what
+ * another also needs. */
 
 struct _NichiroSession
 {
   GObject parent_instance;
 
   NichiroDataset *dataset;
+  NichiroStudyStore *store;
   NichiroSearch *search;
+  NichiroResultsModel *results;
   NichiroEntry *selected;
   char *query;
   NichiroLanguage title_language;
@@ -51,16 +56,119 @@ enum {
   PROP_VISIBLE_END,
   PROP_CURSOR,
   PROP_TITLE_LANGUAGE,
+  PROP_STORE,
+  PROP_RESULTS,
   N_PROPS
 };
 
+enum {
+  STUDY_CHANGED,
+  RESULTS_CHANGED,
+  N_SIGNALS
+};
+
 static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static gboolean
+study_is_cb (NichiroEntry *entry,
+             const char   *what,
+             gpointer      user_data)
+{
+  NichiroSession *self = user_data;
+  NichiroStudyFilter filter;
+
+  if (self->store == NULL || !nichiro_study_filter_from_string (what, &filter))
+    return FALSE;
+
+  return nichiro_study_store_matches (self->store, nichiro_session_get_dataset_id (self),
+                                      nichiro_entry_get_id (entry), filter);
+}
+
+static const char *
+study_note_cb (NichiroEntry *entry,
+               gpointer      user_data)
+{
+  NichiroSession *self = user_data;
+
+  if (self->store == NULL)
+    return NULL;
+
+  return nichiro_study_store_get_note (self->store, nichiro_session_get_dataset_id (self),
+                                       nichiro_entry_get_id (entry));
+}
+
+static const NichiroSearchStudy search_study = { study_is_cb, study_note_cb };
+
+static gboolean
+same_entries (const NichiroSearchResults *a,
+              const NichiroSearchResults *b)
+{
+  guint n_a = a ? a->items->len : 0;
+  guint n_b = b ? b->items->len : 0;
+
+  if (n_a != n_b)
+    return FALSE;
+
+  for (guint i = 0; i < n_a; i++)
+    {
+      const NichiroSearchResult *result_a = g_ptr_array_index (a->items, i);
+      const NichiroSearchResult *result_b = g_ptr_array_index (b->items, i);
+
+      if (result_a->entry != result_b->entry)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Runs the query once for every view. When only the reader's data has
+ * changed, a search that finds the same entries leaves the lists alone, so
+ * that a note being typed does not rebuild the results under the reader. */
+static void
+update_results (NichiroSession *self,
+                gboolean        keep_same)
+{
+  NichiroSearchResults *results = NULL;
+
+  if (self->query[0] != '\0')
+    results = nichiro_search_run (nichiro_session_get_search (self), self->query);
+
+  if (keep_same && same_entries (nichiro_results_model_get_results (self->results), results))
+    {
+      g_clear_pointer (&results, nichiro_search_results_free);
+      return;
+    }
+
+  nichiro_results_model_set_results (self->results, results);
+  g_signal_emit (self, signals[RESULTS_CHANGED], 0);
+}
+
+static void
+store_changed_cb (NichiroSession    *self,
+                  const char        *dataset_id,
+                  const char        *entry_id,
+                  NichiroStudyStore *store)
+{
+  if (g_strcmp0 (dataset_id, nichiro_session_get_dataset_id (self)) != 0)
+    return;
+
+  g_signal_emit (self, signals[STUDY_CHANGED], 0, entry_id);
+
+  /* is: terms and notes are part of what a query matches. */
+  if (self->query[0] != '\0')
+    update_results (self, TRUE);
+}
 
 static void
 nichiro_session_dispose (GObject *object)
 {
   NichiroSession *self = (NichiroSession *)object;
 
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
+  g_clear_object (&self->store);
+  g_clear_object (&self->results);
   g_clear_object (&self->selected);
   g_clear_pointer (&self->back, g_ptr_array_unref);
   g_clear_pointer (&self->forward, g_ptr_array_unref);
@@ -126,6 +234,14 @@ nichiro_session_get_property (GObject    *object,
       g_value_set_enum (value, self->title_language);
       break;
 
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    case PROP_RESULTS:
+      g_value_set_object (value, self->results);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -167,6 +283,10 @@ nichiro_session_set_property (GObject      *object,
 
     case PROP_TITLE_LANGUAGE:
       nichiro_session_set_title_language (self, g_value_get_enum (value));
+      break;
+
+    case PROP_STORE:
+      nichiro_session_set_store (self, g_value_get_object (value));
       break;
 
     default:
@@ -250,13 +370,69 @@ nichiro_session_class_init (NichiroSessionClass *klass)
                        NICHIRO_TYPE_LANGUAGE, NICHIRO_LANGUAGE_EN,
                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * NichiroSession:store:
+   *
+   * Where the reader's marks, notes and history are kept, or %NULL when
+   * the study tools are off. The session plugs it into the search (is:
+   * terms, notes) and repeats its changes for this dataset as
+   * #NichiroSession::study-changed.
+   */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         NICHIRO_TYPE_STUDY_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * NichiroSession:results:
+   *
+   * What #NichiroSession:query found, best first: one model for every view
+   * that shows it, recomputed once per change of query, study data or
+   * title language. Empty while there is no query.
+   */
+  properties[PROP_RESULTS] =
+    g_param_spec_object ("results", NULL, NULL,
+                         NICHIRO_TYPE_RESULTS_MODEL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * NichiroSession::study-changed:
+   * @self: the session
+   * @entry_id: (nullable): the entry whose marks or note changed, or %NULL
+   *   when the whole store changed (an import, another store)
+   *
+   * The reader's data for the open dataset changed.
+   */
+  signals[STUDY_CHANGED] =
+    g_signal_new ("study-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1,
+                  G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE);
+
+  /**
+   * NichiroSession::results-changed:
+   * @self: the session
+   *
+   * #NichiroSession:results holds a new answer to the query; its warnings
+   * and suggestion may have changed with it.
+   */
+  signals[RESULTS_CHANGED] =
+    g_signal_new ("results-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void
 nichiro_session_init (NichiroSession *self)
 {
   self->query = g_strdup ("");
+  self->results = nichiro_results_model_new ();
   self->back = g_ptr_array_new_with_free_func (g_object_unref);
   self->forward = g_ptr_array_new_with_free_func (g_object_unref);
 }
@@ -301,12 +477,24 @@ travel (NichiroSession *self,
   notify_history (self, could_go_back, could_go_forward);
 }
 
+/**
+ * nichiro_session_new:
+ * @dataset: the dataset to read
+ * @store: (nullable): where the reader's own data is kept
+ *
+ * Returns: (transfer full): a new session
+ */
 NichiroSession *
-nichiro_session_new (NichiroDataset *dataset)
+nichiro_session_new (NichiroDataset    *dataset,
+                     NichiroStudyStore *store)
 {
   g_return_val_if_fail (NICHIRO_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (store == NULL || NICHIRO_IS_STUDY_STORE (store), NULL);
 
-  return g_object_new (NICHIRO_TYPE_SESSION, "dataset", dataset, NULL);
+  return g_object_new (NICHIRO_TYPE_SESSION,
+                       "dataset", dataset,
+                       "store", store,
+                       NULL);
 }
 
 /**
@@ -321,6 +509,78 @@ nichiro_session_get_dataset (NichiroSession *self)
   g_return_val_if_fail (NICHIRO_IS_SESSION (self), NULL);
 
   return self->dataset;
+}
+
+/**
+ * nichiro_session_get_dataset_id:
+ * @self: a session
+ *
+ * Returns: the open dataset's id, which keys the reader's data in the store
+ */
+const char *
+nichiro_session_get_dataset_id (NichiroSession *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_SESSION (self), NULL);
+
+  return nichiro_dataset_get_id (self->dataset);
+}
+
+/**
+ * nichiro_session_get_store:
+ * @self: a session
+ *
+ * Returns: (transfer none) (nullable): where the reader's data is kept
+ */
+NichiroStudyStore *
+nichiro_session_get_store (NichiroSession *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_SESSION (self), NULL);
+
+  return self->store;
+}
+
+/**
+ * nichiro_session_set_store:
+ * @self: a session
+ * @store: (nullable): where the reader's data is kept
+ *
+ * The search sees @store at once: the next results, computed here before
+ * anyone is told, already filter by it.
+ */
+void
+nichiro_session_set_store (NichiroSession    *self,
+                           NichiroStudyStore *store)
+{
+  g_return_if_fail (NICHIRO_IS_SESSION (self));
+  g_return_if_fail (store == NULL || NICHIRO_IS_STUDY_STORE (store));
+
+  if (self->store == store)
+    return;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+
+  if (self->query[0] != '\0')
+    update_results (self, FALSE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+  g_signal_emit (self, signals[STUDY_CHANGED], 0, NULL);
+}
+
+/**
+ * nichiro_session_get_results:
+ * @self: a session
+ *
+ * Returns: (transfer none): what the query found; see #NichiroSession:results
+ */
+NichiroResultsModel *
+nichiro_session_get_results (NichiroSession *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_SESSION (self), NULL);
+
+  return self->results;
 }
 
 /**
@@ -341,6 +601,7 @@ nichiro_session_get_search (NichiroSession *self)
     {
       self->search = nichiro_search_new (self->dataset);
       nichiro_search_set_title_language (self->search, self->title_language);
+      nichiro_search_set_study (self->search, &search_study, self);
     }
 
   return self->search;
@@ -470,6 +731,7 @@ nichiro_session_set_query (NichiroSession *self,
 
   g_free (self->query);
   self->query = g_strdup (query);
+  update_results (self, FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUERY]);
 }
 
@@ -591,6 +853,9 @@ nichiro_session_set_title_language (NichiroSession  *self,
   self->title_language = language;
   if (self->search != NULL)
     nichiro_search_set_title_language (self->search, language);
+  /* The results name their entries in the language that leads. */
+  if (self->query[0] != '\0')
+    update_results (self, FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE_LANGUAGE]);
 }
 

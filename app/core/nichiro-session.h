@@ -8,7 +8,9 @@
 #pragma once
 
 #include "nichiro-dataset.h"
+#include "nichiro-results-model.h"
 #include "nichiro-search.h"
+#include "nichiro-study-store.h"
 
 G_BEGIN_DECLS
 
@@ -16,9 +18,15 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (NichiroSession, nichiro_session, NICHIRO, SESSION, GObject)
 
-NichiroSession *nichiro_session_new          (NichiroDataset *dataset);
+NichiroSession *nichiro_session_new          (NichiroDataset    *dataset,
+                                              NichiroStudyStore *store);
 NichiroDataset *nichiro_session_get_dataset  (NichiroSession *self);
+const char     *nichiro_session_get_dataset_id (NichiroSession *self);
+NichiroStudyStore *nichiro_session_get_store (NichiroSession    *self);
+void            nichiro_session_set_store    (NichiroSession    *self,
+                                              NichiroStudyStore *store);
 NichiroSearch  *nichiro_session_get_search   (NichiroSession *self);
+NichiroResultsModel *nichiro_session_get_results (NichiroSession *self);
 NichiroEntry   *nichiro_session_get_selected (NichiroSession *self);
 void            nichiro_session_set_selected (NichiroSession *self,
                                               NichiroEntry   *entry);

@@ -293,7 +293,7 @@ run (guint       entries,
   if (dataset == NULL)
     g_error ("%s", error->message);
 
-  session = nichiro_session_new (dataset);
+  session = nichiro_session_new (dataset, NULL);
   nichiro_timeline_set_session (timeline, session);
   settle (frames.canvas);
   nichiro_session_get_visible_range (session, &fit_start, &fit_end);

@@ -13,6 +13,7 @@
 
 #include "nichiro-appdata.h"
 #include "nichiro-application.h"
+#include "nichiro-test-ui.h"
 #include "nichiro-window.h"
 
 /* The About window, opened the way the menu opens it (the app.about
@@ -73,15 +74,12 @@ fixture_set_up (Fixture       *fixture,
     }
   else
     {
-      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", dataset_file, NULL);
-      g_autoptr(GFile) file = g_file_new_for_path (path);
-
-      fixture->dataset = nichiro_dataset_new_from_file (file, &error);
+      fixture->dataset = nichiro_test_load_dataset (dataset_file);
     }
   g_assert_no_error (error);
 
-  fixture->session = nichiro_session_new (fixture->dataset);
-  fixture->window = nichiro_window_new (GTK_APPLICATION (app), fixture->session, NULL);
+  fixture->session = nichiro_session_new (fixture->dataset, NULL);
+  fixture->window = nichiro_window_new (GTK_APPLICATION (app), fixture->session);
   gtk_window_present (GTK_WINDOW (fixture->window));
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
@@ -109,41 +107,17 @@ get_string (GObject    *object,
   return value;
 }
 
-/* The first widget under @root, depth first, that @match accepts. */
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             gboolean  (*match) (GtkWidget  *widget,
-                                 const char *text),
-             const char *text)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (match (child, text))
-        return child;
-
-      found = find_widget (child, match, text);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static gboolean
-is_group_titled (GtkWidget  *widget,
-                 const char *title)
+is_group_titled (GtkWidget *widget,
+                 gpointer   title)
 {
   return ADW_IS_PREFERENCES_GROUP (widget) &&
          g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0;
 }
 
 static gboolean
-is_label_containing (GtkWidget  *widget,
-                     const char *text)
+is_label_containing (GtkWidget *widget,
+                     gpointer   text)
 {
   return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
 }
@@ -219,7 +193,7 @@ test_about_dataset_credits (Fixture       *fixture,
   g_assert_cmpuint (n_sources, >, 0);
 
   /* Each of the dataset's sources by its title, linking to it. */
-  group = find_widget (root, is_group_titled, "Dataset Sources");
+  group = nichiro_test_find_matching (root, is_group_titled, "Dataset Sources");
   g_assert_nonnull (group);
   collect_rows (group, rows);
   g_assert_cmpuint (rows->len, ==, n_sources);
@@ -231,8 +205,8 @@ test_about_dataset_credits (Fixture       *fixture,
     }
 
   /* The dataset's own licence, apart from the program's. */
-  g_assert_nonnull (find_widget (root, is_label_containing, "Dataset"));
-  legal = find_widget (root, is_label_containing, "CC-BY-4.0");
+  g_assert_nonnull (nichiro_test_find_matching (root, is_label_containing, "Dataset"));
+  legal = nichiro_test_find_matching (root, is_label_containing, "CC-BY-4.0");
   g_assert_nonnull (legal);
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (legal)), "bundled dataset"));
 }
@@ -249,9 +223,9 @@ test_about_other_dataset (Fixture       *fixture,
 
   nichiro_dataset_get_sources (fixture->dataset, &n_sources);
   g_assert_cmpuint (n_sources, ==, 0);
-  g_assert_null (find_widget (root, is_group_titled, "Dataset Sources"));
+  g_assert_null (nichiro_test_find_matching (root, is_group_titled, "Dataset Sources"));
 
-  legal = find_widget (root, is_label_containing, "CC-BY-4.0");
+  legal = nichiro_test_find_matching (root, is_label_containing, "CC-BY-4.0");
   g_assert_nonnull (legal);
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (legal)), nichiro_dataset_get_title (fixture->dataset)));
   g_assert_null (strstr (gtk_label_get_text (GTK_LABEL (legal)), "bundled"));

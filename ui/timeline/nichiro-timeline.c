@@ -1564,17 +1564,17 @@ selected_changed_cb (NichiroTimelineCanvas *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* The session searches once for every view; the timeline marks what its
+ * results hold. */
 static void
-query_changed_cb (NichiroTimelineCanvas *self)
+results_changed_cb (NichiroTimelineCanvas *self)
 {
-  const char *query = nichiro_session_get_query (self->session);
+  const NichiroSearchResults *results = nichiro_results_model_get_results (nichiro_session_get_results (self->session));
 
   g_clear_pointer (&self->matches, g_free);
 
-  if (query[0] != '\0' && self->model != NULL)
+  if (results != NULL && self->model != NULL)
     {
-      g_autoptr(NichiroSearchResults) results = nichiro_search_run (nichiro_session_get_search (self->session), query);
-
       self->matches = g_new0 (guint8, MAX (nichiro_timeline_model_get_n_items (self->model), 1));
       for (guint i = 0; i < results->items->len; i++)
         {
@@ -2877,13 +2877,13 @@ canvas_set_session (NichiroTimelineCanvas *self,
       g_signal_connect_object (session, "notify::visible-start", G_CALLBACK (range_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (session, "notify::visible-end", G_CALLBACK (range_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (session, "notify::selected", G_CALLBACK (selected_changed_cb), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (session, "notify::query", G_CALLBACK (query_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (session, "results-changed", G_CALLBACK (results_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (session, "notify::cursor", G_CALLBACK (cursor_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (session, "notify::title-language", G_CALLBACK (title_language_changed_cb), self, G_CONNECT_SWAPPED);
       if (gtk_widget_get_width (GTK_WIDGET (self)) > 0)
         ensure_session_range (self);
       selected_changed_cb (self);
-      query_changed_cb (self);
+      results_changed_cb (self);
     }
 
   /* Only what is drawn changes: the size asked for depends on the fonts. */

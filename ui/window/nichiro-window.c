@@ -12,104 +12,30 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "nichiro-detail-view.h"
 #include "nichiro-entry-row.h"
-#include "nichiro-guide.h"
-#include "nichiro-result-row.h"
-#include "nichiro-results-model.h"
-#include "nichiro-review.h"
-#include "nichiro-search-hit.h"
-#include "nichiro-study-export.h"
-#include "nichiro-timeline.h"
 #include "nichiro-ui-utils.h"
-#include "nichiro-window.h"
-
-struct _NichiroWindow
-{
-  AdwApplicationWindow parent_instance;
-
-  NichiroSession *session;
-  NichiroStudyStore *store;
-  GSettings *settings;
-  GtkSingleSelection *entries_selection;
-  GtkSingleSelection *results_selection;
-  NichiroResultsModel *results;
-  char *suggestion;
-  char *title_language;     /* the setting: "follow", "en", "ja" or "ru" */
-
-  /* Template widgets */
-  AdwToastOverlay *toast_overlay;
-  AdwFlap *flap;
-  GtkSearchEntry *search_entry;
-  GtkStack *sidebar_stack;
-  GtkListView *entry_list;
-  GtkListView *results_list;
-  GtkLabel *warnings_label;
-  AdwStatusPage *no_results_page;
-  GtkButton *suggestion_button;
-  GtkLabel *count_label;
-  GtkLabel *progress_label;
-  NichiroGuide *guide;
-  NichiroReview *review;
-  NichiroTimeline *timeline;
-  NichiroDetailView *detail_view;
-};
+#include "nichiro-window-private.h"
 
 G_DEFINE_FINAL_TYPE (NichiroWindow, nichiro_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum {
   PROP_0,
   PROP_SESSION,
-  PROP_STORE,
   PROP_TITLE_LANGUAGE,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-show_toast (NichiroWindow *self,
-            const char    *message)
+void
+_nichiro_window_show_toast (NichiroWindow *self,
+                            const char    *message)
 {
   AdwToast *toast = adw_toast_new (message);
 
   adw_toast_set_timeout (toast, 5);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
-
-static const char *
-dataset_id (NichiroWindow *self)
-{
-  return nichiro_dataset_get_id (nichiro_session_get_dataset (self->session));
-}
-
-static gboolean
-study_is_cb (NichiroEntry *entry,
-             const char   *what,
-             gpointer      user_data)
-{
-  NichiroWindow *self = user_data;
-  NichiroStudyFilter filter;
-
-  if (self->store == NULL || !nichiro_study_filter_from_string (what, &filter))
-    return FALSE;
-
-  return nichiro_study_store_matches (self->store, dataset_id (self), nichiro_entry_get_id (entry), filter);
-}
-
-static const char *
-study_note_cb (NichiroEntry *entry,
-               gpointer      user_data)
-{
-  NichiroWindow *self = user_data;
-
-  if (self->store == NULL)
-    return NULL;
-
-  return nichiro_study_store_get_note (self->store, dataset_id (self), nichiro_entry_get_id (entry));
-}
-
-static const NichiroSearchStudy search_study = { study_is_cb, study_note_cb };
 
 static void
 update_progress (NichiroWindow *self)
@@ -118,10 +44,12 @@ update_progress (NichiroWindow *self)
   g_autofree char *tooltip = NULL;
   guint studied, total;
 
-  if (self->store == NULL)
+  NichiroStudyStore *store = nichiro_session_get_store (self->session);
+
+  if (store == NULL)
     return;
 
-  nichiro_study_store_get_progress (self->store, nichiro_session_get_dataset (self->session), &studied, &total);
+  nichiro_study_store_get_progress (store, nichiro_session_get_dataset (self->session), &studied, &total);
   /* Translators: entries studied out of all entries, in the header bar */
   text = g_strdup_printf (_("%u/%u"), studied, total);
   tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u entry studied", "%u of %u entries studied", total),
@@ -132,54 +60,13 @@ update_progress (NichiroWindow *self)
 }
 
 static void
-store_changed_cb (NichiroWindow *self)
-{
-  update_progress (self);
-}
-
-static void
 save_failed_cb (NichiroWindow *self,
                 const GError  *error)
 {
   g_autofree char *message = g_strdup_printf (_("Your notes could not be saved: %s. Nichiro will try again."),
                                               error->message);
 
-  show_toast (self, message);
-}
-
-static NichiroEntry *
-item_entry (gpointer item)
-{
-  if (NICHIRO_IS_SEARCH_HIT (item))
-    return nichiro_search_hit_get_entry (item);
-  return item;
-}
-
-/* Shows the session's selection in @selection, if its list has it. */
-static void
-sync_selection (NichiroWindow      *self,
-                GtkSingleSelection *selection)
-{
-  NichiroEntry *selected = nichiro_session_get_selected (self->session);
-  GListModel *model = G_LIST_MODEL (selection);
-  guint n_items = g_list_model_get_n_items (model);
-  gpointer current = gtk_single_selection_get_selected_item (selection);
-
-  if (current != NULL && item_entry (current) == selected)
-    return;
-
-  for (guint i = 0; selected != NULL && i < n_items; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (model, i);
-
-      if (item_entry (item) == selected)
-        {
-          gtk_single_selection_set_selected (selection, i);
-          return;
-        }
-    }
-
-  gtk_single_selection_set_selected (selection, GTK_INVALID_LIST_POSITION);
+  _nichiro_window_show_toast (self, message);
 }
 
 static void
@@ -197,75 +84,37 @@ set_count (NichiroWindow *self,
   gtk_label_set_text (self->count_label, text);
 }
 
+/* The sidebar shows the chapter while nothing is searched for, and the
+ * session's results while something is. */
 static void
-show_no_results (NichiroWindow *self,
-                 const char    *query)
-{
-  g_autofree char *description = NULL;
-
-  description = g_markup_printf_escaped (_("Nothing matches “%s”. Try fewer words, another spelling, "
-                                           "or the name in Japanese or Russian."), query);
-  adw_status_page_set_description (self->no_results_page, description);
-
-  if (self->suggestion != NULL)
-    {
-      g_autofree char *label = g_strdup_printf (_("Search for “%s”"), self->suggestion);
-
-      gtk_button_set_label (self->suggestion_button, label);
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->suggestion_button), self->suggestion != NULL);
-  gtk_stack_set_visible_child_name (self->sidebar_stack, "empty");
-}
-
-static void
-run_query (NichiroWindow *self)
+results_changed_cb (NichiroWindow *self)
 {
   const char *query = nichiro_session_get_query (self->session);
-  NichiroSearchResults *results;
-  g_autofree char *warnings = NULL;
-  guint n_results;
 
   if (query[0] == '\0')
     {
-      nichiro_results_model_set_results (self->results, NULL);
       set_count (self, g_list_model_get_n_items (G_LIST_MODEL (self->entries_selection)), FALSE);
       gtk_stack_set_visible_child_name (self->sidebar_stack, "list");
-      sync_selection (self, self->entries_selection);
+      nichiro_selection_show_entry (self->entries_selection, nichiro_session_get_selected (self->session));
       return;
     }
 
-  if (self->store != NULL)
-    nichiro_search_set_study (nichiro_session_get_search (self->session), &search_study, self);
-  results = nichiro_search_run (nichiro_session_get_search (self->session), query);
-  n_results = results->items->len;
-  warnings = g_strjoinv ("\n", results->warnings);
-  g_free (self->suggestion);
-  self->suggestion = g_strdup (results->suggestion);
-  nichiro_results_model_set_results (self->results, results);
-
-  gtk_label_set_text (self->warnings_label, warnings);
-  gtk_widget_set_visible (GTK_WIDGET (self->warnings_label), warnings[0] != '\0');
-
-  set_count (self, n_results, TRUE);
-  if (n_results == 0)
-    show_no_results (self, query);
-  else
-    gtk_stack_set_visible_child_name (self->sidebar_stack, "results");
-
-  sync_selection (self, self->results_selection);
+  set_count (self, g_list_model_get_n_items (G_LIST_MODEL (nichiro_session_get_results (self->session))), TRUE);
+  gtk_stack_set_visible_child_name (self->sidebar_stack, "results");
 }
 
 static void
 session_selected_changed_cb (NichiroWindow *self)
 {
   NichiroEntry *selected = nichiro_session_get_selected (self->session);
+  NichiroStudyStore *store = nichiro_session_get_store (self->session);
 
-  sync_selection (self, self->entries_selection);
-  sync_selection (self, self->results_selection);
+  nichiro_selection_show_entry (self->entries_selection, selected);
 
   /* Where the reader is, so that the next start continues there. */
-  if (self->store != NULL && selected != NULL && !nichiro_study_store_get_read_only (self->store))
-    nichiro_study_store_set_last_entry (self->store, dataset_id (self), nichiro_entry_get_id (selected), NULL);
+  if (store != NULL && selected != NULL && !nichiro_study_store_get_read_only (store))
+    nichiro_study_store_set_last_entry (store, nichiro_session_get_dataset_id (self->session),
+                                        nichiro_entry_get_id (selected), NULL);
 }
 
 /* Choosing a part in the guide shows its period on the timeline. */
@@ -293,14 +142,6 @@ part_activated_cb (NichiroWindow *self,
 static void search_changed_cb (NichiroWindow  *self,
                                GtkSearchEntry *entry);
 
-/* The results highlight the title in the language shown: search again. */
-static void
-session_title_language_changed_cb (NichiroWindow *self)
-{
-  if (nichiro_session_get_query (self->session)[0] != '\0')
-    run_query (self);
-}
-
 static void
 session_query_changed_cb (NichiroWindow *self)
 {
@@ -316,19 +157,16 @@ session_query_changed_cb (NichiroWindow *self)
       g_signal_handlers_unblock_by_func (self->search_entry, search_changed_cb, self);
     }
 
-  run_query (self);
+  results_changed_cb (self);
 }
 
 static void
-selection_changed_cb (NichiroWindow      *self,
-                      GParamSpec         *pspec,
-                      GtkSingleSelection *selection)
+entries_selection_changed_cb (NichiroWindow *self)
 {
-  gpointer item = gtk_single_selection_get_selected_item (selection);
+  gpointer item = gtk_single_selection_get_selected_item (self->entries_selection);
 
-  /* Emptying a list (a new search) must not clear what is being read. */
   if (item != NULL)
-    nichiro_session_set_selected (self->session, item_entry (item));
+    nichiro_session_set_selected (self->session, item);
 }
 
 static void
@@ -340,6 +178,13 @@ search_changed_cb (NichiroWindow  *self,
   nichiro_session_set_query (self->session, query);
 }
 
+void
+_nichiro_window_reveal_sidebar (NichiroWindow *self)
+{
+  if (adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, TRUE);
+}
+
 /* Typing elsewhere in the window starts a search: the entry takes the
  * focus, so that the next keys (a space, say) go on into the query rather
  * than to the list. */
@@ -349,8 +194,7 @@ search_started_cb (NichiroWindow  *self,
 {
   GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (entry));
 
-  if (adw_flap_get_folded (self->flap))
-    adw_flap_set_reveal_flap (self->flap, TRUE);
+  _nichiro_window_reveal_sidebar (self);
   if (GTK_IS_TEXT (delegate) && !gtk_widget_has_focus (GTK_WIDGET (delegate)))
     gtk_text_grab_focus_without_selecting (GTK_TEXT (delegate));
 }
@@ -363,12 +207,10 @@ stop_search_cb (NichiroWindow  *self,
   gtk_widget_grab_focus (GTK_WIDGET (self->entry_list));
 }
 
-static GtkSingleSelection *
-visible_selection (NichiroWindow *self)
+static gboolean
+searching (NichiroWindow *self)
 {
-  if (nichiro_session_get_query (self->session)[0] != '\0')
-    return self->results_selection;
-  return self->entries_selection;
+  return nichiro_session_get_query (self->session)[0] != '\0';
 }
 
 static void
@@ -379,18 +221,24 @@ fold_away (NichiroWindow *self)
 }
 
 static void
+activate_entry_position (NichiroWindow *self,
+                         guint          position)
+{
+  g_autoptr(NichiroEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->entries_selection), position);
+
+  if (entry != NULL)
+    nichiro_session_set_selected (self->session, entry);
+  fold_away (self);
+}
+
+static void
 search_activate_cb (NichiroWindow  *self,
                     GtkSearchEntry *entry)
 {
-  GListModel *model = G_LIST_MODEL (visible_selection (self));
-  g_autoptr(GObject) first = NULL;
-
-  if (g_list_model_get_n_items (model) == 0)
-    return;
-
-  first = g_list_model_get_item (model, 0);
-  nichiro_session_set_selected (self->session, item_entry (first));
-  fold_away (self);
+  if (searching (self))
+    nichiro_results_view_activate_first (self->results_view);
+  else if (g_list_model_get_n_items (G_LIST_MODEL (self->entries_selection)) > 0)
+    activate_entry_position (self, 0);
 }
 
 static gboolean
@@ -400,53 +248,25 @@ search_key_pressed_cb (NichiroWindow         *self,
                        GdkModifierType        state,
                        GtkEventControllerKey *controller)
 {
-  GtkSingleSelection *selection = visible_selection (self);
-
   if (keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
     return FALSE;
 
-  if (g_list_model_get_n_items (G_LIST_MODEL (selection)) == 0)
+  if (searching (self))
+    return nichiro_results_view_focus_list (self->results_view);
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->entries_selection)) == 0)
     return FALSE;
-  if (gtk_single_selection_get_selected (selection) == GTK_INVALID_LIST_POSITION)
-    gtk_single_selection_set_selected (selection, 0);
-  gtk_widget_grab_focus (GTK_WIDGET (selection == self->results_selection ? self->results_list
-                                                                            : self->entry_list));
+  if (gtk_single_selection_get_selected (self->entries_selection) == GTK_INVALID_LIST_POSITION)
+    gtk_single_selection_set_selected (self->entries_selection, 0);
+  gtk_widget_grab_focus (GTK_WIDGET (self->entry_list));
   return TRUE;
-}
-
-static void
-activate_position (NichiroWindow      *self,
-                   GtkSingleSelection *selection,
-                   guint               position)
-{
-  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (selection), position);
-
-  if (item != NULL)
-    nichiro_session_set_selected (self->session, item_entry (item));
-  fold_away (self);
 }
 
 static void
 entry_list_activate_cb (NichiroWindow *self,
                         guint          position)
 {
-  activate_position (self, self->entries_selection, position);
-}
-
-static void
-results_list_activate_cb (NichiroWindow *self,
-                          guint          position)
-{
-  activate_position (self, self->results_selection, position);
-}
-
-static void
-suggestion_clicked_cb (NichiroWindow *self)
-{
-  g_autofree char *suggestion = g_strdup (self->suggestion);
-
-  if (suggestion != NULL)
-    nichiro_session_set_query (self->session, suggestion);
+  activate_entry_position (self, position);
 }
 
 /* A narrow window with nothing to read yet shows the list, not an empty page. */
@@ -487,253 +307,12 @@ mouse_button_pressed_cb (NichiroWindow   *self,
 }
 
 static void
-focus_search_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  NichiroWindow *self = NICHIRO_WINDOW (widget);
-
-  if (adw_flap_get_folded (self->flap))
-    adw_flap_set_reveal_flap (self->flap, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-static void
-toggle_sidebar_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  NichiroWindow *self = NICHIRO_WINDOW (widget);
-
-  adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
-}
-
-static void
-back_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  nichiro_session_go_back (NICHIRO_WINDOW (widget)->session);
-}
-
-static void
-forward_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  nichiro_session_go_forward (NICHIRO_WINDOW (widget)->session);
-}
-
-static void
-search_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  NichiroWindow *self = NICHIRO_WINDOW (widget);
-
-  nichiro_session_set_query (self->session, g_variant_get_string (parameter, NULL));
-  if (adw_flap_get_folded (self->flap))
-    adw_flap_set_reveal_flap (self->flap, TRUE);
-}
-
-static void
-copy_citation_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  NichiroWindow *self = NICHIRO_WINDOW (widget);
-  NichiroEntry *entry = nichiro_session_get_selected (self->session);
-  g_autofree char *citation = NULL;
-
-  if (entry == NULL)
-    return;
-
-  citation = nichiro_dataset_dup_citation (nichiro_session_get_dataset (self->session), entry);
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), citation);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Citation copied")));
-}
-
-static void
-export_to_file (NichiroWindow *self,
-                GFile         *file)
-{
-  g_autofree char *basename = g_file_get_basename (file);
-  g_autofree char *contents = NULL;
-  g_autofree char *message = NULL;
-  g_autoptr(GError) error = NULL;
-  NichiroDataset *dataset = nichiro_session_get_dataset (self->session);
-
-  /* A .json name makes a backup that Import can restore; anything else
-   * is Markdown to read. */
-  if (g_str_has_suffix (basename, ".json"))
-    contents = nichiro_study_export_json (self->store, dataset);
-  else
-    contents = nichiro_study_export_markdown (self->store, dataset);
-
-  if (!g_file_replace_contents (file, contents, strlen (contents), NULL, FALSE,
-                                G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))
-    message = g_strdup_printf (_("Could not export to “%s”: %s"), basename, error->message);
-  else
-    message = g_strdup_printf (_("Notes exported to “%s”"), basename);
-
-  show_toast (self, message);
-}
-
-static void
-import_from_file (NichiroWindow *self,
-                  GFile         *file)
-{
-  g_autofree char *message = NULL;
-  g_autoptr(GError) error = NULL;
-  NichiroStudyMergeCounts counts = { 0, };
-
-  if (!nichiro_study_import_file (self->store, file, &counts, &error))
-    message = g_strdup_printf (_("Could not import: %s"), error->message);
-  else
-    message = nichiro_study_merge_counts_to_string (&counts);
-
-  show_toast (self, message);
-  update_progress (self);
-}
-
-#if GTK_CHECK_VERSION (4, 10, 0)
-static void
-export_dialog_done_cb (GObject      *source,
-                       GAsyncResult *result,
-                       gpointer      user_data)
-{
-  g_autoptr(NichiroWindow) self = user_data;
-  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, NULL);
-
-  if (file != NULL)
-    export_to_file (self, file);
-}
-
-static void
-import_dialog_done_cb (GObject      *source,
-                       GAsyncResult *result,
-                       gpointer      user_data)
-{
-  g_autoptr(NichiroWindow) self = user_data;
-  g_autoptr(GFile) file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (source), result, NULL);
-
-  if (file != NULL)
-    import_from_file (self, file);
-}
-#else
-static void
-native_response_cb (GtkNativeDialog *dialog,
-                    int              response,
-                    NichiroWindow   *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-
-      if (gtk_file_chooser_get_action (GTK_FILE_CHOOSER (dialog)) == GTK_FILE_CHOOSER_ACTION_SAVE)
-        export_to_file (self, file);
-      else
-        import_from_file (self, file);
-    }
-
-  g_object_unref (dialog);
-}
-#endif
-
-static GListStore *
-note_filters (gboolean with_markdown)
-{
-  GListStore *filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-  g_autoptr(GtkFileFilter) markdown = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) json = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (markdown, _("Markdown"));
-  gtk_file_filter_add_pattern (markdown, "*.md");
-  gtk_file_filter_set_name (json, _("Nichiro backup (JSON)"));
-  gtk_file_filter_add_pattern (json, "*.json");
-  if (with_markdown)
-    g_list_store_append (filters, markdown);
-  g_list_store_append (filters, json);
-
-  return filters;
-}
-
-/* Files go through the file chooser portal inside the Flatpak sandbox:
- * GtkFileDialog where GTK has it, GtkFileChooserNative on GTK 4.8. */
-static void
-choose_file (NichiroWindow *self,
-             gboolean       save)
-{
-  g_autoptr(GListStore) filters = note_filters (save);
-
-#if GTK_CHECK_VERSION (4, 10, 0)
-  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-
-  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
-  if (save)
-    {
-      gtk_file_dialog_set_title (dialog, _("Export Notes"));
-      gtk_file_dialog_set_initial_name (dialog, "nichiro-notes.md");
-      gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, export_dialog_done_cb, g_object_ref (self));
-    }
-  else
-    {
-      gtk_file_dialog_set_title (dialog, _("Import Notes"));
-      gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, import_dialog_done_cb, g_object_ref (self));
-    }
-#else
-  GtkFileChooserNative *dialog;
-
-  dialog = gtk_file_chooser_native_new (save ? _("Export Notes") : _("Import Notes"),
-                                        GTK_WINDOW (self),
-                                        save ? GTK_FILE_CHOOSER_ACTION_SAVE : GTK_FILE_CHOOSER_ACTION_OPEN,
-                                        save ? _("_Export") : _("_Import"),
-                                        NULL);
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (filters)); i++)
-    {
-      g_autoptr(GtkFileFilter) filter = g_list_model_get_item (G_LIST_MODEL (filters), i);
-
-      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-    }
-  if (save)
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), "nichiro-notes.md");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (native_response_cb), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
-#endif
-}
-
-static void
-export_notes_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  NichiroWindow *self = NICHIRO_WINDOW (widget);
-
-  if (self->store != NULL)
-    choose_file (self, TRUE);
-}
-
-static void
-import_notes_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  NichiroWindow *self = NICHIRO_WINDOW (widget);
-
-  if (self->store != NULL)
-    choose_file (self, FALSE);
-}
-
-static void
 unsaved_response_cb (AdwMessageDialog *dialog,
                      const char       *response,
                      NichiroWindow    *self)
 {
   if (g_str_equal (response, "quit"))
-    {
-      g_clear_object (&self->store);
-      gtk_window_destroy (GTK_WINDOW (self));
-    }
+    gtk_window_destroy (GTK_WINDOW (self));
 }
 
 static void
@@ -790,21 +369,22 @@ save_state (NichiroWindow *self)
 static gboolean
 close_request_cb (NichiroWindow *self)
 {
+  NichiroStudyStore *store = nichiro_session_get_store (self->session);
   g_autoptr(GError) error = NULL;
   GtkWidget *dialog;
 
   save_state (self);
 
-  if (self->store == NULL || nichiro_study_store_get_read_only (self->store) ||
-      nichiro_study_store_flush (self->store, &error) ||
-      !nichiro_study_store_has_unsaved_changes (self->store))
+  if (store == NULL || nichiro_study_store_get_read_only (store) ||
+      nichiro_study_store_flush (store, &error) ||
+      !nichiro_study_store_has_unsaved_changes (store))
     return FALSE;
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Notes Not Saved"), NULL);
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                   _("Your latest notes could not be written to %s: %s. "
                                     "If you quit now, they are lost."),
-                                  nichiro_study_store_get_path (self->store),
+                                  nichiro_study_store_get_path (store),
                                   error ? error->message : _("unknown error"));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Keep Open"),
@@ -819,20 +399,11 @@ close_request_cb (NichiroWindow *self)
 }
 
 static void
-show_list_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  NichiroWindow *self = NICHIRO_WINDOW (widget);
-
-  nichiro_timeline_set_show_list (self->timeline, !nichiro_timeline_get_show_list (self->timeline));
-}
-
-static void
 nichiro_window_constructed (GObject *object)
 {
   NichiroWindow *self = (NichiroWindow *)object;
   g_autoptr(GtkListItemFactory) factory = NULL;
+  NichiroStudyStore *store;
   NichiroDataset *dataset;
 
   G_OBJECT_CLASS (nichiro_window_parent_class)->constructed (object);
@@ -840,6 +411,7 @@ nichiro_window_constructed (GObject *object)
   g_assert (NICHIRO_IS_SESSION (self->session));
 
   dataset = nichiro_session_get_dataset (self->session);
+  store = nichiro_session_get_store (self->session);
   gtk_single_selection_set_model (self->entries_selection, nichiro_dataset_get_entries (dataset));
 
   /* The language first, so that the views name entries once. */
@@ -848,42 +420,31 @@ nichiro_window_constructed (GObject *object)
     g_settings_bind (self->settings, "title-language", self, "title-language", G_SETTINGS_BIND_DEFAULT);
   nichiro_session_set_title_language (self->session, nichiro_language_from_setting (self->title_language));
 
+  /* Continue where the reader left off. */
+  if (store != NULL && nichiro_session_get_selected (self->session) == NULL)
+    {
+      const char *last_entry = nichiro_study_store_get_last_entry (store, nichiro_session_get_dataset_id (self->session));
+
+      if (last_entry != NULL)
+        nichiro_session_select_id (self->session, last_entry);
+    }
+
   nichiro_detail_view_set_session (self->detail_view, self->session);
   nichiro_timeline_set_session (self->timeline, self->session);
   nichiro_guide_set_session (self->guide, self->session);
   nichiro_review_set_session (self->review, self->session);
+  nichiro_results_view_set_session (self->results_view, self->session);
+  g_signal_group_set_target (self->session_signals, self->session);
 
-  if (self->store != NULL)
+  if (store != NULL)
     {
-      const char *last_entry = nichiro_study_store_get_last_entry (self->store, dataset_id (self));
-      const char *recovery = nichiro_study_store_get_recovery_message (self->store);
+      const char *recovery = nichiro_study_store_get_recovery_message (store);
 
-      nichiro_detail_view_set_store (self->detail_view, self->store);
-      nichiro_guide_set_store (self->guide, self->store);
-      nichiro_review_set_store (self->review, self->store);
-      g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (self->store, "save-failed", G_CALLBACK (save_failed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "save-failed", G_CALLBACK (save_failed_cb), self, G_CONNECT_SWAPPED);
       update_progress (self);
-
-      /* Continue where the reader left off. */
-      if (nichiro_session_get_selected (self->session) == NULL && last_entry != NULL)
-        nichiro_session_select_id (self->session, last_entry);
-
       if (recovery != NULL)
-        show_toast (self, recovery);
+        _nichiro_window_show_toast (self, recovery);
     }
-
-  g_signal_connect_object (self->session, "notify::selected",
-                           G_CALLBACK (session_selected_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->session, "notify::query",
-                           G_CALLBACK (session_query_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->session, "notify::can-go-back",
-                           G_CALLBACK (update_history_actions), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->session, "notify::can-go-forward",
-                           G_CALLBACK (update_history_actions), self, G_CONNECT_SWAPPED);
-
-  g_signal_connect_object (self->session, "notify::title-language",
-                           G_CALLBACK (session_title_language_changed_cb), self, G_CONNECT_SWAPPED);
 
   factory = nichiro_entry_row_create_factory (self->session);
   gtk_list_view_set_factory (self->entry_list, factory);
@@ -902,12 +463,9 @@ nichiro_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), NICHIRO_TYPE_WINDOW);
 
   g_clear_object (&self->entries_selection);
-  g_clear_object (&self->results_selection);
-  g_clear_object (&self->results);
+  g_clear_object (&self->session_signals);
   g_clear_object (&self->session);
-  g_clear_object (&self->store);
   g_clear_object (&self->settings);
-  g_clear_pointer (&self->suggestion, g_free);
 
   G_OBJECT_CLASS (nichiro_window_parent_class)->dispose (object);
 }
@@ -953,10 +511,6 @@ nichiro_window_get_property (GObject    *object,
       g_value_set_object (value, self->session);
       break;
 
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
     case PROP_TITLE_LANGUAGE:
       g_value_set_string (value, self->title_language);
       break;
@@ -978,10 +532,6 @@ nichiro_window_set_property (GObject      *object,
     {
     case PROP_SESSION:
       self->session = g_value_dup_object (value);
-      break;
-
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
       break;
 
     case PROP_TITLE_LANGUAGE:
@@ -1010,11 +560,6 @@ nichiro_window_class_init (NichiroWindowClass *klass)
                          NICHIRO_TYPE_SESSION,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         NICHIRO_TYPE_STUDY_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-
   /**
    * NichiroWindow:title-language:
    *
@@ -1032,7 +577,7 @@ nichiro_window_class_init (NichiroWindowClass *klass)
   g_type_ensure (NICHIRO_TYPE_GUIDE);
   g_type_ensure (NICHIRO_TYPE_REVIEW);
   g_type_ensure (NICHIRO_TYPE_TIMELINE);
-  g_type_ensure (NICHIRO_TYPE_RESULT_ROW);
+  g_type_ensure (NICHIRO_TYPE_RESULTS_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/nichiro/Nichiro/ui/nichiro-window.ui");
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, toast_overlay);
@@ -1040,10 +585,7 @@ nichiro_window_class_init (NichiroWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, entry_list);
-  gtk_widget_class_bind_template_child (widget_class, NichiroWindow, results_list);
-  gtk_widget_class_bind_template_child (widget_class, NichiroWindow, warnings_label);
-  gtk_widget_class_bind_template_child (widget_class, NichiroWindow, no_results_page);
-  gtk_widget_class_bind_template_child (widget_class, NichiroWindow, suggestion_button);
+  gtk_widget_class_bind_template_child (widget_class, NichiroWindow, results_view);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, count_label);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, detail_view);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, progress_label);
@@ -1055,29 +597,11 @@ nichiro_window_class_init (NichiroWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_started_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_list_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, results_list_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, suggestion_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, fold_away);
   gtk_widget_class_bind_template_callback (widget_class, flap_folded_cb);
   gtk_widget_class_bind_template_callback (widget_class, part_activated_cb);
 
-  gtk_widget_class_install_action (widget_class, "win.search", NULL, focus_search_action);
-  gtk_widget_class_install_action (widget_class, "win.search-for", "s", search_action);
-  gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
-  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
-  gtk_widget_class_install_action (widget_class, "win.forward", NULL, forward_action);
-  gtk_widget_class_install_action (widget_class, "win.copy-citation", NULL, copy_citation_action);
-  gtk_widget_class_install_action (widget_class, "win.export-notes", NULL, export_notes_action);
-  gtk_widget_class_install_action (widget_class, "win.import-notes", NULL, import_notes_action);
-  gtk_widget_class_install_action (widget_class, "win.toggle-timeline-list", NULL, show_list_action);
-  gtk_widget_class_install_property_action (widget_class, "win.title-language", "title-language");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "win.forward", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.copy-citation", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-notes", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "win.toggle-timeline-list", NULL);
+  _nichiro_window_class_add_actions (widget_class);
 }
 
 static void
@@ -1090,21 +614,26 @@ nichiro_window_init (NichiroWindow *self)
   self->title_language = g_strdup ("follow");
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->results = nichiro_results_model_new ();
+  self->session_signals = g_signal_group_new (NICHIRO_TYPE_SESSION);
+  g_signal_group_connect_object (self->session_signals, "notify::selected",
+                                 G_CALLBACK (session_selected_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->session_signals, "notify::query",
+                                 G_CALLBACK (session_query_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->session_signals, "results-changed",
+                                 G_CALLBACK (results_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->session_signals, "study-changed",
+                                 G_CALLBACK (update_progress), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->session_signals, "notify::can-go-back",
+                                 G_CALLBACK (update_history_actions), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->session_signals, "notify::can-go-forward",
+                                 G_CALLBACK (update_history_actions), self, G_CONNECT_SWAPPED);
+
   self->entries_selection = gtk_single_selection_new (NULL);
-  self->results_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->results)));
-
-  for (guint i = 0; i < 2; i++)
-    {
-      GtkSingleSelection *selection = i == 0 ? self->entries_selection : self->results_selection;
-
-      gtk_single_selection_set_autoselect (selection, FALSE);
-      gtk_single_selection_set_can_unselect (selection, TRUE);
-      g_signal_connect_object (selection, "notify::selected-item",
-                               G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
-    }
+  gtk_single_selection_set_autoselect (self->entries_selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->entries_selection, TRUE);
+  g_signal_connect_object (self->entries_selection, "notify::selected-item",
+                           G_CALLBACK (entries_selection_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->entry_list, GTK_SELECTION_MODEL (self->entries_selection));
-  gtk_list_view_set_model (self->results_list, GTK_SELECTION_MODEL (self->results_selection));
 
   /* Typing anywhere in the window starts a search. */
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
@@ -1127,25 +656,21 @@ nichiro_window_init (NichiroWindow *self)
 /**
  * nichiro_window_new:
  * @application: (nullable): the application
- * @session: the state the window's views share
- * @store: (nullable): where the reader's marks and notes are kept; without
- *   one the study tools are hidden
+ * @session: the state the window's views share; without a study store in
+ *   it the study tools are hidden
  *
  * Returns: (transfer full): a new window
  */
 NichiroWindow *
-nichiro_window_new (GtkApplication    *application,
-                    NichiroSession    *session,
-                    NichiroStudyStore *store)
+nichiro_window_new (GtkApplication *application,
+                    NichiroSession *session)
 {
   g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
   g_return_val_if_fail (NICHIRO_IS_SESSION (session), NULL);
-  g_return_val_if_fail (store == NULL || NICHIRO_IS_STUDY_STORE (store), NULL);
 
   return g_object_new (NICHIRO_TYPE_WINDOW,
                        "application", application,
                        "session", session,
-                       "store", store,
                        NULL);
 }
 

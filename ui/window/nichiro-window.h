@@ -10,7 +10,6 @@
 #include <adwaita.h>
 
 #include "nichiro-session.h"
-#include "nichiro-study-store.h"
 
 G_BEGIN_DECLS
 
@@ -18,9 +17,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (NichiroWindow, nichiro_window, NICHIRO, WINDOW, AdwApplicationWindow)
 
-NichiroWindow  *nichiro_window_new         (GtkApplication    *application,
-                                            NichiroSession    *session,
-                                            NichiroStudyStore *store);
+NichiroWindow  *nichiro_window_new         (GtkApplication *application,
+                                            NichiroSession *session);
 NichiroSession *nichiro_window_get_session (NichiroWindow  *self);
 
 G_END_DECLS

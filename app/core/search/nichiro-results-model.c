@@ -67,6 +67,14 @@ list_model_iface_init (GListModelInterface *iface)
   iface->get_item = nichiro_results_model_get_item;
 }
 
+/* Hits are made when a list asks for them: most slots stay empty. */
+static void
+hit_free (gpointer hit)
+{
+  if (hit != NULL)
+    g_object_unref (hit);
+}
+
 static void
 nichiro_results_model_finalize (GObject *object)
 {
@@ -89,7 +97,7 @@ nichiro_results_model_class_init (NichiroResultsModelClass *klass)
 static void
 nichiro_results_model_init (NichiroResultsModel *self)
 {
-  self->hits = g_ptr_array_new_with_free_func (g_object_unref);
+  self->hits = g_ptr_array_new_with_free_func (hit_free);
 }
 
 NichiroResultsModel *

@@ -91,6 +91,7 @@ void                  nichiro_search_free          (NichiroSearch        *self);
 NichiroSearchResults *nichiro_search_run           (NichiroSearch        *self,
                                                     const char           *query);
 void                  nichiro_search_results_free  (NichiroSearchResults *results);
+guint                 nichiro_search_get_n_runs    (NichiroSearch        *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NichiroSearch, nichiro_search_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NichiroSearchResults, nichiro_search_results_free)

@@ -463,7 +463,7 @@ test_session_title_language (void)
   guint notified = 0;
 
   g_assert_no_error (error);
-  session = nichiro_session_new (dataset);
+  session = nichiro_session_new (dataset, NULL);
   g_signal_connect (session, "notify::title-language", G_CALLBACK (count_notify_cb), &notified);
   g_assert_cmpint (nichiro_session_get_title_language (session), ==, NICHIRO_LANGUAGE_EN);
 

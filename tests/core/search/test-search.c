@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "nichiro-search.h"
+#include "nichiro-test-utils.h"
 #include "nichiro-text.h"
 
 static NichiroDataset *dataset;
@@ -392,17 +393,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(GFile) file = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
 
-  path = g_test_build_filename (G_TEST_DIST, "..", "..", "data", "small.json", NULL);
-  file = g_file_new_for_path (path);
-  dataset = nichiro_dataset_new_from_file (file, &error);
-  g_assert_no_error (error);
+  dataset = nichiro_test_load_dataset ("small.json");
 
   g_test_add_func ("/nichiro/search/fold", test_fold);
   g_test_add_func ("/nichiro/search/invalid-utf8", test_invalid_utf8_query);

@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "nichiro-study-export.h"
-#include "study-test-utils.h"
+#include "nichiro-test-utils.h"
 
 /* Notes leave as Markdown and as a JSON backup; a backup comes back by
  * merging, and the newer of two versions of an entry always wins. */
@@ -19,15 +19,15 @@ static NichiroDataset *small;
 
 /* Copies the fixed study file of the golden test next to the fixture's. */
 static NichiroStudyStore *
-open_golden_store (StudyFixture *fixture)
+open_golden_store (NichiroTestHome *fixture)
 {
   g_autofree char *source = g_test_build_filename (G_TEST_DIST, "golden-study.json", NULL);
   g_autofree char *text = NULL;
   gsize length;
   NichiroStudyStore *store;
 
-  text = read_text (source, &length);
-  write_text (fixture->path, text, length);
+  text = nichiro_test_read_text (source, &length);
+  nichiro_test_write_text (fixture->path, text, length);
   store = nichiro_study_store_new (fixture->path);
   g_assert_null (nichiro_study_store_get_recovery_message (store));
 
@@ -35,8 +35,8 @@ open_golden_store (StudyFixture *fixture)
 }
 
 static void
-test_markdown_golden (StudyFixture  *fixture,
-                      gconstpointer  data)
+test_markdown_golden (NichiroTestHome *fixture,
+                      gconstpointer    data)
 {
   g_autofree char *golden_path = g_test_build_filename (G_TEST_DIST, "golden-notes.md", NULL);
   g_autofree char *expected = NULL;
@@ -45,7 +45,7 @@ test_markdown_golden (StudyFixture  *fixture,
   gsize length;
 
   markdown = nichiro_study_export_markdown (store, small);
-  expected = read_text (golden_path, &length);
+  expected = nichiro_test_read_text (golden_path, &length);
 
   if (g_strcmp0 (markdown, expected) != 0)
     {
@@ -64,8 +64,8 @@ test_markdown_golden (StudyFixture  *fixture,
 }
 
 static void
-test_markdown_empty (StudyFixture  *fixture,
-                     gconstpointer  data)
+test_markdown_empty (NichiroTestHome *fixture,
+                     gconstpointer    data)
 {
   g_autofree char *markdown = NULL;
   NichiroStudyStore *store = nichiro_study_store_new (fixture->path);
@@ -80,8 +80,8 @@ test_markdown_empty (StudyFixture  *fixture,
 
 /* The bundled dataset names the book the notes were taken on. */
 static void
-test_markdown_book (StudyFixture  *fixture,
-                    gconstpointer  data)
+test_markdown_book (NichiroTestHome *fixture,
+                    gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(NichiroDataset) bundled = nichiro_dataset_new_default (&error);
@@ -108,8 +108,8 @@ test_markdown_book (StudyFixture  *fixture,
 }
 
 static void
-test_markdown_escapes (StudyFixture  *fixture,
-                       gconstpointer  data)
+test_markdown_escapes (NichiroTestHome *fixture,
+                       gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *markdown = NULL;
@@ -128,8 +128,8 @@ test_markdown_escapes (StudyFixture  *fixture,
 }
 
 static void
-test_json_round_trip (StudyFixture  *fixture,
-                      gconstpointer  data)
+test_json_round_trip (NichiroTestHome *fixture,
+                      gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
@@ -216,8 +216,8 @@ count_changed_cb (NichiroStudyStore *store,
 }
 
 static void
-test_import_merges (StudyFixture  *fixture,
-                    gconstpointer  data)
+test_import_merges (NichiroTestHome *fixture,
+                    gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) log = g_ptr_array_new_with_free_func (g_free);
@@ -227,7 +227,7 @@ test_import_merges (StudyFixture  *fixture,
   NichiroStudyMergeCounts counts;
   NichiroStudyStore *store;
 
-  write_text (fixture->path, merge_ours, -1);
+  nichiro_test_write_text (fixture->path, merge_ours, -1);
   store = nichiro_study_store_new (fixture->path);
   g_signal_connect (store, "changed", G_CALLBACK (count_changed_cb), log);
 
@@ -295,8 +295,8 @@ test_import_merges (StudyFixture  *fixture,
 }
 
 static void
-test_import_file (StudyFixture  *fixture,
-                  gconstpointer  data)
+test_import_file (NichiroTestHome *fixture,
+                  gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *backup_path = g_build_filename (fixture->dir, "backup.json", NULL);
@@ -306,7 +306,7 @@ test_import_file (StudyFixture  *fixture,
   NichiroStudyMergeCounts counts;
   NichiroStudyStore *store = nichiro_study_store_new (fixture->path);
 
-  write_text (backup_path, merge_theirs, -1);
+  nichiro_test_write_text (backup_path, merge_theirs, -1);
   g_assert_true (nichiro_study_import_file (store, backup, &counts, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (counts.added, ==, 6);
@@ -337,8 +337,8 @@ static const BadBackup bad_backups[] = {
 };
 
 static void
-test_import_refuses (StudyFixture  *fixture,
-                     gconstpointer  data)
+test_import_refuses (NichiroTestHome *fixture,
+                     gconstpointer    data)
 {
   const BadBackup *bad = data;
   g_autoptr(GError) error = NULL;
@@ -346,7 +346,7 @@ test_import_refuses (StudyFixture  *fixture,
   NichiroStudyMergeCounts counts;
   NichiroStudyStore *store;
 
-  write_text (fixture->path, merge_ours, -1);
+  nichiro_test_write_text (fixture->path, merge_ours, -1);
   store = nichiro_study_store_new (fixture->path);
   g_signal_connect (store, "changed", G_CALLBACK (count_changed_cb), log);
 
@@ -364,14 +364,14 @@ test_import_refuses (StudyFixture  *fixture,
 }
 
 static void
-test_import_read_only (StudyFixture  *fixture,
-                       gconstpointer  data)
+test_import_read_only (NichiroTestHome *fixture,
+                       gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
   NichiroStudyMergeCounts counts;
   NichiroStudyStore *store;
 
-  write_text (fixture->path, "{ \"format\": \"nichiro-study\", \"version\": 2 }", -1);
+  nichiro_test_write_text (fixture->path, "{ \"format\": \"nichiro-study\", \"version\": 2 }", -1);
   store = nichiro_study_store_new (fixture->path);
   g_assert_false (nichiro_study_import_json (store, merge_theirs, strlen (merge_theirs), "backup.json",
                                              &counts, &error));
@@ -407,19 +407,13 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(GFile) file = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
 
-  path = g_test_build_filename (G_TEST_DIST, "..", "..", "data", "small.json", NULL);
-  file = g_file_new_for_path (path);
-  small = nichiro_dataset_new_from_file (file, &error);
-  g_assert_no_error (error);
+  small = nichiro_test_load_dataset ("small.json");
 
-#define ADD(name, func) g_test_add ("/nichiro/study/" name, StudyFixture, NULL, study_fixture_set_up, func, study_fixture_tear_down)
+#define ADD(name, func) g_test_add ("/nichiro/study/" name, NichiroTestHome, NULL, nichiro_test_home_set_up, func, nichiro_test_home_tear_down)
   ADD ("export/markdown-golden", test_markdown_golden);
   ADD ("export/markdown-empty", test_markdown_empty);
   ADD ("export/markdown-book", test_markdown_book);
@@ -433,7 +427,7 @@ main (int   argc,
     {
       g_autofree char *test_path = g_strdup_printf ("/nichiro/study/import/refuses/%s", bad_backups[i].name);
 
-      g_test_add (test_path, StudyFixture, &bad_backups[i], study_fixture_set_up, test_import_refuses, study_fixture_tear_down);
+      g_test_add (test_path, NichiroTestHome, &bad_backups[i], nichiro_test_home_set_up, test_import_refuses, nichiro_test_home_tear_down);
     }
   g_test_add_func ("/nichiro/study/import/counts-message", test_counts_message);
 

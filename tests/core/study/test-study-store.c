@@ -14,7 +14,7 @@
 #include <unistd.h>
 
 #include "nichiro-study-store.h"
-#include "study-test-utils.h"
+#include "nichiro-test-utils.h"
 
 /* The reader's own data: what is set comes back, what cannot be read is
  * kept aside, what cannot be saved stays in memory, a crash never leaves
@@ -31,8 +31,8 @@ store_saved (gpointer data)
 /* Round trips. */
 
 static void
-test_round_trip (StudyFixture  *fixture,
-                 gconstpointer  data)
+test_round_trip (NichiroTestHome *fixture,
+                 gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) modified = NULL;
@@ -100,8 +100,8 @@ test_round_trip (StudyFixture  *fixture,
 }
 
 static void
-test_missing_file (StudyFixture  *fixture,
-                   gconstpointer  data)
+test_missing_file (NichiroTestHome *fixture,
+                   gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *nested = g_build_filename (fixture->dir, "a", "b", "study.json", NULL);
@@ -126,8 +126,8 @@ test_missing_file (StudyFixture  *fixture,
 }
 
 static void
-test_one_store_per_file (StudyFixture  *fixture,
-                         gconstpointer  data)
+test_one_store_per_file (NichiroTestHome *fixture,
+                         gconstpointer    data)
 {
   g_autofree char *roundabout = g_build_filename (fixture->dir, ".", "x", "..", "study.json", NULL);
   g_autofree char *other = g_build_filename (fixture->dir, "other.json", NULL);
@@ -167,8 +167,8 @@ changed_cb (NichiroStudyStore *store,
 }
 
 static void
-test_changed_signal (StudyFixture  *fixture,
-                     gconstpointer  data)
+test_changed_signal (NichiroTestHome *fixture,
+                     gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
   ChangedLog log = { 0 };
@@ -203,8 +203,8 @@ test_changed_signal (StudyFixture  *fixture,
 }
 
 static void
-test_saves_by_itself (StudyFixture  *fixture,
-                      gconstpointer  data)
+test_saves_by_itself (NichiroTestHome *fixture,
+                      gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonNode) root = NULL;
@@ -214,16 +214,16 @@ test_saves_by_itself (StudyFixture  *fixture,
   g_assert_no_error (error);
   g_assert_true (nichiro_study_store_has_unsaved_changes (store));
 
-  spin_until (store_saved, store, "the store saved on its own");
-  root = parse_file (fixture->path);
+  nichiro_test_spin_until (store_saved, store, "the store saved on its own");
+  root = nichiro_test_parse_file (fixture->path);
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (json_object_get_object_member (json_object_get_object_member (json_object_get_object_member (json_node_get_object (root), "datasets"), "test-small"), "entries"), "peace-1905"), "note"),
                    ==, "Saved without a flush");
   g_assert_finalize_object (store);
 }
 
 static void
-test_saves_on_dispose (StudyFixture  *fixture,
-                       gconstpointer  data)
+test_saves_on_dispose (NichiroTestHome *fixture,
+                       gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
   NichiroStudyStore *store = nichiro_study_store_new (fixture->path);
@@ -237,8 +237,8 @@ test_saves_on_dispose (StudyFixture  *fixture,
 }
 
 static void
-test_history (StudyFixture  *fixture,
-              gconstpointer  data)
+test_history (NichiroTestHome *fixture,
+              gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) history = NULL;
@@ -271,8 +271,8 @@ test_history (StudyFixture  *fixture,
 /* Asking the store about a dataset. */
 
 static void
-test_filters_and_counts (StudyFixture  *fixture,
-                         gconstpointer  data)
+test_filters_and_counts (NichiroTestHome *fixture,
+                         gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
   NichiroStudyStore *store = nichiro_study_store_new (fixture->path);
@@ -383,8 +383,8 @@ member_at (JsonNode   *root,
 }
 
 static void
-test_unknown_data_survives (StudyFixture  *fixture,
-                            gconstpointer  data)
+test_unknown_data_survives (NichiroTestHome *fixture,
+                            gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
@@ -393,7 +393,7 @@ test_unknown_data_survives (StudyFixture  *fixture,
   JsonObject *peace;
   NichiroStudyStore *store;
 
-  write_text (fixture->path, unknown_text, -1);
+  nichiro_test_write_text (fixture->path, unknown_text, -1);
   json_parser_load_from_data (parser, unknown_text, -1, &error);
   g_assert_no_error (error);
   before = json_parser_get_root (parser);
@@ -407,7 +407,7 @@ test_unknown_data_survives (StudyFixture  *fixture,
   g_assert_no_error (error);
   g_assert_finalize_object (store);
 
-  after = parse_file (fixture->path);
+  after = nichiro_test_parse_file (fixture->path);
   g_assert_true (json_node_equal (member_at (before, "from-the-future", NULL),
                                   member_at (after, "from-the-future", NULL)));
   g_assert_true (json_node_equal (member_at (before, "datasets", "retired-dataset", NULL),
@@ -478,12 +478,12 @@ static const CorruptCase corrupt_cases[] = {
 /* Checks that the store started afresh and kept what was at its path as
  * the one "study.json.corrupt-…" next to it, byte for byte. */
 static void
-assert_kept_aside (StudyFixture           *fixture,
+assert_kept_aside (NichiroTestHome         *fixture,
                    NichiroStudyStore *store,
                    const char        *original,
                    gsize              length)
 {
-  g_autoptr(GPtrArray) kept = list_names (fixture->dir, "study.json.corrupt-");
+  g_autoptr(GPtrArray) kept = nichiro_test_list_names (fixture->dir, "study.json.corrupt-");
   g_autoptr(GError) error = NULL;
   g_autofree char *kept_path = NULL;
   const char *message = nichiro_study_store_get_recovery_message (store);
@@ -499,7 +499,7 @@ assert_kept_aside (StudyFixture           *fixture,
   if (original != NULL)
     {
       gsize kept_length;
-      g_autofree char *kept_text = read_text (kept_path, &kept_length);
+      g_autofree char *kept_text = nichiro_test_read_text (kept_path, &kept_length);
 
       g_assert_cmpmem (kept_text, kept_length, original, length);
     }
@@ -513,14 +513,14 @@ assert_kept_aside (StudyFixture           *fixture,
 }
 
 static void
-test_corrupt (StudyFixture  *fixture,
-              gconstpointer  data)
+test_corrupt (NichiroTestHome *fixture,
+              gconstpointer    data)
 {
   const CorruptCase *corrupt = data;
   gsize length = corrupt->length < 0 ? strlen (corrupt->text) : (gsize) corrupt->length;
   NichiroStudyStore *store;
 
-  write_text (fixture->path, corrupt->text, length);
+  nichiro_test_write_text (fixture->path, corrupt->text, length);
   store = nichiro_study_store_new (fixture->path);
   g_test_message ("%s", nichiro_study_store_get_recovery_message (store));
   if (corrupt->reason != NULL)
@@ -530,8 +530,8 @@ test_corrupt (StudyFixture  *fixture,
 }
 
 static void
-test_corrupt_directory (StudyFixture  *fixture,
-                        gconstpointer  data)
+test_corrupt_directory (NichiroTestHome *fixture,
+                        gconstpointer    data)
 {
   g_autofree char *inside = g_build_filename (fixture->path, "something.txt", NULL);
   g_autoptr(GPtrArray) kept = NULL;
@@ -539,13 +539,13 @@ test_corrupt_directory (StudyFixture  *fixture,
   NichiroStudyStore *store;
 
   g_assert_cmpint (g_mkdir (fixture->path, 0700), ==, 0);
-  write_text (inside, "not ours", -1);
+  nichiro_test_write_text (inside, "not ours", -1);
 
   store = nichiro_study_store_new (fixture->path);
   g_assert_nonnull (strstr (nichiro_study_store_get_recovery_message (store), "folder"));
   assert_kept_aside (fixture, store, NULL, 0);
 
-  kept = list_names (fixture->dir, "study.json.corrupt-");
+  kept = nichiro_test_list_names (fixture->dir, "study.json.corrupt-");
   kept_inside = g_build_filename (fixture->dir, g_ptr_array_index (kept, 0), "something.txt", NULL);
   g_assert_true (g_file_test (kept_inside, G_FILE_TEST_IS_REGULAR));
   g_assert_finalize_object (store);
@@ -553,8 +553,8 @@ test_corrupt_directory (StudyFixture  *fixture,
 
 /* A pipe would never end: reading it would hang the start. */
 static void
-test_corrupt_pipe (StudyFixture  *fixture,
-                   gconstpointer  data)
+test_corrupt_pipe (NichiroTestHome *fixture,
+                   gconstpointer    data)
 {
   NichiroStudyStore *store;
 
@@ -566,8 +566,8 @@ test_corrupt_pipe (StudyFixture  *fixture,
 }
 
 static void
-test_corrupt_unreadable (StudyFixture  *fixture,
-                         gconstpointer  data)
+test_corrupt_unreadable (NichiroTestHome *fixture,
+                         gconstpointer    data)
 {
   const char *text = "{\"format\": \"nichiro-study\", \"version\": 1}";
   NichiroStudyStore *store;
@@ -578,7 +578,7 @@ test_corrupt_unreadable (StudyFixture  *fixture,
       return;
     }
 
-  write_text (fixture->path, text, -1);
+  nichiro_test_write_text (fixture->path, text, -1);
   g_assert_cmpint (g_chmod (fixture->path, 0), ==, 0);
   store = nichiro_study_store_new (fixture->path);
   assert_kept_aside (fixture, store, NULL, 0);
@@ -587,8 +587,8 @@ test_corrupt_unreadable (StudyFixture  *fixture,
 
 /* Two bad files within the same second are both kept. */
 static void
-test_corrupt_twice (StudyFixture  *fixture,
-                    gconstpointer  data)
+test_corrupt_twice (NichiroTestHome *fixture,
+                    gconstpointer    data)
 {
   g_autoptr(GPtrArray) kept = NULL;
   NichiroStudyStore *store;
@@ -597,19 +597,19 @@ test_corrupt_twice (StudyFixture  *fixture,
     {
       g_autofree char *text = g_strdup_printf ("broken %u", i);
 
-      write_text (fixture->path, text, -1);
+      nichiro_test_write_text (fixture->path, text, -1);
       store = nichiro_study_store_new (fixture->path);
       g_assert_nonnull (nichiro_study_store_get_recovery_message (store));
       g_assert_finalize_object (store);
     }
 
-  kept = list_names (fixture->dir, "study.json.corrupt-");
+  kept = nichiro_test_list_names (fixture->dir, "study.json.corrupt-");
   g_assert_cmpuint (kept->len, ==, 3);
 }
 
 static void
-test_newer_version (StudyFixture  *fixture,
-                    gconstpointer  data)
+test_newer_version (NichiroTestHome *fixture,
+                    gconstpointer    data)
 {
   const char *text =
     "{\"format\": \"nichiro-study\", \"version\": 2, \"datasets\": {\"d\": {\"entries\": "
@@ -620,7 +620,7 @@ test_newer_version (StudyFixture  *fixture,
   NichiroStudyStore *store;
   gsize length;
 
-  write_text (fixture->path, text, -1);
+  nichiro_test_write_text (fixture->path, text, -1);
   store = nichiro_study_store_new (fixture->path);
 
   g_assert_true (nichiro_study_store_get_read_only (store));
@@ -653,16 +653,16 @@ test_newer_version (StudyFixture  *fixture,
   g_assert_no_error (error);
   g_assert_finalize_object (store);
 
-  after = read_text (fixture->path, &length);
+  after = nichiro_test_read_text (fixture->path, &length);
   g_assert_cmpstr (after, ==, text);
-  kept = list_names (fixture->dir, "study.json.");
+  kept = nichiro_test_list_names (fixture->dir, "study.json.");
   g_assert_cmpuint (kept->len, ==, 0);
 }
 
 /* A newer version may have changed everything: nothing in it is trusted. */
 static void
-test_newer_version_strange (StudyFixture  *fixture,
-                            gconstpointer  data)
+test_newer_version_strange (NichiroTestHome *fixture,
+                            gconstpointer    data)
 {
   const char *text = "{\"format\": \"nichiro-study\", \"version\": 9, \"datasets\": [1, {\"d\": 2}]}";
   g_autoptr(GPtrArray) none = NULL;
@@ -670,7 +670,7 @@ test_newer_version_strange (StudyFixture  *fixture,
   NichiroStudyStore *store;
   guint studied, total;
 
-  write_text (fixture->path, text, -1);
+  nichiro_test_write_text (fixture->path, text, -1);
   store = nichiro_study_store_new (fixture->path);
   g_assert_true (nichiro_study_store_get_read_only (store));
   g_assert_false (nichiro_study_store_get_studied (store, "d", "e"));
@@ -706,8 +706,8 @@ save_failed_cb (NichiroStudyStore *store,
 /* A study file whose folder cannot be made: its parent is a file. This
  * fails for root too, unlike a folder without write permission. */
 static void
-test_save_fails (StudyFixture  *fixture,
-                 gconstpointer  data)
+test_save_fails (NichiroTestHome *fixture,
+                 gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *blocker = g_build_filename (fixture->dir, "nichiro", NULL);
@@ -715,7 +715,7 @@ test_save_fails (StudyFixture  *fixture,
   FailureLog log = { 0 };
   NichiroStudyStore *store;
 
-  write_text (blocker, "a file where the folder should be", -1);
+  nichiro_test_write_text (blocker, "a file where the folder should be", -1);
   store = nichiro_study_store_new (path);
   g_assert_null (nichiro_study_store_get_recovery_message (store));
   g_assert_false (nichiro_study_store_get_read_only (store));
@@ -761,8 +761,8 @@ save_failed_once (gpointer data)
 }
 
 static void
-test_save_retries_by_itself (StudyFixture  *fixture,
-                             gconstpointer  data)
+test_save_retries_by_itself (NichiroTestHome *fixture,
+                             gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *blocker = g_build_filename (fixture->dir, "nichiro", NULL);
@@ -770,18 +770,18 @@ test_save_retries_by_itself (StudyFixture  *fixture,
   FailureLog log = { 0 };
   NichiroStudyStore *store;
 
-  write_text (blocker, "in the way", -1);
+  nichiro_test_write_text (blocker, "in the way", -1);
   store = nichiro_study_store_new (path);
   g_signal_connect (store, "save-failed", G_CALLBACK (save_failed_cb), &log);
 
   /* The timed save fails... */
   g_assert_true (nichiro_study_store_set_bookmarked (store, "d", "e", TRUE, &error));
-  spin_until (save_failed_once, &log, "the first save failed");
+  nichiro_test_spin_until (save_failed_once, &log, "the first save failed");
   g_assert_true (nichiro_study_store_has_unsaved_changes (store));
 
   /* ...and once the obstacle is gone, a retry succeeds with no change. */
   g_assert_cmpint (g_unlink (blocker), ==, 0);
-  spin_until (store_saved, store, "a retry saved the changes");
+  nichiro_test_spin_until (store_saved, store, "a retry saved the changes");
   g_assert_null (nichiro_study_store_get_save_error (store));
   g_assert_cmpuint (log.count, ==, 1);
   g_signal_handlers_disconnect_by_func (store, save_failed_cb, &log);
@@ -794,8 +794,8 @@ test_save_retries_by_itself (StudyFixture  *fixture,
 }
 
 static void
-test_save_fails_read_only_folder (StudyFixture  *fixture,
-                                  gconstpointer  data)
+test_save_fails_read_only_folder (NichiroTestHome *fixture,
+                                  gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
   NichiroStudyStore *store;
@@ -874,8 +874,8 @@ read_crash_state (const char *path)
 }
 
 static void
-test_crash (StudyFixture  *fixture,
-            gconstpointer  data)
+test_crash (NichiroTestHome *fixture,
+            gconstpointer    data)
 {
   const char *writer = g_getenv ("NICHIRO_STUDY_WRITER");
   gint64 start = g_get_monotonic_time ();
@@ -949,13 +949,13 @@ test_crash (StudyFixture  *fixture,
       state = found;
 
       /* No run found the file unreadable. */
-      kept = list_names (fixture->dir, "study.json.corrupt-");
+      kept = nichiro_test_list_names (fixture->dir, "study.json.corrupt-");
       g_assert_cmpuint (kept->len, ==, 0);
     }
 
   /* Each kill in the middle of writing leaves GLib's temporary file. */
   {
-    g_autoptr(GPtrArray) temporary = list_names (fixture->dir, "study.json.");
+    g_autoptr(GPtrArray) temporary = nichiro_test_list_names (fixture->dir, "study.json.");
 
     g_test_message ("%u kills: %u while writing, %u after the new file was in place but before it "
                     "was reported; last state %" G_GUINT64_FORMAT,
@@ -969,19 +969,13 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(GFile) file = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
 
-  path = g_test_build_filename (G_TEST_DIST, "..", "..", "data", "small.json", NULL);
-  file = g_file_new_for_path (path);
-  small = nichiro_dataset_new_from_file (file, &error);
-  g_assert_no_error (error);
+  small = nichiro_test_load_dataset ("small.json");
 
-#define ADD(name, func) g_test_add ("/nichiro/study/store/" name, StudyFixture, NULL, study_fixture_set_up, func, study_fixture_tear_down)
+#define ADD(name, func) g_test_add ("/nichiro/study/store/" name, NichiroTestHome, NULL, nichiro_test_home_set_up, func, nichiro_test_home_tear_down)
   ADD ("round-trip", test_round_trip);
   ADD ("missing-file", test_missing_file);
   ADD ("one-store-per-file", test_one_store_per_file);
@@ -1007,7 +1001,7 @@ main (int   argc,
     {
       g_autofree char *test_path = g_strdup_printf ("/nichiro/study/store/corrupt/%s", corrupt_cases[i].name);
 
-      g_test_add (test_path, StudyFixture, &corrupt_cases[i], study_fixture_set_up, test_corrupt, study_fixture_tear_down);
+      g_test_add (test_path, NichiroTestHome, &corrupt_cases[i], nichiro_test_home_set_up, test_corrupt, nichiro_test_home_tear_down);
     }
 
   status = g_test_run ();

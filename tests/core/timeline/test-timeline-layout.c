@@ -10,6 +10,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "nichiro-test-utils.h"
 #include "nichiro-timeline-layout.h"
 
 /* The timeline's layout without a display: ticks, lanes, clusters,
@@ -845,20 +846,13 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *small_path = NULL;
-  g_autofree char *text = NULL;
-  gsize length;
   int status;
 
   g_test_init (&argc, &argv, NULL);
 
   bundled = nichiro_dataset_new_default (&error);
   g_assert_no_error (error);
-  small_path = g_test_build_filename (G_TEST_DIST, "..", "..", "data", "small.json", NULL);
-  g_file_get_contents (small_path, &text, &length, &error);
-  g_assert_no_error (error);
-  small = nichiro_dataset_new_from_data (text, length, "small.json", &error);
-  g_assert_no_error (error);
+  small = nichiro_test_load_dataset ("small.json");
 
   g_test_add_func ("/nichiro/timeline/ticks/units", test_ticks_units);
   g_test_add_func ("/nichiro/timeline/ticks/sweep", test_ticks_sweep);

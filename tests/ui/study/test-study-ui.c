@@ -13,7 +13,7 @@
 #include "nichiro-guide.h"
 #include "nichiro-review.h"
 #include "nichiro-study-panel.h"
-#include "study-test-utils.h"
+#include "nichiro-test-ui.h"
 
 /* The guide, the study panel and the review in one window on the test's
  * private display, over one session and one study store, driven the way
@@ -40,23 +40,20 @@ fixture_set_up (Fixture       *fixture,
   const char *contents = data;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
 
-  fixture->dir = make_temp_dir ();
+  fixture->dir = nichiro_test_make_temp_dir ();
   fixture->path = g_build_filename (fixture->dir, "study.json", NULL);
   if (contents != NULL)
-    write_text (fixture->path, contents, -1);
+    nichiro_test_write_text (fixture->path, contents, -1);
 
-  fixture->session = nichiro_session_new (small);
   fixture->store = nichiro_study_store_new (fixture->path);
+  fixture->session = nichiro_session_new (small, fixture->store);
   fixture->guide = NICHIRO_GUIDE (nichiro_guide_new ());
   fixture->panel = NICHIRO_STUDY_PANEL (nichiro_study_panel_new ());
   fixture->review = NICHIRO_REVIEW (nichiro_review_new ());
 
   nichiro_guide_set_session (fixture->guide, fixture->session);
-  nichiro_guide_set_store (fixture->guide, fixture->store);
-  nichiro_study_panel_set_store (fixture->panel, fixture->store);
   nichiro_study_panel_set_session (fixture->panel, fixture->session);
   nichiro_review_set_session (fixture->review, fixture->session);
-  nichiro_review_set_store (fixture->review, fixture->store);
 
   gtk_widget_set_size_request (GTK_WIDGET (fixture->guide), 300, 500);
   gtk_widget_set_size_request (GTK_WIDGET (fixture->panel), 360, -1);
@@ -89,71 +86,15 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   close_window (fixture);
-  remove_tree (fixture->dir);
+  nichiro_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->path);
-}
-
-/* Runs the main loop until @done says so, failing after a while. */
-static void
-wait_for (gboolean (*done) (gpointer data),
-          gpointer  data)
-{
-  spin_until (done, data, "the window showed the change");
-}
-
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             GType       type,
-             const char *label_text)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
-          (label_text == NULL ||
-           (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), label_text) == 0)))
-        return child;
-
-      found = find_widget (child, type, label_text);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-typedef struct
-{
-  GtkWidget *root;
-  const char *text;
-} LabelQuery;
-
-static gboolean
-label_shown (gpointer data)
-{
-  LabelQuery *query = data;
-  GtkWidget *label = find_widget (query->root, GTK_TYPE_LABEL, query->text);
-
-  return label != NULL && gtk_widget_is_drawable (label);
-}
-
-static void
-wait_for_label (GtkWidget  *root,
-                const char *text)
-{
-  LabelQuery query = { root, text };
-
-  wait_for (label_shown, &query);
 }
 
 static GtkSingleSelection *
 list_selection (GtkWidget *root)
 {
-  GtkWidget *list = find_widget (root, GTK_TYPE_LIST_VIEW, NULL);
+  GtkWidget *list = nichiro_test_find_widget (root, GTK_TYPE_LIST_VIEW, NULL);
 
   g_assert_nonnull (list);
   return GTK_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
@@ -208,23 +149,23 @@ test_toggle_studied_counts (Fixture       *fixture,
   GtkWidget *toggle;
 
   nichiro_session_select_id (fixture->session, "war-1904");
-  wait_for_label (GTK_WIDGET (fixture->guide), "0/2");
+  nichiro_test_wait_for_label (GTK_WIDGET (fixture->guide), "0/2");
 
   /* Through the action the window's Ctrl+D activates... */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->panel), "study.toggle-studied", NULL));
   g_assert_true (nichiro_study_store_get_studied (fixture->store, "test-small", "war-1904"));
-  wait_for_label (GTK_WIDGET (fixture->guide), "1/2");
-  toggle = find_widget (GTK_WIDGET (fixture->panel), GTK_TYPE_TOGGLE_BUTTON, NULL);
+  nichiro_test_wait_for_label (GTK_WIDGET (fixture->guide), "1/2");
+  toggle = nichiro_test_find_widget (GTK_WIDGET (fixture->panel), GTK_TYPE_TOGGLE_BUTTON, NULL);
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
 
   /* ...and through the toggle button. */
   g_signal_emit_by_name (toggle, "clicked");
   g_assert_false (nichiro_study_store_get_studied (fixture->store, "test-small", "war-1904"));
-  wait_for_label (GTK_WIDGET (fixture->guide), "0/2");
+  nichiro_test_wait_for_label (GTK_WIDGET (fixture->guide), "0/2");
   g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
 
   /* Part one's count is its own. */
-  g_assert_true (label_shown (&(LabelQuery) { GTK_WIDGET (fixture->guide), "0/1" }));
+  g_assert_true (nichiro_test_find_shown_label (GTK_WIDGET (fixture->guide), "0/1") != NULL);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->panel), "study.toggle-bookmark", NULL));
   g_assert_true (nichiro_study_store_get_bookmarked (fixture->store, "test-small", "war-1904"));
@@ -267,7 +208,7 @@ test_shortcuts (Fixture       *fixture,
 static GtkTextBuffer *
 note_buffer (Fixture *fixture)
 {
-  GtkWidget *view = find_widget (GTK_WIDGET (fixture->panel), GTK_TYPE_TEXT_VIEW, NULL);
+  GtkWidget *view = nichiro_test_find_widget (GTK_WIDGET (fixture->panel), GTK_TYPE_TEXT_VIEW, NULL);
 
   g_assert_nonnull (view);
   return gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
@@ -294,14 +235,14 @@ test_note_survives (Fixture       *fixture,
   buffer = note_buffer (fixture);
   gtk_text_buffer_insert_at_cursor (buffer, "Sakhalin split", -1);
   gtk_text_buffer_insert_at_cursor (buffer, " at 50°N.", -1);
-  page = find_widget (GTK_WIDGET (fixture->panel), GTK_TYPE_ENTRY, NULL);
+  page = nichiro_test_find_widget (GTK_WIDGET (fixture->panel), GTK_TYPE_ENTRY, NULL);
   gtk_editable_set_text (GTK_EDITABLE (page), "p. 47 ");
 
   /* It reaches the store as it is typed, and the review lists it. */
   g_assert_cmpstr (nichiro_study_store_get_note (fixture->store, "test-small", "peace-1905"), ==,
                    "Sakhalin split at 50°N.");
   g_assert_cmpstr (nichiro_study_store_get_page (fixture->store, "test-small", "peace-1905"), ==, "p. 47");
-  wait_for_label (GTK_WIDGET (fixture->review), "Sakhalin split at 50°N.");
+  nichiro_test_wait_for_label (GTK_WIDGET (fixture->review), "Sakhalin split at 50°N.");
 
   close_window (fixture);
 
@@ -347,7 +288,7 @@ test_note_follows_selection (Fixture       *fixture,
   g_clear_pointer (&shown, g_free);
   shown = dup_buffer_text (buffer);
   g_assert_cmpstr (shown, ==, "");
-  g_assert_false (gtk_widget_is_sensitive (find_widget (GTK_WIDGET (fixture->panel), GTK_TYPE_TEXT_VIEW, NULL)));
+  g_assert_false (gtk_widget_is_sensitive (nichiro_test_find_widget (GTK_WIDGET (fixture->panel), GTK_TYPE_TEXT_VIEW, NULL)));
 }
 
 /* The guide. */
@@ -360,14 +301,14 @@ test_guide_follows_session (Fixture       *fixture,
   g_assert_cmpuint (guide_position (fixture, "one"), ==, 0);
   g_assert_cmpuint (guide_position (fixture, "two"), ==, 1);
   g_assert_cmpuint (guide_position (fixture, "war-1904"), ==, GTK_INVALID_LIST_POSITION);
-  wait_for_label (GTK_WIDGET (fixture->guide), "1. Part one");
+  nichiro_test_wait_for_label (GTK_WIDGET (fixture->guide), "1. Part one");
 
   nichiro_session_select_id (fixture->session, "peace-1905");
   g_assert_true (guide_selected_entry (fixture) == nichiro_dataset_lookup_entry (small, "peace-1905"));
   /* Entries in date order under their part. */
   g_assert_cmpuint (guide_position (fixture, "war-1904"), ==, 2);
   g_assert_cmpuint (guide_position (fixture, "peace-1905"), ==, 3);
-  wait_for_label (GTK_WIDGET (fixture->guide), "Treaty of Portsmouth");
+  nichiro_test_wait_for_label (GTK_WIDGET (fixture->guide), "Treaty of Portsmouth");
 
   nichiro_session_select_id (fixture->session, "shimoda-1855");
   g_assert_true (guide_selected_entry (fixture) == nichiro_dataset_lookup_entry (small, "shimoda-1855"));
@@ -406,7 +347,7 @@ test_guide_selects (Fixture       *fixture,
   /* Enter on a part opens it; choosing an entry selects it everywhere. */
   row = g_list_model_get_item (G_LIST_MODEL (selection), guide_position (fixture, "two"));
   g_assert_false (gtk_tree_list_row_get_expanded (row));
-  g_signal_emit_by_name (find_widget (GTK_WIDGET (fixture->guide), GTK_TYPE_LIST_VIEW, NULL), "activate",
+  g_signal_emit_by_name (nichiro_test_find_widget (GTK_WIDGET (fixture->guide), GTK_TYPE_LIST_VIEW, NULL), "activate",
                          guide_position (fixture, "two"));
   g_assert_true (gtk_tree_list_row_get_expanded (row));
   gtk_single_selection_set_selected (selection, guide_position (fixture, "war-1904"));
@@ -426,9 +367,9 @@ test_guide_reopens (Fixture       *fixture,
 {
   /* The part read last time is open, and the marks are shown. */
   g_assert_cmpuint (guide_position (fixture, "war-1904"), ==, 2);
-  wait_for_label (GTK_WIDGET (fixture->guide), "1/1");
-  wait_for_label (GTK_WIDGET (fixture->guide), "0/2");
-  wait_for_label (GTK_WIDGET (fixture->review), "Treaty of Shimoda");
+  nichiro_test_wait_for_label (GTK_WIDGET (fixture->guide), "1/1");
+  nichiro_test_wait_for_label (GTK_WIDGET (fixture->guide), "0/2");
+  nichiro_test_wait_for_label (GTK_WIDGET (fixture->review), "Treaty of Shimoda");
 }
 
 /* Both lists name entries in the language chosen for titles, and fall
@@ -440,25 +381,25 @@ test_title_language (Fixture       *fixture,
   nichiro_study_store_set_bookmarked (fixture->store, "test-small", "peace-1905", TRUE, NULL);
   nichiro_study_store_set_bookmarked (fixture->store, "test-small", "war-1904", TRUE, NULL);
   nichiro_session_select_id (fixture->session, "peace-1905");
-  wait_for_label (GTK_WIDGET (fixture->guide), "Treaty of Portsmouth");
-  wait_for_label (GTK_WIDGET (fixture->review), "Treaty of Portsmouth");
+  nichiro_test_wait_for_label (GTK_WIDGET (fixture->guide), "Treaty of Portsmouth");
+  nichiro_test_wait_for_label (GTK_WIDGET (fixture->review), "Treaty of Portsmouth");
 
   nichiro_session_set_title_language (fixture->session, NICHIRO_LANGUAGE_JA);
-  wait_for_label (GTK_WIDGET (fixture->guide), "ポーツマス条約");
-  wait_for_label (GTK_WIDGET (fixture->review), "ポーツマス条約");
-  g_assert_false (label_shown (&(LabelQuery) { GTK_WIDGET (fixture->guide), "Treaty of Portsmouth" }));
-  g_assert_false (label_shown (&(LabelQuery) { GTK_WIDGET (fixture->review), "Treaty of Portsmouth" }));
-  wait_for_label (GTK_WIDGET (fixture->guide), "A war between Japan and Russia");
-  wait_for_label (GTK_WIDGET (fixture->review), "A war between Japan and Russia");
+  nichiro_test_wait_for_label (GTK_WIDGET (fixture->guide), "ポーツマス条約");
+  nichiro_test_wait_for_label (GTK_WIDGET (fixture->review), "ポーツマス条約");
+  g_assert_false (nichiro_test_find_shown_label (GTK_WIDGET (fixture->guide), "Treaty of Portsmouth") != NULL);
+  g_assert_false (nichiro_test_find_shown_label (GTK_WIDGET (fixture->review), "Treaty of Portsmouth") != NULL);
+  nichiro_test_wait_for_label (GTK_WIDGET (fixture->guide), "A war between Japan and Russia");
+  nichiro_test_wait_for_label (GTK_WIDGET (fixture->review), "A war between Japan and Russia");
 
   nichiro_session_set_title_language (fixture->session, NICHIRO_LANGUAGE_RU);
-  wait_for_label (GTK_WIDGET (fixture->guide), "Портсмутский мирный договор");
-  wait_for_label (GTK_WIDGET (fixture->review), "Портсмутский мирный договор");
+  nichiro_test_wait_for_label (GTK_WIDGET (fixture->guide), "Портсмутский мирный договор");
+  nichiro_test_wait_for_label (GTK_WIDGET (fixture->review), "Портсмутский мирный договор");
 
   /* A row added later is named the same way. */
   nichiro_study_store_set_bookmarked (fixture->store, "test-small", "peace-1905", FALSE, NULL);
   nichiro_study_store_set_bookmarked (fixture->store, "test-small", "peace-1905", TRUE, NULL);
-  wait_for_label (GTK_WIDGET (fixture->review), "Портсмутский мирный договор");
+  nichiro_test_wait_for_label (GTK_WIDGET (fixture->review), "Портсмутский мирный договор");
 }
 
 /* The review. */
@@ -487,7 +428,7 @@ test_review_lists (Fixture       *fixture,
 {
   GtkSingleSelection *selection;
 
-  wait_for_label (GTK_WIDGET (fixture->review), "Nothing to Review");
+  nichiro_test_wait_for_label (GTK_WIDGET (fixture->review), "Nothing to Review");
   g_assert_cmpuint (review_n_items (fixture), ==, 0);
 
   nichiro_study_store_set_bookmarked (fixture->store, "test-small", "peace-1905", TRUE, NULL);
@@ -498,9 +439,9 @@ test_review_lists (Fixture       *fixture,
   g_assert_cmpuint (review_n_items (fixture), ==, 2);
   g_assert_cmpstr (review_entry_id (fixture, 0), ==, "shimoda-1855");
   g_assert_cmpstr (review_entry_id (fixture, 1), ==, "peace-1905");
-  wait_for_label (GTK_WIDGET (fixture->review), "First line");
-  wait_for_label (GTK_WIDGET (fixture->review), "Treaty of Portsmouth");
-  wait_for_label (GTK_WIDGET (fixture->review), "1 bookmark · 1 note");
+  nichiro_test_wait_for_label (GTK_WIDGET (fixture->review), "First line");
+  nichiro_test_wait_for_label (GTK_WIDGET (fixture->review), "Treaty of Portsmouth");
+  nichiro_test_wait_for_label (GTK_WIDGET (fixture->review), "1 bookmark · 1 note");
 
   /* Choosing one reads it; reading one elsewhere shows it chosen. */
   selection = list_selection (GTK_WIDGET (fixture->review));
@@ -512,7 +453,7 @@ test_review_lists (Fixture       *fixture,
   g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, GTK_INVALID_LIST_POSITION);
 
   /* Activating a row, Enter or a double click, reads it too. */
-  g_signal_emit_by_name (find_widget (GTK_WIDGET (fixture->review), GTK_TYPE_LIST_VIEW, NULL), "activate", 1);
+  g_signal_emit_by_name (nichiro_test_find_widget (GTK_WIDGET (fixture->review), GTK_TYPE_LIST_VIEW, NULL), "activate", 1);
   g_assert_cmpstr (nichiro_entry_get_id (nichiro_session_get_selected (fixture->session)), ==, "peace-1905");
 
   /* Unbookmarked, an entry leaves the list. */
@@ -520,7 +461,7 @@ test_review_lists (Fixture       *fixture,
   g_assert_cmpuint (review_n_items (fixture), ==, 1);
   nichiro_study_store_set_note (fixture->store, "test-small", "shimoda-1855", NULL, NULL);
   g_assert_cmpuint (review_n_items (fixture), ==, 0);
-  wait_for_label (GTK_WIDGET (fixture->review), "Nothing to Review");
+  nichiro_test_wait_for_label (GTK_WIDGET (fixture->review), "Nothing to Review");
 }
 
 /* A study file from a newer Nichiro. */
@@ -542,11 +483,11 @@ test_read_only (Fixture       *fixture,
   /* What is there is shown... */
   shown = dup_buffer_text (note_buffer (fixture));
   g_assert_cmpstr (shown, ==, "From the future");
-  wait_for_label (GTK_WIDGET (fixture->guide), "1/2");
-  wait_for_label (GTK_WIDGET (fixture->panel), "Your study file is open read-only: nothing here can be changed.");
+  nichiro_test_wait_for_label (GTK_WIDGET (fixture->guide), "1/2");
+  nichiro_test_wait_for_label (GTK_WIDGET (fixture->panel), "Your study file is open read-only: nothing here can be changed.");
 
   /* ...and nothing can change it. */
-  view = find_widget (GTK_WIDGET (fixture->panel), GTK_TYPE_TEXT_VIEW, NULL);
+  view = nichiro_test_find_widget (GTK_WIDGET (fixture->panel), GTK_TYPE_TEXT_VIEW, NULL);
   g_assert_false (gtk_text_view_get_editable (GTK_TEXT_VIEW (view)));
   gtk_widget_activate_action (GTK_WIDGET (fixture->panel), "study.toggle-studied", NULL);
   nichiro_study_panel_set_bookmarked (fixture->panel, TRUE);
@@ -559,9 +500,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(GFile) file = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
@@ -573,10 +511,7 @@ main (int   argc,
     }
   adw_init ();
 
-  path = g_test_build_filename (G_TEST_DIST, "..", "..", "data", "small.json", NULL);
-  file = g_file_new_for_path (path);
-  small = nichiro_dataset_new_from_file (file, &error);
-  g_assert_no_error (error);
+  small = nichiro_test_load_dataset ("small.json");
 
 #define ADD(name, data, func) \
   g_test_add ("/nichiro/study/ui/" name, Fixture, data, fixture_set_up, func, fixture_tear_down)

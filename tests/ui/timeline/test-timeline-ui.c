@@ -10,6 +10,7 @@
 #include <adwaita.h>
 #include <math.h>
 
+#include "nichiro-test-ui.h"
 #include "nichiro-timeline.h"
 #include "nichiro-timeline-layout.h"
 
@@ -48,22 +49,6 @@ is_drawn (gpointer data)
   return gtk_widget_get_mapped (fixture->canvas) && gtk_widget_get_width (fixture->canvas) > 0;
 }
 
-/* Runs the main loop until @done says so, failing after five seconds. */
-static void
-wait_for (gboolean (*done) (gpointer data),
-          gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        g_error ("timed out waiting for the timeline");
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
 /* Lets pending layout and drawing happen. */
 static void
 settle (void)
@@ -82,7 +67,7 @@ show_timeline (Fixture        *fixture,
                int             width,
                int             height)
 {
-  fixture->session = nichiro_session_new (dataset);
+  fixture->session = nichiro_session_new (dataset, NULL);
   fixture->timeline = NICHIRO_TIMELINE (nichiro_timeline_new ());
   fixture->canvas = nichiro_timeline_get_canvas (fixture->timeline);
   nichiro_timeline_set_session (fixture->timeline, fixture->session);
@@ -92,7 +77,7 @@ show_timeline (Fixture        *fixture,
   gtk_window_set_default_size (fixture->window, width, height);
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->timeline));
   gtk_window_present (fixture->window);
-  wait_for (is_drawn, fixture);
+  nichiro_test_wait_for (NULL, is_drawn, fixture);
   settle ();
 }
 
@@ -455,7 +440,7 @@ test_cursor (Fixture       *fixture,
 
   /* Placed by the session (or a click, or keys), it lists what was in force. */
   nichiro_session_set_cursor (fixture->session, (gint64) day ("1941-05-01"));
-  wait_for (in_force_shown, fixture);
+  nichiro_test_wait_for (NULL, in_force_shown, fixture);
   text = dup_in_force_text (fixture);
   g_assert_true (g_str_has_prefix (text, "In force on 1 May 1941: Soviet–Japanese Neutrality Pact, "));
   g_assert_nonnull (strstr (text, "Soviet–Japanese Basic Convention"));
@@ -745,7 +730,7 @@ test_pointer_pans_and_zooms (Fixture       *fixture,
 static void
 test_finalize (void)
 {
-  g_autoptr(NichiroSession) session = nichiro_session_new (small);
+  g_autoptr(NichiroSession) session = nichiro_session_new (small, NULL);
   GtkWidget *timeline = g_object_ref_sink (nichiro_timeline_new ());
 
   nichiro_timeline_set_session (NICHIRO_TIMELINE (timeline), session);
@@ -857,10 +842,7 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *small_path = NULL;
-  g_autofree char *text = NULL;
   g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
-  gsize length;
   int status;
 
   gtk_test_init (&argc, &argv, NULL);
@@ -882,11 +864,7 @@ main (int   argc,
                 "gtk-xft-dpi", 96 * 1024,
                 NULL);
 
-  small_path = g_test_build_filename (G_TEST_DIST, "..", "..", "data", "small.json", NULL);
-  g_file_get_contents (small_path, &text, &length, &error);
-  g_assert_no_error (error);
-  small = nichiro_dataset_new_from_data (text, length, "small.json", &error);
-  g_assert_no_error (error);
+  small = nichiro_test_load_dataset ("small.json");
   bundled = nichiro_dataset_new_default (&error);
   g_assert_no_error (error);
 

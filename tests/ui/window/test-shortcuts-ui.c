@@ -101,8 +101,8 @@ test_shortcuts_window (void)
 
   dataset = nichiro_dataset_new_default (&error);
   g_assert_no_error (error);
-  session = nichiro_session_new (dataset);
-  window = nichiro_window_new (GTK_APPLICATION (app), session, NULL);
+  session = nichiro_session_new (dataset, NULL);
+  window = nichiro_window_new (GTK_APPLICATION (app), session);
   gtk_window_present (GTK_WINDOW (window));
   wait_for_frames (GTK_WIDGET (window));
 

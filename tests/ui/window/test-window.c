@@ -11,6 +11,8 @@
 
 #include "nichiro-search-hit.h"
 #include "nichiro-study-panel.h"
+#include "nichiro-test-ui.h"
+#include "nichiro-timeline.h"
 #include "nichiro-window.h"
 
 #include <glib/gstdio.h>
@@ -31,8 +33,8 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  fixture->session = nichiro_session_new (dataset);
-  fixture->window = nichiro_window_new (NULL, fixture->session, NULL);
+  fixture->session = nichiro_session_new (dataset, NULL);
+  fixture->window = nichiro_window_new (NULL, fixture->session);
   shown_window = GTK_WIDGET (fixture->window);
   gtk_window_present (GTK_WINDOW (fixture->window));
 }
@@ -46,73 +48,13 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_object (&fixture->session);
 }
 
-/* Lists the labels on screen, to say what the window showed instead. */
-static void
-print_labels (GtkWidget *root)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (GTK_IS_LABEL (child) && gtk_widget_is_drawable (child))
-        g_printerr ("  label: “%s”\n", gtk_label_get_text (GTK_LABEL (child)));
-      print_labels (child);
-    }
-}
-
-/* Runs the main loop until @done says so, failing after five seconds. */
-static void
-wait_for (gboolean (*done) (gpointer data),
-          gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        {
-          if (shown_window != NULL)
-            print_labels (shown_window);
-          g_error ("timed out waiting for the window");
-        }
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type,
-             const char *label_text)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
-          (label_text == NULL ||
-           (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), label_text) == 0)))
-        return child;
-
-      found = find_widget (child, type, label_text);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static GtkLabel *
 find_visible_label (Fixture    *fixture,
                     const char *text)
 {
-  GtkWidget *label = find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_LABEL, text);
+  GtkWidget *label = nichiro_test_find_shown_label (GTK_WIDGET (fixture->window), text);
 
-  if (label == NULL || !gtk_widget_is_drawable (label))
-    return NULL;
-  return GTK_LABEL (label);
+  return label ? GTK_LABEL (label) : NULL;
 }
 
 /* The list of entries, or with @results the list of search results. */
@@ -170,27 +112,11 @@ is_mapped (gpointer data)
   return gtk_widget_get_mapped (data);
 }
 
-typedef struct
-{
-  Fixture *fixture;
-  const char *text;
-} LabelWait;
-
-static gboolean
-label_shown (gpointer data)
-{
-  LabelWait *wait = data;
-
-  return find_visible_label (wait->fixture, wait->text) != NULL;
-}
-
 static void
 wait_for_label (Fixture    *fixture,
                 const char *text)
 {
-  LabelWait wait = { fixture, text };
-
-  wait_for (label_shown, &wait);
+  nichiro_test_wait_for_label (GTK_WIDGET (fixture->window), text);
 }
 
 static void
@@ -199,11 +125,11 @@ test_lists_entries (Fixture       *fixture,
 {
   GtkSingleSelection *selection;
 
-  wait_for (is_mapped, fixture->window);
+  nichiro_test_wait_for (shown_window, is_mapped, fixture->window);
 
   /* The sidebar opens on the chapter guide; "All" lists every entry. */
   wait_for_label (fixture, "1. Part one");
-  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (find_widget (GTK_WIDGET (fixture->window),
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (nichiro_test_find_widget (GTK_WIDGET (fixture->window),
                                                                      ADW_TYPE_VIEW_STACK, NULL)),
                                          "entries");
   selection = get_selection (fixture);
@@ -222,7 +148,7 @@ test_select_shows_detail (Fixture       *fixture,
   GtkSingleSelection *selection;
   NichiroEntry *selected;
 
-  wait_for (is_mapped, fixture->window);
+  nichiro_test_wait_for (shown_window, is_mapped, fixture->window);
   selection = get_selection (fixture);
 
   /* Selecting a row in the list selects everywhere. */
@@ -254,7 +180,7 @@ test_activate_row (Fixture       *fixture,
 {
   GtkWidget *list;
 
-  wait_for (is_mapped, fixture->window);
+  nichiro_test_wait_for (shown_window, is_mapped, fixture->window);
   list = GTK_WIDGET (find_list (GTK_WIDGET (fixture->window), FALSE));
   gtk_widget_activate_action (list, "list.activate-item", "u", 1);
   g_assert_cmpstr (nichiro_entry_get_id (nichiro_session_get_selected (fixture->session)), ==, "war-1904");
@@ -271,7 +197,7 @@ test_related_link (Fixture       *fixture,
   GtkLabel *label;
   gboolean handled = FALSE;
 
-  wait_for (is_mapped, fixture->window);
+  nichiro_test_wait_for (shown_window, is_mapped, fixture->window);
   nichiro_session_select_id (fixture->session, "peace-1905");
   wait_for_label (fixture, "Responds to: A war between Japan and Russia (8 Feb 1904 – 5 Sep 1905)");
   label = find_visible_label (fixture, "Responds to: A war between Japan and Russia (8 Feb 1904 – 5 Sep 1905)");
@@ -294,14 +220,6 @@ test_related_link (Fixture       *fixture,
   g_assert_true (handled);
 }
 
-static gboolean
-count_is (gpointer data)
-{
-  LabelWait *wait = data;
-
-  return find_visible_label (wait->fixture, wait->text) != NULL;
-}
-
 static void
 test_search (Fixture       *fixture,
              gconstpointer  data)
@@ -309,16 +227,13 @@ test_search (Fixture       *fixture,
   GtkWidget *entry;
   GtkSingleSelection *selection;
   g_autoptr(GObject) first = NULL;
-  LabelWait one_result = { fixture, "1 result" };
-  LabelWait none = { fixture, "No Results" };
-  LabelWait all = { fixture, "3 entries" };
 
-  wait_for (is_mapped, fixture->window);
-  entry = find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_SEARCH_ENTRY, NULL);
+  nichiro_test_wait_for (shown_window, is_mapped, fixture->window);
+  entry = nichiro_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_SEARCH_ENTRY, NULL);
   g_assert_nonnull (entry);
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "ポーツマス");
-  wait_for (count_is, &one_result);
+  wait_for_label (fixture, "1 result");
   selection = get_results (fixture);
   first = g_list_model_get_item (G_LIST_MODEL (selection), 0);
   g_assert_cmpstr (nichiro_entry_get_id (nichiro_search_hit_get_entry (NICHIRO_SEARCH_HIT (first))), ==, "peace-1905");
@@ -333,11 +248,11 @@ test_search (Fixture       *fixture,
   g_assert_cmpstr (nichiro_entry_get_id (nichiro_session_get_selected (fixture->session)), ==, "peace-1905");
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "zzzz");
-  wait_for (count_is, &none);
+  wait_for_label (fixture, "No Results");
 
   /* Escape clears the search and brings every entry back, keeping what is read. */
   g_signal_emit_by_name (entry, "stop-search");
-  wait_for (count_is, &all);
+  wait_for_label (fixture, "3 entries");
   g_assert_cmpstr (nichiro_entry_get_id (nichiro_session_get_selected (fixture->session)), ==, "peace-1905");
   g_assert_cmpuint (gtk_single_selection_get_selected (get_selection (fixture)), ==, 2);
 }
@@ -347,17 +262,15 @@ test_search_suggestion (Fixture       *fixture,
                         gconstpointer  data)
 {
   GtkWidget *button;
-  LabelWait suggestion = { fixture, "Search for “shimoda”" };
-  LabelWait one_result = { fixture, "1 result" };
 
-  wait_for (is_mapped, fixture->window);
+  nichiro_test_wait_for (shown_window, is_mapped, fixture->window);
   nichiro_session_set_query (fixture->session, "shimdoa");
-  wait_for (count_is, &suggestion);
+  wait_for_label (fixture, "Search for “shimoda”");
 
   button = gtk_widget_get_parent (GTK_WIDGET (find_visible_label (fixture, "Search for “shimoda”")));
   g_assert_true (GTK_IS_BUTTON (button));
   g_signal_emit_by_name (button, "clicked");
-  wait_for (count_is, &one_result);
+  wait_for_label (fixture, "1 result");
   g_assert_cmpstr (nichiro_session_get_query (fixture->session), ==, "shimoda");
 }
 
@@ -365,11 +278,10 @@ static void
 test_search_warning (Fixture       *fixture,
                      gconstpointer  data)
 {
-  LabelWait warning = { fixture, "Ignored year:19x5: write a year such as 1905 or a range such as 1904..1925." };
 
-  wait_for (is_mapped, fixture->window);
+  nichiro_test_wait_for (shown_window, is_mapped, fixture->window);
   nichiro_session_set_query (fixture->session, "treaty year:19x5");
-  wait_for (count_is, &warning);
+  wait_for_label (fixture, "Ignored year:19x5: write a year such as 1905 or a range such as 1904..1925.");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (get_results (fixture))), ==, 2);
 }
 
@@ -377,7 +289,7 @@ static void
 test_history (Fixture       *fixture,
               gconstpointer  data)
 {
-  wait_for (is_mapped, fixture->window);
+  nichiro_test_wait_for (shown_window, is_mapped, fixture->window);
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.back", NULL) &&
                   nichiro_session_get_selected (fixture->session) != NULL);
 
@@ -422,12 +334,12 @@ test_copy_citation (Fixture       *fixture,
 {
   g_autofree char *text = NULL;
 
-  wait_for (is_mapped, fixture->window);
+  nichiro_test_wait_for (shown_window, is_mapped, fixture->window);
   nichiro_session_select_id (fixture->session, "peace-1905");
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.copy-citation", NULL);
   gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (fixture->window)), NULL,
                                  clipboard_read_cb, &text);
-  wait_for (has_text, &text);
+  nichiro_test_wait_for (shown_window, has_text, &text);
   g_assert_cmpstr (text, ==,
                    "Treaty of Portsmouth (Japan–Russian Empire), signed at Portsmouth, New Hampshire, "
                    "5 September 1905. “A source,” https://example.org/portsmouth. "
@@ -442,7 +354,7 @@ test_thread_link (Fixture       *fixture,
   GtkLabel *label;
   gboolean handled = FALSE;
 
-  wait_for (is_mapped, fixture->window);
+  nichiro_test_wait_for (shown_window, is_mapped, fixture->window);
   nichiro_session_select_id (fixture->session, "peace-1905");
   wait_for_label (fixture, "Sakhalin");
   label = find_visible_label (fixture, "Sakhalin");
@@ -459,20 +371,20 @@ test_study_progress (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("nichiro-window-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "study.json", NULL);
-  g_autoptr(NichiroSession) session = nichiro_session_new (dataset);
   g_autoptr(NichiroStudyStore) store = nichiro_study_store_new (path);
+  g_autoptr(NichiroSession) session = nichiro_session_new (dataset, store);
   g_autoptr(NichiroStudyStore) reopened = NULL;
-  NichiroWindow *window = nichiro_window_new (NULL, session, store);
+  NichiroWindow *window = nichiro_window_new (NULL, session);
   Fixture fixture = { session, window };
   GtkWidget *panel;
 
   gtk_window_present (GTK_WINDOW (window));
   shown_window = GTK_WIDGET (window);
-  wait_for (is_mapped, window);
+  nichiro_test_wait_for (shown_window, is_mapped, window);
   wait_for_label (&fixture, "0/3");
 
   nichiro_session_select_id (session, "peace-1905");
-  panel = find_widget (GTK_WIDGET (window), NICHIRO_TYPE_STUDY_PANEL, NULL);
+  panel = nichiro_test_find_widget (GTK_WIDGET (window), NICHIRO_TYPE_STUDY_PANEL, NULL);
   g_assert_nonnull (panel);
   g_assert_true (gtk_widget_activate_action (panel, "study.toggle-studied", NULL));
   wait_for_label (&fixture, "1/3");
@@ -482,6 +394,7 @@ test_study_progress (void)
   gtk_window_close (GTK_WINDOW (window));
   shown_window = NULL;
 
+  g_clear_object (&session);
   g_clear_object (&store);
   reopened = nichiro_study_store_new (path);
   g_assert_true (nichiro_study_store_get_studied (reopened, "test-small", "peace-1905"));
@@ -493,28 +406,71 @@ test_study_progress (void)
   g_rmdir (dir);
 }
 
+/* The first is:bookmarked search agrees everywhere: the sidebar lists the
+ * bookmarked entry and the timeline says it matches; one search serves
+ * both. */
+static void
+test_bookmarked_search (NichiroTestHome *home,
+                        gconstpointer    data)
+{
+  const char *help = "Left and Right move through time, Up and Down between rows, plus and minus zoom, "
+                     "Shift with Left or Right moves the date cursor, Control+L lists the entries.";
+  g_autofree char *matching = g_strconcat ("Signed 5 September 1905. Ratifications exchanged 25 November 1905. "
+                                           "In force 25 November 1905. Matches the search. ", help, NULL);
+  g_autoptr(NichiroStudyStore) store = nichiro_study_store_new (home->path);
+  g_autoptr(NichiroSession) session = NULL;
+  NichiroWindow *window;
+  Fixture fixture;
+  GtkWidget *entry, *timeline;
+  guint runs;
+
+  g_assert_true (nichiro_study_store_set_bookmarked (store, "test-small", "peace-1905", TRUE, NULL));
+  session = nichiro_session_new (dataset, store);
+  window = nichiro_window_new (NULL, session);
+  fixture = (Fixture) { session, window };
+  shown_window = GTK_WIDGET (window);
+  gtk_window_present (GTK_WINDOW (window));
+  nichiro_test_wait_for (shown_window, is_mapped, window);
+
+  nichiro_session_select_id (session, "peace-1905");
+  runs = nichiro_search_get_n_runs (nichiro_session_get_search (session));
+  entry = nichiro_test_find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "is:bookmarked");
+  wait_for_label (&fixture, "1 result");
+  g_assert_cmpuint (nichiro_search_get_n_runs (nichiro_session_get_search (session)), ==, runs + 1);
+
+  timeline = nichiro_test_find_widget (GTK_WIDGET (window), NICHIRO_TYPE_TIMELINE, NULL);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (nichiro_timeline_get_canvas (NICHIRO_TIMELINE (timeline))),
+                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, matching);
+
+  shown_window = NULL;
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&session);
+  g_assert_true (nichiro_study_store_flush (store, NULL));
+}
+
 /* The window comes back as it was left: size, sidebar, timeline period. */
 static void
 test_window_state (void)
 {
-  g_autoptr(NichiroSession) session = nichiro_session_new (dataset);
-  g_autoptr(NichiroSession) next_session = nichiro_session_new (dataset);
+  g_autoptr(NichiroSession) session = nichiro_session_new (dataset, NULL);
+  g_autoptr(NichiroSession) next_session = nichiro_session_new (dataset, NULL);
   g_autoptr(GSettings) settings = g_settings_new ("io.github.nichiro.Nichiro");
-  NichiroWindow *window = nichiro_window_new (NULL, session, NULL);
+  NichiroWindow *window = nichiro_window_new (NULL, session);
   NichiroWindow *next;
   double start, end;
   int width, height;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 900, 650);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for (is_mapped, window);
+  nichiro_test_wait_for (shown_window, is_mapped, window);
   nichiro_session_set_visible_range (session, 2415020.0, 2430000.0);
   gtk_window_close (GTK_WINDOW (window));
 
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 650);
 
-  next = nichiro_window_new (NULL, next_session, NULL);
+  next = nichiro_window_new (NULL, next_session);
   gtk_window_get_default_size (GTK_WINDOW (next), &width, &height);
   g_assert_cmpint (width, ==, 900);
   g_assert_cmpint (height, ==, 650);
@@ -557,9 +513,8 @@ test_title_language (Fixture       *fixture,
   GtkLabel *title;
   GtkWidget *entry;
   GtkWidget *results, *snippet;
-  LabelWait two_results = { fixture, "2 results" };
 
-  wait_for (is_mapped, fixture->window);
+  nichiro_test_wait_for (shown_window, is_mapped, fixture->window);
   nichiro_session_select_id (fixture->session, "peace-1905");
   wait_for_label (fixture, "Treaty of Portsmouth");
   g_assert_cmpint (nichiro_session_get_title_language (fixture->session), ==, NICHIRO_LANGUAGE_EN);
@@ -577,14 +532,14 @@ test_title_language (Fixture       *fixture,
   wait_for_label (fixture, "A war between Japan and Russia");
 
   /* A search shows the Japanese title and quotes the English one that matched. */
-  entry = find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_SEARCH_ENTRY, NULL);
+  entry = nichiro_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_SEARCH_ENTRY, NULL);
   gtk_editable_set_text (GTK_EDITABLE (entry), "portsmouth");
-  wait_for (count_is, &two_results);
+  wait_for_label (fixture, "2 results");
   results = GTK_WIDGET (find_list (GTK_WIDGET (fixture->window), TRUE));
-  snippet = find_widget (results, GTK_TYPE_LABEL, "Treaty of Portsmouth");
+  snippet = nichiro_test_find_widget (results, GTK_TYPE_LABEL, "Treaty of Portsmouth");
   g_assert_nonnull (snippet);
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (snippet)), ==, "Treaty of <b>Portsmouth</b>");
-  g_assert_nonnull (find_widget (results, GTK_TYPE_LABEL, "ポーツマス条約"));
+  g_assert_nonnull (nichiro_test_find_widget (results, GTK_TYPE_LABEL, "ポーツマス条約"));
 
   /* The menu's radio items change the setting through the window's action. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.title-language", "s", "ru"));
@@ -605,7 +560,7 @@ test_narrow (Fixture       *fixture,
              gconstpointer  data)
 {
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 400, 700);
-  wait_for (is_mapped, fixture->window);
+  nichiro_test_wait_for (shown_window, is_mapped, fixture->window);
   nichiro_session_select_id (fixture->session, "peace-1905");
   wait_for_label (fixture, "Treaty of Portsmouth");
 }
@@ -614,9 +569,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(GFile) file = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
@@ -628,10 +580,7 @@ main (int   argc,
     }
   adw_init ();
 
-  path = g_test_build_filename (G_TEST_DIST, "..", "..", "data", "small.json", NULL);
-  file = g_file_new_for_path (path);
-  dataset = nichiro_dataset_new_from_file (file, &error);
-  g_assert_no_error (error);
+  dataset = nichiro_test_load_dataset ("small.json");
 
   g_test_add ("/nichiro/window/lists-entries", Fixture, NULL, fixture_set_up, test_lists_entries, fixture_tear_down);
   g_test_add ("/nichiro/window/select-shows-detail", Fixture, NULL, fixture_set_up, test_select_shows_detail, fixture_tear_down);
@@ -645,6 +594,8 @@ main (int   argc,
   g_test_add ("/nichiro/window/thread-link", Fixture, NULL, fixture_set_up, test_thread_link, fixture_tear_down);
   g_test_add_func ("/nichiro/window/state", test_window_state);
   g_test_add_func ("/nichiro/window/study-progress", test_study_progress);
+  g_test_add ("/nichiro/window/bookmarked-search", NichiroTestHome, NULL,
+              nichiro_test_home_set_up, test_bookmarked_search, nichiro_test_home_tear_down);
   g_test_add ("/nichiro/window/title-language", Fixture, NULL, fixture_set_up, test_title_language, fixture_tear_down);
   g_test_add ("/nichiro/window/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);
 

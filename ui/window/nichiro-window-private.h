@@ -1,0 +1,54 @@
+/* nichiro-window-private.h
+ *
+ * Copyright 2026 The Nichiro authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "nichiro-detail-view.h"
+#include "nichiro-guide.h"
+#include "nichiro-results-view.h"
+#include "nichiro-review.h"
+#include "nichiro-timeline.h"
+#include "nichiro-window.h"
+
+G_BEGIN_DECLS
+
+/* The window is one type in two files: nichiro-window.c builds it and
+ * keeps the sidebar in step with the session; nichiro-window-actions.c
+ * holds what its actions do (search, history, citations, the notes' export
+ * and import). */
+
+struct _NichiroWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  NichiroSession *session;
+  GSignalGroup *session_signals;
+  GSettings *settings;
+  GtkSingleSelection *entries_selection;
+  char *title_language;     /* the setting: "follow", "en", "ja" or "ru" */
+
+  /* Template widgets */
+  AdwToastOverlay *toast_overlay;
+  AdwFlap *flap;
+  GtkSearchEntry *search_entry;
+  GtkStack *sidebar_stack;
+  GtkListView *entry_list;
+  NichiroResultsView *results_view;
+  GtkLabel *count_label;
+  GtkLabel *progress_label;
+  NichiroGuide *guide;
+  NichiroReview *review;
+  NichiroTimeline *timeline;
+  NichiroDetailView *detail_view;
+};
+
+void _nichiro_window_class_add_actions (GtkWidgetClass *widget_class);
+void _nichiro_window_show_toast        (NichiroWindow  *self,
+                                        const char     *message);
+void _nichiro_window_reveal_sidebar    (NichiroWindow  *self);
+
+G_END_DECLS
