@@ -10,42 +10,9 @@
 #include <glib.h>
 
 #include "nichiro-fsrs.h"
+#include "nichiro-review-log.h"
 
 G_BEGIN_DECLS
-
-/* A card is mature once its interval reaches three weeks, as in Anki. */
-#define NICHIRO_REVIEW_MATURE_DAYS 21
-
-/**
- * NichiroReviewLogEntry:
- * @card_id: the card reviewed
- * @time: when (µs since the epoch, UTC)
- * @rating: the grade
- * @state: the card's state before the review
- * @was_new: whether it was the card's first review
- * @scheduled_days: the interval the card had been given, in whole days;
- *   0 for a card in its (re)learning steps
- *
- * One line of the review log: enough to replay the review and to compute
- * the statistics.
- */
-typedef struct
-{
-  char *card_id;
-  gint64 time;
-  NichiroRating rating;
-  NichiroFsrsState state;
-  gboolean was_new;
-  guint scheduled_days;
-} NichiroReviewLogEntry;
-
-void      nichiro_review_log_entry_init          (NichiroReviewLogEntry        *entry,
-                                                  const char                   *card_id,
-                                                  const NichiroFsrsCard        *before,
-                                                  gint64                        time,
-                                                  NichiroRating                 rating);
-void      nichiro_review_log_entry_clear         (NichiroReviewLogEntry        *entry);
-gboolean  nichiro_review_log_entry_is_mature     (const NichiroReviewLogEntry  *entry);
 
 gint64    nichiro_review_day_start               (gint64                        time,
                                                   GTimeZone                    *time_zone,
