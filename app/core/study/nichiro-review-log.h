@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <json-glib/json-glib.h>
 
 #include "nichiro-fsrs.h"
 
@@ -46,5 +46,22 @@ void      nichiro_review_log_entry_init          (NichiroReviewLogEntry        *
                                                   NichiroRating                 rating);
 void      nichiro_review_log_entry_clear         (NichiroReviewLogEntry        *entry);
 gboolean  nichiro_review_log_entry_is_mature     (const NichiroReviewLogEntry  *entry);
+void      nichiro_review_log_entry_copy          (const NichiroReviewLogEntry  *entry,
+                                                  NichiroReviewLogEntry        *out_copy);
+int       nichiro_review_log_entry_compare       (const NichiroReviewLogEntry  *a,
+                                                  const NichiroReviewLogEntry  *b);
+JsonNode *nichiro_review_log_entry_to_json       (const NichiroReviewLogEntry  *entry);
+gboolean  nichiro_review_log_entry_from_json     (JsonNode                     *node,
+                                                  NichiroReviewLogEntry        *out_entry,
+                                                  GError                      **error);
+GArray   *nichiro_review_log_merge               (const NichiroReviewLogEntry  *a,
+                                                  guint                         n_a,
+                                                  const NichiroReviewLogEntry  *b,
+                                                  guint                         n_b);
+
+JsonNode *nichiro_fsrs_card_to_json              (const NichiroFsrsCard        *card);
+gboolean  nichiro_fsrs_card_from_json            (JsonNode                     *node,
+                                                  NichiroFsrsCard              *out_card,
+                                                  GError                      **error);
 
 G_END_DECLS

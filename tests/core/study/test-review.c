@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include "nichiro-error.h"
+#include "nichiro-fsrs-replay.h"
 #include "nichiro-review-queue.h"
 #include "nichiro-review-stats.h"
 
@@ -363,6 +365,234 @@ test_stats_log (void)
   g_assert_cmpuint (per_day[0], ==, 1);
 }
 
+/* The review log in JSON */
+
+static void
+copy_card_cb (const NichiroFsrsReplayReview *review,
+              const NichiroFsrsCard         *card,
+              gpointer                       user_data)
+{
+  *(NichiroFsrsCard *) user_data = *card;
+}
+
+static JsonNode *
+parse_json (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+
+  g_assert_true (json_parser_load_from_data (parser, text, -1, NULL));
+  return json_node_ref (json_parser_get_root (parser));
+}
+
+static char *
+to_text (JsonNode *node)
+{
+  return json_to_string (node, FALSE);
+}
+
+/* States and entries read back are the ones written, to the last bit. */
+static void
+test_log_json_round_trip (void)
+{
+  g_autoptr(NichiroFsrs) fsrs = nichiro_fsrs_new ();
+  NichiroFsrsCard card, read;
+  NichiroFsrsCard fresh;
+
+  nichiro_fsrs_card_init (&fresh, NOW + 123456);
+  nichiro_fsrs_card_init (&card, NOW);
+  nichiro_fsrs_review (fsrs, &card, NOW + 7, NICHIRO_RATING_GOOD);
+  nichiro_fsrs_review (fsrs, &card, NOW + 11 * MINUTE, NICHIRO_RATING_HARD);
+  nichiro_fsrs_review (fsrs, &card, NOW + 3 * DAY, NICHIRO_RATING_GOOD);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      const NichiroFsrsCard *state = i == 0 ? &fresh : &card;
+      g_autoptr(JsonNode) node = nichiro_fsrs_card_to_json (state);
+      g_autofree char *text = to_text (node);
+      g_autoptr(JsonNode) again = parse_json (text);
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (nichiro_fsrs_card_from_json (again, &read, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (read.state, ==, state->state);
+      g_assert_cmpint (read.step, ==, state->step);
+      g_assert_cmpfloat (read.stability, ==, state->stability);
+      g_assert_cmpfloat (read.difficulty, ==, state->difficulty);
+      g_assert_cmpint (read.due, ==, state->due);
+      g_assert_cmpint (read.last_review, ==, state->last_review);
+    }
+
+  {
+    NichiroReviewLogEntry entry, back;
+    g_autoptr(JsonNode) node = NULL;
+    g_autoptr(JsonNode) again = NULL;
+    g_autofree char *text = NULL;
+    g_autoptr(GError) error = NULL;
+
+    nichiro_review_log_entry_init (&entry, "date:portsmouth-1905", &card, NOW + 40 * DAY + 5, NICHIRO_RATING_EASY);
+    node = nichiro_review_log_entry_to_json (&entry);
+    text = to_text (node);
+    g_assert_nonnull (strstr (text, "\"card\":\"date:portsmouth-1905\""));
+    g_assert_nonnull (strstr (text, "\"state_before\":\"review\""));
+    again = parse_json (text);
+    g_assert_true (nichiro_review_log_entry_from_json (again, &back, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (nichiro_review_log_entry_compare (&entry, &back), ==, 0);
+    g_assert_cmpstr (back.card_id, ==, entry.card_id);
+    nichiro_review_log_entry_clear (&entry);
+    nichiro_review_log_entry_clear (&back);
+  }
+}
+
+typedef struct
+{
+  const char *name;
+  gboolean card;       /* a card state, or else a log entry */
+  const char *json;
+  const char *message;
+} BadJsonCase;
+
+static const BadJsonCase bad_json_cases[] = {
+  { "card-not-object", TRUE, "[1]", "expected a JSON object" },
+  { "card-state", TRUE, "{\"state\": \"asleep\"}", "\"state\" must be \"learning\", \"review\" or \"relearning\"" },
+  { "card-step-review", TRUE, "{\"state\": \"review\", \"step\": 0}", "\"step\" must be null in review" },
+  { "card-step", TRUE, "{\"state\": \"learning\", \"step\": -1}", "\"step\" must be a step from 0 to 8" },
+  { "card-stability", TRUE, "{\"state\": \"learning\", \"step\": 0, \"stability\": \"high\"}",
+    "\"stability\" must be a number" },
+  { "card-due", TRUE,
+    "{\"state\": \"learning\", \"step\": 0, \"stability\": 1, \"difficulty\": 5, \"due\": \"soon\"}",
+    "\"due\" must be a time in ISO 8601" },
+  { "card-never-reviewed", TRUE,
+    "{\"state\": \"review\", \"step\": null, \"stability\": 2, \"difficulty\": 5,"
+    " \"due\": \"2027-01-04T00:00:00Z\", \"last_review\": null}",
+    "a card never reviewed is learning" },
+  { "card-difficulty", TRUE,
+    "{\"state\": \"review\", \"step\": null, \"stability\": 2, \"difficulty\": 11,"
+    " \"due\": \"2027-01-04T00:00:00Z\", \"last_review\": \"2027-01-01T00:00:00Z\"}",
+    "\"difficulty\" must be from 1 to 10" },
+  { "entry-card", FALSE, "{\"card\": 1}", "\"card\" must be a card id" },
+  { "entry-time", FALSE, "{\"card\": \"x\", \"review\": \"2027-01-04\"}", "\"review\" must be a time" },
+  { "entry-rating", FALSE, "{\"card\": \"x\", \"review\": \"2027-01-04T00:00:00Z\", \"rating\": 0}",
+    "\"rating\" must be 1 (Again)" },
+  { "entry-new", FALSE,
+    "{\"card\": \"x\", \"review\": \"2027-01-04T00:00:00Z\", \"rating\": 3, \"state_before\": \"review\"}",
+    "\"new\" must be true or false" },
+  { "entry-days", FALSE,
+    "{\"card\": \"x\", \"review\": \"2027-01-04T00:00:00Z\", \"rating\": 3, \"state_before\": \"review\","
+    " \"new\": false, \"scheduled_days\": -2}",
+    "\"scheduled_days\" must be a whole number of days" },
+};
+
+static void
+test_log_json_bad (gconstpointer data)
+{
+  const BadJsonCase *test = data;
+  g_autoptr(JsonNode) node = parse_json (test->json);
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (test->card)
+    {
+      NichiroFsrsCard card;
+
+      ok = nichiro_fsrs_card_from_json (node, &card, &error);
+    }
+  else
+    {
+      NichiroReviewLogEntry entry;
+
+      ok = nichiro_review_log_entry_from_json (node, &entry, &error);
+    }
+
+  g_assert_false (ok);
+  g_assert_error (error, NICHIRO_ERROR, NICHIRO_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, test->message));
+}
+
+/* Merging a backup's log keeps every review once, in time order. */
+static void
+test_log_merge (void)
+{
+  g_autoptr(GArray) mine = new_log ();
+  g_autoptr(GArray) theirs = new_log ();
+  g_autoptr(GArray) merged = NULL;
+  const NichiroReviewLogEntry *entries;
+
+  add_log (mine, "a", NICHIRO_FSRS_STATE_LEARNING, NICHIRO_FSRS_NEVER, NOW, NOW, NICHIRO_RATING_GOOD);
+  add_log (mine, "b", NICHIRO_FSRS_STATE_REVIEW, NOW - 30 * DAY, NOW + DAY, NOW + DAY, NICHIRO_RATING_GOOD);
+  add_log (mine, "a", NICHIRO_FSRS_STATE_LEARNING, NOW, NOW + 10 * MINUTE, NOW + 10 * MINUTE, NICHIRO_RATING_GOOD);
+  /* The same first review, a review made only on the other machine, and
+   * one at the same moment with another grade. */
+  add_log (theirs, "a", NICHIRO_FSRS_STATE_LEARNING, NICHIRO_FSRS_NEVER, NOW, NOW, NICHIRO_RATING_GOOD);
+  add_log (theirs, "c", NICHIRO_FSRS_STATE_LEARNING, NICHIRO_FSRS_NEVER, NOW + HOUR, NOW + HOUR, NICHIRO_RATING_EASY);
+  add_log (theirs, "b", NICHIRO_FSRS_STATE_REVIEW, NOW - 30 * DAY, NOW + DAY, NOW + DAY, NICHIRO_RATING_AGAIN);
+
+  merged = nichiro_review_log_merge ((NichiroReviewLogEntry *) mine->data, mine->len,
+                                     (NichiroReviewLogEntry *) theirs->data, theirs->len);
+  entries = (const NichiroReviewLogEntry *) merged->data;
+  g_assert_cmpuint (merged->len, ==, 5);
+  g_assert_cmpstr (entries[0].card_id, ==, "a");
+  g_assert_cmpint (entries[0].time, ==, NOW);
+  g_assert_cmpint (entries[1].time, ==, NOW + 10 * MINUTE);
+  g_assert_cmpstr (entries[2].card_id, ==, "c");
+  g_assert_cmpstr (entries[3].card_id, ==, "b");
+  g_assert_cmpint (entries[3].rating, ==, NICHIRO_RATING_AGAIN);
+  g_assert_cmpstr (entries[4].card_id, ==, "b");
+  g_assert_cmpint (entries[4].rating, ==, NICHIRO_RATING_GOOD);
+  for (guint i = 1; i < merged->len; i++)
+    g_assert_cmpint (nichiro_review_log_entry_compare (&entries[i - 1], &entries[i]), <, 0);
+
+  /* The copies are the merged log's own. */
+  g_array_set_size (mine, 0);
+  g_array_set_size (theirs, 0);
+  g_assert_cmpstr (entries[2].card_id, ==, "c");
+}
+
+/* A log written as JSON lines under a header replays to the same states. */
+static void
+test_log_replays (void)
+{
+  g_autoptr(NichiroFsrs) fsrs = nichiro_fsrs_new ();
+  g_autoptr(GString) text = g_string_new ("{\"header\": true, \"algorithm\": \"FSRS-6\"}\n");
+  g_autoptr(NichiroFsrsReplay) replay = NULL;
+  g_autoptr(GError) error = NULL;
+  NichiroFsrsCard card;
+  static const NichiroRating ratings[] = { 3, 3, 1, 3, 4, 2, 3 };
+  gint64 now = NOW;
+  const NichiroFsrsReplayReview *last;
+
+  nichiro_fsrs_card_init (&card, now);
+  for (guint i = 0; i < G_N_ELEMENTS (ratings); i++)
+    {
+      NichiroReviewLogEntry entry;
+      g_autoptr(JsonNode) node = NULL;
+      g_autofree char *line = NULL;
+
+      nichiro_review_log_entry_init (&entry, "date:x", &card, now, ratings[i]);
+      node = nichiro_review_log_entry_to_json (&entry);
+      line = to_text (node);
+      g_string_append_printf (text, "%s\n", line);
+      nichiro_review_log_entry_clear (&entry);
+
+      nichiro_fsrs_review (fsrs, &card, now, ratings[i]);
+      now = MAX (card.due, now + MINUTE);
+    }
+
+  replay = nichiro_fsrs_replay_new_from_data (text->str, text->len, "log.jsonl", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (nichiro_fsrs_replay_get_n_reviews (replay), ==, G_N_ELEMENTS (ratings));
+  last = nichiro_fsrs_replay_get_review (replay, G_N_ELEMENTS (ratings) - 1);
+  g_assert_cmpstr (last->card, ==, "\"date:x\"");
+  {
+    NichiroFsrsCard replayed = { 0, };
+
+    nichiro_fsrs_replay_run (replay, copy_card_cb, &replayed);
+    g_assert_cmpint (replayed.due, ==, card.due);
+    g_assert_cmpfloat (replayed.stability, ==, card.stability);
+    g_assert_cmpfloat (replayed.difficulty, ==, card.difficulty);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -376,6 +606,15 @@ main (int   argc,
   g_test_add_func ("/nichiro/review-stats/day-start-dst", test_day_start_dst);
   g_test_add_func ("/nichiro/review-stats/due-and-forecast", test_stats_due_and_forecast);
   g_test_add_func ("/nichiro/review-stats/log", test_stats_log);
+  g_test_add_func ("/nichiro/review-log/json-round-trip", test_log_json_round_trip);
+  for (guint i = 0; i < G_N_ELEMENTS (bad_json_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/nichiro/review-log/json-bad/%s", bad_json_cases[i].name);
+
+      g_test_add_data_func (path, &bad_json_cases[i], test_log_json_bad);
+    }
+  g_test_add_func ("/nichiro/review-log/merge", test_log_merge);
+  g_test_add_func ("/nichiro/review-log/replays", test_log_replays);
 
   return g_test_run ();
 }
