@@ -765,7 +765,8 @@ add_signatory_cards (Builder      *builder,
           card->prompt[language] = g_strdup_printf (_("Who signed “%s” for %s?"),
                                                     nichiro_entry_get_display_title (entry, language),
                                                     state != NULL ? nichiro_names_get (&state->name, language) : side);
-          card->answer[language] = join_strings (names, ", ");
+          /* Translators: between the names of a list, as in "Komura Jutaro, Takahira Kogoro" */
+          card->answer[language] = join_strings (names, C_("list separator", ", "));
           if (offices->len > 0)
             card->detail[language] = join_strings (offices, "\n");
         }
@@ -1016,7 +1017,7 @@ add_successor_card (Builder         *builder,
         card->prompt[language] = g_strdup_printf (_("What replaced “%s”?"), title);
       else
         card->prompt[language] = g_strdup_printf (_("What ended “%s”?"), title);
-      card->answer[language] = join_strings (names, "; ");
+      card->answer[language] = join_strings (names, C_("list separator", ", "));
       card->detail[language] = join_strings (lines, "\n");
     }
 
