@@ -25,6 +25,7 @@ struct _NichiroApplication
   AdwApplication parent_instance;
 
   NichiroDataset *dataset;
+  NichiroDatasetLoader *loader;   /* the bundled dataset, read on a thread */
   NichiroStudyStore *store;
   NichiroSearchProvider *search_provider;
   GSettings *settings;
@@ -78,7 +79,7 @@ nichiro_application_about_action (GSimpleAction *action,
 {
   NichiroApplication *self = user_data;
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
-  NichiroDataset *dataset = self->dataset;
+  NichiroDataset *dataset = nichiro_application_get_dataset (self);
 
   /* The dataset the window shows, which --data may have replaced. */
   if (NICHIRO_IS_WINDOW (window))
@@ -120,6 +121,8 @@ nichiro_application_handle_local_options (GApplication *app,
     return status;
 
   g_set_object (&self->dataset, dataset);
+  if (dataset == NULL)
+    self->loader = nichiro_dataset_loader_new_default ();
 
   /* A window on another dataset is its own instance: a running Nichiro must
    * not be handed a file it would ignore. */
@@ -127,6 +130,25 @@ nichiro_application_handle_local_options (GApplication *app,
     g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
 
   return NICHIRO_CLI_CONTINUE;
+}
+
+/* The dataset to show: the one given with --data, or the bundled one,
+ * waited for if its thread is still reading it. */
+static NichiroDataset *
+get_dataset (NichiroApplication  *self,
+             GError             **error)
+{
+  if (self->dataset == NULL && self->loader != NULL)
+    {
+      g_set_object (&self->dataset, nichiro_dataset_loader_join (self->loader, error));
+      g_clear_object (&self->loader);
+      return self->dataset;
+    }
+
+  if (self->dataset == NULL)
+    self->dataset = nichiro_dataset_new_default (error);
+
+  return self->dataset;
 }
 
 /* The window, made on first use; NULL only if the bundled dataset will
@@ -141,9 +163,7 @@ ensure_window (NichiroApplication *self)
   if (window != NULL)
     return NICHIRO_WINDOW (window);
 
-  if (self->dataset == NULL)
-    self->dataset = nichiro_dataset_new_default (&error);
-  if (self->dataset == NULL)
+  if (get_dataset (self, &error) == NULL)
     {
       g_printerr ("%s\n", error->message);
       return NULL;
@@ -222,14 +242,14 @@ nichiro_application_dbus_register (GApplication     *app,
   if (g_application_get_flags (app) & G_APPLICATION_IS_SERVICE)
     g_application_set_inactivity_timeout (app, 10000);
 
-  if (self->dataset == NULL)
-    self->dataset = nichiro_dataset_new_default (NULL);
-  if (self->dataset == NULL)
+  /* The provider waits for the dataset and builds its search index on the
+   * Shell's first query, so registering costs start-up nothing. */
+  if (self->dataset != NULL)
+    self->search_provider = nichiro_search_provider_new (NULL, self->dataset);
+  else if (self->loader != NULL)
+    self->search_provider = nichiro_search_provider_new_deferred (self->loader);
+  else
     return TRUE;
-
-  /* The provider builds its search index on the Shell's first query, so
-   * registering costs start-up nothing. */
-  self->search_provider = nichiro_search_provider_new (NULL, self->dataset);
   g_signal_connect_object (self->search_provider, "activate-result",
                            G_CALLBACK (activate_result_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_provider, "launch-search",
@@ -279,6 +299,7 @@ nichiro_application_dispose (GObject *object)
   NichiroApplication *self = (NichiroApplication *)object;
 
   g_clear_object (&self->dataset);
+  g_clear_object (&self->loader);
   g_clear_object (&self->store);
   g_clear_object (&self->search_provider);
   g_clear_object (&self->settings);
@@ -338,5 +359,5 @@ nichiro_application_get_dataset (NichiroApplication *self)
 {
   g_return_val_if_fail (NICHIRO_IS_APPLICATION (self), NULL);
 
-  return self->dataset;
+  return get_dataset (self, NULL);
 }

@@ -343,7 +343,8 @@ nichiro_cli_options_clear (NichiroCliOptions *options)
  * nichiro_cli_run:
  * @options: what the command line asked for
  * @out_dataset: (out) (optional) (transfer full): the dataset to open in the
- *   window, set when %NICHIRO_CLI_CONTINUE is returned
+ *   window when %NICHIRO_CLI_CONTINUE is returned: the one given with
+ *   --data, or %NULL for the bundled one
  *
  * Runs a command-line mode, printing to stdout and stderr.
  *
@@ -400,6 +401,10 @@ nichiro_cli_run (const NichiroCliOptions  *options,
           return NICHIRO_EXIT_BAD_INPUT;
         }
     }
+
+  /* The window reads the bundled dataset itself, beside GTK's start-up. */
+  if (n_modes == 0 && options->data == NULL)
+    return NICHIRO_CLI_CONTINUE;
 
   if (options->data != NULL)
     {

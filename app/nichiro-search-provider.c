@@ -25,6 +25,7 @@ struct _NichiroSearchProvider
   GObject parent_instance;
 
   NichiroDataset *dataset;
+  NichiroDatasetLoader *loader;   /* until the dataset is needed */
   NichiroSearch *search;        /* borrowed from the caller, or … */
   NichiroSearch *own_search;    /* … built here on the first query */
   NichiroLanguage title_language;
@@ -97,6 +98,25 @@ get_interface_info (void)
   return info;
 }
 
+/* The dataset, waited for when the Shell first asks; %NULL if it could
+ * not be loaded, and then the provider finds nothing. */
+static NichiroDataset *
+get_dataset (NichiroSearchProvider *self)
+{
+  if (self->dataset == NULL && self->loader != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      NichiroDataset *dataset = nichiro_dataset_loader_join (self->loader, &error);
+
+      if (dataset == NULL)
+        g_warning ("The search provider has no dataset: %s", error->message);
+      g_set_object (&self->dataset, dataset);
+      g_clear_object (&self->loader);
+    }
+
+  return self->dataset;
+}
+
 static NichiroSearch *
 get_search (NichiroSearchProvider *self)
 {
@@ -105,8 +125,8 @@ get_search (NichiroSearchProvider *self)
 
   /* Built when the Shell first asks, not when the application starts:
    * most runs of Nichiro are never searched from the Shell. */
-  if (self->own_search == NULL)
-    self->own_search = nichiro_search_new (self->dataset);
+  if (self->own_search == NULL && get_dataset (self) != NULL)
+    self->own_search = nichiro_search_new (get_dataset (self));
 
   return self->own_search;
 }
@@ -123,7 +143,7 @@ run_search (NichiroSearchProvider  *self,
 
   query = g_strjoinv (" ", (char **) terms);
   g_strstrip (query);
-  if (*query != '\0')
+  if (*query != '\0' && get_search (self) != NULL)
     {
       results = nichiro_search_run (get_search (self), query);
 
@@ -146,9 +166,9 @@ get_result_metas (NichiroSearchProvider  *self,
 
   g_variant_builder_init (&builder, G_VARIANT_TYPE ("aa{sv}"));
 
-  for (guint i = 0; ids[i] != NULL; i++)
+  for (guint i = 0; ids[i] != NULL && get_dataset (self) != NULL; i++)
     {
-      NichiroEntry *entry = nichiro_dataset_lookup_entry (self->dataset, ids[i]);
+      NichiroEntry *entry = nichiro_dataset_lookup_entry (get_dataset (self), ids[i]);
       g_autofree char *date = NULL;
       g_autofree char *description = NULL;
 
@@ -271,6 +291,7 @@ nichiro_search_provider_finalize (GObject *object)
 
   g_clear_pointer (&self->own_search, nichiro_search_free);
   g_clear_object (&self->dataset);
+  g_clear_object (&self->loader);
 
   G_OBJECT_CLASS (nichiro_search_provider_parent_class)->finalize (object);
 }
@@ -396,6 +417,28 @@ nichiro_search_provider_new (NichiroSearch  *search,
   self = g_object_new (NICHIRO_TYPE_SEARCH_PROVIDER, NULL);
   self->search = search;
   self->dataset = g_object_ref (dataset);
+
+  return self;
+}
+
+/**
+ * nichiro_search_provider_new_deferred:
+ * @loader: the dataset being loaded
+ *
+ * A provider that waits for @loader only when the Shell first asks, so
+ * that registering it on the bus does not wait for the dataset.
+ *
+ * Returns: (transfer full): a provider, not yet on any bus
+ */
+NichiroSearchProvider *
+nichiro_search_provider_new_deferred (NichiroDatasetLoader *loader)
+{
+  NichiroSearchProvider *self;
+
+  g_return_val_if_fail (NICHIRO_IS_DATASET_LOADER (loader), NULL);
+
+  self = g_object_new (NICHIRO_TYPE_SEARCH_PROVIDER, NULL);
+  self->loader = g_object_ref (loader);
 
   return self;
 }

@@ -10,6 +10,7 @@
 #include <gio/gio.h>
 
 #include "nichiro-dataset.h"
+#include "nichiro-dataset-loader.h"
 #include "nichiro-search.h"
 
 G_BEGIN_DECLS
@@ -27,6 +28,7 @@ G_DECLARE_FINAL_TYPE (NichiroSearchProvider, nichiro_search_provider, NICHIRO, S
 
 NichiroSearchProvider *nichiro_search_provider_new        (NichiroSearch          *search,
                                                            NichiroDataset         *dataset);
+NichiroSearchProvider *nichiro_search_provider_new_deferred (NichiroDatasetLoader *loader);
 gboolean               nichiro_search_provider_register   (NichiroSearchProvider  *self,
                                                            GDBusConnection        *connection,
                                                            const char             *object_path,

@@ -19,6 +19,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <glib/gstdio.h>
 #include <math.h>
 #include <signal.h>
 #include <spawn.h>
@@ -1149,66 +1150,30 @@ bench_search_synthetic (guint passes)
   return TRUE;
 }
 
+/* Times both programs alternately with @renderer, so that whatever else
+ * the machine does falls on both alike, and reports the figures. */
 static gboolean
-bench_startup (guint        iterations,
-               const char  *app_path,
-               const char  *bare_path,
-               gboolean     use_bus)
+time_startup (guint        iterations,
+              const char  *app_path,
+              const char  *bare_path,
+              char       **envp,
+              const char  *renderer,
+              const char  *bus)
 {
   g_autoptr(GArray) app_ms = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) bare_ms = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) app_rss = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) bare_rss = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GError) error = NULL;
-  g_autofree char *bus_address = NULL;
-  g_auto(GStrv) envp = NULL;
-  const char *bus = "none";
-  GPid bus_pid = 0;
   double app_p50, bare_p50, app_peak, bare_peak, ratio, delta;
-  gboolean done = TRUE;
   Report report;
 
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      report_begin (&report, "startup");
-      report_add_string (&report, "skipped", "no display");
-      report_end (&report);
-      return TRUE;
-    }
+  envp = g_environ_setenv (g_strdupv (envp), "GSK_RENDERER", renderer, TRUE);
+  if (g_str_equal (renderer, "cairo"))
+    envp = g_environ_setenv (envp, "GDK_DEBUG", "gl-disable", TRUE);
 
-  if (app_path == NULL || bare_path == NULL)
-    {
-      report_error ("startup", "the GUI programs were not built; pass --app and --bare");
-      return FALSE;
-    }
-
-  if (use_bus)
-    {
-      bus_address = start_private_bus (&bus_pid, &error);
-      if (bus_address != NULL)
-        bus = "private";
-      else
-        g_printerr ("nichiro-bench: running without a session bus: %s\n", error->message);
-      g_clear_error (&error);
-    }
-
-  envp = g_get_environ ();
-  envp = g_environ_setenv (envp, "NICHIRO_EXIT_AFTER_FIRST_FRAME", "1", TRUE);
-  envp = g_environ_setenv (envp, "GSETTINGS_BACKEND", "memory", TRUE);
-  envp = g_environ_setenv (envp, "ADW_DISABLE_PORTAL", "1", TRUE);
-  envp = g_environ_setenv (envp, "NO_AT_BRIDGE", "1", TRUE);
-  envp = g_environ_setenv (envp, "GTK_A11Y", "none", TRUE);
-  /* Without a bus of ours, an address that cannot connect: GApplication
-   * then runs on its own, and GDBus does not autolaunch a daemon that would
-   * outlive the run. */
-  envp = g_environ_setenv (envp, "DBUS_SESSION_BUS_ADDRESS",
-                           bus_address ? bus_address : "unix:path=/nonexistent/nichiro-bench-no-bus",
-                           TRUE);
-
-  /* Alternate the two programs, so that whatever else the machine does
-   * falls on both alike. */
   trim_heap ();
-  for (guint i = 0; done && i < STARTUP_WARMUPS + iterations; i++)
+  for (guint i = 0; i < STARTUP_WARMUPS + iterations; i++)
     {
       ChildRun app_run, bare_run;
 
@@ -1216,8 +1181,8 @@ bench_startup (guint        iterations,
           !time_program (bare_path, envp, &bare_run, &error))
         {
           report_error ("startup", error->message);
-          done = FALSE;
-          break;
+          g_strfreev (envp);
+          return FALSE;
         }
 
       if (i < STARTUP_WARMUPS)
@@ -1228,17 +1193,13 @@ bench_startup (guint        iterations,
       g_array_append_val (app_rss, app_run.peak_rss_mib);
       g_array_append_val (bare_rss, bare_run.peak_rss_mib);
     }
-
-  if (bus_pid != 0)
-    stop_private_bus (bus_pid);
-
-  if (!done)
-    return FALSE;
+  g_strfreev (envp);
 
   g_array_sort (app_rss, compare_doubles);
   g_array_sort (bare_rss, compare_doubles);
 
   report_begin (&report, "startup");
+  report_add_string (&report, "renderer", renderer);
   report_add_uint (&report, "n", app_ms->len);
   report_add_samples (&report, "app_", app_ms);
   report_add_samples (&report, "bare_", bare_ms);
@@ -1260,6 +1221,100 @@ bench_startup (guint        iterations,
   report_end (&report);
 
   return TRUE;
+}
+
+/* Removes the private data folder and whatever the runs left in it. */
+static void
+remove_data_home (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_data_home (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+/* Start-up to the first frame, Nichiro against a bare libadwaita window,
+ * with GTK's GL renderer and with cairo. Nichiro starts as on a fresh
+ * profile: a data folder of its own, so no study file from an earlier run
+ * puts an entry in the first frame. */
+static gboolean
+bench_startup (guint        iterations,
+               const char  *app_path,
+               const char  *bare_path,
+               gboolean     use_bus)
+{
+  static const char *renderers[] = { "gl", "cairo" };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *bus_address = NULL;
+  g_autofree char *data_home = NULL;
+  g_auto(GStrv) envp = NULL;
+  const char *bus = "none";
+  GPid bus_pid = 0;
+  gboolean done = TRUE;
+  Report report;
+
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      report_begin (&report, "startup");
+      report_add_string (&report, "skipped", "no display");
+      report_end (&report);
+      return TRUE;
+    }
+
+  if (app_path == NULL || bare_path == NULL)
+    {
+      report_error ("startup", "the GUI programs were not built; pass --app and --bare");
+      return FALSE;
+    }
+
+  data_home = g_dir_make_tmp ("nichiro-bench-XXXXXX", &error);
+  if (data_home == NULL)
+    {
+      report_error ("startup", error->message);
+      return FALSE;
+    }
+
+  if (use_bus)
+    {
+      bus_address = start_private_bus (&bus_pid, &error);
+      if (bus_address != NULL)
+        bus = "private";
+      else
+        g_printerr ("nichiro-bench: running without a session bus: %s\n", error->message);
+      g_clear_error (&error);
+    }
+
+  envp = g_get_environ ();
+  envp = g_environ_setenv (envp, "NICHIRO_EXIT_AFTER_FIRST_FRAME", "1", TRUE);
+  envp = g_environ_setenv (envp, "GSETTINGS_BACKEND", "memory", TRUE);
+  envp = g_environ_setenv (envp, "ADW_DISABLE_PORTAL", "1", TRUE);
+  envp = g_environ_setenv (envp, "NO_AT_BRIDGE", "1", TRUE);
+  envp = g_environ_setenv (envp, "GTK_A11Y", "none", TRUE);
+  envp = g_environ_setenv (envp, "XDG_DATA_HOME", data_home, TRUE);
+  /* Without a bus of ours, an address that cannot connect: GApplication
+   * then runs on its own, and GDBus does not autolaunch a daemon that would
+   * outlive the run. */
+  envp = g_environ_setenv (envp, "DBUS_SESSION_BUS_ADDRESS",
+                           bus_address ? bus_address : "unix:path=/nonexistent/nichiro-bench-no-bus",
+                           TRUE);
+
+  for (guint r = 0; done && r < G_N_ELEMENTS (renderers); r++)
+    done = time_startup (iterations, app_path, bare_path, envp, renderers[r], bus);
+
+  if (bus_pid != 0)
+    stop_private_bus (bus_pid);
+  remove_data_home (data_home);
+
+  return done;
 }
 
 /* Self-test: a simulated month, and the due queue */

@@ -618,12 +618,7 @@ nichiro_detail_view_set_session (NichiroDetailView *self,
                                  NichiroSession    *session)
 {
   g_return_if_fail (NICHIRO_IS_DETAIL_VIEW (self));
-  g_return_if_fail (session == NULL || NICHIRO_IS_SESSION (session));
 
-  if (!g_set_object (&self->session, session))
-    return;
-
-  g_signal_group_set_target (self->session_signals, session);
-  selected_changed_cb (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+  if (nichiro_session_follow (G_OBJECT (self), properties[PROP_SESSION], &self->session, self->session_signals, session))
+    selected_changed_cb (self);
 }

@@ -592,14 +592,9 @@ nichiro_review_set_session (NichiroReview  *self,
                             NichiroSession *session)
 {
   g_return_if_fail (NICHIRO_IS_REVIEW (self));
-  g_return_if_fail (session == NULL || NICHIRO_IS_SESSION (session));
 
-  if (!g_set_object (&self->session, session))
-    return;
-
-  g_signal_group_set_target (self->session_signals, session);
-  rebuild (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+  if (nichiro_session_follow (G_OBJECT (self), properties[PROP_SESSION], &self->session, self->session_signals, session))
+    rebuild (self);
 }
 
 /**

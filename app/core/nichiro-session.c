@@ -874,3 +874,34 @@ nichiro_session_get_title (NichiroSession *self,
 
   return nichiro_entry_get_display_title (entry, self->title_language);
 }
+
+/**
+ * nichiro_session_follow:
+ * @view: the object that shows a session
+ * @pspec: @view's property that holds it
+ * @slot: where @view keeps it
+ * @handlers: @view's handlers on its session
+ * @session: (nullable): the session to follow from now on
+ *
+ * What every view does when it is given a session, in one place: keep it,
+ * move its handlers over to it, and say so.
+ *
+ * Returns: %TRUE if @session is new to @view, which should then show it
+ */
+gboolean
+nichiro_session_follow (GObject         *view,
+                        GParamSpec      *pspec,
+                        NichiroSession **slot,
+                        GSignalGroup    *handlers,
+                        NichiroSession  *session)
+{
+  g_return_val_if_fail (G_IS_OBJECT (view), FALSE);
+  g_return_val_if_fail (session == NULL || NICHIRO_IS_SESSION (session), FALSE);
+
+  if (!g_set_object (slot, session))
+    return FALSE;
+
+  g_signal_group_set_target (handlers, session);
+  g_object_notify_by_pspec (view, pspec);
+  return TRUE;
+}

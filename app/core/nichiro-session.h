@@ -54,4 +54,10 @@ void            nichiro_session_set_title_language (NichiroSession  *self,
 const char     *nichiro_session_get_title    (NichiroSession *self,
                                               NichiroEntry   *entry);
 
+gboolean        nichiro_session_follow       (GObject         *view,
+                                              GParamSpec      *pspec,
+                                              NichiroSession **slot,
+                                              GSignalGroup    *handlers,
+                                              NichiroSession  *session);
+
 G_END_DECLS

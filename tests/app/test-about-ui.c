@@ -108,16 +108,16 @@ get_string (GObject    *object,
 }
 
 static gboolean
-is_group_titled (GtkWidget *widget,
-                 gpointer   title)
+is_group_titled (GtkWidget     *widget,
+                 gconstpointer  title)
 {
   return ADW_IS_PREFERENCES_GROUP (widget) &&
          g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0;
 }
 
 static gboolean
-is_label_containing (GtkWidget *widget,
-                     gpointer   text)
+is_label_containing (GtkWidget     *widget,
+                     gconstpointer  text)
 {
   return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
 }

@@ -57,7 +57,7 @@ def main():
     os.chdir(root)
     results = []
 
-    ui_files = sorted(glob.glob("ui/**/*.ui", recursive=True) + glob.glob("resources/gtk/*.ui"))
+    ui_files = sorted(glob.glob("ui/**/*.ui", recursive=True) + glob.glob("resources/*.ui"))
     problems = []
     for path in ui_files:
         problems += unmarked_strings(path)
@@ -70,7 +70,7 @@ def main():
     marked = re.compile(r'\b(?:N_|C_|NC_|_|ngettext|g_dngettext)\s*\(|translatable="yes"')
     needed = []
     for path in sorted(glob.glob("app/**/*.c", recursive=True) + glob.glob("ui/**/*.c", recursive=True) +
-                       glob.glob("ui/**/*.ui", recursive=True) + glob.glob("resources/gtk/*.ui")):
+                       glob.glob("ui/**/*.ui", recursive=True) + glob.glob("resources/*.ui")):
         with open(path, encoding="utf-8") as f:
             if marked.search(f.read()):
                 needed.append(path)

@@ -21,7 +21,7 @@
 GtkWidget *
 nichiro_test_find_matching (GtkWidget              *root,
                             NichiroTestWidgetMatch  match,
-                            gpointer                data)
+                            gconstpointer           data)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (root);
        child != NULL;
@@ -47,10 +47,10 @@ typedef struct
 } TypeQuery;
 
 static gboolean
-is_of_type (GtkWidget *widget,
-            gpointer   data)
+is_of_type (GtkWidget     *widget,
+            gconstpointer  data)
 {
-  TypeQuery *query = data;
+  const TypeQuery *query = data;
 
   return G_TYPE_CHECK_INSTANCE_TYPE (widget, query->type) &&
          (query->label_text == NULL ||

@@ -16,15 +16,15 @@ G_BEGIN_DECLS
 /* What the widget tests share: finding a widget in a window and waiting
  * until the window shows something. */
 
-typedef gboolean (*NichiroTestWidgetMatch) (GtkWidget *widget,
-                                            gpointer   data);
+typedef gboolean (*NichiroTestWidgetMatch) (GtkWidget     *widget,
+                                            gconstpointer  data);
 
 GtkWidget *nichiro_test_find_widget    (GtkWidget              *root,
                                         GType                   type,
                                         const char             *label_text);
 GtkWidget *nichiro_test_find_matching  (GtkWidget              *root,
                                         NichiroTestWidgetMatch  match,
-                                        gpointer                data);
+                                        gconstpointer           data);
 GtkWidget *nichiro_test_find_shown_label (GtkWidget            *root,
                                           const char           *text);
 void       nichiro_test_wait_for       (GtkWidget              *root,

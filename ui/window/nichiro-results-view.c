@@ -289,16 +289,13 @@ nichiro_results_view_set_session (NichiroResultsView *self,
                                   NichiroSession     *session)
 {
   g_return_if_fail (NICHIRO_IS_RESULTS_VIEW (self));
-  g_return_if_fail (session == NULL || NICHIRO_IS_SESSION (session));
 
-  if (!g_set_object (&self->session, session))
-    return;
-
-  g_signal_group_set_target (self->session_signals, session);
-  gtk_single_selection_set_model (self->selection, session ? G_LIST_MODEL (nichiro_session_get_results (session)) : NULL);
-  if (session != NULL)
-    results_changed_cb (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+  if (nichiro_session_follow (G_OBJECT (self), properties[PROP_SESSION], &self->session, self->session_signals, session))
+    {
+      gtk_single_selection_set_model (self->selection, session ? G_LIST_MODEL (nichiro_session_get_results (session)) : NULL);
+      if (session != NULL)
+        results_changed_cb (self);
+    }
 }
 
 /**

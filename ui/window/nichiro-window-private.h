@@ -28,7 +28,7 @@ struct _NichiroWindow
   NichiroSession *session;
   GSignalGroup *session_signals;
   GSettings *settings;
-  GtkSingleSelection *entries_selection;
+  GtkSingleSelection *entries_selection;   /* filled when "All" is first shown */
   char *title_language;     /* the setting: "follow", "en", "ja" or "ru" */
 
   /* Template widgets */
@@ -36,6 +36,7 @@ struct _NichiroWindow
   AdwFlap *flap;
   GtkSearchEntry *search_entry;
   GtkStack *sidebar_stack;
+  AdwViewStack *sidebar_views;
   GtkListView *entry_list;
   NichiroResultsView *results_view;
   GtkLabel *count_label;
@@ -50,5 +51,6 @@ void _nichiro_window_class_add_actions (GtkWidgetClass *widget_class);
 void _nichiro_window_show_toast        (NichiroWindow  *self,
                                         const char     *message);
 void _nichiro_window_reveal_sidebar    (NichiroWindow  *self);
+void _nichiro_window_ensure_entry_list (NichiroWindow  *self);
 
 G_END_DECLS

@@ -93,7 +93,7 @@ results_changed_cb (NichiroWindow *self)
 
   if (query[0] == '\0')
     {
-      set_count (self, g_list_model_get_n_items (G_LIST_MODEL (self->entries_selection)), FALSE);
+      set_count (self, g_list_model_get_n_items (nichiro_dataset_get_entries (nichiro_session_get_dataset (self->session))), FALSE);
       gtk_stack_set_visible_child_name (self->sidebar_stack, "list");
       nichiro_selection_show_entry (self->entries_selection, nichiro_session_get_selected (self->session));
       return;
@@ -224,7 +224,8 @@ static void
 activate_entry_position (NichiroWindow *self,
                          guint          position)
 {
-  g_autoptr(NichiroEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->entries_selection), position);
+  GListModel *entries = nichiro_dataset_get_entries (nichiro_session_get_dataset (self->session));
+  g_autoptr(NichiroEntry) entry = g_list_model_get_item (entries, position);
 
   if (entry != NULL)
     nichiro_session_set_selected (self->session, entry);
@@ -237,7 +238,7 @@ search_activate_cb (NichiroWindow  *self,
 {
   if (searching (self))
     nichiro_results_view_activate_first (self->results_view);
-  else if (g_list_model_get_n_items (G_LIST_MODEL (self->entries_selection)) > 0)
+  else
     activate_entry_position (self, 0);
 }
 
@@ -254,6 +255,7 @@ search_key_pressed_cb (NichiroWindow         *self,
   if (searching (self))
     return nichiro_results_view_focus_list (self->results_view);
 
+  _nichiro_window_ensure_entry_list (self);
   if (g_list_model_get_n_items (G_LIST_MODEL (self->entries_selection)) == 0)
     return FALSE;
   if (gtk_single_selection_get_selected (self->entries_selection) == GTK_INVALID_LIST_POSITION)
@@ -267,6 +269,35 @@ entry_list_activate_cb (NichiroWindow *self,
                         guint          position)
 {
   activate_entry_position (self, position);
+}
+
+/* The "All" list makes its rows when it is first shown, not for the first
+ * frame, which shows the guide. */
+void
+_nichiro_window_ensure_entry_list (NichiroWindow *self)
+{
+  g_autoptr(GtkListItemFactory) factory = NULL;
+
+  if (gtk_single_selection_get_model (self->entries_selection) != NULL)
+    return;
+
+  factory = nichiro_entry_row_create_factory (self->session);
+  gtk_list_view_set_factory (self->entry_list, factory);
+  gtk_single_selection_set_model (self->entries_selection,
+                                  nichiro_dataset_get_entries (nichiro_session_get_dataset (self->session)));
+  nichiro_selection_show_entry (self->entries_selection, nichiro_session_get_selected (self->session));
+}
+
+/* So is the review of bookmarks and notes, the first time it is shown. */
+static void
+sidebar_page_changed_cb (NichiroWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->sidebar_views);
+
+  if (g_strcmp0 (name, "entries") == 0)
+    _nichiro_window_ensure_entry_list (self);
+  else if (g_strcmp0 (name, "review") == 0 && nichiro_review_get_session (self->review) == NULL)
+    nichiro_review_set_session (self->review, self->session);
 }
 
 /* A narrow window with nothing to read yet shows the list, not an empty page. */
@@ -402,7 +433,6 @@ static void
 nichiro_window_constructed (GObject *object)
 {
   NichiroWindow *self = (NichiroWindow *)object;
-  g_autoptr(GtkListItemFactory) factory = NULL;
   NichiroStudyStore *store;
   NichiroDataset *dataset;
 
@@ -412,7 +442,6 @@ nichiro_window_constructed (GObject *object)
 
   dataset = nichiro_session_get_dataset (self->session);
   store = nichiro_session_get_store (self->session);
-  gtk_single_selection_set_model (self->entries_selection, nichiro_dataset_get_entries (dataset));
 
   /* The language first, so that the views name entries once. */
   self->settings = nichiro_lookup_settings ();
@@ -432,7 +461,6 @@ nichiro_window_constructed (GObject *object)
   nichiro_detail_view_set_session (self->detail_view, self->session);
   nichiro_timeline_set_session (self->timeline, self->session);
   nichiro_guide_set_session (self->guide, self->session);
-  nichiro_review_set_session (self->review, self->session);
   nichiro_results_view_set_session (self->results_view, self->session);
   g_signal_group_set_target (self->session_signals, self->session);
 
@@ -446,8 +474,7 @@ nichiro_window_constructed (GObject *object)
         _nichiro_window_show_toast (self, recovery);
     }
 
-  factory = nichiro_entry_row_create_factory (self->session);
-  gtk_list_view_set_factory (self->entry_list, factory);
+  sidebar_page_changed_cb (self);
 
   gtk_window_set_title (GTK_WINDOW (self), nichiro_dataset_get_title (dataset));
   restore_state (self);
@@ -584,6 +611,7 @@ nichiro_window_class_init (NichiroWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, NichiroWindow, sidebar_views);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, entry_list);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, results_view);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, count_label);
@@ -600,6 +628,7 @@ nichiro_window_class_init (NichiroWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, fold_away);
   gtk_widget_class_bind_template_callback (widget_class, flap_folded_cb);
   gtk_widget_class_bind_template_callback (widget_class, part_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_page_changed_cb);
 
   _nichiro_window_class_add_actions (widget_class);
 }

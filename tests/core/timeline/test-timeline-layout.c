@@ -11,7 +11,9 @@
 #include <string.h>
 
 #include "nichiro-test-utils.h"
+#include "nichiro-timeline-era-labels.h"
 #include "nichiro-timeline-layout.h"
+#include "nichiro-timeline-ticks.h"
 
 /* The timeline's layout without a display: ticks, lanes, clusters,
  * hit-testing, era names and what was in force on a day. Label widths come

@@ -107,7 +107,7 @@ test_shortcuts_window (void)
   wait_for_frames (GTK_WIDGET (window));
 
   /* Ctrl+? */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-shortcuts", NULL));
   overlay = GTK_WIDGET (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
   g_assert_nonnull (overlay);
   wait_for_frames (overlay);
@@ -184,8 +184,7 @@ main (int   argc,
       return 1;
     }
 
-  /* Off the session bus, as in test-about-ui.c; GtkApplication loads
-   * gtk/help-overlay.ui from the resource base path. */
+  /* Off the session bus, as in test-about-ui.c. */
   app = g_object_new (NICHIRO_TYPE_APPLICATION,
                       "resource-base-path", "/io/github/nichiro/Nichiro",
                       "flags", G_APPLICATION_NON_UNIQUE,

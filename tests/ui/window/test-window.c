@@ -88,10 +88,15 @@ find_list (GtkWidget *root,
   return NULL;
 }
 
+/* The "All" list, shown as a reader would show it: it fills itself then. */
 static GtkSingleSelection *
 get_selection (Fixture *fixture)
 {
-  GtkListView *list = find_list (GTK_WIDGET (fixture->window), FALSE);
+  GtkWidget *views = nichiro_test_find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_VIEW_STACK, NULL);
+  GtkListView *list;
+
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (views), "entries");
+  list = find_list (GTK_WIDGET (fixture->window), FALSE);
 
   g_assert_nonnull (list);
   return GTK_SINGLE_SELECTION (gtk_list_view_get_model (list));
@@ -181,6 +186,7 @@ test_activate_row (Fixture       *fixture,
   GtkWidget *list;
 
   nichiro_test_wait_for (shown_window, is_mapped, fixture->window);
+  get_selection (fixture);
   list = GTK_WIDGET (find_list (GTK_WIDGET (fixture->window), FALSE));
   gtk_widget_activate_action (list, "list.activate-item", "u", 1);
   g_assert_cmpstr (nichiro_entry_get_id (nichiro_session_get_selected (fixture->session)), ==, "war-1904");

@@ -1,0 +1,232 @@
+/* nichiro-timeline-canvas-private.h
+ *
+ * Copyright 2026 The Nichiro authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "nichiro-timeline-canvas.h"
+#include "nichiro-timeline-layout.h"
+
+G_BEGIN_DECLS
+
+/* What the files of NichiroTimelineCanvas share: its struct and the
+ * helpers each offers the others (nichiro-timeline-canvas.c says which
+ * file holds what). Nothing outside the canvas includes this. */
+
+#define ERA_ROWS 2
+#define MIN_SPAN_DAYS 10.0
+#define LABEL_MIN_GAP 10.0
+
+/* The nodes the canvas takes its colours and fonts from
+ * (nichiro-timeline-canvas-style.c). */
+typedef enum
+{
+  /* The same order as NichiroTimelineGroup. */
+  PART_INSTRUMENT,
+  PART_CONFLICT,
+  PART_MEETING,
+  PART_INCIDENT,
+  PART_EVENT,
+  PART_ERA_WAR,
+  PART_ERA_REVOLUTION,
+  PART_ERA_INTERVENTION,
+  PART_ERA_OCCUPATION,
+  PART_ERA_PERIOD,
+  PART_ERA_LABEL,
+  PART_AXIS,
+  PART_AXIS_CONTEXT,
+  PART_GRID,
+  PART_SELECTED,
+  PART_SELECTED_TEXT,
+  PART_MATCH,
+  PART_HOVER,
+  PART_CLUSTER,
+  PART_CURSOR,
+  PART_FOCUS,
+  N_PARTS
+} NichiroTimelineCanvasPart;
+
+struct _NichiroTimelineCanvas
+{
+  GtkWidget parent_instance;
+
+  NichiroSession *session;
+  GSignalGroup *session_signals;
+  NichiroTimelineModel *model;
+  GPtrArray *layouts;             /* NichiroTimelineLayout, most recent first */
+  NichiroTimelineMetrics metrics;
+
+  GtkWidget *parts[N_PARTS];
+  GdkRGBA colors[N_PARTS];
+  GdkRGBA foreground;
+
+  /* Text: labels are measured a character at a time (exact enough, and
+   * fast for 100,000 titles) and laid out by Pango only when drawn. */
+  char *font_key;
+  gboolean fonts_may_have_changed;
+  double char_widths[128];
+  GHashTable *wide_char_widths;   /* gunichar → width × 1024 */
+  PangoLayout *measure_layout;
+  GHashTable *item_layouts;       /* item position + 1 → PangoLayout */
+  GHashTable *text_layouts[N_PARTS];
+  GPtrArray *era_layouts;
+  double text_height;
+  double small_height;
+  double lane_height;
+  double era_row_height;
+  double header_height;
+  double axis_height;
+  guint n_lanes;
+
+  /* What is shown */
+  int selected;                   /* the selection's position, or -1 */
+  guint8 *matches;                /* per position, while searching */
+  int hover_item;
+  int hover_cluster;
+  int focus_cluster;
+  double focus_cluster_scale;
+  int focus_cluster_pinned;
+  guint relayout_id;
+
+  /* Gestures */
+  double pointer_x;
+  gboolean has_pointer;
+  double drag_start;
+  double drag_end;
+  double drag_x;
+  gboolean drag_cursor;
+  gboolean panning;
+  double zoom_start;
+  double zoom_end;
+  double zoom_anchor_x;
+
+  AdwAnimation *animation;
+  double from_start;
+  double from_end;
+  double to_start;
+  double to_end;
+
+  GtkWidget *cluster_popover;
+  GtkListBox *cluster_list;
+
+  /* While drawing right to left: the width to mirror in, else 0. */
+  double mirror_width;
+
+  /* Set while a click selects: what was clicked is in view already. */
+  gboolean selecting_by_pointer;
+};
+
+/* nichiro-timeline-canvas.c: the view, the selection, the signal */
+gboolean             _nichiro_timeline_canvas_is_rtl                (NichiroTimelineCanvas     *self);
+double               _nichiro_timeline_canvas_logical_x             (NichiroTimelineCanvas     *self,
+                                                                     double                     x);
+double               _nichiro_timeline_canvas_get_width             (NichiroTimelineCanvas     *self);
+void                 _nichiro_timeline_canvas_get_range             (NichiroTimelineCanvas     *self,
+                                                                     double                    *out_start,
+                                                                     double                    *out_end);
+NichiroTimelineView  _nichiro_timeline_canvas_get_view              (NichiroTimelineCanvas     *self);
+void                 _nichiro_timeline_canvas_set_range             (NichiroTimelineCanvas     *self,
+                                                                     double                     start,
+                                                                     double                     end);
+void                 _nichiro_timeline_canvas_animate_range         (NichiroTimelineCanvas     *self,
+                                                                     double                     start,
+                                                                     double                     end);
+void                 _nichiro_timeline_canvas_stop_animation        (NichiroTimelineCanvas     *self);
+void                 _nichiro_timeline_canvas_zoom_around           (NichiroTimelineCanvas     *self,
+                                                                     double                     factor,
+                                                                     double                     anchor_x,
+                                                                     gboolean                   animate);
+void                 _nichiro_timeline_canvas_zoom_to_span          (NichiroTimelineCanvas     *self,
+                                                                     double                     start,
+                                                                     double                     end);
+void                 _nichiro_timeline_canvas_select_index          (NichiroTimelineCanvas     *self,
+                                                                     guint                      index);
+void                 _nichiro_timeline_canvas_emit_entry_activated  (NichiroTimelineCanvas     *self,
+                                                                     NichiroEntry              *entry);
+
+/* nichiro-timeline-canvas-layouts.c: rows, layouts, hit-testing */
+guint                _nichiro_timeline_canvas_count_lanes           (NichiroTimelineCanvas     *self);
+NichiroTimelineLayout *_nichiro_timeline_canvas_current_layout      (NichiroTimelineCanvas     *self,
+                                                                     const NichiroTimelineView *view);
+gboolean             _nichiro_timeline_canvas_lane_at               (NichiroTimelineCanvas     *self,
+                                                                     NichiroTimelineLayout     *layout,
+                                                                     double                     y,
+                                                                     guint                     *out_lane);
+NichiroTimelineHitKind _nichiro_timeline_canvas_hit_at              (NichiroTimelineCanvas     *self,
+                                                                     double                     x,
+                                                                     double                     y,
+                                                                     guint                     *out_index);
+
+/* nichiro-timeline-canvas-text.c: fonts, measuring, Pango layouts */
+void                 _nichiro_timeline_canvas_ensure_text           (NichiroTimelineCanvas     *self);
+gboolean             _nichiro_timeline_canvas_fonts_changed         (NichiroTimelineCanvas     *self);
+void                 _nichiro_timeline_canvas_measure_model         (NichiroTimelineCanvas     *self);
+double               _nichiro_timeline_canvas_measure_axis_label    (const char                *text,
+                                                                     gpointer                   user_data);
+PangoLayout         *_nichiro_timeline_canvas_text_layout           (NichiroTimelineCanvas     *self,
+                                                                     NichiroTimelineCanvasPart  part,
+                                                                     const char                *text);
+PangoLayout         *_nichiro_timeline_canvas_item_layout           (NichiroTimelineCanvas     *self,
+                                                                     guint                      index,
+                                                                     const NichiroTimelineItem *item);
+
+/* nichiro-timeline-canvas-style.c: the style nodes and their colours */
+void                 _nichiro_timeline_canvas_init_style            (NichiroTimelineCanvas     *self);
+void                 _nichiro_timeline_canvas_read_colors           (NichiroTimelineCanvas     *self);
+
+/* nichiro-timeline-canvas-draw.c */
+void                 _nichiro_timeline_canvas_snapshot              (GtkWidget                 *widget,
+                                                                     GtkSnapshot               *snapshot);
+
+/* nichiro-timeline-canvas-input.c: the pointer */
+void                 _nichiro_timeline_canvas_init_input            (NichiroTimelineCanvas     *self);
+
+/* nichiro-timeline-canvas-keys.c */
+void                 _nichiro_timeline_canvas_class_init_keys       (GtkWidgetClass            *widget_class);
+double               _nichiro_timeline_canvas_keyboard_anchor       (NichiroTimelineCanvas     *self);
+
+/* nichiro-timeline-canvas-clusters.c */
+void                 _nichiro_timeline_canvas_activate_cluster      (NichiroTimelineCanvas     *self,
+                                                                     guint                      index);
+
+/* nichiro-timeline-canvas-a11y.c */
+void                 _nichiro_timeline_canvas_update_accessible     (NichiroTimelineCanvas     *self);
+void                 _nichiro_timeline_canvas_format_span           (double                     start,
+                                                                     double                     end,
+                                                                     char                     **out_from,
+                                                                     char                     **out_to);
+
+/* nichiro-timeline-canvas-tooltip.c */
+gboolean             _nichiro_timeline_canvas_query_tooltip         (GtkWidget                 *widget,
+                                                                     int                        x,
+                                                                     int                        y,
+                                                                     gboolean                   keyboard_mode,
+                                                                     GtkTooltip                *tooltip);
+
+/* Asked for every item drawn: inline. */
+
+static inline const NichiroTimelineItem *
+_nichiro_timeline_canvas_get_item (NichiroTimelineCanvas *self,
+                                   guint                  index)
+{
+  return nichiro_timeline_model_get_item (self->model, index);
+}
+
+static inline double
+_nichiro_timeline_canvas_lanes_top (NichiroTimelineCanvas *self)
+{
+  return self->header_height;
+}
+
+static inline double
+_nichiro_timeline_canvas_axis_top (NichiroTimelineCanvas *self)
+{
+  return gtk_widget_get_height (GTK_WIDGET (self)) - self->axis_height;
+}
+
+G_END_DECLS
