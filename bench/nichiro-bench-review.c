@@ -10,7 +10,7 @@
 #include "config.h"
 
 #include "nichiro-bench-review.h"
-#include "nichiro-cards.h"
+#include "nichiro-card-set.h"
 #include "nichiro-fsrs.h"
 #include "nichiro-review-queue.h"
 

@@ -9,7 +9,7 @@
 
 #include <gio/gio.h>
 
-#include "nichiro-cards.h"
+#include "nichiro-card-set.h"
 
 G_BEGIN_DECLS
 

@@ -9,7 +9,7 @@
 
 #include <string.h>
 
-#include "nichiro-cards.h"
+#include "nichiro-card-set.h"
 
 /* The cards the dataset gives: exact sets from the test datasets, and
  * properties that must hold over the whole bundled dataset, however it

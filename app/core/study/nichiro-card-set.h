@@ -1,4 +1,4 @@
-/* nichiro-cards.h
+/* nichiro-card-set.h
  *
  * Copyright 2026 The Nichiro authors
  *

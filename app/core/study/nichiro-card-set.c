@@ -1,17 +1,17 @@
-/* nichiro-cards.c
+/* nichiro-card-set.c
  *
  * Copyright 2026 The Nichiro authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "nichiro-cards"
+#define G_LOG_DOMAIN "nichiro-card-set"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
-#include "nichiro-cards.h"
+#include "nichiro-card-set.h"
 
 #include <string.h>
 
