@@ -12,6 +12,8 @@
 #include <glib/gi18n.h>
 
 #include "nichiro-card-set.h"
+#include "nichiro-card-private.h"
+#include "nichiro-card-text.h"
 
 #include <string.h>
 
@@ -27,23 +29,6 @@
  * follows the card across dataset updates. The prompts and answers are
  * made once, in each title language. */
 
-struct _NichiroCard
-{
-  GObject parent_instance;
-
-  char *id;
-  NichiroCardType type;
-  char *part;
-  NichiroEntry *entry;
-  GPtrArray *entries;
-  char *prompt[NICHIRO_N_LANGUAGES];
-  char *answer[NICHIRO_N_LANGUAGES];
-  char *detail[NICHIRO_N_LANGUAGES];
-  guint n_choices;
-  NichiroEntry *choices[2];      /* held by entries */
-  gboolean correct[2];
-};
-
 struct _NichiroCardSet
 {
   GObject parent_instance;
@@ -56,22 +41,8 @@ struct _NichiroCardSet
 
 static void nichiro_card_set_list_model_init (GListModelInterface *iface);
 
-G_DEFINE_FINAL_TYPE (NichiroCard, nichiro_card, G_TYPE_OBJECT)
 G_DEFINE_FINAL_TYPE_WITH_CODE (NichiroCardSet, nichiro_card_set, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, nichiro_card_set_list_model_init))
-
-static const struct
-{
-  const char *name;
-  const char *label;
-} card_types[NICHIRO_N_CARD_TYPES] = {
-  [NICHIRO_CARD_TYPE_DATE] = { "date", N_("When") },
-  [NICHIRO_CARD_TYPE_PLACE] = { "place", N_("Where") },
-  [NICHIRO_CARD_TYPE_SIGNATORIES] = { "signatories", N_("Who signed") },
-  [NICHIRO_CARD_TYPE_ARTICLE] = { "article", N_("Which instrument") },
-  [NICHIRO_CARD_TYPE_ORDER] = { "order", N_("Which came first") },
-  [NICHIRO_CARD_TYPE_SUCCESSOR] = { "successor", N_("What came after") },
-};
 
 /* Words of titles that name no one thing: kinds of instrument, what they
  * are about, the parties. A title word outside this list (Shimoda,
@@ -104,258 +75,6 @@ static const char * const country_words[] = {
   "soviet", "with",
 };
 
-/* Helpers: text */
-
-static gboolean
-is_cjk (gunichar c)
-{
-  switch ((int) g_unichar_get_script (c))
-    {
-    case G_UNICODE_SCRIPT_HAN:
-    case G_UNICODE_SCRIPT_HIRAGANA:
-    case G_UNICODE_SCRIPT_KATAKANA:
-    case G_UNICODE_SCRIPT_HANGUL:
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
-/* A letter or digit of a script that writes spaces between words. */
-static gboolean
-is_word_char (gunichar c)
-{
-  return g_unichar_isalnum (c) && !is_cjk (c);
-}
-
-/* Lower case, and without accents in Latin and Cyrillic ("Ō" → "o",
- * "ё" → "е"), one character for one, so that positions carry over. */
-static gunichar
-fold_char (gunichar c)
-{
-  GUnicodeScript script = g_unichar_get_script (c);
-
-  if (script == G_UNICODE_SCRIPT_LATIN || script == G_UNICODE_SCRIPT_CYRILLIC)
-    {
-      gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
-
-      if (g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed)) > 0)
-        c = decomposed[0];
-    }
-
-  return g_unichar_tolower (c);
-}
-
-typedef struct
-{
-  const char *text;
-  gunichar *chars;
-  glong n;
-  glong *offsets;
-} Folded;
-
-static void
-folded_init (Folded     *folded,
-             const char *text)
-{
-  const char *p = text;
-
-  folded->text = text;
-  folded->n = g_utf8_strlen (text, -1);
-  folded->chars = g_new (gunichar, folded->n + 1);
-  folded->offsets = g_new (glong, folded->n + 1);
-  for (glong i = 0; i < folded->n; i++)
-    {
-      folded->offsets[i] = p - text;
-      folded->chars[i] = fold_char (g_utf8_get_char (p));
-      p = g_utf8_next_char (p);
-    }
-  folded->offsets[folded->n] = p - text;
-  folded->chars[folded->n] = 0;
-}
-
-static void
-folded_clear (Folded *folded)
-{
-  g_clear_pointer (&folded->chars, g_free);
-  g_clear_pointer (&folded->offsets, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Folded, folded_clear)
-
-/* Whether @needle occurs in @haystack at @at, as whole words where the
- * script has spaces. */
-static gboolean
-folded_match_at (const Folded *haystack,
-                 const Folded *needle,
-                 glong         at)
-{
-  if (needle->n == 0 || at + needle->n > haystack->n)
-    return FALSE;
-
-  if (memcmp (haystack->chars + at, needle->chars, needle->n * sizeof (gunichar)) != 0)
-    return FALSE;
-
-  if (is_word_char (needle->chars[0]) && at > 0 && is_word_char (haystack->chars[at - 1]))
-    return FALSE;
-
-  if (is_word_char (needle->chars[needle->n - 1]) && at + needle->n < haystack->n &&
-      is_word_char (haystack->chars[at + needle->n]))
-    return FALSE;
-
-  return TRUE;
-}
-
-/* The folded words of @text (runs of letters and digits). */
-static GPtrArray *
-split_words (const char *text)
-{
-  g_auto(Folded) folded = { 0, };
-  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
-  glong start = -1;
-
-  folded_init (&folded, text);
-  for (glong i = 0; i <= folded.n; i++)
-    {
-      gboolean word = i < folded.n && g_unichar_isalnum (folded.chars[i]);
-
-      if (word && start < 0)
-        start = i;
-      else if (!word && start >= 0)
-        {
-          g_ptr_array_add (words, g_ucs4_to_utf8 (folded.chars + start, i - start, NULL, NULL, NULL));
-          start = -1;
-        }
-    }
-
-  return words;
-}
-
-static gboolean
-is_number (const char *word)
-{
-  for (const char *p = word; *p != '\0'; p++)
-    {
-      if (!g_ascii_isdigit (*p))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* Two words are the same word when equal, or when both are long and
- * start alike ("Siberian", "Siberia"). */
-static gboolean
-same_word (const char *a,
-           const char *b)
-{
-  if (g_str_equal (a, b))
-    return TRUE;
-
-  return g_utf8_strlen (a, -1) >= 5 && g_utf8_strlen (b, -1) >= 5 &&
-         memcmp (a, b, g_utf8_offset_to_pointer (a, 5) - a) == 0 &&
-         memcmp (b, a, g_utf8_offset_to_pointer (b, 5) - b) == 0;
-}
-
-typedef enum
-{
-  SCRIPT_OTHER,
-  SCRIPT_LATIN,
-  SCRIPT_CYRILLIC,
-  SCRIPT_JAPANESE,
-} Script;
-
-/* The script of a name: that of its first letter. */
-static Script
-name_script (const char *text)
-{
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (!g_unichar_isalpha (c))
-        continue;
-
-      switch ((int) g_unichar_get_script (c))
-        {
-        case G_UNICODE_SCRIPT_LATIN:
-          return SCRIPT_LATIN;
-        case G_UNICODE_SCRIPT_CYRILLIC:
-          return SCRIPT_CYRILLIC;
-        case G_UNICODE_SCRIPT_HAN:
-        case G_UNICODE_SCRIPT_HIRAGANA:
-        case G_UNICODE_SCRIPT_KATAKANA:
-          return SCRIPT_JAPANESE;
-        default:
-          return SCRIPT_OTHER;
-        }
-    }
-
-  return SCRIPT_OTHER;
-}
-
-/* Whether two names share a word ("Second Russo-Japanese Agreement" and
- * "Russo-Japanese Agreement of 1910"), or for Japanese two characters in
- * a row. */
-static gboolean
-names_share_word (const char *a,
-                  const char *b)
-{
-  g_autoptr(GPtrArray) a_words = split_words (a);
-  g_autoptr(GPtrArray) b_words = split_words (b);
-
-  for (guint i = 0; i < a_words->len; i++)
-    {
-      const char *word = g_ptr_array_index (a_words, i);
-
-      if (is_number (word))
-        continue;
-
-      if (name_script (word) == SCRIPT_JAPANESE)
-        {
-          for (const char *p = word; *p != '\0' && *g_utf8_next_char (p) != '\0'; p = g_utf8_next_char (p))
-            {
-              g_autofree char *pair = g_strndup (p, g_utf8_next_char (g_utf8_next_char (p)) - p);
-
-              if (strstr (b, pair) != NULL)
-                return TRUE;
-            }
-          continue;
-        }
-
-      if (g_utf8_strlen (word, -1) < 4)
-        continue;
-
-      for (guint j = 0; j < b_words->len; j++)
-        {
-          if (same_word (word, g_ptr_array_index (b_words, j)))
-            return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
-static gboolean
-has_digit (const char *text)
-{
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (g_ascii_isdigit (*p))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-static char *
-join_strings (GPtrArray  *strings,
-              const char *separator)
-{
-  g_ptr_array_add (strings, NULL);
-  return g_strjoinv (separator, (char **) strings->pdata);
-}
-
 /* Helpers: the builder */
 
 typedef struct
@@ -373,7 +92,7 @@ static gboolean
 is_common_word (GHashTable *common,
                 const char *word)
 {
-  return g_utf8_strlen (word, -1) < 4 || is_number (word) || g_hash_table_contains (common, word);
+  return g_utf8_strlen (word, -1) < 4 || nichiro_card_text_is_number (word) || g_hash_table_contains (common, word);
 }
 
 /* The words of an entry's English title that are not in @common. */
@@ -381,7 +100,7 @@ static GPtrArray *
 distinctive_words (NichiroEntry *entry,
                    GHashTable   *common)
 {
-  g_autoptr(GPtrArray) words = split_words (nichiro_entry_get_title (entry));
+  g_autoptr(GPtrArray) words = nichiro_card_text_split_words (nichiro_entry_get_title (entry));
   GPtrArray *distinctive = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; i < words->len; i++)
@@ -415,7 +134,7 @@ strip_years (Builder    *builder,
         if (parts[i][0] != '\0')
           g_ptr_array_add (kept, parts[i]);
       }
-    return join_strings (kept, " ");
+    return nichiro_card_text_join (kept, " ");
   }
 }
 
@@ -460,8 +179,8 @@ make_plain_names (Builder *builder)
 
           for (guint a = 0; aliases != NULL && aliases[a] != NULL && choice == NULL; a++)
             {
-              if (name_script (aliases[a]) == name_script (title) && !has_digit (aliases[a]) &&
-                  !g_hash_table_contains (uses, aliases[a]) && names_share_word (aliases[a], title))
+              if (nichiro_card_text_script (aliases[a]) == nichiro_card_text_script (title) && !nichiro_card_text_has_digit (aliases[a]) &&
+                  !g_hash_table_contains (uses, aliases[a]) && nichiro_card_text_names_share_word (aliases[a], title))
                 choice = aliases[a];
             }
 
@@ -484,22 +203,6 @@ plain_name (Builder         *builder,
   return g_hash_table_lookup (builder->plain_names[language], entry);
 }
 
-static NichiroCard *
-card_new (NichiroCardType  type,
-          char            *id,
-          NichiroEntry    *entry)
-{
-  NichiroCard *card = g_object_new (NICHIRO_TYPE_CARD, NULL);
-
-  card->type = type;
-  card->id = id;
-  card->entry = g_object_ref (entry);
-  card->part = g_strdup (nichiro_entry_get_part (entry));
-  g_ptr_array_add (card->entries, g_object_ref (entry));
-
-  return card;
-}
-
 static void
 add_card (Builder     *builder,
           NichiroCard *card)
@@ -508,15 +211,17 @@ add_card (Builder     *builder,
 
   /* Ids are unique by construction; a dataset that breaks that (two
    * articles of one number and kind) keeps the first card. */
-  if (g_hash_table_contains (set->by_id, card->id))
+  const char *id = nichiro_card_get_id (card);
+
+  if (g_hash_table_contains (set->by_id, id))
     {
       g_object_unref (card);
       return;
     }
 
-  g_hash_table_insert (set->by_id, card->id, card);
+  g_hash_table_insert (set->by_id, (char *) id, card);
   g_ptr_array_add (set->cards, card);
-  set->counts[card->type]++;
+  set->counts[nichiro_card_get_card_type (card)]++;
 }
 
 static char *
@@ -541,7 +246,7 @@ format_dates_detail (NichiroEntry *entry)
   if (parts->len == 0)
     return NULL;
 
-  return join_strings (parts, " · ");
+  return nichiro_card_text_join (parts, " · ");
 }
 
 /* Helpers: the card types */
@@ -559,19 +264,20 @@ add_date_card (Builder      *builder,
   if (!nichiro_date_is_set (date))
     return;
 
-  card = card_new (NICHIRO_CARD_TYPE_DATE, g_strconcat ("date:", nichiro_entry_get_id (entry), NULL), entry);
+  card = _nichiro_card_new (NICHIRO_CARD_TYPE_DATE, g_strconcat ("date:", nichiro_entry_get_id (entry), NULL), entry);
   for (NichiroLanguage language = 0; language < NICHIRO_N_LANGUAGES; language++)
     {
       const char *name = plain_name (builder, entry, language);
 
+      char *prompt;
+
       if (instrument)
-        card->prompt[language] = g_strdup_printf (_("When was “%s” signed?"), name);
+        prompt = g_strdup_printf (_("When was “%s” signed?"), name);
       else if (range)
-        card->prompt[language] = g_strdup_printf (_("When did “%s” begin?"), name);
+        prompt = g_strdup_printf (_("When did “%s” begin?"), name);
       else
-        card->prompt[language] = g_strdup_printf (_("When did “%s” happen?"), name);
-      card->answer[language] = nichiro_date_format (date);
-      card->detail[language] = format_dates_detail (entry);
+        prompt = g_strdup_printf (_("When did “%s” happen?"), name);
+      _nichiro_card_take_texts (card, language, prompt, nichiro_date_format (date), format_dates_detail (entry));
     }
 
   add_card (builder, card);
@@ -592,12 +298,12 @@ add_place_card (Builder      *builder,
 
   /* "Where was the Treaty of Portsmouth signed?" asks nothing. */
   title_words = distinctive_words (entry, builder->countries);
-  place_words = split_words (place);
+  place_words = nichiro_card_text_split_words (place);
   for (guint i = 0; i < title_words->len; i++)
     {
       for (guint j = 0; j < place_words->len; j++)
         {
-          if (same_word (g_ptr_array_index (title_words, i), g_ptr_array_index (place_words, j)))
+          if (nichiro_card_text_same_word (g_ptr_array_index (title_words, i), g_ptr_array_index (place_words, j)))
             return;
         }
     }
@@ -606,8 +312,8 @@ add_place_card (Builder      *builder,
    * place begins "Japan;": its first part is all in the title. */
   {
     g_autofree char *first = g_strndup (place, strcspn (place, ",;:("));
-    g_autoptr(GPtrArray) first_words = split_words (first);
-    g_autoptr(GPtrArray) all_title_words = split_words (nichiro_entry_get_title (entry));
+    g_autoptr(GPtrArray) first_words = nichiro_card_text_split_words (first);
+    g_autoptr(GPtrArray) all_title_words = nichiro_card_text_split_words (nichiro_entry_get_title (entry));
     gboolean all_in_title = first_words->len > 0;
 
     for (guint i = 0; i < first_words->len && all_in_title; i++)
@@ -617,16 +323,18 @@ add_place_card (Builder      *builder,
       return;
   }
 
-  card = card_new (NICHIRO_CARD_TYPE_PLACE, g_strconcat ("place:", nichiro_entry_get_id (entry), NULL), entry);
+  card = _nichiro_card_new (NICHIRO_CARD_TYPE_PLACE, g_strconcat ("place:", nichiro_entry_get_id (entry), NULL), entry);
   for (NichiroLanguage language = 0; language < NICHIRO_N_LANGUAGES; language++)
     {
       const char *title = nichiro_entry_get_display_title (entry, language);
 
+      char *prompt;
+
       if (instrument)
-        card->prompt[language] = g_strdup_printf (_("Where was “%s” signed?"), title);
+        prompt = g_strdup_printf (_("Where was “%s” signed?"), title);
       else
-        card->prompt[language] = g_strdup_printf (_("Where did “%s” happen?"), title);
-      card->answer[language] = g_strdup (place);
+        prompt = g_strdup_printf (_("Where did “%s” happen?"), title);
+      _nichiro_card_take_texts (card, language, prompt, g_strdup (place), NULL);
     }
 
   add_card (builder, card);
@@ -649,7 +357,7 @@ add_name_parts (GPtrArray          *parts,
       if (latin[i] == NULL)
         continue;
 
-      words = split_words (latin[i]);
+      words = nichiro_card_text_split_words (latin[i]);
       for (guint w = 0; w < words->len; w++)
         {
           if (g_utf8_strlen (g_ptr_array_index (words, w), -1) >= 3)
@@ -742,7 +450,7 @@ add_signatory_cards (Builder      *builder,
       if (title_names_any (entry, parts))
         continue;
 
-      card = card_new (NICHIRO_CARD_TYPE_SIGNATORIES,
+      card = _nichiro_card_new (NICHIRO_CARD_TYPE_SIGNATORIES,
                        g_strconcat ("signatories:", nichiro_entry_get_id (entry), ":", side, NULL), entry);
       for (NichiroLanguage language = 0; language < NICHIRO_N_LANGUAGES; language++)
         {
@@ -762,13 +470,14 @@ add_signatory_cards (Builder      *builder,
                 g_ptr_array_add (offices, g_strdup_printf ("%s, %s", name, signatories[i].office));
             }
 
-          card->prompt[language] = g_strdup_printf (_("Who signed “%s” for %s?"),
-                                                    nichiro_entry_get_display_title (entry, language),
-                                                    state != NULL ? nichiro_names_get (&state->name, language) : side);
-          /* Translators: between the names of a list, as in "Komura Jutaro, Takahira Kogoro" */
-          card->answer[language] = join_strings (names, C_("list separator", ", "));
-          if (offices->len > 0)
-            card->detail[language] = join_strings (offices, "\n");
+          _nichiro_card_take_texts (card, language,
+                                    g_strdup_printf (_("Who signed “%s” for %s?"),
+                                                     nichiro_entry_get_display_title (entry, language),
+                                                     state != NULL ? nichiro_names_get (&state->name, language) : side),
+                                    /* Translators: between the names of a list, as in
+                                     * "Komura Jutaro, Takahira Kogoro" */
+                                    nichiro_card_text_join (names, C_("list separator", ", ")),
+                                    offices->len > 0 ? nichiro_card_text_join (offices, "\n") : NULL);
         }
 
       add_card (builder, card);
@@ -785,10 +494,8 @@ mask_instrument (Builder      *builder,
   const NichiroNames *titles = nichiro_entry_get_titles (entry);
   const char * const *aliases = nichiro_entry_get_aliases (entry);
   g_autoptr(GPtrArray) needles = g_ptr_array_new_with_free_func (g_free);
-  g_auto(Folded) folded = { 0, };
-  g_autofree gboolean *masked = NULL;
-  g_autoptr(GString) out = g_string_new (NULL);
-  guint left = 0;
+  g_autofree char *masked = NULL;
+  guint left;
 
   if (titles->en != NULL)
     g_ptr_array_add (needles, g_strdup (titles->en));
@@ -800,41 +507,13 @@ mask_instrument (Builder      *builder,
     g_ptr_array_add (needles, g_strdup (aliases[i]));
   g_ptr_array_extend_and_steal (needles, distinctive_words (entry, builder->generic));
 
-  folded_init (&folded, text);
-  masked = g_new0 (gboolean, folded.n + 1);
-  for (guint i = 0; i < needles->len; i++)
-    {
-      g_auto(Folded) needle = { 0, };
-
-      folded_init (&needle, g_ptr_array_index (needles, i));
-      for (glong at = 0; at + needle.n <= folded.n; at++)
-        {
-          if (folded_match_at (&folded, &needle, at))
-            {
-              for (glong k = at; k < at + needle.n; k++)
-                masked[k] = TRUE;
-            }
-        }
-    }
-
-  for (glong i = 0; i < folded.n; i++)
-    {
-      if (masked[i])
-        {
-          if (i == 0 || !masked[i - 1])
-            g_string_append (out, "[…]");
-          continue;
-        }
-
-      g_string_append_len (out, text + folded.offsets[i], folded.offsets[i + 1] - folded.offsets[i]);
-      left += g_unichar_isalnum (folded.chars[i]);
-    }
+  masked = nichiro_card_text_mask (text, needles, &left);
 
   /* A dozen letters is about the least a clue can be. */
   if (left < 12)
     return NULL;
 
-  return g_string_free (g_steal_pointer (&out), FALSE);
+  return g_steal_pointer (&masked);
 }
 
 static void
@@ -864,7 +543,7 @@ add_article_cards (Builder      *builder,
       if (masked == NULL || GPOINTER_TO_UINT (g_hash_table_lookup (builder->article_uses, masked)) > 1)
         continue;
 
-      card = card_new (NICHIRO_CARD_TYPE_ARTICLE,
+      card = _nichiro_card_new (NICHIRO_CARD_TYPE_ARTICLE,
                        g_strconcat ("article:", nichiro_entry_get_id (entry), ":",
                                     articles[i].secret ? "secret-" : "", articles[i].number, NULL),
                        entry);
@@ -872,16 +551,19 @@ add_article_cards (Builder      *builder,
         {
           const char *label = articles[i].secret ? _("Secret article ") : _("Article ");
 
+          char *prompt;
+          char *detail;
+
           if (articles[i].secret)
-            card->prompt[language] = g_strdup_printf (_("Which instrument says this in a secret article?\n“%s”"),
-                                                      masked);
+            prompt = g_strdup_printf (_("Which instrument says this in a secret article?\n“%s”"), masked);
           else
-            card->prompt[language] = g_strdup_printf (_("Which instrument says this?\n“%s”"), masked);
-          card->answer[language] = g_strdup (nichiro_entry_get_display_title (entry, language));
+            prompt = g_strdup_printf (_("Which instrument says this?\n“%s”"), masked);
           if (date != NULL)
-            card->detail[language] = g_strdup_printf ("%s%s · %s", label, articles[i].number, date);
+            detail = g_strdup_printf ("%s%s · %s", label, articles[i].number, date);
           else
-            card->detail[language] = g_strconcat (label, articles[i].number, NULL);
+            detail = g_strconcat (label, articles[i].number, NULL);
+          _nichiro_card_take_texts (card, language, prompt,
+                                    g_strdup (nichiro_entry_get_display_title (entry, language)), detail);
         }
 
       add_card (builder, card);
@@ -950,16 +632,12 @@ add_order_card (Builder      *builder,
       order = -order;
     }
 
-  card = card_new (NICHIRO_CARD_TYPE_ORDER,
+  card = _nichiro_card_new (NICHIRO_CARD_TYPE_ORDER,
                    g_strconcat ("order:", nichiro_entry_get_id (choices[0]), ":",
                                 nichiro_entry_get_id (choices[1]), NULL),
                    order > 0 ? choices[1] : choices[0]);
-  g_ptr_array_add (card->entries, g_object_ref (card->entry == choices[0] ? choices[1] : choices[0]));
-  card->n_choices = 2;
-  card->choices[0] = choices[0];
-  card->choices[1] = choices[1];
-  card->correct[0] = order <= 0;
-  card->correct[1] = order >= 0;
+  _nichiro_card_add_entry (card, nichiro_card_get_entry (card) == choices[0] ? choices[1] : choices[0]);
+  _nichiro_card_set_choices (card, choices[0], order <= 0, choices[1], order >= 0);
 
   for (NichiroLanguage language = 0; language < NICHIRO_N_LANGUAGES; language++)
     {
@@ -968,12 +646,15 @@ add_order_card (Builder      *builder,
       g_autofree char *first_line = name_with_date (first, choices[0]);
       g_autofree char *second_line = name_with_date (second, choices[1]);
 
-      card->prompt[language] = g_strdup_printf (_("Which came first: “%s” or “%s”?"), first, second);
+      char *answer;
+
       if (order == 0)
-        card->answer[language] = g_strdup (_("They have the same date: either answer is right."));
+        answer = g_strdup (_("They have the same date: either answer is right."));
       else
-        card->answer[language] = g_strdup_printf (_("“%s” came first."), order < 0 ? first : second);
-      card->detail[language] = g_strdup_printf ("%s\n%s", first_line, second_line);
+        answer = g_strdup_printf (_("“%s” came first."), order < 0 ? first : second);
+      _nichiro_card_take_texts (card, language,
+                                g_strdup_printf (_("Which came first: “%s” or “%s”?"), first, second),
+                                answer, g_strdup_printf ("%s\n%s", first_line, second_line));
     }
 
   add_card (builder, card);
@@ -990,13 +671,13 @@ add_successor_card (Builder         *builder,
   if (sources == NULL || sources->len == 0)
     return;
 
-  card = card_new (NICHIRO_CARD_TYPE_SUCCESSOR,
+  card = _nichiro_card_new (NICHIRO_CARD_TYPE_SUCCESSOR,
                    g_strconcat (relation == NICHIRO_RELATION_SUPERSEDES ? "replaced:" : "ended:",
                                 nichiro_entry_get_id (target), NULL),
                    g_ptr_array_index (sources, 0));
   for (guint i = 1; i < sources->len; i++)
-    g_ptr_array_add (card->entries, g_object_ref (g_ptr_array_index (sources, i)));
-  g_ptr_array_add (card->entries, g_object_ref (target));
+    _nichiro_card_add_entry (card, g_ptr_array_index (sources, i));
+  _nichiro_card_add_entry (card, target);
 
   for (NichiroLanguage language = 0; language < NICHIRO_N_LANGUAGES; language++)
     {
@@ -1013,12 +694,15 @@ add_successor_card (Builder         *builder,
           g_ptr_array_add (lines, name_with_date (name, source));
         }
 
+      char *prompt;
+
       if (relation == NICHIRO_RELATION_SUPERSEDES)
-        card->prompt[language] = g_strdup_printf (_("What replaced “%s”?"), title);
+        prompt = g_strdup_printf (_("What replaced “%s”?"), title);
       else
-        card->prompt[language] = g_strdup_printf (_("What ended “%s”?"), title);
-      card->answer[language] = join_strings (names, C_("list separator", ", "));
-      card->detail[language] = join_strings (lines, "\n");
+        prompt = g_strdup_printf (_("What ended “%s”?"), title);
+      _nichiro_card_take_texts (card, language, prompt,
+                                nichiro_card_text_join (names, C_("list separator", ", ")),
+                                nichiro_card_text_join (lines, "\n"));
     }
 
   add_card (builder, card);
@@ -1157,37 +841,6 @@ nichiro_card_set_list_model_init (GListModelInterface *iface)
 /* GObject */
 
 static void
-nichiro_card_finalize (GObject *object)
-{
-  NichiroCard *self = NICHIRO_CARD (object);
-
-  g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->part, g_free);
-  g_clear_object (&self->entry);
-  g_clear_pointer (&self->entries, g_ptr_array_unref);
-  for (guint i = 0; i < NICHIRO_N_LANGUAGES; i++)
-    {
-      g_clear_pointer (&self->prompt[i], g_free);
-      g_clear_pointer (&self->answer[i], g_free);
-      g_clear_pointer (&self->detail[i], g_free);
-    }
-
-  G_OBJECT_CLASS (nichiro_card_parent_class)->finalize (object);
-}
-
-static void
-nichiro_card_class_init (NichiroCardClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = nichiro_card_finalize;
-}
-
-static void
-nichiro_card_init (NichiroCard *self)
-{
-  self->entries = g_ptr_array_new_with_free_func (g_object_unref);
-}
-
-static void
 nichiro_card_set_finalize (GObject *object)
 {
   NichiroCardSet *self = NICHIRO_CARD_SET (object);
@@ -1210,222 +863,6 @@ nichiro_card_set_init (NichiroCardSet *self)
 {
   self->cards = g_ptr_array_new_with_free_func (g_object_unref);
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
-}
-
-/* Public API: card types */
-
-/**
- * nichiro_card_type_to_string:
- * @type: a card type
- *
- * Returns: the type's name in card ids and files: `date`, `place`,
- *   `signatories`, `article`, `order` or `successor`
- */
-const char *
-nichiro_card_type_to_string (NichiroCardType type)
-{
-  g_return_val_if_fail (type < NICHIRO_N_CARD_TYPES, NULL);
-
-  return card_types[type].name;
-}
-
-gboolean
-nichiro_card_type_from_string (const char      *text,
-                               NichiroCardType *out_type)
-{
-  g_return_val_if_fail (text != NULL, FALSE);
-
-  for (guint i = 0; i < NICHIRO_N_CARD_TYPES; i++)
-    {
-      if (g_str_equal (text, card_types[i].name))
-        {
-          if (out_type != NULL)
-            *out_type = i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
-/**
- * nichiro_card_type_get_label:
- * @type: a card type
- *
- * Returns: what the type asks, for people ("When", "Who signed")
- */
-const char *
-nichiro_card_type_get_label (NichiroCardType type)
-{
-  g_return_val_if_fail (type < NICHIRO_N_CARD_TYPES, NULL);
-
-  return _(card_types[type].label);
-}
-
-/* Public API: cards */
-
-/**
- * nichiro_card_get_id:
- * @self: a card
- *
- * Returns: the card's id, made from its type, its entry and what picks it
- *   out among that entry's cards; the same in every dataset version that
- *   gives the card
- */
-const char *
-nichiro_card_get_id (NichiroCard *self)
-{
-  g_return_val_if_fail (NICHIRO_IS_CARD (self), NULL);
-
-  return self->id;
-}
-
-NichiroCardType
-nichiro_card_get_card_type (NichiroCard *self)
-{
-  g_return_val_if_fail (NICHIRO_IS_CARD (self), NICHIRO_CARD_TYPE_DATE);
-
-  return self->type;
-}
-
-/**
- * nichiro_card_get_part:
- * @self: a card
- *
- * Returns: the id of the chapter part the card belongs to: its entry's
- */
-const char *
-nichiro_card_get_part (NichiroCard *self)
-{
-  g_return_val_if_fail (NICHIRO_IS_CARD (self), NULL);
-
-  return self->part;
-}
-
-/**
- * nichiro_card_get_entry:
- * @self: a card
- *
- * Returns: (transfer none): the entry to open after the answer: the one
- *   asked about, the one that came first, or the one that replaced
- */
-NichiroEntry *
-nichiro_card_get_entry (NichiroCard *self)
-{
-  g_return_val_if_fail (NICHIRO_IS_CARD (self), NULL);
-
-  return self->entry;
-}
-
-/**
- * nichiro_card_get_entries:
- * @self: a card
- *
- * Returns: (transfer none) (element-type NichiroEntry): every entry the
- *   card is about, its own entry first
- */
-GPtrArray *
-nichiro_card_get_entries (NichiroCard *self)
-{
-  g_return_val_if_fail (NICHIRO_IS_CARD (self), NULL);
-
-  return self->entries;
-}
-
-/**
- * nichiro_card_get_prompt:
- * @self: a card
- * @language: the language of entry titles
- *
- * Returns: the question, naming entries in @language
- */
-const char *
-nichiro_card_get_prompt (NichiroCard     *self,
-                         NichiroLanguage  language)
-{
-  g_return_val_if_fail (NICHIRO_IS_CARD (self), NULL);
-  g_return_val_if_fail (language < NICHIRO_N_LANGUAGES, NULL);
-
-  return self->prompt[language];
-}
-
-/**
- * nichiro_card_get_answer:
- * @self: a card
- * @language: the language of entry titles
- *
- * Returns: the answer: a date, a place, names or titles
- */
-const char *
-nichiro_card_get_answer (NichiroCard     *self,
-                         NichiroLanguage  language)
-{
-  g_return_val_if_fail (NICHIRO_IS_CARD (self), NULL);
-  g_return_val_if_fail (language < NICHIRO_N_LANGUAGES, NULL);
-
-  return self->answer[language];
-}
-
-/**
- * nichiro_card_get_answer_detail:
- * @self: a card
- * @language: the language of entry titles
- *
- * Returns: (nullable): what to show after the answer: the Old Style date
- *   and the Japanese era of a date, the signatories' offices, the article
- *   and its date, the dates of both entries
- */
-const char *
-nichiro_card_get_answer_detail (NichiroCard     *self,
-                                NichiroLanguage  language)
-{
-  g_return_val_if_fail (NICHIRO_IS_CARD (self), NULL);
-  g_return_val_if_fail (language < NICHIRO_N_LANGUAGES, NULL);
-
-  return self->detail[language];
-}
-
-/**
- * nichiro_card_get_n_choices:
- * @self: a card
- *
- * Returns: how many entries the learner chooses between: 2 for "which came
- *   first", 0 for cards answered from memory
- */
-guint
-nichiro_card_get_n_choices (NichiroCard *self)
-{
-  g_return_val_if_fail (NICHIRO_IS_CARD (self), 0);
-
-  return self->n_choices;
-}
-
-NichiroEntry *
-nichiro_card_get_choice (NichiroCard *self,
-                         guint        index)
-{
-  g_return_val_if_fail (NICHIRO_IS_CARD (self), NULL);
-  g_return_val_if_fail (index < self->n_choices, NULL);
-
-  return self->choices[index];
-}
-
-/**
- * nichiro_card_is_choice_correct:
- * @self: a card with choices
- * @index: a choice
- *
- * Returns: whether choosing @index is right; when both entries have the
- *   same date, either is
- */
-gboolean
-nichiro_card_is_choice_correct (NichiroCard *self,
-                                guint        index)
-{
-  g_return_val_if_fail (NICHIRO_IS_CARD (self), FALSE);
-  g_return_val_if_fail (index < self->n_choices, FALSE);
-
-  return self->correct[index];
 }
 
 /* Public API: the card set */
@@ -1472,7 +909,7 @@ nichiro_card_set_new (NichiroDataset *dataset)
   states = nichiro_dataset_get_states (dataset, &n_states);
   for (guint i = 0; i < n_states; i++)
     {
-      g_autoptr(GPtrArray) words = split_words (states[i].name.en);
+      g_autoptr(GPtrArray) words = nichiro_card_text_split_words (states[i].name.en);
 
       for (guint w = 0; w < words->len; w++)
         {
@@ -1564,7 +1001,7 @@ nichiro_card_set_select_parts (NichiroCardSet     *self,
     {
       NichiroCard *card = g_ptr_array_index (self->cards, i);
 
-      if (parts == NULL || g_strv_contains (parts, card->part))
+      if (parts == NULL || g_strv_contains (parts, nichiro_card_get_part (card)))
         g_ptr_array_add (selected, g_object_ref (card));
     }
 
@@ -1593,10 +1030,11 @@ nichiro_card_set_select_entries (NichiroCardSet *self,
   for (guint i = 0; i < self->cards->len; i++)
     {
       NichiroCard *card = g_ptr_array_index (self->cards, i);
+      GPtrArray *entries = nichiro_card_get_entries (card);
       gboolean all = TRUE;
 
-      for (guint e = 0; e < card->entries->len && all; e++)
-        all = g_hash_table_contains (entry_ids, nichiro_entry_get_id (g_ptr_array_index (card->entries, e)));
+      for (guint e = 0; e < entries->len && all; e++)
+        all = g_hash_table_contains (entry_ids, nichiro_entry_get_id (g_ptr_array_index (entries, e)));
 
       if (all)
         g_ptr_array_add (selected, g_object_ref (card));
