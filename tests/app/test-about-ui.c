@@ -235,25 +235,14 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
 
-  if (!gtk_init_check ())
-    {
-      g_printerr ("No display: the UI tests need one (meson test runs them under tests/xvfb-test.sh).\n");
-      return 1;
-    }
+  if (!nichiro_test_init_display ())
+    return 1;
 
-  /* The real application class, without an id so that it stays off the
-   * session bus; its resources are found by their base path. */
-  app = g_object_new (NICHIRO_TYPE_APPLICATION,
-                      "resource-base-path", "/io/github/nichiro/Nichiro",
-                      "flags", G_APPLICATION_NON_UNIQUE,
-                      NULL);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = nichiro_test_application_new ();
 
   g_test_add ("/nichiro/about/window/metainfo", Fixture, NULL,
               fixture_set_up, test_about_metainfo, fixture_tear_down);

@@ -7,6 +7,9 @@
 
 #include "config.h"
 
+#include <adwaita.h>
+
+#include "nichiro-application.h"
 #include "nichiro-test-ui.h"
 
 /**
@@ -166,4 +169,47 @@ nichiro_test_wait_for_label (GtkWidget  *root,
   LabelWait wait = { root, text };
 
   nichiro_test_wait_for (root, label_shown, &wait);
+}
+
+/**
+ * nichiro_test_init_display:
+ *
+ * Opens the display (the private Xvfb that tests/xvfb-test.sh starts) and
+ * sets libadwaita up, after g_test_init().
+ *
+ * Returns: %FALSE, having said why, when there is no display
+ */
+gboolean
+nichiro_test_init_display (void)
+{
+  if (!gtk_init_check ())
+    {
+      g_printerr ("No display: the UI tests need one (meson test runs them under tests/xvfb-test.sh).\n");
+      return FALSE;
+    }
+
+  adw_init ();
+  return TRUE;
+}
+
+/**
+ * nichiro_test_application_new:
+ *
+ * The real application class, registered without an id so that it stays
+ * off the session bus; its resources are found by their base path.
+ *
+ * Returns: (transfer full): the application
+ */
+NichiroApplication *
+nichiro_test_application_new (void)
+{
+  g_autoptr(GError) error = NULL;
+  NichiroApplication *app = g_object_new (NICHIRO_TYPE_APPLICATION,
+                                          "resource-base-path", "/io/github/nichiro/Nichiro",
+                                          "flags", G_APPLICATION_NON_UNIQUE,
+                                          NULL);
+
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  return app;
 }

@@ -13,6 +13,8 @@
 
 G_BEGIN_DECLS
 
+typedef struct _NichiroApplication NichiroApplication;
+
 /* What the widget tests share: finding a widget in a window and waiting
  * until the window shows something. */
 
@@ -33,5 +35,8 @@ void       nichiro_test_wait_for       (GtkWidget              *root,
 void       nichiro_test_wait_for_label (GtkWidget              *root,
                                         const char             *text);
 void       nichiro_test_print_labels   (GtkWidget              *root);
+
+gboolean            nichiro_test_init_display    (void);
+NichiroApplication *nichiro_test_application_new (void);
 
 G_END_DECLS

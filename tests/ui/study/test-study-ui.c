@@ -504,12 +504,8 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
 
-  if (!gtk_init_check ())
-    {
-      g_printerr ("No display: the UI tests need one (meson test runs them under tests/xvfb-test.sh).\n");
-      return 1;
-    }
-  adw_init ();
+  if (!nichiro_test_init_display ())
+    return 1;
 
   small = nichiro_test_load_dataset ("small.json");
 

@@ -14,6 +14,7 @@
 #include <adwaita.h>
 
 #include "nichiro-application.h"
+#include "nichiro-test-ui.h"
 #include "nichiro-window.h"
 
 /* The keyboard shortcuts window (Ctrl+?) opened from the main window in
@@ -156,7 +157,6 @@ main (int   argc,
 {
   const char *language = g_getenv ("LANGUAGE");
   const char *localedir = g_getenv ("NICHIRO_LOCALEDIR");
-  g_autoptr(GError) error = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
@@ -178,19 +178,10 @@ main (int   argc,
   if (language != NULL && *language != '\0' && strcmp (language, "C") != 0 && strcmp (language, "en") != 0)
     g_assert_cmpstr (C_("shortcut window", "Keyboard shortcuts"), !=, "Keyboard shortcuts");
 
-  if (!gtk_init_check ())
-    {
-      g_printerr ("No display: the UI tests need one (meson test runs them under tests/xvfb-test.sh).\n");
-      return 1;
-    }
+  if (!nichiro_test_init_display ())
+    return 1;
 
-  /* Off the session bus, as in test-about-ui.c. */
-  app = g_object_new (NICHIRO_TYPE_APPLICATION,
-                      "resource-base-path", "/io/github/nichiro/Nichiro",
-                      "flags", G_APPLICATION_NON_UNIQUE,
-                      NULL);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = nichiro_test_application_new ();
 
   g_test_add_func ("/nichiro/about/shortcuts-window", test_shortcuts_window);
 
