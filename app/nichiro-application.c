@@ -48,6 +48,8 @@ static const GOptionEntry option_entries[] = {
     N_("Check that FILE is a valid dataset, reporting each problem"), N_("FILE") },
   { "data", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Use the dataset in FILE instead of the bundled one"), N_("FILE") },
+  { "replay-reviews", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Replay the FSRS review log in FILE and print each card after its review as JSON"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }
@@ -113,6 +115,7 @@ nichiro_application_handle_local_options (GApplication *app,
   cli.validate = lookup_string (options, "validate", "^ay");
   cli.in_force = lookup_string (options, "in-force", "s");
   cli.data = lookup_string (options, "data", "^ay");
+  cli.replay_reviews = lookup_string (options, "replay-reviews", "^ay");
   cli.list = g_variant_dict_contains (options, "list");
   cli.json = g_variant_dict_contains (options, "json");
 

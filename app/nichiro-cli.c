@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "nichiro-cli.h"
+#include "nichiro-fsrs-replay.h"
 #include "nichiro-in-force.h"
 #include "nichiro-search.h"
 
@@ -473,6 +474,37 @@ run_in_force (NichiroDataset *dataset,
   return NICHIRO_EXIT_OK;
 }
 
+static void
+print_replay_line_cb (const NichiroFsrsReplayReview *review,
+                      const NichiroFsrsCard         *card,
+                      gpointer                       user_data)
+{
+  g_autofree char *line = nichiro_fsrs_replay_format_line (review, card);
+
+  g_print ("%s\n", line);
+}
+
+/* Replays a review log with the FSRS-6 scheduler, so that anyone can check
+ * it against another implementation line by line. The whole file is
+ * checked first: a bad line prints nothing but the problems. */
+static int
+run_replay_reviews (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(NichiroFsrsReplay) replay = NULL;
+  g_autoptr(GError) error = NULL;
+
+  replay = nichiro_fsrs_replay_new_from_file (file, &error);
+  if (replay == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return NICHIRO_EXIT_BAD_INPUT;
+    }
+
+  nichiro_fsrs_replay_run (replay, print_replay_line_cb, NULL);
+  return NICHIRO_EXIT_OK;
+}
+
 void
 nichiro_cli_options_clear (NichiroCliOptions *options)
 {
@@ -481,6 +513,7 @@ nichiro_cli_options_clear (NichiroCliOptions *options)
   g_clear_pointer (&options->validate, g_free);
   g_clear_pointer (&options->in_force, g_free);
   g_clear_pointer (&options->data, g_free);
+  g_clear_pointer (&options->replay_reviews, g_free);
 }
 
 /**
@@ -508,6 +541,15 @@ nichiro_cli_run (const NichiroCliOptions  *options,
   n_modes = (options->search != NULL) + (options->show != NULL) +
             (options->validate != NULL) + (options->list != FALSE) +
             (options->in_force != NULL);
+  if (options->replay_reviews != NULL)
+    {
+      if (n_modes > 0 || options->json || options->data != NULL)
+        {
+          g_printerr (_("--replay-reviews takes no other option.\n"));
+          return NICHIRO_EXIT_BAD_INPUT;
+        }
+      return run_replay_reviews (options->replay_reviews);
+    }
   if (n_modes > 1)
     {
       g_printerr (_("Use one of --search, --show, --list, --in-force and --validate at a time.\n"));

@@ -24,6 +24,7 @@ typedef struct
   char *validate;
   char *in_force;
   char *data;
+  char *replay_reviews;
   gboolean list;
   gboolean json;
 } NichiroCliOptions;

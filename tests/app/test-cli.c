@@ -17,6 +17,7 @@
 
 static const char *program;
 static char *small_path;
+static char *reference_path;
 
 typedef struct
 {
@@ -318,6 +319,81 @@ test_validate (void)
   g_rmdir (dir);
 }
 
+/* The scheduler replays the reference FSRS-6 log: state, step and due as
+ * the reference has them, stability and difficulty within 1e-4. */
+static void
+test_replay_reviews (void)
+{
+  g_autofree char *reference = NULL;
+  g_auto(GStrv) expected = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_auto(Run) run = { 0, };
+  guint n = 0;
+
+  run_program (&run, "--replay-reviews", reference_path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+
+  g_assert_true (g_file_get_contents (reference_path, &reference, NULL, NULL));
+  expected = g_strsplit (g_strchomp (reference), "\n", -1);
+  lines = g_strsplit (g_strchomp (run.out), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 1400);
+  g_assert_cmpuint (g_strv_length (expected), ==, 1401);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autoptr(JsonNode) got_node = parse_json (lines[i]);
+      g_autoptr(JsonNode) want_node = parse_json (expected[i + 1]);
+      JsonObject *got = json_node_get_object (got_node);
+      JsonObject *want = json_node_get_object (want_node);
+
+      g_assert_cmpint (json_object_get_int_member (got, "card"), ==, json_object_get_int_member (want, "card"));
+      g_assert_cmpstr (json_object_get_string_member (got, "review"), ==,
+                       json_object_get_string_member (want, "review"));
+      g_assert_cmpstr (json_object_get_string_member (got, "state"), ==,
+                       json_object_get_string_member (want, "state"));
+      if (json_object_get_null_member (want, "step"))
+        g_assert_true (json_object_get_null_member (got, "step"));
+      else
+        g_assert_cmpint (json_object_get_int_member (got, "step"), ==, json_object_get_int_member (want, "step"));
+      g_assert_cmpfloat_with_epsilon (json_object_get_double_member (got, "stability"),
+                                      json_object_get_double_member (want, "stability"), 1e-4);
+      g_assert_cmpfloat_with_epsilon (json_object_get_double_member (got, "difficulty"),
+                                      json_object_get_double_member (want, "difficulty"), 1e-4);
+      g_assert_cmpstr (json_object_get_string_member (got, "due"), ==, json_object_get_string_member (want, "due"));
+      n++;
+    }
+  g_assert_cmpuint (n, ==, 1400);
+}
+
+static void
+test_replay_reviews_bad (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("nichiro-cli-XXXXXX", NULL);
+  g_autofree char *log = g_build_filename (dir, "log.jsonl", NULL);
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_auto(Run) run = { 0, };
+  const char *text =
+    "{\"header\": true, \"algorithm\": \"FSRS-6\"}\n"
+    "{\"card\": 1, \"review\": \"2027-01-04T14:31:00Z\", \"rating\": 3}\n"
+    "{\"card\": 1, \"review\": \"2027-01-04T14:41:00Z\", \"rating\": 7}\n"
+    "{\"card\": 2, \"review\": \"tomorrow\", \"rating\": 3}\n";
+
+  g_assert_true (g_file_set_contents (log, text, -1, NULL));
+  run_program (&run, "--replay-reviews", log, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  /* Nothing is replayed from a file with a bad line. */
+  g_assert_cmpstr (run.out, ==, "");
+  first = g_strdup_printf ("%s:3: \"rating\" must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)\n", log);
+  second = g_strdup_printf ("%s:4: \"tomorrow\" is not a time", log);
+  g_assert_true (g_str_has_prefix (run.err, first));
+  g_assert_true (g_str_has_prefix (run.err + strlen (first), second));
+
+  g_unlink (log);
+  g_rmdir (dir);
+}
+
 typedef struct
 {
   const char *name;
@@ -340,6 +416,10 @@ static const UsageCase usage_cases[] = {
   { "in-force-year", { "--in-force", "1920", NULL }, 2, "“1920” is not a single day" },
   { "in-force-words", { "--in-force", "yesterday", NULL }, 2, "is not a day; write it YYYY-MM-DD" },
   { "in-force-and-list", { "--in-force", "1920-01-01", "--list", NULL }, 2, "one of" },
+  { "replay-and-list", { "--replay-reviews", "log.jsonl", "--list", NULL }, 2, "--replay-reviews takes no other option" },
+  { "replay-json", { "--replay-reviews", "log.jsonl", "--json", NULL }, 2, "--replay-reviews takes no other option" },
+  { "missing-replay", { "--replay-reviews", "/nonexistent/z.jsonl", NULL }, 2,
+    "/nonexistent/z.jsonl: cannot read the review log" },
 };
 
 static void
@@ -364,6 +444,7 @@ test_help (void)
   g_assert_nonnull (strstr (run.out, "--validate"));
   g_assert_nonnull (strstr (run.out, "--in-force=DATE"));
   g_assert_nonnull (strstr (run.out, "1702"));
+  g_assert_nonnull (strstr (run.out, "--replay-reviews"));
   g_assert_nonnull (strstr (run.out, "Exit status"));
 }
 
@@ -380,6 +461,7 @@ main (int   argc,
       return 1;
     }
   small_path = g_test_build_filename (G_TEST_DIST, "..", "data", "small.json", NULL);
+  reference_path = g_test_build_filename (G_TEST_DIST, "..", "core", "study", "reference-fsrs6.jsonl", NULL);
 
   g_test_add_func ("/nichiro/cli/search-json-bundled", test_search_json_bundled);
   g_test_add_func ("/nichiro/cli/show-json", test_show_json);
@@ -392,6 +474,8 @@ main (int   argc,
   g_test_add_func ("/nichiro/cli/list-text", test_list_text);
   g_test_add_func ("/nichiro/cli/validate", test_validate);
   g_test_add_func ("/nichiro/cli/help", test_help);
+  g_test_add_func ("/nichiro/cli/replay-reviews", test_replay_reviews);
+  g_test_add_func ("/nichiro/cli/replay-reviews-bad", test_replay_reviews_bad);
   for (guint i = 0; i < G_N_ELEMENTS (usage_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/nichiro/cli/usage/%s", usage_cases[i].name);
