@@ -257,14 +257,13 @@ run_search (NichiroDataset *dataset,
           g_autoptr(JsonNode) entry_node = nichiro_entry_to_json (result->entry);
           JsonObject *object = json_node_get_object (entry_node);
           g_autoptr(JsonObject) copy = json_object_new ();
-          JsonObjectIter iter;
-          const char *member;
-          JsonNode *value;
+          GList *members = json_object_get_members (object);
 
-          /* Entry objects are immutable; copy the members to add the score. */
-          json_object_iter_init (&iter, object);
-          while (json_object_iter_next (&iter, &member, &value))
-            json_object_set_member (copy, member, json_node_copy (value));
+          /* Entry objects are immutable; copy the members to add the score,
+           * in their order (an iterator would give the hash table's). */
+          for (GList *l = members; l != NULL; l = l->next)
+            json_object_set_member (copy, l->data, json_object_dup_member (object, l->data));
+          g_list_free (members);
           json_object_set_double_member (copy, "score", result->score);
           json_array_add_object_element (array, g_steal_pointer (&copy));
         }
@@ -297,7 +296,19 @@ run_show (NichiroDataset *dataset,
 
   if (entry == NULL)
     {
-      g_printerr (_("No entry has the id “%s”; nichiro --list shows them all.\n"), id);
+      g_auto(GStrv) near = nichiro_dataset_dup_near_ids (dataset, id, 5);
+
+      if (near[0] != NULL)
+        {
+          g_autofree char *list = g_strjoinv (", ", near);
+
+          /* Translators: the second %s is a list of entry ids */
+          g_printerr (_("No entry has the id “%s”. Did you mean %s?\n"), id, list);
+        }
+      else
+        {
+          g_printerr (_("No entry has the id “%s”; nichiro --list shows them all.\n"), id);
+        }
       return NICHIRO_EXIT_NOT_FOUND;
     }
 

@@ -433,6 +433,77 @@ test_usage (gconstpointer data)
   g_assert_nonnull (strstr (run.err, test->err));
 }
 
+/* The member names of @object, in the order the program printed them. */
+static char *
+dup_member_order (JsonParser *parser,
+                  const char *json,
+                  gboolean    first_of_array)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) order = g_string_new (NULL);
+  JsonNode *root;
+  JsonObject *object;
+  GList *members;
+
+  json_parser_load_from_data (parser, json, -1, &error);
+  g_assert_no_error (error);
+  root = json_parser_get_root (parser);
+  object = first_of_array ? json_array_get_object_element (json_node_get_array (root), 0)
+                          : json_node_get_object (root);
+  members = json_object_get_members (object);
+  for (GList *l = members; l != NULL; l = l->next)
+    g_string_append_printf (order, "%s ", (const char *) l->data);
+  g_list_free (members);
+
+  return g_string_free (g_steal_pointer (&order), FALSE);
+}
+
+/* --search, --show and --list print an entry's members in one order, the
+ * one HACKING.md documents; a search adds its score at the end. */
+static void
+test_json_member_order (void)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(Run) search = { 0, };
+  g_auto(Run) show = { 0, };
+  g_auto(Run) list = { 0, };
+  g_autofree char *show_order = NULL;
+  g_autofree char *search_order = NULL;
+  g_autofree char *list_order = NULL;
+  g_autofree char *expected_search = NULL;
+
+  run_program (&search, "--search", "portsmouth treaty", "--json", NULL);
+  run_program (&show, "--show", "portsmouth-1905", "--json", NULL);
+  run_program (&list, "--list", "--json", NULL);
+  g_assert_cmpint (search.status, ==, 0);
+  g_assert_cmpint (show.status, ==, 0);
+
+  show_order = dup_member_order (parser, show.out, FALSE);
+  search_order = dup_member_order (parser, search.out, TRUE);
+  list_order = dup_member_order (parser, list.out, TRUE);
+  g_assert_true (g_str_has_prefix (show_order, "id "));
+  g_assert_cmpstr (list_order, ==, show_order);
+  expected_search = g_strconcat (show_order, "score ", NULL);
+  g_assert_cmpstr (search_order, ==, expected_search);
+}
+
+/* An id that is not one suggests the ids it is close to. */
+static void
+test_show_suggests (void)
+{
+  g_auto(Run) run = { 0, };
+
+  run_program (&run, "--show", "portsmouth", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "portsmouth-1905"));
+
+  run_clear (&run);
+  memset (&run, 0, sizeof run);
+  run_program (&run, "--show", "portsmuth-1905", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "portsmouth-1905"));
+}
+
 static void
 test_help (void)
 {
@@ -474,6 +545,8 @@ main (int   argc,
   g_test_add_func ("/nichiro/cli/list-text", test_list_text);
   g_test_add_func ("/nichiro/cli/validate", test_validate);
   g_test_add_func ("/nichiro/cli/help", test_help);
+  g_test_add_func ("/nichiro/cli/json-member-order", test_json_member_order);
+  g_test_add_func ("/nichiro/cli/show-suggests", test_show_suggests);
   g_test_add_func ("/nichiro/cli/replay-reviews", test_replay_reviews);
   g_test_add_func ("/nichiro/cli/replay-reviews-bad", test_replay_reviews_bad);
   for (guint i = 0; i < G_N_ELEMENTS (usage_cases); i++)
