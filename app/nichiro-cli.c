@@ -528,6 +528,22 @@ nichiro_cli_options_clear (NichiroCliOptions *options)
 }
 
 /**
+ * nichiro_cli_options_opens_window:
+ * @options: what the command line asked for
+ *
+ * Returns: whether @options ask for no command-line mode, so that the
+ *   window opens (on the dataset --data names, if it does)
+ */
+gboolean
+nichiro_cli_options_opens_window (const NichiroCliOptions *options)
+{
+  g_return_val_if_fail (options != NULL, FALSE);
+
+  return options->search == NULL && options->show == NULL && options->validate == NULL &&
+         options->in_force == NULL && options->replay_reviews == NULL && !options->list && !options->json;
+}
+
+/**
  * nichiro_cli_run:
  * @options: what the command line asked for
  * @out_dataset: (out) (optional) (transfer full): the dataset to open in the
