@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "nichiro-cli.h"
+#include "nichiro-fsrs-replay.h"
 #include "nichiro-in-force.h"
 #include "nichiro-search.h"
 
@@ -301,14 +302,13 @@ run_search (NichiroDataset *dataset,
           g_autoptr(JsonNode) entry_node = nichiro_entry_to_json (result->entry);
           JsonObject *object = json_node_get_object (entry_node);
           g_autoptr(JsonObject) copy = json_object_new ();
-          JsonObjectIter iter;
-          const char *member;
-          JsonNode *value;
+          GList *members = json_object_get_members (object);
 
-          /* Entry objects are immutable; copy the members to add the score. */
-          json_object_iter_init (&iter, object);
-          while (json_object_iter_next (&iter, &member, &value))
-            json_object_set_member (copy, member, json_node_copy (value));
+          /* Entry objects are immutable; copy the members to add the score,
+           * in their order (an iterator would give the hash table's). */
+          for (GList *l = members; l != NULL; l = l->next)
+            json_object_set_member (copy, l->data, json_object_dup_member (object, l->data));
+          g_list_free (members);
           json_object_set_double_member (copy, "score", result->score);
           json_array_add_object_element (array, g_steal_pointer (&copy));
         }
@@ -341,7 +341,19 @@ run_show (NichiroDataset *dataset,
 
   if (entry == NULL)
     {
-      g_printerr (_("No entry has the id “%s”; nichiro --list shows them all.\n"), id);
+      g_auto(GStrv) near = nichiro_dataset_dup_near_ids (dataset, id, 5);
+
+      if (near[0] != NULL)
+        {
+          g_autofree char *list = g_strjoinv (", ", near);
+
+          /* Translators: the second %s is a list of entry ids */
+          g_printerr (_("No entry has the id “%s”. Did you mean %s?\n"), id, list);
+        }
+      else
+        {
+          g_printerr (_("No entry has the id “%s”; nichiro --list shows them all.\n"), id);
+        }
       return NICHIRO_EXIT_NOT_FOUND;
     }
 
@@ -518,6 +530,37 @@ run_in_force (NichiroDataset *dataset,
   return NICHIRO_EXIT_OK;
 }
 
+static void
+print_replay_line_cb (const NichiroFsrsReplayReview *review,
+                      const NichiroFsrsCard         *card,
+                      gpointer                       user_data)
+{
+  g_autofree char *line = nichiro_fsrs_replay_format_line (review, card);
+
+  g_print ("%s\n", line);
+}
+
+/* Replays a review log with the FSRS-6 scheduler, so that anyone can check
+ * it against another implementation line by line. The whole file is
+ * checked first: a bad line prints nothing but the problems. */
+static int
+run_replay_reviews (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(NichiroFsrsReplay) replay = NULL;
+  g_autoptr(GError) error = NULL;
+
+  replay = nichiro_fsrs_replay_new_from_file (file, &error);
+  if (replay == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return NICHIRO_EXIT_BAD_INPUT;
+    }
+
+  nichiro_fsrs_replay_run (replay, print_replay_line_cb, NULL);
+  return NICHIRO_EXIT_OK;
+}
+
 void
 nichiro_cli_options_clear (NichiroCliOptions *options)
 {
@@ -526,6 +569,23 @@ nichiro_cli_options_clear (NichiroCliOptions *options)
   g_clear_pointer (&options->validate, g_free);
   g_clear_pointer (&options->in_force, g_free);
   g_clear_pointer (&options->data, g_free);
+  g_clear_pointer (&options->replay_reviews, g_free);
+}
+
+/**
+ * nichiro_cli_options_opens_window:
+ * @options: what the command line asked for
+ *
+ * Returns: whether @options ask for no command-line mode, so that the
+ *   window opens (on the dataset --data names, if it does)
+ */
+gboolean
+nichiro_cli_options_opens_window (const NichiroCliOptions *options)
+{
+  g_return_val_if_fail (options != NULL, FALSE);
+
+  return options->search == NULL && options->show == NULL && options->validate == NULL &&
+         options->in_force == NULL && options->replay_reviews == NULL && !options->list && !options->json;
 }
 
 /**
@@ -553,6 +613,15 @@ nichiro_cli_run (const NichiroCliOptions  *options,
   n_modes = (options->search != NULL) + (options->show != NULL) +
             (options->validate != NULL) + (options->list != FALSE) +
             (options->in_force != NULL);
+  if (options->replay_reviews != NULL)
+    {
+      if (n_modes > 0 || options->json || options->data != NULL)
+        {
+          g_printerr (_("--replay-reviews takes no other option.\n"));
+          return NICHIRO_EXIT_BAD_INPUT;
+        }
+      return run_replay_reviews (options->replay_reviews);
+    }
   if (n_modes > 1)
     {
       g_printerr (_("Use one of --search, --show, --list, --in-force and --validate at a time.\n"));

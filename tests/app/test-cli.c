@@ -18,6 +18,7 @@
 
 static const char *program;
 static char *small_path;
+static char *reference_path;
 
 typedef struct
 {
@@ -341,6 +342,81 @@ test_validate (void)
   g_rmdir (dir);
 }
 
+/* The scheduler replays the reference FSRS-6 log: state, step and due as
+ * the reference has them, stability and difficulty within 1e-4. */
+static void
+test_replay_reviews (void)
+{
+  g_autofree char *reference = NULL;
+  g_auto(GStrv) expected = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_auto(Run) run = { 0, };
+  guint n = 0;
+
+  run_program (&run, "--replay-reviews", reference_path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+
+  g_assert_true (g_file_get_contents (reference_path, &reference, NULL, NULL));
+  expected = g_strsplit (g_strchomp (reference), "\n", -1);
+  lines = g_strsplit (g_strchomp (run.out), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 1400);
+  g_assert_cmpuint (g_strv_length (expected), ==, 1401);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autoptr(JsonNode) got_node = parse_json (lines[i]);
+      g_autoptr(JsonNode) want_node = parse_json (expected[i + 1]);
+      JsonObject *got = json_node_get_object (got_node);
+      JsonObject *want = json_node_get_object (want_node);
+
+      g_assert_cmpint (json_object_get_int_member (got, "card"), ==, json_object_get_int_member (want, "card"));
+      g_assert_cmpstr (json_object_get_string_member (got, "review"), ==,
+                       json_object_get_string_member (want, "review"));
+      g_assert_cmpstr (json_object_get_string_member (got, "state"), ==,
+                       json_object_get_string_member (want, "state"));
+      if (json_object_get_null_member (want, "step"))
+        g_assert_true (json_object_get_null_member (got, "step"));
+      else
+        g_assert_cmpint (json_object_get_int_member (got, "step"), ==, json_object_get_int_member (want, "step"));
+      g_assert_cmpfloat_with_epsilon (json_object_get_double_member (got, "stability"),
+                                      json_object_get_double_member (want, "stability"), 1e-4);
+      g_assert_cmpfloat_with_epsilon (json_object_get_double_member (got, "difficulty"),
+                                      json_object_get_double_member (want, "difficulty"), 1e-4);
+      g_assert_cmpstr (json_object_get_string_member (got, "due"), ==, json_object_get_string_member (want, "due"));
+      n++;
+    }
+  g_assert_cmpuint (n, ==, 1400);
+}
+
+static void
+test_replay_reviews_bad (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("nichiro-cli-XXXXXX", NULL);
+  g_autofree char *log = g_build_filename (dir, "log.jsonl", NULL);
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_auto(Run) run = { 0, };
+  const char *text =
+    "{\"header\": true, \"algorithm\": \"FSRS-6\"}\n"
+    "{\"card\": 1, \"review\": \"2027-01-04T14:31:00Z\", \"rating\": 3}\n"
+    "{\"card\": 1, \"review\": \"2027-01-04T14:41:00Z\", \"rating\": 7}\n"
+    "{\"card\": 2, \"review\": \"tomorrow\", \"rating\": 3}\n";
+
+  g_assert_true (g_file_set_contents (log, text, -1, NULL));
+  run_program (&run, "--replay-reviews", log, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  /* Nothing is replayed from a file with a bad line. */
+  g_assert_cmpstr (run.out, ==, "");
+  first = g_strdup_printf ("%s:3: \"rating\" must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)\n", log);
+  second = g_strdup_printf ("%s:4: \"tomorrow\" is not a time", log);
+  g_assert_true (g_str_has_prefix (run.err, first));
+  g_assert_true (g_str_has_prefix (run.err + strlen (first), second));
+
+  g_unlink (log);
+  g_rmdir (dir);
+}
+
 typedef struct
 {
   const char *name;
@@ -368,6 +444,10 @@ static const UsageCase usage_cases[] = {
   { "in-force-year", { "--in-force", "1920", NULL }, 2, "“1920” is not a single day" },
   { "in-force-words", { "--in-force", "yesterday", NULL }, 2, "is not a day; write it YYYY-MM-DD" },
   { "in-force-and-list", { "--in-force", "1920-01-01", "--list", NULL }, 2, "one of" },
+  { "replay-and-list", { "--replay-reviews", "log.jsonl", "--list", NULL }, 2, "--replay-reviews takes no other option" },
+  { "replay-json", { "--replay-reviews", "log.jsonl", "--json", NULL }, 2, "--replay-reviews takes no other option" },
+  { "missing-replay", { "--replay-reviews", "/nonexistent/z.jsonl", NULL }, 2,
+    "/nonexistent/z.jsonl: cannot read the review log" },
 };
 
 static char *fifo_path;
@@ -415,6 +495,77 @@ test_c_locale (void)
   g_assert_nonnull (strstr (nothing.err, "“存在しない言葉”"));
 }
 
+/* The member names of @object, in the order the program printed them. */
+static char *
+dup_member_order (JsonParser *parser,
+                  const char *json,
+                  gboolean    first_of_array)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) order = g_string_new (NULL);
+  JsonNode *root;
+  JsonObject *object;
+  GList *members;
+
+  json_parser_load_from_data (parser, json, -1, &error);
+  g_assert_no_error (error);
+  root = json_parser_get_root (parser);
+  object = first_of_array ? json_array_get_object_element (json_node_get_array (root), 0)
+                          : json_node_get_object (root);
+  members = json_object_get_members (object);
+  for (GList *l = members; l != NULL; l = l->next)
+    g_string_append_printf (order, "%s ", (const char *) l->data);
+  g_list_free (members);
+
+  return g_string_free (g_steal_pointer (&order), FALSE);
+}
+
+/* --search, --show and --list print an entry's members in one order, the
+ * one HACKING.md documents; a search adds its score at the end. */
+static void
+test_json_member_order (void)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(Run) search = { 0, };
+  g_auto(Run) show = { 0, };
+  g_auto(Run) list = { 0, };
+  g_autofree char *show_order = NULL;
+  g_autofree char *search_order = NULL;
+  g_autofree char *list_order = NULL;
+  g_autofree char *expected_search = NULL;
+
+  run_program (&search, "--search", "portsmouth treaty", "--json", NULL);
+  run_program (&show, "--show", "portsmouth-1905", "--json", NULL);
+  run_program (&list, "--list", "--json", NULL);
+  g_assert_cmpint (search.status, ==, 0);
+  g_assert_cmpint (show.status, ==, 0);
+
+  show_order = dup_member_order (parser, show.out, FALSE);
+  search_order = dup_member_order (parser, search.out, TRUE);
+  list_order = dup_member_order (parser, list.out, TRUE);
+  g_assert_true (g_str_has_prefix (show_order, "id "));
+  g_assert_cmpstr (list_order, ==, show_order);
+  expected_search = g_strconcat (show_order, "score ", NULL);
+  g_assert_cmpstr (search_order, ==, expected_search);
+}
+
+/* An id that is not one suggests the ids it is close to. */
+static void
+test_show_suggests (void)
+{
+  g_auto(Run) run = { 0, };
+
+  run_program (&run, "--show", "portsmouth", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "portsmouth-1905"));
+
+  run_clear (&run);
+  memset (&run, 0, sizeof run);
+  run_program (&run, "--show", "portsmuth-1905", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "portsmouth-1905"));
+}
+
 static void
 test_help (void)
 {
@@ -426,6 +577,7 @@ test_help (void)
   g_assert_nonnull (strstr (run.out, "--validate"));
   g_assert_nonnull (strstr (run.out, "--in-force=DATE"));
   g_assert_nonnull (strstr (run.out, "1702"));
+  g_assert_nonnull (strstr (run.out, "--replay-reviews"));
   g_assert_nonnull (strstr (run.out, "Exit status"));
 }
 
@@ -448,6 +600,7 @@ main (int   argc,
   fifo_dir = g_dir_make_tmp ("nichiro-cli-XXXXXX", NULL);
   fifo_path = g_build_filename (fifo_dir, "pipe.json", NULL);
   g_assert_cmpint (mkfifo (fifo_path, 0600), ==, 0);
+  reference_path = g_test_build_filename (G_TEST_DIST, "..", "core", "study", "reference-fsrs6.jsonl", NULL);
 
   g_test_add_func ("/nichiro/cli/search-json-bundled", test_search_json_bundled);
   g_test_add_func ("/nichiro/cli/show-json", test_show_json);
@@ -461,6 +614,10 @@ main (int   argc,
   g_test_add_func ("/nichiro/cli/validate", test_validate);
   g_test_add_func ("/nichiro/cli/help", test_help);
   g_test_add_func ("/nichiro/cli/c-locale", test_c_locale);
+  g_test_add_func ("/nichiro/cli/json-member-order", test_json_member_order);
+  g_test_add_func ("/nichiro/cli/show-suggests", test_show_suggests);
+  g_test_add_func ("/nichiro/cli/replay-reviews", test_replay_reviews);
+  g_test_add_func ("/nichiro/cli/replay-reviews-bad", test_replay_reviews_bad);
   for (guint i = 0; i < G_N_ELEMENTS (usage_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/nichiro/cli/usage/%s", usage_cases[i].name);

@@ -1756,6 +1756,107 @@ nichiro_dataset_lookup_entry (NichiroDataset *self,
   return g_hash_table_lookup (self->entries_by_id, id);
 }
 
+/* Edit distance of two ASCII ids, or @limit + 1 once it must exceed it. */
+static guint
+id_distance (const char *a,
+             const char *b,
+             guint       limit)
+{
+  gsize a_length = strlen (a), b_length = strlen (b);
+  guint previous[65], current[65];
+
+  if (a_length > 64 || b_length > 64)
+    return limit + 1;
+
+  for (gsize j = 0; j <= b_length; j++)
+    previous[j] = j;
+  for (gsize i = 1; i <= a_length; i++)
+    {
+      guint row_min = current[0] = i;
+
+      for (gsize j = 1; j <= b_length; j++)
+        {
+          current[j] = MIN (MIN (previous[j] + 1, current[j - 1] + 1), previous[j - 1] + (a[i - 1] != b[j - 1]));
+          row_min = MIN (row_min, current[j]);
+        }
+      if (row_min > limit)
+        return limit + 1;
+      memcpy (previous, current, sizeof (guint) * (b_length + 1));
+    }
+
+  return previous[b_length];
+}
+
+typedef struct
+{
+  const char *id;
+  guint rank;
+} NearId;
+
+static int
+compare_near_ids (gconstpointer a,
+                  gconstpointer b)
+{
+  const NearId *x = a, *y = b;
+
+  if (x->rank != y->rank)
+    return x->rank < y->rank ? -1 : 1;
+  return strcmp (x->id, y->id);
+}
+
+/**
+ * nichiro_dataset_dup_near_ids:
+ * @self: a dataset
+ * @id: what someone typed for an id
+ * @max: how many to give at most
+ *
+ * The ids a mistyped or shortened id most likely meant: those that begin
+ * with it or contain it as a word ("portsmouth" gives "portsmouth-1905"),
+ * then those a letter or two away.
+ *
+ * Returns: (transfer full): a %NULL-terminated list, best first, maybe empty
+ */
+GStrv
+nichiro_dataset_dup_near_ids (NichiroDataset *self,
+                              const char     *id,
+                              guint           max)
+{
+  g_autoptr(GArray) near = g_array_new (FALSE, FALSE, sizeof (NearId));
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autofree char *folded = NULL;
+  guint limit;
+
+  g_return_val_if_fail (NICHIRO_IS_DATASET (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  folded = g_ascii_strdown (id, -1);
+  limit = strlen (folded) >= 8 ? 2 : strlen (folded) >= 4 ? 1 : 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->entries)); i++)
+    {
+      g_autoptr(NichiroEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->entries), i);
+      const char *candidate = nichiro_entry_get_id (entry);
+      const char *found = folded[0] != '\0' ? strstr (candidate, folded) : NULL;
+      NearId near_id = { candidate, 0 };
+      guint distance;
+
+      if (found != NULL && (found == candidate || found[-1] == '-'))
+        near_id.rank = found == candidate ? 0 : 1;
+      else if ((distance = id_distance (folded, candidate, limit)) <= limit && limit > 0)
+        near_id.rank = 1 + distance;
+      else
+        continue;
+
+      g_array_append_val (near, near_id);
+    }
+
+  g_array_sort (near, compare_near_ids);
+  for (guint i = 0; i < near->len && i < max; i++)
+    g_strv_builder_add (builder, g_array_index (near, NearId, i).id);
+
+  return g_strv_builder_end (builder);
+}
+
 /**
  * nichiro_dataset_dup_citation:
  * @self: a dataset

@@ -161,6 +161,9 @@ char                *nichiro_dataset_dup_citation      (NichiroDataset  *self,
                                                         NichiroEntry    *entry);
 
 GListModel          *nichiro_dataset_get_entries       (NichiroDataset  *self);
+GStrv                nichiro_dataset_dup_near_ids      (NichiroDataset  *self,
+                                                        const char      *id,
+                                                        guint            max);
 NichiroEntry        *nichiro_dataset_lookup_entry      (NichiroDataset  *self,
                                                         const char      *id);
 
