@@ -448,6 +448,8 @@ static const UsageCase usage_cases[] = {
   { "replay-json", { "--replay-reviews", "log.jsonl", "--json", NULL }, 2, "--replay-reviews takes no other option" },
   { "missing-replay", { "--replay-reviews", "/nonexistent/z.jsonl", NULL }, 2,
     "/nonexistent/z.jsonl: cannot read the review log" },
+  { "replay-a-pipe", { "--replay-reviews", "@FIFO@", NULL }, 2, "it is a named pipe, not a regular file" },
+  { "replay-a-device", { "--replay-reviews", "/dev/zero", NULL }, 2, "it is a device, not a regular file" },
 };
 
 static char *fifo_path;
