@@ -1171,8 +1171,9 @@ test_crash (NichiroTestHome *fixture,
       left_behind += temporary->len;
     }
 
-  g_test_message ("%u kills: %u inside a save, %u leaving a temporary file that the next start removed, "
-                  "%u after the new file was in place but before it was reported; last state %" G_GUINT64_FORMAT,
+  g_test_message ("%u kills: %u inside a save, %u found a killed save's temporary file (never more than one: "
+                  "each start removes it), %u after the new file was in place but before it was reported; "
+                  "last state %" G_GUINT64_FORMAT,
                   iterations, in_save, left_behind, mid_write, state);
   g_assert_cmpuint (iterations, >, 0);
   g_assert_cmpuint (state, >, 0);
