@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "nichiro-study-store.h"
+#include "nichiro-study-store-private.h"
 #include "nichiro-file.h"
 #include "nichiro-study-file.h"
 
@@ -71,53 +72,7 @@ typedef struct
   JsonNode *after;
 } UndoStep;
 
-struct _NichiroStudyStore
-{
-  GObject parent_instance;
-
-  char *path;
-
-  /* The whole document, an object node, as read and as it will be
-   * written. */
-  JsonNode *root;
-
-  char *recovery_message;
-  char *moved_aside_path;
-  GError *save_error;
-
-  NichiroStudyFileStamp disk;
-
-  /* What this store changed since it last read or wrote the file: dataset
-   * id → set of entry ids, and dataset id → set of the dataset's own
-   * members ("last_entry", …). A merge keeps these as they are here. */
-  GHashTable *changed_entries;
-  GHashTable *changed_members;
-
-  GPtrArray *undo;
-  char *pre_import_path;
-
-  guint save_source;
-  guint retry_interval;
-  gint64 dirty_since;
-
-  guint read_only : 1;
-  guint dirty : 1;
-  guint registered : 1;
-};
-
 G_DEFINE_FINAL_TYPE (NichiroStudyStore, nichiro_study_store, G_TYPE_OBJECT)
-
-enum {
-  PROP_0,
-  PROP_PATH,
-  PROP_READ_ONLY,
-  PROP_RECOVERY_MESSAGE,
-  PROP_SAVE_ERROR,
-  PROP_HAS_UNSAVED_CHANGES,
-  PROP_MOVED_ASIDE_PATH,
-  PROP_CAN_UNDO_IMPORT,
-  N_PROPS
-};
 
 enum {
   CHANGED,
@@ -140,15 +95,12 @@ static const char * const filter_names[] = {
 
 G_DEFINE_QUARK (nichiro-study-error-quark, nichiro_study_error)
 
-static gboolean save (NichiroStudyStore  *self,
-                      GError            **error);
-
 /* Reading the tree. Getters never trust a type, so that even a document
  * from a newer version, opened read-only, is read without surprises. */
 
-static JsonObject *
-object_get_object (JsonObject *object,
-                   const char *member)
+JsonObject *
+_nichiro_study_object_get_object (JsonObject *object,
+                                  const char *member)
 {
   JsonNode *node;
 
@@ -160,9 +112,9 @@ object_get_object (JsonObject *object,
   return json_node_get_object (node);
 }
 
-static const char *
-object_get_string (JsonObject *object,
-                   const char *member)
+const char *
+_nichiro_study_object_get_string (JsonObject *object,
+                                  const char *member)
 {
   JsonNode *node;
 
@@ -174,9 +126,9 @@ object_get_string (JsonObject *object,
   return json_node_get_string (node);
 }
 
-static gboolean
-object_get_boolean (JsonObject *object,
-                    const char *member)
+gboolean
+_nichiro_study_object_get_boolean (JsonObject *object,
+                                   const char *member)
 {
   JsonNode *node;
 
@@ -188,12 +140,12 @@ object_get_boolean (JsonObject *object,
   return json_node_get_boolean (node);
 }
 
-static JsonObject *
-root_get_dataset (JsonObject *root,
-                  const char *dataset_id,
-                  gboolean    create)
+JsonObject *
+_nichiro_study_root_get_dataset (JsonObject *root,
+                                 const char *dataset_id,
+                                 gboolean    create)
 {
-  JsonObject *datasets = object_get_object (root, "datasets");
+  JsonObject *datasets = _nichiro_study_object_get_object (root, "datasets");
   JsonObject *dataset;
 
   if (datasets == NULL && create)
@@ -202,7 +154,7 @@ root_get_dataset (JsonObject *root,
       json_object_set_object_member (root, "datasets", datasets);
     }
 
-  dataset = object_get_object (datasets, dataset_id);
+  dataset = _nichiro_study_object_get_object (datasets, dataset_id);
   if (dataset == NULL && create)
     {
       dataset = json_object_new ();
@@ -213,11 +165,11 @@ root_get_dataset (JsonObject *root,
   return dataset;
 }
 
-static JsonObject *
-dataset_get_entries (JsonObject *dataset,
-                     gboolean    create)
+JsonObject *
+_nichiro_study_dataset_get_entries (JsonObject *dataset,
+                                    gboolean    create)
 {
-  JsonObject *entries = object_get_object (dataset, "entries");
+  JsonObject *entries = _nichiro_study_object_get_object (dataset, "entries");
 
   if (entries == NULL && create && dataset != NULL)
     {
@@ -228,36 +180,38 @@ dataset_get_entries (JsonObject *dataset,
   return entries;
 }
 
-static JsonObject *
-get_datasets (NichiroStudyStore *self)
+JsonObject *
+_nichiro_study_store_get_datasets (NichiroStudyStore *self)
 {
-  return object_get_object (json_node_get_object (self->root), "datasets");
+  return _nichiro_study_object_get_object (json_node_get_object (self->root), "datasets");
 }
 
-static JsonObject *
-get_dataset (NichiroStudyStore *self,
-             const char        *dataset_id,
-             gboolean           create)
+JsonObject *
+_nichiro_study_store_get_dataset (NichiroStudyStore *self,
+                                  const char        *dataset_id,
+                                  gboolean           create)
 {
-  return root_get_dataset (json_node_get_object (self->root), dataset_id, create);
+  return _nichiro_study_root_get_dataset (json_node_get_object (self->root), dataset_id, create);
 }
 
-static JsonObject *
-get_entries (NichiroStudyStore *self,
-             const char        *dataset_id,
-             gboolean           create)
+JsonObject *
+_nichiro_study_store_get_entries (NichiroStudyStore *self,
+                                  const char        *dataset_id,
+                                  gboolean           create)
 {
-  return dataset_get_entries (get_dataset (self, dataset_id, create), create);
+  JsonObject *dataset = _nichiro_study_store_get_dataset (self, dataset_id, create);
+
+  return _nichiro_study_dataset_get_entries (dataset, create);
 }
 
-static JsonObject *
-get_entry (NichiroStudyStore *self,
-           const char        *dataset_id,
-           const char        *entry_id,
-           gboolean           create)
+JsonObject *
+_nichiro_study_store_get_entry (NichiroStudyStore *self,
+                                const char        *dataset_id,
+                                const char        *entry_id,
+                                gboolean           create)
 {
-  JsonObject *entries = get_entries (self, dataset_id, create);
-  JsonObject *entry = object_get_object (entries, entry_id);
+  JsonObject *entries = _nichiro_study_store_get_entries (self, dataset_id, create);
+  JsonObject *entry = _nichiro_study_object_get_object (entries, entry_id);
 
   if (entry == NULL && create)
     {
@@ -271,8 +225,8 @@ get_entry (NichiroStudyStore *self,
 /* json_node_copy() shares the objects and arrays of the node it copies;
  * an import merges into a copy it may throw away, and undoing it compares
  * with what it left, so those need copies of their own. */
-static JsonNode *
-node_deep_copy (JsonNode *node)
+JsonNode *
+_nichiro_study_node_deep_copy (JsonNode *node)
 {
   JsonNode *copy;
 
@@ -287,7 +241,7 @@ node_deep_copy (JsonNode *node)
 
         json_object_iter_init_ordered (&iter, json_node_get_object (node));
         while (json_object_iter_next_ordered (&iter, &member, &child))
-          json_object_set_member (object, member, node_deep_copy (child));
+          json_object_set_member (object, member, _nichiro_study_node_deep_copy (child));
         copy = json_node_init_object (json_node_alloc (), object);
         json_object_unref (object);
         return copy;
@@ -299,7 +253,7 @@ node_deep_copy (JsonNode *node)
         JsonArray *array = json_array_sized_new (json_array_get_length (source));
 
         for (guint i = 0; i < json_array_get_length (source); i++)
-          json_array_add_element (array, node_deep_copy (json_array_get_element (source, i)));
+          json_array_add_element (array, _nichiro_study_node_deep_copy (json_array_get_element (source, i)));
         copy = json_node_init_array (json_node_alloc (), array);
         json_array_unref (array);
         return copy;
@@ -314,10 +268,10 @@ node_deep_copy (JsonNode *node)
 
 /* What changed here since the file was last read or written. */
 
-static void
-note_change (GHashTable *changes,
-             const char *dataset_id,
-             const char *key)
+void
+_nichiro_study_note_change (GHashTable *changes,
+                            const char *dataset_id,
+                            const char *key)
 {
   GHashTable *keys = g_hash_table_lookup (changes, dataset_id);
 
@@ -330,10 +284,10 @@ note_change (GHashTable *changes,
     g_hash_table_add (keys, g_strdup (key));
 }
 
-static gboolean
-was_changed (GHashTable *changes,
-             const char *dataset_id,
-             const char *key)
+gboolean
+_nichiro_study_was_changed (GHashTable *changes,
+                            const char *dataset_id,
+                            const char *key)
 {
   GHashTable *keys = g_hash_table_lookup (changes, dataset_id);
 
@@ -360,16 +314,16 @@ entry_matches (JsonObject         *entry,
   switch (filter)
     {
     case NICHIRO_STUDY_FILTER_STUDIED:
-      return object_get_boolean (entry, "studied");
+      return _nichiro_study_object_get_boolean (entry, "studied");
 
     case NICHIRO_STUDY_FILTER_UNSTUDIED:
-      return !object_get_boolean (entry, "studied");
+      return !_nichiro_study_object_get_boolean (entry, "studied");
 
     case NICHIRO_STUDY_FILTER_BOOKMARKED:
-      return object_get_boolean (entry, "bookmarked");
+      return _nichiro_study_object_get_boolean (entry, "bookmarked");
 
     case NICHIRO_STUDY_FILTER_NOTED:
-      return !text_is_blank (object_get_string (entry, "note"));
+      return !text_is_blank (_nichiro_study_object_get_string (entry, "note"));
 
     default:
       g_return_val_if_reached (FALSE);
@@ -485,7 +439,7 @@ check_dataset (JsonObject  *dataset,
       !check_member (dataset, "history", EXPECT_STRINGS, display_name, where, error))
     return FALSE;
 
-  entries = object_get_object (dataset, "entries");
+  entries = _nichiro_study_object_get_object (dataset, "entries");
   if (entries == NULL)
     return TRUE;
 
@@ -524,10 +478,10 @@ dup_now_iso8601 (void)
   return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
 }
 
-static GDateTime *
-entry_get_modified (JsonObject *entry)
+GDateTime *
+_nichiro_study_entry_get_modified (JsonObject *entry)
 {
-  const char *text = object_get_string (entry, "modified");
+  const char *text = _nichiro_study_object_get_string (entry, "modified");
 
   if (text == NULL)
     return NULL;
@@ -600,8 +554,8 @@ recover (NichiroStudyStore *self,
   self->moved_aside_path = g_steal_pointer (&aside);
 }
 
-static void
-load (NichiroStudyStore *self)
+void
+_nichiro_study_store_load (NichiroStudyStore *self)
 {
   g_autofree char *target = nichiro_file_resolve (self->path);
   g_autofree char *reason = NULL;
@@ -655,9 +609,9 @@ load (NichiroStudyStore *self)
 
 /* Changing. */
 
-static gboolean
-check_writable (NichiroStudyStore  *self,
-                GError            **error)
+gboolean
+_nichiro_study_store_check_writable (NichiroStudyStore  *self,
+                                     GError            **error)
 {
   if (!self->read_only)
     return TRUE;
@@ -678,7 +632,7 @@ set_save_error (NichiroStudyStore *self,
   g_clear_error (&self->save_error);
   if (error != NULL)
     self->save_error = g_error_copy (error);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVE_ERROR]);
+  _nichiro_study_store_notify (self, PROP_SAVE_ERROR);
 }
 
 static void
@@ -690,7 +644,7 @@ set_dirty (NichiroStudyStore *self,
 
   self->dirty = !!dirty;
   self->dirty_since = dirty ? g_get_monotonic_time () : 0;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_UNSAVED_CHANGES]);
+  _nichiro_study_store_notify (self, PROP_HAS_UNSAVED_CHANGES);
 }
 
 static gboolean
@@ -699,7 +653,7 @@ save_timeout_cb (gpointer data)
   NichiroStudyStore *self = data;
 
   self->save_source = 0;
-  save (self, NULL);
+  _nichiro_study_store_save (self, NULL);
 
   return G_SOURCE_REMOVE;
 }
@@ -714,8 +668,8 @@ schedule_save (NichiroStudyStore *self,
 }
 
 /* Records that the document changed and arranges for it to be saved. */
-static void
-mark_changed (NichiroStudyStore *self)
+void
+_nichiro_study_store_mark_changed (NichiroStudyStore *self)
 {
   gint64 now = g_get_monotonic_time ();
   gint64 delay;
@@ -747,10 +701,10 @@ set_entry_member (NichiroStudyStore  *self,
   JsonObject *entry;
   JsonNode *current;
 
-  if (!check_writable (self, error))
+  if (!_nichiro_study_store_check_writable (self, error))
     return FALSE;
 
-  entry = get_entry (self, dataset_id, entry_id, FALSE);
+  entry = _nichiro_study_store_get_entry (self, dataset_id, entry_id, FALSE);
   current = entry ? json_object_get_member (entry, member) : NULL;
   if (current != NULL && JSON_NODE_HOLDS_NULL (current))
     current = NULL;
@@ -758,17 +712,17 @@ set_entry_member (NichiroStudyStore  *self,
       (current != NULL && value != NULL && json_node_equal (current, value)))
     return TRUE;
 
-  entry = get_entry (self, dataset_id, entry_id, TRUE);
+  entry = _nichiro_study_store_get_entry (self, dataset_id, entry_id, TRUE);
   if (value != NULL)
     json_object_set_member (entry, member, g_steal_pointer (&owned));
   else
     json_object_remove_member (entry, member);
   now = dup_now_iso8601 ();
   json_object_set_string_member (entry, "modified", now);
-  note_change (self->changed_entries, dataset_id, entry_id);
+  _nichiro_study_note_change (self->changed_entries, dataset_id, entry_id);
 
-  mark_changed (self);
-  g_signal_emit (self, signals[CHANGED], 0, dataset_id, entry_id);
+  _nichiro_study_store_mark_changed (self);
+  _nichiro_study_store_emit_changed (self, dataset_id, entry_id);
 
   return TRUE;
 }
@@ -786,8 +740,8 @@ merge_dataset_from_file (NichiroStudyStore *self,
                          JsonObject        *theirs,
                          GPtrArray         *changed)
 {
-  JsonObject *their_entries = object_get_object (theirs, "entries");
-  JsonObject *our_entries = dataset_get_entries (ours, TRUE);
+  JsonObject *their_entries = _nichiro_study_object_get_object (theirs, "entries");
+  JsonObject *our_entries = _nichiro_study_dataset_get_entries (ours, TRUE);
   JsonObjectIter iter;
   const char *member;
   JsonNode *node;
@@ -803,10 +757,11 @@ merge_dataset_from_file (NichiroStudyStore *self,
             continue;
 
           if (our_node != NULL && JSON_NODE_HOLDS_OBJECT (our_node) &&
-              was_changed (self->changed_entries, dataset_id, member))
+              _nichiro_study_was_changed (self->changed_entries, dataset_id, member))
             {
-              g_autoptr(GDateTime) our_time = entry_get_modified (json_node_get_object (our_node));
-              g_autoptr(GDateTime) their_time = entry_get_modified (json_node_get_object (node));
+              JsonObject *our_entry = json_node_get_object (our_node);
+              g_autoptr(GDateTime) our_time = _nichiro_study_entry_get_modified (our_entry);
+              g_autoptr(GDateTime) their_time = _nichiro_study_entry_get_modified (json_node_get_object (node));
 
               /* Both changed it: the later change wins, this one on a tie. */
               if (their_time == NULL || (our_time != NULL && g_date_time_compare (their_time, our_time) <= 0))
@@ -825,7 +780,7 @@ merge_dataset_from_file (NichiroStudyStore *self,
 
       if (g_str_equal (member, "entries") || (our_node != NULL && json_node_equal (our_node, node)))
         continue;
-      if (our_node != NULL && was_changed (self->changed_members, dataset_id, member))
+      if (our_node != NULL && _nichiro_study_was_changed (self->changed_members, dataset_id, member))
         continue;
 
       json_object_set_member (ours, member, json_node_copy (node));
@@ -839,7 +794,7 @@ merge_from_file (NichiroStudyStore *self,
 {
   JsonObject *ours = json_node_get_object (self->root);
   JsonObject *theirs = json_node_get_object (their_root);
-  JsonObject *their_datasets = object_get_object (theirs, "datasets");
+  JsonObject *their_datasets = _nichiro_study_object_get_object (theirs, "datasets");
   JsonObjectIter iter;
   const char *member;
   JsonNode *node;
@@ -858,7 +813,7 @@ merge_from_file (NichiroStudyStore *self,
     {
       if (!JSON_NODE_HOLDS_OBJECT (node))
         continue;
-      merge_dataset_from_file (self, member, root_get_dataset (ours, member, TRUE),
+      merge_dataset_from_file (self, member, _nichiro_study_root_get_dataset (ours, member, TRUE),
                                json_node_get_object (node), changed);
     }
 }
@@ -901,13 +856,13 @@ sync_with_file (NichiroStudyStore  *self,
       recover (self, target, reason);
       if (notify)
         {
-          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECOVERY_MESSAGE]);
-          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MOVED_ASIDE_PATH]);
+          _nichiro_study_store_notify (self, PROP_RECOVERY_MESSAGE);
+          _nichiro_study_store_notify (self, PROP_MOVED_ASIDE_PATH);
         }
       if (self->read_only)
         {
           if (notify)
-            g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
+            _nichiro_study_store_notify (self, PROP_READ_ONLY);
           g_set_error_literal (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_READ_ONLY, self->recovery_message);
           return FALSE;
         }
@@ -917,8 +872,8 @@ sync_with_file (NichiroStudyStore  *self,
       set_read_only (self, dup_newer_message (target, version));
       if (notify)
         {
-          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
-          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECOVERY_MESSAGE]);
+          _nichiro_study_store_notify (self, PROP_READ_ONLY);
+          _nichiro_study_store_notify (self, PROP_RECOVERY_MESSAGE);
         }
       g_set_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_READ_ONLY,
                    _("Your latest study notes could not be saved: %s Your changes are kept while "
@@ -986,17 +941,17 @@ emit_changed (NichiroStudyStore *self,
       char *newline = strchr (dataset_id, '\n');
 
       *newline = '\0';
-      g_signal_emit (self, signals[CHANGED], 0, dataset_id, newline + 1);
+      _nichiro_study_store_emit_changed (self, dataset_id, newline + 1);
       *newline = '\n';
     }
 }
 
 /* Merges what other processes saved meanwhile, then writes the file.
  * Signals are emitted only if @notify (not at dispose). */
-static gboolean
-save_now (NichiroStudyStore  *self,
-          gboolean            notify,
-          GError            **error)
+gboolean
+_nichiro_study_store_save_now (NichiroStudyStore  *self,
+                               gboolean            notify,
+                               GError            **error)
 {
   g_autofree char *target = nichiro_file_resolve (self->path);
   g_autofree char *folder = g_path_get_dirname (target);
@@ -1026,9 +981,9 @@ save_now (NichiroStudyStore  *self,
   return saved;
 }
 
-static gboolean
-save (NichiroStudyStore  *self,
-      GError            **error)
+gboolean
+_nichiro_study_store_save (NichiroStudyStore  *self,
+                           GError            **error)
 {
   g_autoptr(GError) local_error = NULL;
   gboolean first_failure;
@@ -1040,9 +995,9 @@ save (NichiroStudyStore  *self,
 
   /* Changes made before the store turned read-only stay in memory. */
   if (self->read_only)
-    return check_writable (self, error);
+    return _nichiro_study_store_check_writable (self, error);
 
-  if (save_now (self, TRUE, &local_error))
+  if (_nichiro_study_store_save_now (self, TRUE, &local_error))
     {
       self->retry_interval = 0;
       set_dirty (self, FALSE);
@@ -1062,7 +1017,7 @@ save (NichiroStudyStore  *self,
     schedule_save (self, self->retry_interval);
   set_save_error (self, local_error);
   if (first_failure)
-    g_signal_emit (self, signals[SAVE_FAILED], 0, local_error);
+    _nichiro_study_store_emit_save_failed (self, local_error);
 
   g_propagate_error (error, g_steal_pointer (&local_error));
   return FALSE;
@@ -1087,7 +1042,7 @@ nichiro_study_store_constructed (GObject *object)
       self->registered = TRUE;
     }
 
-  load (self);
+  _nichiro_study_store_load (self);
 }
 
 static void
@@ -1100,7 +1055,7 @@ nichiro_study_store_dispose (GObject *object)
     {
       g_autoptr(GError) error = NULL;
 
-      if (!save_now (self, FALSE, &error))
+      if (!_nichiro_study_store_save_now (self, FALSE, &error))
         g_debug ("Study changes lost at exit: %s", error->message);
       else
         self->dirty = FALSE;
@@ -1310,6 +1265,30 @@ nichiro_study_store_init (NichiroStudyStore *self)
                                                  (GDestroyNotify) g_hash_table_unref);
 }
 
+/* Internals. */
+
+void
+_nichiro_study_store_notify (NichiroStudyStore     *self,
+                            NichiroStudyStoreProp  prop)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+}
+
+void
+_nichiro_study_store_emit_changed (NichiroStudyStore *self,
+                                  const char        *dataset_id,
+                                  const char        *entry_id)
+{
+  g_signal_emit (self, signals[CHANGED], 0, dataset_id, entry_id);
+}
+
+void
+_nichiro_study_store_emit_save_failed (NichiroStudyStore *self,
+                                      const GError      *error)
+{
+  g_signal_emit (self, signals[SAVE_FAILED], 0, error);
+}
+
 /* Public API. */
 
 /**
@@ -1376,7 +1355,7 @@ nichiro_study_check_document (JsonNode    *root,
     }
 
   object = json_node_get_object (root);
-  if (g_strcmp0 (object_get_string (object, "format"), NICHIRO_STUDY_FORMAT) != 0)
+  if (g_strcmp0 (_nichiro_study_object_get_string (object, "format"), NICHIRO_STUDY_FORMAT) != 0)
     {
       g_set_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_INVALID,
                    "%s: “format” is not “%s”; this is not a Nichiro study file",
@@ -1402,7 +1381,7 @@ nichiro_study_check_document (JsonNode    *root,
   if (!check_member (object, "datasets", EXPECT_OBJECT, display_name, "", error))
     return FALSE;
 
-  datasets = object_get_object (object, "datasets");
+  datasets = _nichiro_study_object_get_object (object, "datasets");
   if (datasets == NULL)
     return TRUE;
 
@@ -1573,7 +1552,7 @@ nichiro_study_store_flush (NichiroStudyStore  *self,
 {
   g_return_val_if_fail (NICHIRO_IS_STUDY_STORE (self), FALSE);
 
-  return save (self, error);
+  return _nichiro_study_store_save (self, error);
 }
 
 #define CHECK_IDS(dataset_id, entry_id, val)                                  \
@@ -1590,7 +1569,9 @@ nichiro_study_store_get_studied (NichiroStudyStore *self,
 {
   CHECK_IDS (dataset_id, entry_id, FALSE);
 
-  return object_get_boolean (get_entry (self, dataset_id, entry_id, FALSE), "studied");
+  JsonObject *entry = _nichiro_study_store_get_entry (self, dataset_id, entry_id, FALSE);
+
+  return _nichiro_study_object_get_boolean (entry, "studied");
 }
 
 /**
@@ -1629,7 +1610,9 @@ nichiro_study_store_get_bookmarked (NichiroStudyStore *self,
 {
   CHECK_IDS (dataset_id, entry_id, FALSE);
 
-  return object_get_boolean (get_entry (self, dataset_id, entry_id, FALSE), "bookmarked");
+  JsonObject *entry = _nichiro_study_store_get_entry (self, dataset_id, entry_id, FALSE);
+
+  return _nichiro_study_object_get_boolean (entry, "bookmarked");
 }
 
 gboolean
@@ -1663,7 +1646,9 @@ nichiro_study_store_get_note (NichiroStudyStore *self,
 {
   CHECK_IDS (dataset_id, entry_id, NULL);
 
-  return object_get_string (get_entry (self, dataset_id, entry_id, FALSE), "note");
+  JsonObject *entry = _nichiro_study_store_get_entry (self, dataset_id, entry_id, FALSE);
+
+  return _nichiro_study_object_get_string (entry, "note");
 }
 
 /**
@@ -1707,7 +1692,9 @@ nichiro_study_store_get_page (NichiroStudyStore *self,
 {
   CHECK_IDS (dataset_id, entry_id, NULL);
 
-  return object_get_string (get_entry (self, dataset_id, entry_id, FALSE), "page");
+  JsonObject *entry = _nichiro_study_store_get_entry (self, dataset_id, entry_id, FALSE);
+
+  return _nichiro_study_object_get_string (entry, "page");
 }
 
 gboolean
@@ -1741,7 +1728,9 @@ nichiro_study_store_get_modified (NichiroStudyStore *self,
 {
   CHECK_IDS (dataset_id, entry_id, NULL);
 
-  return entry_get_modified (get_entry (self, dataset_id, entry_id, FALSE));
+  JsonObject *entry = _nichiro_study_store_get_entry (self, dataset_id, entry_id, FALSE);
+
+  return _nichiro_study_entry_get_modified (entry);
 }
 
 /**
@@ -1758,7 +1747,9 @@ nichiro_study_store_get_last_entry (NichiroStudyStore *self,
   g_return_val_if_fail (NICHIRO_IS_STUDY_STORE (self), NULL);
   g_return_val_if_fail (dataset_id != NULL, NULL);
 
-  return object_get_string (get_dataset (self, dataset_id, FALSE), "last_entry");
+  JsonObject *dataset = _nichiro_study_store_get_dataset (self, dataset_id, FALSE);
+
+  return _nichiro_study_object_get_string (dataset, "last_entry");
 }
 
 /**
@@ -1785,12 +1776,12 @@ nichiro_study_store_set_last_entry (NichiroStudyStore  *self,
 
   CHECK_IDS (dataset_id, entry_id, FALSE);
 
-  if (!check_writable (self, error))
+  if (!_nichiro_study_store_check_writable (self, error))
     return FALSE;
   if (g_strcmp0 (nichiro_study_store_get_last_entry (self, dataset_id), entry_id) == 0)
     return TRUE;
 
-  dataset = get_dataset (self, dataset_id, TRUE);
+  dataset = _nichiro_study_store_get_dataset (self, dataset_id, TRUE);
   json_object_set_string_member (dataset, "last_entry", entry_id);
 
   node = json_object_get_member (dataset, "history");
@@ -1808,9 +1799,9 @@ nichiro_study_store_set_last_entry (NichiroStudyStore  *self,
   while (json_array_get_length (history) > NICHIRO_STUDY_HISTORY_LENGTH)
     json_array_remove_element (history, 0);
 
-  note_change (self->changed_members, dataset_id, "last_entry");
-  note_change (self->changed_members, dataset_id, "history");
-  mark_changed (self);
+  _nichiro_study_note_change (self->changed_members, dataset_id, "last_entry");
+  _nichiro_study_note_change (self->changed_members, dataset_id, "history");
+  _nichiro_study_store_mark_changed (self);
   return TRUE;
 }
 
@@ -1821,7 +1812,9 @@ nichiro_study_store_get_last_part (NichiroStudyStore *self,
   g_return_val_if_fail (NICHIRO_IS_STUDY_STORE (self), NULL);
   g_return_val_if_fail (dataset_id != NULL, NULL);
 
-  return object_get_string (get_dataset (self, dataset_id, FALSE), "last_part");
+  JsonObject *dataset = _nichiro_study_store_get_dataset (self, dataset_id, FALSE);
+
+  return _nichiro_study_object_get_string (dataset, "last_part");
 }
 
 gboolean
@@ -1830,16 +1823,19 @@ nichiro_study_store_set_last_part (NichiroStudyStore  *self,
                                    const char         *part_id,
                                    GError            **error)
 {
+  JsonObject *dataset;
+
   CHECK_IDS (dataset_id, part_id, FALSE);
 
-  if (!check_writable (self, error))
+  if (!_nichiro_study_store_check_writable (self, error))
     return FALSE;
   if (g_strcmp0 (nichiro_study_store_get_last_part (self, dataset_id), part_id) == 0)
     return TRUE;
 
-  json_object_set_string_member (get_dataset (self, dataset_id, TRUE), "last_part", part_id);
-  note_change (self->changed_members, dataset_id, "last_part");
-  mark_changed (self);
+  dataset = _nichiro_study_store_get_dataset (self, dataset_id, TRUE);
+  json_object_set_string_member (dataset, "last_part", part_id);
+  _nichiro_study_note_change (self->changed_members, dataset_id, "last_part");
+  _nichiro_study_store_mark_changed (self);
   return TRUE;
 }
 
@@ -1861,7 +1857,7 @@ nichiro_study_store_dup_history (NichiroStudyStore *self,
   g_return_val_if_fail (NICHIRO_IS_STUDY_STORE (self), NULL);
   g_return_val_if_fail (dataset_id != NULL, NULL);
 
-  dataset = get_dataset (self, dataset_id, FALSE);
+  dataset = _nichiro_study_store_get_dataset (self, dataset_id, FALSE);
   node = dataset ? json_object_get_member (dataset, "history") : NULL;
   if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
     {
@@ -1896,7 +1892,7 @@ nichiro_study_store_matches (NichiroStudyStore  *self,
 {
   CHECK_IDS (dataset_id, entry_id, FALSE);
 
-  return entry_matches (get_entry (self, dataset_id, entry_id, FALSE), filter);
+  return entry_matches (_nichiro_study_store_get_entry (self, dataset_id, entry_id, FALSE), filter);
 }
 
 /**
@@ -1926,7 +1922,7 @@ nichiro_study_store_filter (NichiroStudyStore  *self,
   g_return_val_if_fail (NICHIRO_IS_DATASET (dataset), NULL);
 
   dataset_id = nichiro_dataset_get_id (dataset);
-  study = get_entries (self, dataset_id, FALSE);
+  study = _nichiro_study_store_get_entries (self, dataset_id, FALSE);
   entries = nichiro_dataset_get_entries (dataset);
   n_entries = g_list_model_get_n_items (entries);
   matches = g_ptr_array_new_with_free_func (g_object_unref);
@@ -1935,7 +1931,7 @@ nichiro_study_store_filter (NichiroStudyStore  *self,
     {
       g_autoptr(NichiroEntry) entry = g_list_model_get_item (entries, i);
 
-      if (entry_matches (object_get_object (study, nichiro_entry_get_id (entry)), filter))
+      if (entry_matches (_nichiro_study_object_get_object (study, nichiro_entry_get_id (entry)), filter))
         g_ptr_array_add (matches, g_steal_pointer (&entry));
     }
 
@@ -1966,19 +1962,21 @@ nichiro_study_store_count_part (NichiroStudyStore *self,
   g_return_if_fail (NICHIRO_IS_STUDY_STORE (self));
   g_return_if_fail (NICHIRO_IS_DATASET (dataset));
 
-  study = get_entries (self, nichiro_dataset_get_id (dataset), FALSE);
+  study = _nichiro_study_store_get_entries (self, nichiro_dataset_get_id (dataset), FALSE);
   entries = nichiro_dataset_get_entries (dataset);
   n_entries = g_list_model_get_n_items (entries);
 
   for (guint i = 0; i < n_entries; i++)
     {
       g_autoptr(NichiroEntry) entry = g_list_model_get_item (entries, i);
+      JsonObject *marks;
 
       if (part_id != NULL && g_strcmp0 (nichiro_entry_get_part (entry), part_id) != 0)
         continue;
 
       total++;
-      if (object_get_boolean (object_get_object (study, nichiro_entry_get_id (entry)), "studied"))
+      marks = _nichiro_study_object_get_object (study, nichiro_entry_get_id (entry));
+      if (_nichiro_study_object_get_boolean (marks, "studied"))
         studied++;
     }
 
@@ -2035,7 +2033,7 @@ nichiro_study_store_dup_dataset_json (NichiroStudyStore *self,
   g_return_val_if_fail (NICHIRO_IS_STUDY_STORE (self), NULL);
   g_return_val_if_fail (dataset_id != NULL, NULL);
 
-  datasets = get_datasets (self);
+  datasets = _nichiro_study_store_get_datasets (self);
   node = datasets ? json_object_get_member (datasets, dataset_id) : NULL;
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     return NULL;
@@ -2071,22 +2069,32 @@ add_undo_step (GPtrArray  *steps,
   step->dataset_id = g_strdup (dataset_id);
   step->entry_id = g_strdup (entry_id);
   step->member = g_strdup (member);
-  step->before = before ? node_deep_copy (before) : NULL;
-  step->after = node_deep_copy (after);
+  step->before = before ? _nichiro_study_node_deep_copy (before) : NULL;
+  step->after = _nichiro_study_node_deep_copy (after);
   g_ptr_array_add (steps, step);
 }
 
 /* Counts what changes, by kind, when an entry goes from @before (%NULL:
  * none) to @after. */
+static guint
+differs (JsonObject *before,
+         JsonObject *after,
+         const char *member)
+{
+  return g_strcmp0 (_nichiro_study_object_get_string (before, member),
+                    _nichiro_study_object_get_string (after, member)) != 0 ||
+         _nichiro_study_object_get_boolean (before, member) != _nichiro_study_object_get_boolean (after, member);
+}
+
 static void
 count_kinds (JsonObject              *before,
              JsonObject              *after,
              NichiroStudyMergeCounts *counts)
 {
-  counts->notes += g_strcmp0 (object_get_string (before, "note"), object_get_string (after, "note")) != 0;
-  counts->pages += g_strcmp0 (object_get_string (before, "page"), object_get_string (after, "page")) != 0;
-  counts->studied += object_get_boolean (before, "studied") != object_get_boolean (after, "studied");
-  counts->bookmarks += object_get_boolean (before, "bookmarked") != object_get_boolean (after, "bookmarked");
+  counts->notes += differs (before, after, "note");
+  counts->pages += differs (before, after, "page");
+  counts->studied += differs (before, after, "studied");
+  counts->bookmarks += differs (before, after, "bookmarked");
 }
 
 typedef enum
@@ -2105,8 +2113,8 @@ static EntryMerge
 merge_entry (JsonObject *ours,
              JsonObject *theirs)
 {
-  g_autoptr(GDateTime) our_time = entry_get_modified (ours);
-  g_autoptr(GDateTime) their_time = entry_get_modified (theirs);
+  g_autoptr(GDateTime) our_time = _nichiro_study_entry_get_modified (ours);
+  g_autoptr(GDateTime) their_time = _nichiro_study_entry_get_modified (theirs);
   gboolean theirs_newer = their_time != NULL && (our_time == NULL || g_date_time_compare (their_time, our_time) > 0);
   gboolean took = FALSE;
   gboolean differed = FALSE;
@@ -2155,9 +2163,9 @@ import_dataset (JsonObject              *root,
                 NichiroStudyMergeCounts *counts,
                 GPtrArray               *steps)
 {
-  JsonObject *ours = root_get_dataset (root, dataset_id, TRUE);
-  JsonObject *our_entries = dataset_get_entries (ours, TRUE);
-  JsonObject *their_entries = object_get_object (theirs, "entries");
+  JsonObject *ours = _nichiro_study_root_get_dataset (root, dataset_id, TRUE);
+  JsonObject *our_entries = _nichiro_study_dataset_get_entries (ours, TRUE);
+  JsonObject *their_entries = _nichiro_study_object_get_object (theirs, "entries");
   JsonObjectIter iter;
   const char *member;
   JsonNode *node;
@@ -2180,7 +2188,7 @@ import_dataset (JsonObject              *root,
               continue;
             }
 
-          before = node_deep_copy (our_node);
+          before = _nichiro_study_node_deep_copy (our_node);
           switch (merge_entry (json_node_get_object (our_node), their_entry))
             {
             case ENTRY_TOOK:
@@ -2339,7 +2347,7 @@ nichiro_study_store_merge_document (NichiroStudyStore        *self,
 
   memset (counts, 0, sizeof *counts);
 
-  if (!check_writable (self, error))
+  if (!_nichiro_study_store_check_writable (self, error))
     return FALSE;
   if (!nichiro_study_check_document (root, "The backup", &version, error))
     return FALSE;
@@ -2353,12 +2361,12 @@ nichiro_study_store_merge_document (NichiroStudyStore        *self,
       return FALSE;
     }
 
-  datasets = object_get_object (json_node_get_object (root), "datasets");
+  datasets = _nichiro_study_object_get_object (json_node_get_object (root), "datasets");
   if (datasets == NULL)
     return TRUE;
 
   /* Merged into a copy, so that a refused import changes nothing. */
-  work = node_deep_copy (self->root);
+  work = _nichiro_study_node_deep_copy (self->root);
   steps = g_ptr_array_new_with_free_func (undo_step_free);
   json_object_iter_init_ordered (&iter, datasets);
   while (json_object_iter_next_ordered (&iter, &dataset_id, &node))
@@ -2398,19 +2406,19 @@ nichiro_study_store_merge_document (NichiroStudyStore        *self,
       UndoStep *step = g_ptr_array_index (steps, i);
 
       if (step->entry_id != NULL)
-        note_change (self->changed_entries, step->dataset_id, step->entry_id);
+        _nichiro_study_note_change (self->changed_entries, step->dataset_id, step->entry_id);
       else
-        note_change (self->changed_members, step->dataset_id, step->member);
+        _nichiro_study_note_change (self->changed_members, step->dataset_id, step->member);
     }
 
-  mark_changed (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO_IMPORT]);
+  _nichiro_study_store_mark_changed (self);
+  _nichiro_study_store_notify (self, PROP_CAN_UNDO_IMPORT);
   for (guint i = 0; i < steps->len; i++)
     {
       UndoStep *step = g_ptr_array_index (steps, i);
 
       if (step->entry_id != NULL)
-        g_signal_emit (self, signals[CHANGED], 0, step->dataset_id, step->entry_id);
+        _nichiro_study_store_emit_changed (self, step->dataset_id, step->entry_id);
     }
 
   return TRUE;
@@ -2452,8 +2460,8 @@ undo_step_get_parent (NichiroStudyStore *self,
                       UndoStep          *step)
 {
   if (step->entry_id != NULL)
-    return get_entries (self, step->dataset_id, TRUE);
-  return get_dataset (self, step->dataset_id, TRUE);
+    return _nichiro_study_store_get_entries (self, step->dataset_id, TRUE);
+  return _nichiro_study_store_get_dataset (self, step->dataset_id, TRUE);
 }
 
 /**
@@ -2487,7 +2495,7 @@ nichiro_study_store_undo_import (NichiroStudyStore  *self,
                            _("There is no import to undo."));
       return FALSE;
     }
-  if (!check_writable (self, error))
+  if (!_nichiro_study_store_check_writable (self, error))
     return FALSE;
 
   steps = g_steal_pointer (&self->undo);
@@ -2505,28 +2513,28 @@ nichiro_study_store_undo_import (NichiroStudyStore  *self,
         }
 
       if (step->before != NULL)
-        json_object_set_member (parent, key, node_deep_copy (step->before));
+        json_object_set_member (parent, key, _nichiro_study_node_deep_copy (step->before));
       else
         json_object_remove_member (parent, key);
 
       if (step->entry_id != NULL)
         {
-          note_change (self->changed_entries, step->dataset_id, step->entry_id);
+          _nichiro_study_note_change (self->changed_entries, step->dataset_id, step->entry_id);
           g_ptr_array_add (reverted, step);
         }
       else
         {
-          note_change (self->changed_members, step->dataset_id, step->member);
+          _nichiro_study_note_change (self->changed_members, step->dataset_id, step->member);
         }
     }
 
-  mark_changed (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO_IMPORT]);
+  _nichiro_study_store_mark_changed (self);
+  _nichiro_study_store_notify (self, PROP_CAN_UNDO_IMPORT);
   for (guint i = 0; i < reverted->len; i++)
     {
       UndoStep *step = g_ptr_array_index (reverted, i);
 
-      g_signal_emit (self, signals[CHANGED], 0, step->dataset_id, step->entry_id);
+      _nichiro_study_store_emit_changed (self, step->dataset_id, step->entry_id);
     }
 
   if (out_kept != NULL)
