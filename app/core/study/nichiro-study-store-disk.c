@@ -23,7 +23,17 @@
 /* What the store does with its file: loading it, saving a change shortly
  * after it is made (and again while saves fail), and before each save
  * merging what another Nichiro saved into the file meanwhile. What
- * happens on disk itself is in nichiro-study-file.c. */
+ * happens on disk itself is in nichiro-study-file.c.
+ *
+ * Other processes may have the same file open (`nichiro --data` starts a
+ * second instance on purpose), each with the whole document in memory. So
+ * a save never simply writes what this process holds: under a lock on the
+ * folder, it looks whether the file changed since this store last read or
+ * wrote it, and if it did, reads it again and merges it in first. Entries
+ * this store did not change since then are taken from the file as they
+ * are; an entry both sides changed goes to the side that changed it last
+ * (its "modified" time), this one on a tie; where the reader left off goes
+ * the same way. Nothing on either side is ever deleted by a merge. */
 
 /* A save follows the last change by this much, so typing a note writes
  * the file once a pause comes rather than at every key... */

@@ -37,8 +37,6 @@ typedef struct
   JsonNode *after;
 } UndoStep;
 
-/* Importing a backup. */
-
 static void
 undo_step_free (gpointer data)
 {

@@ -9,16 +9,8 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "nichiro-study-store.h"
 #include "nichiro-study-store-private.h"
-#include "nichiro-file.h"
-#include "nichiro-study-file.h"
-
-#include <errno.h>
-#include <glib/gstdio.h>
-#include <string.h>
 
 /* The reader's own data: studied marks, bookmarks, notes, page references
  * and where they left off, for every dataset they ever opened, in one JSON
@@ -35,15 +27,11 @@
  * same store for the same path), so two saves of one process never
  * overlap.
  *
- * Other processes may have the same file open (`nichiro --data` starts a
- * second instance on purpose), each with the whole document in memory. So
- * a save never simply writes what this process holds: under a lock on the
- * folder, it looks whether the file changed since this store last read or
- * wrote it, and if it did, reads it again and merges it in first. Entries
- * this store did not change since then are taken from the file as they
- * are; an entry both sides changed goes to the side that changed it last
- * (its "modified" time), this one on a tie; where the reader left off goes
- * the same way. Nothing on either side is ever deleted by a merge. */
+ * The type is one, in several files that share
+ * nichiro-study-store-private.h: this one holds the object and the public
+ * basics; -document.c the tree and its checking; -disk.c loading, saving
+ * and merging what another process saved; -marks.c the reader's marks;
+ * -import.c importing a backup and undoing it. */
 
 G_DEFINE_FINAL_TYPE (NichiroStudyStore, nichiro_study_store, G_TYPE_OBJECT)
 
