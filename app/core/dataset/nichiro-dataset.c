@@ -17,6 +17,7 @@
 #include "nichiro-error.h"
 #include "nichiro-file.h"
 #include "nichiro-json-check.h"
+#include "nichiro-json-parse.h"
 #include "nichiro-schema.h"
 
 /* How many problems one load reports before it only counts the rest. */
@@ -1381,21 +1382,6 @@ nichiro_dataset_init (NichiroDataset *self)
 }
 
 /* json-glib reports "<data>:LINE:COLUMN: Parse error: …"; name the file instead. */
-static void
-set_syntax_error (GError     **error,
-                  const GError *parse_error,
-                  const char  *display_name)
-{
-  const char *message = parse_error->message;
-  g_autofree char *valid = NULL;
-
-  if (g_str_has_prefix (message, "<data>:"))
-    message += strlen ("<data>:");
-  /* json-glib may cut a quoted token in the middle of a character. */
-  valid = g_utf8_make_valid (message, -1);
-  g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_SYNTAX, "%s:%s", display_name, valid);
-}
-
 /**
  * nichiro_dataset_new_from_data:
  * @text: the dataset's JSON text (need not be nul-terminated)
@@ -1416,11 +1402,9 @@ nichiro_dataset_new_from_data (const char  *text,
                                const char  *display_name,
                                GError     **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
   g_autoptr(NichiroJsonChecker) checker = NULL;
   g_autoptr(NichiroDataset) self = NULL;
-  g_autoptr(GError) parse_error = NULL;
-  JsonNode *root;
+  g_autoptr(JsonNode) root = NULL;
   Loader loader = { 0, };
 
   g_return_val_if_fail (text != NULL || length == 0, NULL);
@@ -1434,24 +1418,11 @@ nichiro_dataset_new_from_data (const char  *text,
       return NULL;
     }
 
-  if (!nichiro_json_prescan (text, length, display_name, error))
+  root = nichiro_json_parse (text, length, display_name, error);
+  if (root == NULL)
     return NULL;
 
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, text, length, &parse_error))
-    {
-      set_syntax_error (error, parse_error, display_name);
-      return NULL;
-    }
-
   checker = nichiro_json_checker_new (MAX_REPORTED_PROBLEMS);
-  root = json_parser_get_root (parser);
-  if (root == NULL)
-    {
-      g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_SYNTAX,
-                   "%s:1:1: the file holds no JSON value", display_name);
-      return NULL;
-    }
 
   nichiro_schema_validate (nichiro_schema_get_default (), root, checker);
   if (!nichiro_json_checker_report (checker, display_name, text, length, error))
