@@ -465,11 +465,31 @@ nichiro_study_merge_counts_to_string (const NichiroStudyMergeCounts *counts)
 {
   g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) kinds = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) self_test = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *entries_text = NULL;
   g_autofree char *kinds_text = NULL;
+  g_autofree char *self_test_text = NULL;
   g_autofree char *imported = NULL;
 
   g_return_val_if_fail (counts != NULL, NULL);
+
+  if (counts->reviews > 0)
+    g_ptr_array_add (self_test, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                              "%u review added to the log",
+                                                              "%u reviews added to the log",
+                                                              counts->reviews),
+                                                 counts->reviews));
+  if (counts->cards > 0)
+    g_ptr_array_add (self_test, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                              "%u card’s schedule taken from the backup",
+                                                              "%u cards’ schedules taken from the backup",
+                                                              counts->cards),
+                                                 counts->cards));
+  g_ptr_array_add (self_test, NULL);
+  self_test_text = g_strjoinv (", ", (char **) self_test->pdata);
+
+  if (counts->added + counts->updated == 0 && self_test->len > 1)
+    return g_strdup_printf (_("Imported for the self-test: %s."), self_test_text);
 
   if (counts->added + counts->updated == 0)
     {
@@ -521,9 +541,17 @@ nichiro_study_merge_counts_to_string (const NichiroStudyMergeCounts *counts)
 
   entries_text = g_strjoinv (", ", (char **) entries->pdata);
   imported = g_strdup_printf (_("Imported: %s."), entries_text);
-  if (kinds->len == 1)
+  if (kinds->len > 1)
+    {
+      g_autofree char *sentences = NULL;
+
+      kinds_text = g_strjoinv (", ", (char **) kinds->pdata);
+      sentences = g_strdup_printf (_("%s What changed: %s."), imported, kinds_text);
+      g_free (imported);
+      imported = g_steal_pointer (&sentences);
+    }
+  if (self_test->len == 1)
     return g_steal_pointer (&imported);
 
-  kinds_text = g_strjoinv (", ", (char **) kinds->pdata);
-  return g_strdup_printf (_("%s What changed: %s."), imported, kinds_text);
+  return g_strdup_printf (_("%s Self-test: %s."), imported, self_test_text);
 }

@@ -184,7 +184,7 @@ nichiro_study_file_write (const char             *path,
 
 /* Whether @name, in the folder of the study file @basename, is a
  * temporary file a save left when it was killed: "study.json.XXXXXX", or
- * the same for a copy kept before an import. */
+ * the same for a copy kept before an import or of an older version. */
 gboolean
 nichiro_study_file_is_temporary (const char *name,
                                  const char *basename)
@@ -192,8 +192,11 @@ nichiro_study_file_is_temporary (const char *name,
   gsize length = strlen (name);
   gsize base_length = strlen (basename);
   g_autofree char *prefix = NULL;
+  gboolean copy;
 
-  if (length != base_length + 7 && !(length > base_length + 7 && g_str_has_prefix (name + base_length, ".pre-import-")))
+  copy = length > base_length + 7 &&
+         (g_str_has_prefix (name + base_length, ".pre-import-") || g_str_has_prefix (name + base_length, ".version-"));
+  if (length != base_length + 7 && !copy)
     return FALSE;
   if (!g_str_has_prefix (name, basename) || name[length - 7] != '.')
     return FALSE;
@@ -202,7 +205,9 @@ nichiro_study_file_is_temporary (const char *name,
       return FALSE;
 
   prefix = g_strndup (name, length - 7);
-  return g_str_equal (prefix, basename) || g_str_has_prefix (prefix + base_length, ".pre-import-");
+  return g_str_equal (prefix, basename) ||
+         g_str_has_prefix (prefix + base_length, ".pre-import-") ||
+         g_str_has_prefix (prefix + base_length, ".version-");
 }
 
 /* Removes what killed saves left beside @target: only when no other

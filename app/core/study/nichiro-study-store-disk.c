@@ -159,6 +159,8 @@ _nichiro_study_store_load (NichiroStudyStore *self)
       g_clear_pointer (&self->root, json_node_unref);
       self->root = root;
       self->disk = stamp;
+      self->file_version = version;
+      _nichiro_study_migrate (self->root, version);
       break;
 
     default:
@@ -258,7 +260,8 @@ merge_dataset_from_file (NichiroStudyStore *self,
                          const char        *dataset_id,
                          JsonObject        *ours,
                          JsonObject        *theirs,
-                         GPtrArray         *changed)
+                         GPtrArray         *changed,
+                         GPtrArray         *reviews_changed)
 {
   JsonObject *their_entries = _nichiro_study_object_get_object (theirs, "entries");
   JsonObject *our_entries = _nichiro_study_dataset_get_entries (ours, TRUE);
@@ -298,19 +301,25 @@ merge_dataset_from_file (NichiroStudyStore *self,
     {
       JsonNode *our_node = json_object_get_member (ours, member);
 
-      if (g_str_equal (member, "entries") || (our_node != NULL && json_node_equal (our_node, node)))
+      if (g_str_equal (member, "entries") || g_str_equal (member, "cards") || g_str_equal (member, "reviews") ||
+          (our_node != NULL && json_node_equal (our_node, node)))
         continue;
       if (our_node != NULL && _nichiro_study_was_changed (self->changed_members, dataset_id, member))
         continue;
 
       json_object_set_member (ours, member, json_node_copy (node));
     }
+
+  /* The self-test's reviews record by record, never losing one. */
+  if (_nichiro_study_store_merge_reviews_from_file (self, dataset_id, ours, theirs))
+    g_ptr_array_add (reviews_changed, g_strdup (dataset_id));
 }
 
 static void
 merge_from_file (NichiroStudyStore *self,
                  JsonNode          *their_root,
-                 GPtrArray         *changed)
+                 GPtrArray         *changed,
+                 GPtrArray         *reviews_changed)
 {
   JsonObject *ours = json_node_get_object (self->root);
   JsonObject *theirs = json_node_get_object (their_root);
@@ -334,7 +343,7 @@ merge_from_file (NichiroStudyStore *self,
       if (!JSON_NODE_HOLDS_OBJECT (node))
         continue;
       merge_dataset_from_file (self, member, _nichiro_study_root_get_dataset (ours, member, TRUE),
-                               json_node_get_object (node), changed);
+                               json_node_get_object (node), changed, reviews_changed);
     }
 }
 
@@ -347,6 +356,7 @@ static gboolean
 sync_with_file (NichiroStudyStore  *self,
                 const char         *target,
                 GPtrArray          *changed,
+                GPtrArray          *reviews_changed,
                 gboolean            notify,
                 GError            **error)
 {
@@ -402,7 +412,7 @@ sync_with_file (NichiroStudyStore  *self,
       return FALSE;
 
     case NICHIRO_STUDY_FILE_OK:
-      merge_from_file (self, theirs, changed);
+      merge_from_file (self, theirs, changed, reviews_changed);
       return TRUE;
 
     default:
@@ -448,12 +458,14 @@ write_document (NichiroStudyStore  *self,
   self->disk = stamp;
   g_hash_table_remove_all (self->changed_entries);
   g_hash_table_remove_all (self->changed_members);
+  g_hash_table_remove_all (self->changed_cards);
   return TRUE;
 }
 
 static void
 emit_changed (NichiroStudyStore *self,
-              GPtrArray         *changed)
+              GPtrArray         *changed,
+              GPtrArray         *reviews_changed)
 {
   for (guint i = 0; i < changed->len; i++)
     {
@@ -464,6 +476,41 @@ emit_changed (NichiroStudyStore *self,
       _nichiro_study_store_emit_changed (self, dataset_id, newline + 1);
       *newline = '\n';
     }
+
+  for (guint i = 0; i < reviews_changed->len; i++)
+    _nichiro_study_store_emit_reviews_changed (self, g_ptr_array_index (reviews_changed, i));
+}
+
+/* Before a file an older Nichiro wrote is first replaced by one of this
+ * version, which that Nichiro cannot open, it is copied beside itself as
+ * "study.json.version-N", once, for a reader who goes back to it. Nothing
+ * is lost without the copy (this version's file holds all of the older
+ * one), so a copy that cannot be made does not stop the save; it is tried
+ * again at the next one. */
+static void
+keep_old_version (NichiroStudyStore *self,
+                  const char        *target)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *copy = NULL;
+  g_autofree char *data = NULL;
+  NichiroStudyFileStamp unused;
+  gsize length;
+
+  if (self->kept_old_version || self->file_version < 1 || self->file_version >= NICHIRO_STUDY_VERSION)
+    return;
+
+  copy = g_strdup_printf ("%s.version-%" G_GINT64_FORMAT, target, self->file_version);
+  if (!g_file_test (copy, G_FILE_TEST_EXISTS) &&
+      (!g_file_get_contents (target, &data, &length, &error) ||
+       !nichiro_study_file_write (copy, data, length, &unused, &error)))
+    {
+      g_debug ("The study file of version %" G_GINT64_FORMAT " could not be copied to %s: %s",
+               self->file_version, copy, error->message);
+      return;
+    }
+
+  self->kept_old_version = TRUE;
 }
 
 /* Merges what other processes saved meanwhile, then writes the file.
@@ -476,6 +523,7 @@ _nichiro_study_store_save_now (NichiroStudyStore  *self,
   g_autofree char *target = nichiro_file_resolve (self->path);
   g_autofree char *folder = g_path_get_dirname (target);
   g_autoptr(GPtrArray) changed = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) reviews_changed = g_ptr_array_new_with_free_func (g_free);
   gboolean saved;
   int lock;
 
@@ -491,12 +539,16 @@ _nichiro_study_store_save_now (NichiroStudyStore  *self,
     }
 
   lock = nichiro_study_file_lock_folder (folder, LOCK_WAIT_MS);
-  saved = sync_with_file (self, target, changed, notify, error) &&
-          write_document (self, target, error);
+  saved = sync_with_file (self, target, changed, reviews_changed, notify, error);
+  if (saved)
+    {
+      keep_old_version (self, target);
+      saved = write_document (self, target, error);
+    }
   nichiro_study_file_unlock_folder (lock);
 
   if (notify)
-    emit_changed (self, changed);
+    emit_changed (self, changed, reviews_changed);
 
   return saved;
 }

@@ -223,6 +223,7 @@ typedef enum
   EXPECT_STRING,
   EXPECT_STRINGS,
   EXPECT_OBJECT,
+  EXPECT_ARRAY,
 } Expectation;
 
 static const char *
@@ -263,6 +264,7 @@ check_member (JsonObject   *object,
     [EXPECT_STRING] = "a string",
     [EXPECT_STRINGS] = "an array of strings",
     [EXPECT_OBJECT] = "an object",
+    [EXPECT_ARRAY] = "an array",
   };
   JsonNode *node = json_object_get_member (object, member);
   gboolean ok;
@@ -283,6 +285,10 @@ check_member (JsonObject   *object,
 
     case EXPECT_OBJECT:
       ok = JSON_NODE_HOLDS_OBJECT (node);
+      break;
+
+    case EXPECT_ARRAY:
+      ok = JSON_NODE_HOLDS_ARRAY (node);
       break;
 
     case EXPECT_STRINGS:
@@ -306,6 +312,64 @@ check_member (JsonObject   *object,
   return ok;
 }
 
+/* The self-test's card states and review log (version 2): each must be
+ * one the scheduler could have made, so that the rest of the store trusts
+ * them. */
+static gboolean
+check_self_test (JsonObject  *dataset,
+                 const char  *where,
+                 const char  *display_name,
+                 GError     **error)
+{
+  JsonObject *cards = _nichiro_study_object_get_object (dataset, "cards");
+  JsonNode *reviews = json_object_get_member (dataset, "reviews");
+  JsonObjectIter iter;
+  const char *card_id;
+  JsonNode *node;
+
+  if (!check_member (dataset, "cards", EXPECT_OBJECT, display_name, where, error) ||
+      !check_member (dataset, "reviews", EXPECT_ARRAY, display_name, where, error))
+    return FALSE;
+
+  if (cards != NULL)
+    {
+      json_object_iter_init_ordered (&iter, cards);
+      while (json_object_iter_next_ordered (&iter, &card_id, &node))
+        {
+          g_autoptr(GError) local_error = NULL;
+          NichiroFsrsCard card;
+
+          if (!nichiro_fsrs_card_from_json (node, &card, &local_error))
+            {
+              g_set_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_INVALID,
+                           "%s: %scards › %s: %s", display_name, where, card_id, local_error->message);
+              return FALSE;
+            }
+        }
+    }
+
+  if (reviews != NULL && JSON_NODE_HOLDS_ARRAY (reviews))
+    {
+      JsonArray *array = json_node_get_array (reviews);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          g_autoptr(GError) local_error = NULL;
+          NichiroReviewLogEntry entry;
+
+          if (!nichiro_review_log_entry_from_json (json_array_get_element (array, i), &entry, &local_error))
+            {
+              g_set_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_INVALID,
+                           "%s: %sreviews › %u: %s", display_name, where, i + 1, local_error->message);
+              return FALSE;
+            }
+          nichiro_review_log_entry_clear (&entry);
+        }
+    }
+
+  return TRUE;
+}
+
 static gboolean
 check_dataset (JsonObject  *dataset,
                const char  *dataset_id,
@@ -321,7 +385,8 @@ check_dataset (JsonObject  *dataset,
   if (!check_member (dataset, "entries", EXPECT_OBJECT, display_name, where, error) ||
       !check_member (dataset, "last_entry", EXPECT_STRING, display_name, where, error) ||
       !check_member (dataset, "last_part", EXPECT_STRING, display_name, where, error) ||
-      !check_member (dataset, "history", EXPECT_STRINGS, display_name, where, error))
+      !check_member (dataset, "history", EXPECT_STRINGS, display_name, where, error) ||
+      !check_self_test (dataset, where, display_name, error))
     return FALSE;
 
   entries = _nichiro_study_object_get_object (dataset, "entries");
@@ -352,6 +417,26 @@ check_dataset (JsonObject  *dataset,
     }
 
   return TRUE;
+}
+
+/**
+ * _nichiro_study_migrate:
+ * @root: a study file's document, checked
+ * @version: the version it was written in
+ *
+ * Brings a document of an older version to this one, losing nothing.
+ * Version 2 only added members (the self-test's "cards" and "reviews"),
+ * so a version 1 document is one already: only its number changes, and
+ * the file is written as version 2 at the next save.
+ */
+void
+_nichiro_study_migrate (JsonNode *root,
+                        gint64    version)
+{
+  if (version >= NICHIRO_STUDY_VERSION)
+    return;
+
+  json_object_set_int_member (json_node_get_object (root), "version", NICHIRO_STUDY_VERSION);
 }
 
 GDateTime *

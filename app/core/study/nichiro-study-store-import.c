@@ -22,18 +22,22 @@
 
 /* Importing a backup into the store, member by member so that nothing
  * newer is overwritten and nothing is deleted, after keeping a copy of
- * the file as it was; and undoing the last import. */
+ * the file as it was; and undoing the last import. The self-test's review
+ * log is merged record by record, every review of either kept; of a
+ * card's two states, the one reviewed last is kept. */
 
 /* How many copies of the study file from before an import are kept. */
 #define PRE_IMPORT_COPIES 5
 
-/* A change an import made, and what was there before, to undo it. */
+/* A change an import made, and what was there before, to undo it: @key
+ * of the dataset's @container ("entries" or "cards"), or of the dataset
+ * itself. */
 typedef struct
 {
   char *dataset_id;
-  char *entry_id;     /* NULL: @member of the dataset itself */
-  char *member;
-  JsonNode *before;   /* NULL: there was nothing */
+  const char *container; /* "entries", "cards" or NULL */
+  char *key;
+  JsonNode *before;      /* NULL: there was nothing */
   JsonNode *after;
 } UndoStep;
 
@@ -43,8 +47,7 @@ undo_step_free (gpointer data)
   UndoStep *step = data;
 
   g_free (step->dataset_id);
-  g_free (step->entry_id);
-  g_free (step->member);
+  g_free (step->key);
   g_clear_pointer (&step->before, json_node_unref);
   g_clear_pointer (&step->after, json_node_unref);
   g_free (step);
@@ -53,19 +56,58 @@ undo_step_free (gpointer data)
 static void
 add_undo_step (GPtrArray  *steps,
                const char *dataset_id,
-               const char *entry_id,
-               const char *member,
+               const char *container,
+               const char *key,
                JsonNode   *before,
                JsonNode   *after)
 {
   UndoStep *step = g_new0 (UndoStep, 1);
 
   step->dataset_id = g_strdup (dataset_id);
-  step->entry_id = g_strdup (entry_id);
-  step->member = g_strdup (member);
+  step->container = g_intern_string (container);
+  step->key = g_strdup (key);
   step->before = before ? _nichiro_study_node_deep_copy (before) : NULL;
   step->after = _nichiro_study_node_deep_copy (after);
   g_ptr_array_add (steps, step);
+}
+
+/* What this store changed, as the merge with another process's save
+ * needs to know. */
+static void
+note_step (NichiroStudyStore *self,
+           UndoStep          *step)
+{
+  GHashTable *changes = g_strcmp0 (step->container, "entries") == 0 ? self->changed_entries
+                      : g_strcmp0 (step->container, "cards") == 0 ? self->changed_cards
+                      : self->changed_members;
+
+  _nichiro_study_note_change (changes, step->dataset_id, step->key);
+}
+
+static gboolean
+step_is_self_test (UndoStep *step)
+{
+  return g_strcmp0 (step->container, "cards") == 0 ||
+         (step->container == NULL && g_str_equal (step->key, "reviews"));
+}
+
+/* Emits ::changed for each entry @steps changed and ::reviews-changed
+ * once for each dataset whose self-test they changed. */
+static void
+emit_steps (NichiroStudyStore *self,
+            GPtrArray         *steps)
+{
+  g_autoptr(GHashTable) reviewed = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < steps->len; i++)
+    {
+      UndoStep *step = g_ptr_array_index (steps, i);
+
+      if (g_strcmp0 (step->container, "entries") == 0)
+        _nichiro_study_store_emit_changed (self, step->dataset_id, step->key);
+      else if (step_is_self_test (step) && g_hash_table_add (reviewed, step->dataset_id))
+        _nichiro_study_store_emit_reviews_changed (self, step->dataset_id);
+    }
 }
 
 /* Counts what changes, by kind, when an entry goes from @before (%NULL:
@@ -150,6 +192,50 @@ merge_entry (JsonObject *ours,
   return took ? ENTRY_TOOK : differed ? ENTRY_KEPT : ENTRY_SAME;
 }
 
+/* The self-test's log, record by record, and the card states reviewed
+ * later in the backup than here. */
+static void
+import_self_test (JsonObject              *ours,
+                  const char              *dataset_id,
+                  JsonObject              *theirs,
+                  NichiroStudyMergeCounts *counts,
+                  GPtrArray               *steps)
+{
+  JsonObject *their_cards = _nichiro_study_object_get_object (theirs, "cards");
+  g_autoptr(JsonNode) before = NULL;
+  JsonObjectIter iter;
+  const char *card_id;
+  JsonNode *node;
+  guint added;
+
+  node = json_object_get_member (ours, "reviews");
+  before = node != NULL ? _nichiro_study_node_deep_copy (node) : NULL;
+  added = _nichiro_study_merge_reviews (ours, theirs);
+  if (added > 0)
+    {
+      add_undo_step (steps, dataset_id, NULL, "reviews", before, json_object_get_member (ours, "reviews"));
+      counts->reviews += added;
+    }
+
+  if (their_cards == NULL)
+    return;
+
+  json_object_iter_init_ordered (&iter, their_cards);
+  while (json_object_iter_next_ordered (&iter, &card_id, &node))
+    {
+      JsonObject *our_cards = _nichiro_study_object_get_object (ours, "cards");
+      JsonNode *our_node = our_cards != NULL ? json_object_get_member (our_cards, card_id) : NULL;
+      g_autoptr(JsonNode) card_before = our_node != NULL ? _nichiro_study_node_deep_copy (our_node) : NULL;
+
+      if (_nichiro_study_take_card (ours, card_id, node, TRUE))
+        {
+          our_cards = _nichiro_study_object_get_object (ours, "cards");
+          add_undo_step (steps, dataset_id, "cards", card_id, card_before, json_object_get_member (our_cards, card_id));
+          counts->cards++;
+        }
+    }
+}
+
 static void
 import_dataset (JsonObject              *root,
                 const char              *dataset_id,
@@ -175,7 +261,7 @@ import_dataset (JsonObject              *root,
 
           if (our_node == NULL || !JSON_NODE_HOLDS_OBJECT (our_node))
             {
-              add_undo_step (steps, dataset_id, member, NULL, our_node, node);
+              add_undo_step (steps, dataset_id, "entries", member, our_node, node);
               json_object_set_member (our_entries, member, json_node_copy (node));
               count_kinds (NULL, their_entry, counts);
               counts->added++;
@@ -186,7 +272,7 @@ import_dataset (JsonObject              *root,
           switch (merge_entry (json_node_get_object (our_node), their_entry))
             {
             case ENTRY_TOOK:
-              add_undo_step (steps, dataset_id, member, NULL, before, our_node);
+              add_undo_step (steps, dataset_id, "entries", member, before, our_node);
               count_kinds (json_node_get_object (before), json_node_get_object (our_node), counts);
               counts->updated++;
               break;
@@ -212,7 +298,8 @@ import_dataset (JsonObject              *root,
     {
       JsonNode *our_node = json_object_get_member (ours, member);
 
-      if (g_str_equal (member, "entries") || JSON_NODE_HOLDS_NULL (node))
+      if (g_str_equal (member, "entries") || g_str_equal (member, "cards") || g_str_equal (member, "reviews") ||
+          JSON_NODE_HOLDS_NULL (node))
         continue;
       if (our_node != NULL && !JSON_NODE_HOLDS_NULL (our_node) &&
           !(JSON_NODE_HOLDS_ARRAY (our_node) && json_array_get_length (json_node_get_array (our_node)) == 0))
@@ -221,6 +308,8 @@ import_dataset (JsonObject              *root,
       add_undo_step (steps, dataset_id, NULL, member, our_node, node);
       json_object_set_member (ours, member, json_node_copy (node));
     }
+
+  import_self_test (ours, dataset_id, theirs, counts, steps);
 }
 
 /* Removes the oldest copies kept before imports beside @target, so that
@@ -396,24 +485,11 @@ nichiro_study_store_merge_document (NichiroStudyStore        *self,
   self->undo = g_ptr_array_ref (steps);
 
   for (guint i = 0; i < steps->len; i++)
-    {
-      UndoStep *step = g_ptr_array_index (steps, i);
-
-      if (step->entry_id != NULL)
-        _nichiro_study_note_change (self->changed_entries, step->dataset_id, step->entry_id);
-      else
-        _nichiro_study_note_change (self->changed_members, step->dataset_id, step->member);
-    }
+    note_step (self, g_ptr_array_index (steps, i));
 
   _nichiro_study_store_mark_changed (self);
   _nichiro_study_store_notify (self, PROP_CAN_UNDO_IMPORT);
-  for (guint i = 0; i < steps->len; i++)
-    {
-      UndoStep *step = g_ptr_array_index (steps, i);
-
-      if (step->entry_id != NULL)
-        _nichiro_study_store_emit_changed (self, step->dataset_id, step->entry_id);
-    }
+  emit_steps (self, steps);
 
   return TRUE;
 }
@@ -453,9 +529,19 @@ static JsonObject *
 undo_step_get_parent (NichiroStudyStore *self,
                       UndoStep          *step)
 {
-  if (step->entry_id != NULL)
-    return _nichiro_study_store_get_entries (self, step->dataset_id, TRUE);
-  return _nichiro_study_store_get_dataset (self, step->dataset_id, TRUE);
+  JsonObject *dataset = _nichiro_study_store_get_dataset (self, step->dataset_id, TRUE);
+  JsonObject *container;
+
+  if (step->container == NULL)
+    return dataset;
+
+  container = _nichiro_study_object_get_object (dataset, step->container);
+  if (container == NULL)
+    {
+      container = json_object_new ();
+      json_object_set_object_member (dataset, step->container, container);
+    }
+  return container;
 }
 
 /**
@@ -468,6 +554,8 @@ undo_step_get_parent (NichiroStudyStore *self,
  * Undoes the last import: each entry it added or changed goes back to
  * what it was, unless it was changed again since the import (by the
  * reader, or by another Nichiro whose save was merged), and is kept then.
+ * The same goes for the self-test's card states, and for its review log
+ * as a whole: reviews made since the import keep the imported ones.
  *
  * Returns: %FALSE if there is no import to undo
  *   (%NICHIRO_STUDY_ERROR_NOTHING_TO_UNDO) or the store is read-only
@@ -496,9 +584,8 @@ nichiro_study_store_undo_import (NichiroStudyStore  *self,
   for (guint i = steps->len; i > 0; i--)
     {
       UndoStep *step = g_ptr_array_index (steps, i - 1);
-      const char *key = step->entry_id != NULL ? step->entry_id : step->member;
       JsonObject *parent = undo_step_get_parent (self, step);
-      JsonNode *current = json_object_get_member (parent, key);
+      JsonNode *current = json_object_get_member (parent, step->key);
 
       if (current == NULL || !json_node_equal (current, step->after))
         {
@@ -507,29 +594,17 @@ nichiro_study_store_undo_import (NichiroStudyStore  *self,
         }
 
       if (step->before != NULL)
-        json_object_set_member (parent, key, _nichiro_study_node_deep_copy (step->before));
+        json_object_set_member (parent, step->key, _nichiro_study_node_deep_copy (step->before));
       else
-        json_object_remove_member (parent, key);
+        json_object_remove_member (parent, step->key);
 
-      if (step->entry_id != NULL)
-        {
-          _nichiro_study_note_change (self->changed_entries, step->dataset_id, step->entry_id);
-          g_ptr_array_add (reverted, step);
-        }
-      else
-        {
-          _nichiro_study_note_change (self->changed_members, step->dataset_id, step->member);
-        }
+      note_step (self, step);
+      g_ptr_array_add (reverted, step);
     }
 
   _nichiro_study_store_mark_changed (self);
   _nichiro_study_store_notify (self, PROP_CAN_UNDO_IMPORT);
-  for (guint i = 0; i < reverted->len; i++)
-    {
-      UndoStep *step = g_ptr_array_index (reverted, i);
-
-      _nichiro_study_store_emit_changed (self, step->dataset_id, step->entry_id);
-    }
+  emit_steps (self, reverted);
 
   if (out_kept != NULL)
     *out_kept = kept;

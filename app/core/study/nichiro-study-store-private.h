@@ -15,7 +15,8 @@ G_BEGIN_DECLS
 /* What the files of NichiroStudyStore share: the type is one, split by
  * concern as GNOME Text Editor splits its page: the type and its public
  * basics (nichiro-study-store.c), the document (-document.c), the file on
- * disk (-disk.c), the reader's marks (-marks.c) and importing (-import.c). */
+ * disk (-disk.c), the reader's marks (-marks.c), the self-test's cards and
+ * reviews (-reviews.c) and importing (-import.c). */
 
 struct _NichiroStudyStore
 {
@@ -38,6 +39,13 @@ struct _NichiroStudyStore
    * members ("last_entry", …). A merge keeps these as they are here. */
   GHashTable *changed_entries;
   GHashTable *changed_members;
+  /* And dataset id → set of card ids whose self-test state it changed. */
+  GHashTable *changed_cards;
+
+  /* The version of the file as it was read, and whether a copy of a file
+   * of an older version was kept before it was first written as this
+   * one. */
+  gint64 file_version;
 
   GPtrArray *undo;
   char *pre_import_path;
@@ -49,6 +57,7 @@ struct _NichiroStudyStore
   guint read_only : 1;
   guint dirty : 1;
   guint registered : 1;
+  guint kept_old_version : 1;
 };
 
 typedef enum
@@ -72,6 +81,8 @@ void        _nichiro_study_store_emit_changed     (NichiroStudyStore     *self,
                                                    const char            *entry_id);
 void        _nichiro_study_store_emit_save_failed (NichiroStudyStore     *self,
                                                    const GError          *error);
+void        _nichiro_study_store_emit_reviews_changed (NichiroStudyStore *self,
+                                                       const char        *dataset_id);
 
 /* nichiro-study-store-document.c: the tree, read without trusting a type */
 JsonObject *_nichiro_study_object_get_object      (JsonObject            *object,
@@ -98,6 +109,8 @@ JsonObject *_nichiro_study_store_get_entry        (NichiroStudyStore     *self,
                                                    gboolean               create);
 JsonNode   *_nichiro_study_node_deep_copy         (JsonNode              *node);
 GDateTime  *_nichiro_study_entry_get_modified     (JsonObject            *entry);
+void        _nichiro_study_migrate                (JsonNode              *root,
+                                                   gint64                 version);
 void        _nichiro_study_note_change            (GHashTable            *changes,
                                                    const char            *dataset_id,
                                                    const char            *key);
@@ -115,5 +128,17 @@ gboolean    _nichiro_study_store_save_now         (NichiroStudyStore     *self,
                                                    GError               **error);
 gboolean    _nichiro_study_store_save             (NichiroStudyStore     *self,
                                                    GError               **error);
+
+/* nichiro-study-store-reviews.c: the self-test's card states and log */
+guint       _nichiro_study_merge_reviews          (JsonObject            *ours,
+                                                   JsonObject            *theirs);
+gboolean    _nichiro_study_take_card              (JsonObject            *ours,
+                                                   const char            *card_id,
+                                                   JsonNode              *node,
+                                                   gboolean               keep_ours);
+gboolean    _nichiro_study_store_merge_reviews_from_file (NichiroStudyStore *self,
+                                                          const char        *dataset_id,
+                                                          JsonObject        *ours,
+                                                          JsonObject        *theirs);
 
 G_END_DECLS

@@ -13,8 +13,8 @@
 #include "nichiro-study-store-private.h"
 
 /* The reader's own data: studied marks, bookmarks, notes, page references
- * and where they left off, for every dataset they ever opened, in one JSON
- * file. The document itself is the model: getters read the tree and
+ * and where they left off, and the self-test's card states and review log,
+ * for every dataset they ever opened, in one JSON file. The document itself is the model: getters read the tree and
  * setters change it, so members this version does not know, and entries
  * a dataset no longer has, are written back exactly as they were read.
  *
@@ -31,13 +31,15 @@
  * nichiro-study-store-private.h: this one holds the object and the public
  * basics; -document.c the tree and its checking; -disk.c loading, saving
  * and merging what another process saved; -marks.c the reader's marks;
- * -import.c importing a backup and undoing it. */
+ * -reviews.c the self-test's card states and review log; -import.c
+ * importing a backup and undoing it. */
 
 G_DEFINE_FINAL_TYPE (NichiroStudyStore, nichiro_study_store, G_TYPE_OBJECT)
 
 enum {
   CHANGED,
   SAVE_FAILED,
+  REVIEWS_CHANGED,
   N_SIGNALS
 };
 
@@ -109,6 +111,7 @@ nichiro_study_store_finalize (GObject *object)
   g_clear_pointer (&self->pre_import_path, g_free);
   g_clear_pointer (&self->changed_entries, g_hash_table_unref);
   g_clear_pointer (&self->changed_members, g_hash_table_unref);
+  g_clear_pointer (&self->changed_cards, g_hash_table_unref);
   g_clear_pointer (&self->undo, g_ptr_array_unref);
   g_clear_error (&self->save_error);
 
@@ -280,6 +283,23 @@ nichiro_study_store_class_init (NichiroStudyStoreClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1,
                   G_TYPE_ERROR | G_SIGNAL_TYPE_STATIC_SCOPE);
+
+  /**
+   * NichiroStudyStore::reviews-changed:
+   * @self: the store
+   * @dataset_id: the dataset
+   *
+   * Emitted when the self-test's card states or review log of the dataset
+   * changed: a review was kept, or came in from another process's save
+   * or an import, or an import was undone.
+   */
+  signals[REVIEWS_CHANGED] =
+    g_signal_new ("reviews-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1,
+                  G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE);
 }
 
 static void
@@ -289,6 +309,8 @@ nichiro_study_store_init (NichiroStudyStore *self)
                                                  (GDestroyNotify) g_hash_table_unref);
   self->changed_members = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                  (GDestroyNotify) g_hash_table_unref);
+  self->changed_cards = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                               (GDestroyNotify) g_hash_table_unref);
 }
 
 /* Internals. */
@@ -313,6 +335,13 @@ _nichiro_study_store_emit_save_failed (NichiroStudyStore *self,
                                       const GError      *error)
 {
   g_signal_emit (self, signals[SAVE_FAILED], 0, error);
+}
+
+void
+_nichiro_study_store_emit_reviews_changed (NichiroStudyStore *self,
+                                           const char        *dataset_id)
+{
+  g_signal_emit (self, signals[REVIEWS_CHANGED], 0, dataset_id);
 }
 
 /* Public API. */

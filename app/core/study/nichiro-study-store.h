@@ -10,11 +10,14 @@
 #include <json-glib/json-glib.h>
 
 #include "nichiro-dataset.h"
+#include "nichiro-review-log.h"
 
 G_BEGIN_DECLS
 
 #define NICHIRO_STUDY_FORMAT "nichiro-study"
-#define NICHIRO_STUDY_VERSION 1
+/* Version 2 added the self-test's card states and review log; a version 1
+ * file is read as it is and written as version 2. */
+#define NICHIRO_STUDY_VERSION 2
 
 /* The history keeps this many entries, most recent last. */
 #define NICHIRO_STUDY_HISTORY_LENGTH 50
@@ -75,8 +78,11 @@ typedef enum
  * @studied: studied marks set or cleared
  * @bookmarks: bookmarks set or cleared
  * @pages: page references added or replaced
+ * @reviews: self-test reviews added to the log
+ * @cards: self-test cards whose state was taken from the backup
  *
- * What an import did: entry by entry, then what changed by kind.
+ * What an import did: entry by entry, then what changed by kind, then the
+ * self-test's log and cards.
  */
 typedef struct
 {
@@ -88,6 +94,8 @@ typedef struct
   guint studied;
   guint bookmarks;
   guint pages;
+  guint reviews;
+  guint cards;
 } NichiroStudyMergeCounts;
 
 #define NICHIRO_TYPE_STUDY_STORE (nichiro_study_store_get_type ())
@@ -181,6 +189,22 @@ double             nichiro_study_store_get_progress         (NichiroStudyStore  
                                                              NichiroDataset          *dataset,
                                                              guint                   *out_studied,
                                                              guint                   *out_total);
+
+gboolean           nichiro_study_store_get_card_state       (NichiroStudyStore       *self,
+                                                             const char              *dataset_id,
+                                                             const char              *card_id,
+                                                             NichiroFsrsCard         *out_card);
+GHashTable        *nichiro_study_store_dup_card_states      (NichiroStudyStore       *self,
+                                                             const char              *dataset_id);
+GArray            *nichiro_study_store_dup_review_log       (NichiroStudyStore       *self,
+                                                             const char              *dataset_id);
+guint              nichiro_study_store_get_n_reviews        (NichiroStudyStore       *self,
+                                                             const char              *dataset_id);
+gboolean           nichiro_study_store_add_review           (NichiroStudyStore       *self,
+                                                             const char              *dataset_id,
+                                                             const NichiroReviewLogEntry *review,
+                                                             const NichiroFsrsCard   *after,
+                                                             GError                 **error);
 
 JsonNode          *nichiro_study_store_dup_dataset_json     (NichiroStudyStore       *self,
                                                              const char              *dataset_id);

@@ -150,7 +150,7 @@ test_json_round_trip (NichiroTestHome *fixture,
   /* The backup is a study file of its own, for this dataset only. */
   root = json_node_get_object (json_parser_get_root (parser));
   g_assert_cmpstr (json_object_get_string_member (root, "format"), ==, "nichiro-study");
-  g_assert_cmpint (json_object_get_int_member (root, "version"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (root, "version"), ==, NICHIRO_STUDY_VERSION);
   datasets = json_object_get_object_member (root, "datasets");
   g_assert_cmpuint (json_object_get_size (datasets), ==, 1);
   ours = nichiro_study_store_dup_dataset_json (store, "test-small");
@@ -557,7 +557,7 @@ test_import_read_only (NichiroTestHome *fixture,
   NichiroStudyMergeCounts counts;
   NichiroStudyStore *store;
 
-  nichiro_test_write_text (fixture->path, "{ \"format\": \"nichiro-study\", \"version\": 2 }", -1);
+  nichiro_test_write_text (fixture->path, "{ \"format\": \"nichiro-study\", \"version\": 3 }", -1);
   store = nichiro_study_store_new (fixture->path);
   g_assert_false (nichiro_study_import_json (store, merge_theirs, strlen (merge_theirs), "backup.json",
                                              &counts, &error));

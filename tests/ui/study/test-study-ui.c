@@ -467,7 +467,7 @@ test_review_lists (Fixture       *fixture,
 /* A study file from a newer Nichiro. */
 
 static const char newer_text[] =
-  "{\"format\": \"nichiro-study\", \"version\": 2, \"datasets\": {\"test-small\": {"
+  "{\"format\": \"nichiro-study\", \"version\": 3, \"datasets\": {\"test-small\": {"
   "\"entries\": {\"peace-1905\": {\"studied\": true, \"note\": \"From the future\"}}}}}";
 
 static void
