@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "nichiro-fsrs.h"
 #include "nichiro-study-store.h"
 
 /* A second Nichiro, as far as the study file can tell: it opens the file
@@ -23,7 +24,11 @@
  *
  * saves ever newer states until it is killed: state N gives every one of
  * its entries (entry-0 … entry-39, or P-0 … P-39) the note "state N", the
- * page "p. N" and the studied mark N % 2. Before each save it prints
+ * page "p. N" and the studied mark N % 2, and grades one self-test review,
+ * as a review session does: card P-card-(N % 5) at CRASH_REVIEW_START + N
+ * minutes, rated N % 4 + 1, scheduled from the card's state in the store
+ * by FSRS-6. So a file at state N holds N reviews of P's cards, one a
+ * minute, and each card's state from its last. Before each save it prints
  * "saving N", or "saving N merge" when the file changed since its last
  * save (another writer saved, so the store must merge before it writes);
  * after it, "saved N". It goes on from the state it finds, so each run
@@ -38,6 +43,9 @@
 
 #define DATASET_ID "crash"
 #define N_ENTRIES 40
+#define N_CARDS 5
+/* 2027-01-04T00:00:00Z */
+#define CRASH_REVIEW_START (G_GINT64_CONSTANT (1799020800) * G_USEC_PER_SEC)
 
 typedef struct
 {
@@ -74,10 +82,38 @@ stamps_equal (const Stamp *a,
          a->size == b->size && a->mtime_ns == b->mtime_ns;
 }
 
+/* Grades the review of state @state, as a review session does. */
+static gboolean
+grade (NichiroStudyStore  *store,
+       NichiroFsrs        *fsrs,
+       const char         *prefix,
+       guint64             state,
+       GError            **error)
+{
+  g_autofree char *card_id = g_strdup_printf ("%s-card-%u", prefix, (guint) (state % N_CARDS));
+  gint64 now = CRASH_REVIEW_START + (gint64) state * 60 * G_USEC_PER_SEC;
+  NichiroRating rating = state % 4 + 1;
+  NichiroReviewLogEntry review;
+  NichiroFsrsCard before, after;
+  gboolean kept;
+
+  if (!nichiro_study_store_get_card_state (store, DATASET_ID, card_id, &before))
+    nichiro_fsrs_card_init (&before, now);
+  after = before;
+  nichiro_fsrs_review (fsrs, &after, now, rating);
+
+  nichiro_review_log_entry_init (&review, card_id, &before, now, rating);
+  kept = nichiro_study_store_add_review (store, DATASET_ID, &review, &after, error);
+  nichiro_review_log_entry_clear (&review);
+
+  return kept;
+}
+
 static int
 run_loop (const char *path,
           const char *prefix)
 {
+  g_autoptr(NichiroFsrs) fsrs = nichiro_fsrs_new ();
   g_autoptr(NichiroStudyStore) store = NULL;
   g_autofree char *first = g_strdup_printf ("%s-0", prefix);
   const char *note;
@@ -120,6 +156,12 @@ run_loop (const char *path,
               g_printerr ("study-crash-writer: %s\n", error->message);
               return 1;
             }
+        }
+
+      if (!grade (store, fsrs, prefix, state, &error))
+        {
+          g_printerr ("study-crash-writer: %s\n", error->message);
+          return 1;
         }
 
       now = stamp_file (path);

@@ -16,6 +16,7 @@
 
 #include "nichiro-study-store.h"
 #include "nichiro-test-utils.h"
+#include "study-crash-check.h"
 
 /* The reader's own data: what is set comes back, what cannot be read is
  * kept aside, what cannot be saved stays in memory, a crash never leaves
@@ -1032,6 +1033,7 @@ read_crash_state (const char *path)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
+  JsonObject *dataset;
   JsonObject *entries;
   guint64 state = 0;
 
@@ -1045,11 +1047,10 @@ read_crash_state (const char *path)
   g_assert_true (nichiro_study_check_document (json_parser_get_root (parser), "study.json", NULL, &error));
   g_assert_no_error (error);
 
-  entries = json_object_get_object_member (
-              json_object_get_object_member (
-                json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)), "datasets"),
-                "crash"),
-              "entries");
+  dataset = json_object_get_object_member (
+              json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)), "datasets"),
+              "crash");
+  entries = json_object_get_object_member (dataset, "entries");
   g_assert_cmpuint (json_object_get_size (entries), ==, CRASH_N_ENTRIES);
 
   for (guint i = 0; i < CRASH_N_ENTRIES; i++)
@@ -1070,9 +1071,17 @@ read_crash_state (const char *path)
       g_assert_cmpint (json_object_get_boolean_member (entry, "studied"), ==, state % 2);
     }
 
+  /* Every self-test review graded up to that state, none after it: a
+   * review saved is never lost. */
+  study_crash_check_reviews (dataset, "entry", state);
+
   return state;
 }
 
+/* SIGKILL at random moments, mostly inside a save, during what is also a
+ * review session: the writer grades a self-test review with each state.
+ * The file always holds a whole state, with every review graded up to it
+ * and saved, never one lost. */
 static void
 test_crash (NichiroTestHome *fixture,
             gconstpointer    data)

@@ -13,6 +13,7 @@
 
 #include "nichiro-study-store.h"
 #include "nichiro-test-utils.h"
+#include "study-crash-check.h"
 
 /* More than one Nichiro on one study file (`nichiro --data X` runs as a
  * second instance on purpose): each holds the whole file in memory, and
@@ -436,6 +437,7 @@ read_states (const char *path,
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
   JsonObject *datasets;
+  JsonObject *dataset;
   JsonObject *entries;
 
   *out_a = *out_b = 0;
@@ -450,9 +452,15 @@ read_states (const char *path,
   g_assert_no_error (error);
 
   datasets = json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)), "datasets");
-  entries = json_object_get_object_member (json_object_get_object_member (datasets, "crash"), "entries");
+  dataset = json_object_get_object_member (datasets, "crash");
+  entries = json_object_get_object_member (dataset, "entries");
   *out_a = read_state (entries, "a");
   *out_b = read_state (entries, "b");
+
+  /* Each writer's self-test reviews, up to its state, every one: the
+   * merges kept both logs record by record. */
+  study_crash_check_reviews (dataset, "a", *out_a);
+  study_crash_check_reviews (dataset, "b", *out_b);
 }
 
 /* The last "saved N" among the lines @output has ready, without waiting
