@@ -39,6 +39,7 @@ typedef struct
   char *key;
   JsonNode *before;      /* NULL: there was nothing */
   JsonNode *after;
+  gboolean made_container; /* @container was made for it */
 } UndoStep;
 
 static void
@@ -226,11 +227,13 @@ import_self_test (JsonObject              *ours,
       JsonObject *our_cards = _nichiro_study_object_get_object (ours, "cards");
       JsonNode *our_node = our_cards != NULL ? json_object_get_member (our_cards, card_id) : NULL;
       g_autoptr(JsonNode) card_before = our_node != NULL ? _nichiro_study_node_deep_copy (our_node) : NULL;
+      gboolean had_cards = our_cards != NULL;
 
       if (_nichiro_study_take_card (ours, card_id, node, TRUE))
         {
           our_cards = _nichiro_study_object_get_object (ours, "cards");
           add_undo_step (steps, dataset_id, "cards", card_id, card_before, json_object_get_member (our_cards, card_id));
+          ((UndoStep *) g_ptr_array_index (steps, steps->len - 1))->made_container = !had_cards;
           counts->cards++;
         }
     }
@@ -597,6 +600,11 @@ nichiro_study_store_undo_import (NichiroStudyStore  *self,
         json_object_set_member (parent, step->key, _nichiro_study_node_deep_copy (step->before));
       else
         json_object_remove_member (parent, step->key);
+
+      /* The container the import made goes with its last member. */
+      if (step->made_container && json_object_get_size (parent) == 0)
+        json_object_remove_member (_nichiro_study_store_get_dataset (self, step->dataset_id, TRUE),
+                                   step->container);
 
       note_step (self, step);
       g_ptr_array_add (reverted, step);

@@ -158,8 +158,8 @@ _nichiro_study_take_card (JsonObject *ours,
                           JsonNode   *node,
                           gboolean    keep_ours)
 {
-  JsonObject *cards = dataset_get_cards (ours, TRUE);
-  JsonNode *our_node = json_object_get_member (cards, card_id);
+  JsonObject *cards = dataset_get_cards (ours, FALSE);
+  JsonNode *our_node = cards != NULL ? json_object_get_member (cards, card_id) : NULL;
 
   if (!JSON_NODE_HOLDS_OBJECT (node) || (our_node != NULL && json_node_equal (our_node, node)))
     return FALSE;
@@ -169,7 +169,7 @@ _nichiro_study_take_card (JsonObject *ours,
       card_node_get_last_review (node) <= card_node_get_last_review (our_node))
     return FALSE;
 
-  json_object_set_member (cards, card_id, _nichiro_study_node_deep_copy (node));
+  json_object_set_member (dataset_get_cards (ours, TRUE), card_id, _nichiro_study_node_deep_copy (node));
   return TRUE;
 }
 
