@@ -27,6 +27,7 @@ struct _NichiroSession
   NichiroDataset *dataset;
   NichiroStudyStore *store;
   NichiroSearch *search;
+  NichiroSelfTest *self_test;   /* made when first asked for */
   NichiroResultsModel *results;
   NichiroEntry *selected;
   char *query;
@@ -168,6 +169,7 @@ nichiro_session_dispose (GObject *object)
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
   g_clear_object (&self->store);
+  g_clear_object (&self->self_test);
   g_clear_object (&self->results);
   g_clear_object (&self->selected);
   g_clear_pointer (&self->back, g_ptr_array_unref);
@@ -562,11 +564,35 @@ nichiro_session_set_store (NichiroSession    *self,
   g_set_object (&self->store, store);
   if (store != NULL)
     g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+  if (self->self_test != NULL)
+    nichiro_self_test_set_store (self->self_test, store);
 
   if (self->query[0] != '\0')
     update_results (self, FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
   g_signal_emit (self, signals[STUDY_CHANGED], 0, NULL);
+}
+
+/**
+ * nichiro_session_get_self_test:
+ * @self: a session
+ *
+ * The self-test of the session's dataset, with its store: the one object
+ * every view of it shares (the due count in the header and the guide,
+ * the review session, the statistics, the part page's cards due). Made
+ * when first asked for, and cheap until nichiro_self_test_prepare().
+ *
+ * Returns: (transfer none): the self-test
+ */
+NichiroSelfTest *
+nichiro_session_get_self_test (NichiroSession *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_SESSION (self), NULL);
+
+  if (self->self_test == NULL)
+    self->self_test = nichiro_self_test_new (self->dataset, self->store);
+
+  return self->self_test;
 }
 
 /**

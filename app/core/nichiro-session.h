@@ -10,6 +10,7 @@
 #include "nichiro-dataset.h"
 #include "nichiro-results-model.h"
 #include "nichiro-search.h"
+#include "nichiro-self-test.h"
 #include "nichiro-study-store.h"
 
 G_BEGIN_DECLS
@@ -26,6 +27,7 @@ NichiroStudyStore *nichiro_session_get_store (NichiroSession    *self);
 void            nichiro_session_set_store    (NichiroSession    *self,
                                               NichiroStudyStore *store);
 NichiroSearch  *nichiro_session_get_search   (NichiroSession *self);
+NichiroSelfTest *nichiro_session_get_self_test (NichiroSession *self);
 NichiroResultsModel *nichiro_session_get_results (NichiroSession *self);
 NichiroEntry   *nichiro_session_get_selected (NichiroSession *self);
 void            nichiro_session_set_selected (NichiroSession *self,
