@@ -428,7 +428,7 @@ test_review_lists (Fixture       *fixture,
 {
   GtkSingleSelection *selection;
 
-  nichiro_test_wait_for_label (GTK_WIDGET (fixture->review), "Nothing to Review");
+  nichiro_test_wait_for_label (GTK_WIDGET (fixture->review), "Nothing Marked Yet");
   g_assert_cmpuint (review_n_items (fixture), ==, 0);
 
   nichiro_study_store_set_bookmarked (fixture->store, "test-small", "peace-1905", TRUE, NULL);
@@ -461,7 +461,7 @@ test_review_lists (Fixture       *fixture,
   g_assert_cmpuint (review_n_items (fixture), ==, 1);
   nichiro_study_store_set_note (fixture->store, "test-small", "shimoda-1855", NULL, NULL);
   g_assert_cmpuint (review_n_items (fixture), ==, 0);
-  nichiro_test_wait_for_label (GTK_WIDGET (fixture->review), "Nothing to Review");
+  nichiro_test_wait_for_label (GTK_WIDGET (fixture->review), "Nothing Marked Yet");
 }
 
 /* A study file from a newer Nichiro. */
