@@ -36,6 +36,127 @@ map_cb (GtkWidget *widget)
   g_signal_connect_object (frame_clock, "after-paint", G_CALLBACK (after_paint_cb), widget, 0);
 }
 
+typedef struct
+{
+  GCallback callback;
+  GWeakRef object;
+} AfterFrame;
+
+static void
+after_frame_free (gpointer data)
+{
+  AfterFrame *after = data;
+
+  g_weak_ref_clear (&after->object);
+  g_free (after);
+}
+
+static gboolean
+after_frame_idle_cb (gpointer data)
+{
+  AfterFrame *after = data;
+  g_autoptr(GObject) object = g_weak_ref_get (&after->object);
+
+  if (object != NULL)
+    ((void (*) (GObject *)) after->callback) (object);
+
+  return G_SOURCE_REMOVE;
+}
+
+static AfterFrame *
+after_frame_new (GCallback  callback,
+                 GObject   *object)
+{
+  AfterFrame *after = g_new0 (AfterFrame, 1);
+
+  after->callback = callback;
+  g_weak_ref_init (&after->object, object);
+  return after;
+}
+
+/* Each step owns its copy, freed when its handler goes, so that nothing
+ * is left behind by a window closed before it painted. */
+static void
+after_frame_paint_cb (GdkFrameClock *frame_clock,
+                      AfterFrame    *after)
+{
+  g_autoptr(GObject) object = g_weak_ref_get (&after->object);
+  guint source;
+
+  if (object != NULL)
+    {
+      source = g_idle_add_full (G_PRIORITY_LOW, after_frame_idle_cb,
+                                after_frame_new (after->callback, object), after_frame_free);
+      g_source_set_name_by_id (source, "[nichiro] after the first frame");
+    }
+  g_signal_handlers_disconnect_by_func (frame_clock, after_frame_paint_cb, after);
+}
+
+static void
+after_frame_map_cb (GtkWidget  *widget,
+                    AfterFrame *after)
+{
+  g_autoptr(GObject) object = g_weak_ref_get (&after->object);
+
+  if (object != NULL)
+    g_signal_connect_data (gtk_widget_get_frame_clock (widget), "after-paint", G_CALLBACK (after_frame_paint_cb),
+                           after_frame_new (after->callback, object), (GClosureNotify) after_frame_free, 0);
+  g_signal_handlers_disconnect_by_func (widget, after_frame_map_cb, after);
+}
+
+/**
+ * nichiro_after_first_frame:
+ * @widget: a widget not yet shown
+ * @callback: called with @object as its only argument
+ * @object: what @callback is called with; not called if it is gone
+ *
+ * Calls @callback once @widget has painted its first frame and the main
+ * loop has nothing more urgent to do: for work a window needs soon but
+ * not for its first frame.
+ */
+void
+nichiro_after_first_frame (GtkWidget *widget,
+                           GCallback  callback,
+                           gpointer   object)
+{
+  AfterFrame *after;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (callback != NULL);
+  g_return_if_fail (G_IS_OBJECT (object));
+
+  after = after_frame_new (callback, object);
+  g_signal_connect_data (widget, "map", G_CALLBACK (after_frame_map_cb), after,
+                         (GClosureNotify) after_frame_free, 0);
+  if (gtk_widget_get_mapped (widget))
+    after_frame_map_cb (widget, after);
+}
+
+/**
+ * nichiro_announce:
+ * @widget: the widget the message is about
+ * @live_label: a label screen readers watch, for GTK older than 4.14
+ * @message: what a screen reader should say
+ *
+ * Has a screen reader say @message: through gtk_accessible_announce()
+ * where GTK has it (4.14), and otherwise by setting @live_label, which is
+ * a status region, so that its change is announced.
+ */
+void
+nichiro_announce (GtkWidget  *widget,
+                  GtkLabel   *live_label,
+                  const char *message)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (GTK_IS_LABEL (live_label));
+  g_return_if_fail (message != NULL);
+
+  gtk_label_set_text (live_label, message);
+#if GTK_CHECK_VERSION (4, 14, 0)
+  gtk_accessible_announce (GTK_ACCESSIBLE (widget), message, GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+#endif
+}
+
 /**
  * nichiro_lookup_settings:
  *

@@ -15,6 +15,12 @@ G_BEGIN_DECLS
 
 GSettings *nichiro_lookup_settings   (void);
 void  nichiro_quit_after_first_frame (GtkWindow  *window);
+void  nichiro_after_first_frame      (GtkWidget  *widget,
+                                      GCallback   callback,
+                                      gpointer    object);
+void  nichiro_announce               (GtkWidget  *widget,
+                                      GtkLabel   *live_label,
+                                      const char *message);
 char *nichiro_markup_link            (const char *uri,
                                       const char *text);
 char *nichiro_markup_highlight       (const char   *text,
