@@ -54,6 +54,12 @@ struct _NichiroSelfTest
 
 G_DEFINE_FINAL_TYPE (NichiroSelfTest, nichiro_self_test, G_TYPE_OBJECT)
 
+/* The nicks are the values of the self-test-cards setting. */
+G_DEFINE_ENUM_TYPE (NichiroSelfTestChoice, nichiro_self_test_choice,
+                    G_DEFINE_ENUM_VALUE (NICHIRO_SELF_TEST_CHOICE_ALL, "all"),
+                    G_DEFINE_ENUM_VALUE (NICHIRO_SELF_TEST_CHOICE_PARTS, "parts"),
+                    G_DEFINE_ENUM_VALUE (NICHIRO_SELF_TEST_CHOICE_STUDIED, "studied"))
+
 enum {
   PROP_0,
   PROP_DATASET,
@@ -314,7 +320,7 @@ nichiro_self_test_get_property (GObject    *object,
       break;
 
     case PROP_CHOICE:
-      g_value_set_int (value, self->choice);
+      g_value_set_enum (value, self->choice);
       break;
 
     case PROP_PARTS:
@@ -353,7 +359,7 @@ nichiro_self_test_set_property (GObject      *object,
       break;
 
     case PROP_CHOICE:
-      nichiro_self_test_set_choice (self, g_value_get_int (value), (const char * const *) self->parts);
+      nichiro_self_test_set_choice (self, g_value_get_enum (value), (const char * const *) self->parts);
       break;
 
     case PROP_PARTS:
@@ -414,9 +420,9 @@ nichiro_self_test_class_init (NichiroSelfTestClass *klass)
    * A #NichiroSelfTestChoice: the cards sessions show.
    */
   properties[PROP_CHOICE] =
-    g_param_spec_int ("choice", NULL, NULL,
-                      NICHIRO_SELF_TEST_CHOICE_ALL, NICHIRO_SELF_TEST_CHOICE_STUDIED, NICHIRO_SELF_TEST_CHOICE_ALL,
-                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+    g_param_spec_enum ("choice", NULL, NULL,
+                       NICHIRO_TYPE_SELF_TEST_CHOICE, NICHIRO_SELF_TEST_CHOICE_ALL,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   properties[PROP_PARTS] =
     g_param_spec_boxed ("parts", NULL, NULL, G_TYPE_STRV,

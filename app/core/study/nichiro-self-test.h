@@ -38,6 +38,10 @@ typedef enum
   NICHIRO_SELF_TEST_CHOICE_STUDIED,
 } NichiroSelfTestChoice;
 
+#define NICHIRO_TYPE_SELF_TEST_CHOICE (nichiro_self_test_choice_get_type ())
+
+GType nichiro_self_test_choice_get_type (void);
+
 /**
  * NichiroSelfTestCounts:
  * @due: cards answered before that are due before today ends
