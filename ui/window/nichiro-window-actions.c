@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "nichiro-anki.h"
 #include "nichiro-study-export.h"
 #include "nichiro-window-private.h"
 
@@ -250,6 +251,119 @@ import_notes_action (GtkWidget  *widget,
     choose_file (self, FALSE);
 }
 
+/* The self-test's cards for Anki: the reader's choice of them, in the
+ * title language, as a text file Anki imports into a deck named after
+ * the dataset. */
+static void
+export_anki_to_file (NichiroWindow *self,
+                     GFile         *file)
+{
+  NichiroSelfTest *self_test = nichiro_session_get_self_test (self->session);
+  NichiroDataset *dataset = nichiro_session_get_dataset (self->session);
+  g_autoptr(GPtrArray) cards = nichiro_self_test_dup_chosen_cards (self_test);
+  g_autofree char *deck = g_strdup_printf ("Nichiro::%s", nichiro_dataset_get_title (dataset));
+  g_autofree char *prefix = g_strdup_printf ("nichiro:%s:", nichiro_dataset_get_id (dataset));
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *message = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!nichiro_anki_export_file (cards, nichiro_session_get_title_language (self->session), deck, prefix,
+                                 file, NULL, &error))
+    message = g_strdup_printf (_("Could not export the cards: %s"), error->message);
+  else
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "%u card exported to “%s”: in Anki, File › Import.",
+                                            "%u cards exported to “%s”: in Anki, File › Import.", cards->len),
+                               cards->len, basename);
+
+  _nichiro_window_show_toast (self, message);
+}
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+static void
+anki_dialog_done_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(NichiroWindow) self = user_data;
+  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, NULL);
+
+  if (file != NULL)
+    export_anki_to_file (self, file);
+}
+#else
+static void
+anki_native_response_cb (GtkNativeDialog *dialog,
+                         int              response,
+                         NichiroWindow   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      export_anki_to_file (self, file);
+    }
+
+  g_object_unref (dialog);
+}
+#endif
+
+static void
+export_anki_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  NichiroWindow *self = NICHIRO_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *name = g_strdup_printf ("%s-cards.txt", nichiro_session_get_dataset_id (self->session));
+
+  gtk_file_filter_set_name (filter, _("Anki text file"));
+  gtk_file_filter_add_pattern (filter, "*.txt");
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+  {
+    g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+    g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+
+    g_list_store_append (filters, filter);
+    gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+    gtk_file_dialog_set_title (dialog, _("Export Cards for Anki"));
+    gtk_file_dialog_set_initial_name (dialog, name);
+    gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, anki_dialog_done_cb, g_object_ref (self));
+  }
+#else
+  {
+    GtkFileChooserNative *dialog;
+
+    dialog = gtk_file_chooser_native_new (_("Export Cards for Anki"), GTK_WINDOW (self),
+                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
+    gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+    g_signal_connect_object (dialog, "response", G_CALLBACK (anki_native_response_cb), self, 0);
+    gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  }
+#endif
+}
+
+static void
+self_test_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  _nichiro_window_show_self_test (NICHIRO_WINDOW (widget));
+}
+
+static void
+self_test_stats_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  NichiroWindow *self = NICHIRO_WINDOW (widget);
+
+  _nichiro_window_show_self_test (self);
+  nichiro_self_test_page_show_stats (self->self_test_page);
+}
+
 static void
 show_list_action (GtkWidget  *widget,
                   const char *action_name,
@@ -291,6 +405,9 @@ _nichiro_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export-notes", NULL, export_notes_action);
   gtk_widget_class_install_action (widget_class, "win.import-notes", NULL, import_notes_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-timeline-list", NULL, show_list_action);
+  gtk_widget_class_install_action (widget_class, "win.self-test", NULL, self_test_action);
+  gtk_widget_class_install_action (widget_class, "win.self-test-stats", NULL, self_test_stats_action);
+  gtk_widget_class_install_action (widget_class, "win.export-anki", NULL, export_anki_action);
   gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
   gtk_widget_class_install_property_action (widget_class, "win.title-language", "title-language");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
@@ -301,5 +418,6 @@ _nichiro_window_class_add_actions (GtkWidgetClass *widget_class)
                                        "win.copy-citation", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-notes", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "win.toggle-timeline-list", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK, "win.self-test", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK, "win.show-shortcuts", NULL);
 }

@@ -11,6 +11,8 @@
 #include "nichiro-guide.h"
 #include "nichiro-results-view.h"
 #include "nichiro-review.h"
+#include "nichiro-self-test-button.h"
+#include "nichiro-self-test-page.h"
 #include "nichiro-timeline.h"
 #include "nichiro-window.h"
 
@@ -44,7 +46,11 @@ struct _NichiroWindow
   NichiroGuide *guide;
   NichiroReview *review;
   NichiroTimeline *timeline;
+  GtkStack *content_stack;
   NichiroDetailView *detail_view;
+  NichiroSelfTestButton *self_test_button;
+  NichiroSelfTestButton *guide_self_test_button;
+  NichiroSelfTestPage *self_test_page;    /* made when first asked for */
 };
 
 void _nichiro_window_class_add_actions (GtkWidgetClass *widget_class);
@@ -52,5 +58,6 @@ void _nichiro_window_show_toast        (NichiroWindow  *self,
                                         const char     *message);
 void _nichiro_window_reveal_sidebar    (NichiroWindow  *self);
 void _nichiro_window_ensure_entry_list (NichiroWindow  *self);
+void _nichiro_window_show_self_test    (NichiroWindow  *self);
 
 G_END_DECLS

@@ -111,6 +111,13 @@ session_selected_changed_cb (NichiroWindow *self)
 
   nichiro_selection_show_entry (self->entries_selection, selected);
 
+  /* An entry chosen elsewhere is read; one the self-test shows with an
+   * answer stays on the timeline, behind the card. */
+  if (selected != NULL && self->self_test_page != NULL &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "self-test") == 0 &&
+      !nichiro_self_test_page_shows_entry (self->self_test_page, selected))
+    gtk_stack_set_visible_child_name (self->content_stack, "entry");
+
   /* Where the reader is, so that the next start continues there. */
   if (store != NULL && selected != NULL && !nichiro_study_store_get_read_only (store))
     nichiro_study_store_set_last_entry (store, nichiro_session_get_dataset_id (self->session),
@@ -300,6 +307,50 @@ sidebar_page_changed_cb (NichiroWindow *self)
     nichiro_review_set_session (self->review, self->session);
 }
 
+/* The self-test page: made the first time it is asked for, then kept, so
+ * that a session left to read an entry goes on where it was. */
+static void
+self_test_open_entry_cb (NichiroWindow *self,
+                         NichiroEntry  *entry)
+{
+  nichiro_session_set_selected (self->session, entry);
+  gtk_stack_set_visible_child_name (self->content_stack, "entry");
+  gtk_widget_grab_focus (GTK_WIDGET (self->detail_view));
+}
+
+static void
+self_test_close_cb (NichiroWindow *self)
+{
+  gtk_stack_set_visible_child_name (self->content_stack, "entry");
+  gtk_widget_grab_focus (GTK_WIDGET (self->self_test_button));
+}
+
+void
+_nichiro_window_show_self_test (NichiroWindow *self)
+{
+  if (self->self_test_page == NULL)
+    {
+      self->self_test_page = NICHIRO_SELF_TEST_PAGE (nichiro_self_test_page_new ());
+      nichiro_self_test_page_set_session (self->self_test_page, self->session);
+      g_signal_connect_object (self->self_test_page, "open-entry",
+                               G_CALLBACK (self_test_open_entry_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->self_test_page, "close",
+                               G_CALLBACK (self_test_close_cb), self, G_CONNECT_SWAPPED);
+      gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->self_test_page), "self-test");
+    }
+
+  fold_away (self);
+  gtk_stack_set_visible_child_name (self->content_stack, "self-test");
+  nichiro_self_test_page_resume (self->self_test_page);
+}
+
+/* What is due is counted once the first frame is out, not for it. */
+static void
+prepare_self_test (NichiroWindow *self)
+{
+  nichiro_self_test_prepare (nichiro_session_get_self_test (self->session));
+}
+
 /* A narrow window with nothing to read yet shows the list, not an empty page. */
 static void
 flap_folded_cb (NichiroWindow *self)
@@ -460,9 +511,29 @@ nichiro_window_constructed (GObject *object)
 
   nichiro_detail_view_set_session (self->detail_view, self->session);
   nichiro_timeline_set_session (self->timeline, self->session);
+  nichiro_self_test_button_set_session (self->self_test_button, self->session);
+  nichiro_self_test_button_set_session (self->guide_self_test_button, self->session);
   nichiro_guide_set_session (self->guide, self->session);
   nichiro_results_view_set_session (self->results_view, self->session);
   g_signal_group_set_target (self->session_signals, self->session);
+
+  /* The self-test needs the reader's store to keep its reviews. */
+  gtk_widget_set_visible (GTK_WIDGET (self->self_test_button), store != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->guide_self_test_button), store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.self-test", store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.self-test-stats", store != NULL);
+  if (store != NULL)
+    {
+      NichiroSelfTest *self_test = nichiro_session_get_self_test (self->session);
+
+      if (self->settings != NULL)
+        {
+          g_settings_bind (self->settings, "desired-retention", self_test, "desired-retention", G_SETTINGS_BIND_DEFAULT);
+          g_settings_bind (self->settings, "self-test-cards", self_test, "choice", G_SETTINGS_BIND_DEFAULT);
+          g_settings_bind (self->settings, "self-test-parts", self_test, "parts", G_SETTINGS_BIND_DEFAULT);
+        }
+      nichiro_after_first_frame (GTK_WIDGET (self), G_CALLBACK (prepare_self_test), self);
+    }
 
   if (store != NULL)
     {
@@ -605,6 +676,7 @@ nichiro_window_class_init (NichiroWindowClass *klass)
   g_type_ensure (NICHIRO_TYPE_REVIEW);
   g_type_ensure (NICHIRO_TYPE_TIMELINE);
   g_type_ensure (NICHIRO_TYPE_RESULTS_VIEW);
+  g_type_ensure (NICHIRO_TYPE_SELF_TEST_BUTTON);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/nichiro/Nichiro/ui/nichiro-window.ui");
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, toast_overlay);
@@ -620,6 +692,9 @@ nichiro_window_class_init (NichiroWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, guide);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, review);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, timeline);
+  gtk_widget_class_bind_template_child (widget_class, NichiroWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, NichiroWindow, self_test_button);
+  gtk_widget_class_bind_template_child (widget_class, NichiroWindow, guide_self_test_button);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_started_cb);
