@@ -335,6 +335,9 @@ static const KeyCase key_cases[] = {
   { "timeline-start", "d", "0.0" },
   { "timeline-end", "d", "0.0" },
   { "title-language", "s", "'follow'" },
+  { "desired-retention", "d", "0.9" },
+  { "self-test-cards", "s", "'all'" },
+  { "self-test-parts", "as", "@as []" },
 };
 
 static void
@@ -398,6 +401,32 @@ test_settings_schema (void)
     g_autoptr(GVariant) value = g_variant_ref_sink (g_variant_new_string ("fr"));
 
     g_assert_false (g_settings_schema_key_range_check (language, value));
+  }
+
+  /* The desired retention stays where FSRS is meant to work, 0.70 to
+   * 0.97; the self-test's cards are one of three choices. */
+  {
+    g_autoptr(GSettingsSchemaKey) retention = g_settings_schema_get_key (schema, "desired-retention");
+    g_autoptr(GSettingsSchemaKey) cards = g_settings_schema_get_key (schema, "self-test-cards");
+    static const struct { double value; gboolean ok; } retentions[] = {
+      { 0.70, TRUE }, { 0.90, TRUE }, { 0.97, TRUE }, { 0.69, FALSE }, { 0.98, FALSE }, { 1.0, FALSE },
+    };
+    static const struct { const char *value; gboolean ok; } choices[] = {
+      { "all", TRUE }, { "parts", TRUE }, { "studied", TRUE }, { "some", FALSE },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (retentions); i++)
+      {
+        g_autoptr(GVariant) value = g_variant_ref_sink (g_variant_new_double (retentions[i].value));
+
+        g_assert_cmpint (g_settings_schema_key_range_check (retention, value), ==, retentions[i].ok);
+      }
+    for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
+      {
+        g_autoptr(GVariant) value = g_variant_ref_sink (g_variant_new_string (choices[i].value));
+
+        g_assert_cmpint (g_settings_schema_key_range_check (cards, value), ==, choices[i].ok);
+      }
   }
 }
 
