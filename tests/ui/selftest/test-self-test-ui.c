@@ -15,6 +15,7 @@
 #include "nichiro-self-test-button.h"
 #include "nichiro-self-test-page.h"
 #include "nichiro-test-ui.h"
+#include "nichiro-ui-utils.h"
 #include "nichiro-window.h"
 
 /* The self-test in the real window on the test's private display, driven
@@ -67,8 +68,16 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GSettings) settings = nichiro_lookup_settings ();
   g_autofree char *path = NULL;
   NichiroSelfTest *self_test;
+
+  /* The settings live in memory for the whole program: each test starts
+   * from their defaults. */
+  g_assert_nonnull (settings);
+  g_settings_reset (settings, "desired-retention");
+  g_settings_reset (settings, "self-test-cards");
+  g_settings_reset (settings, "self-test-parts");
 
   fixture->dir = nichiro_test_make_temp_dir ();
   path = g_build_filename (fixture->dir, "study.json", NULL);
@@ -445,6 +454,66 @@ test_stats (Fixture       *fixture,
   g_assert_cmpstr (nichiro_self_test_page_get_view (page), ==, "start");
 }
 
+static gboolean
+n_due_is_one (gpointer data)
+{
+  return nichiro_self_test_get_n_due (data) == 1;
+}
+
+/* The desired retention and the choice of cards are preferences: set on
+ * the page, kept in the settings, followed by the scheduler and the count. */
+static void
+test_preferences (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = nichiro_lookup_settings ();
+  NichiroSelfTest *self_test = nichiro_session_get_self_test (fixture->session);
+  g_auto(GStrv) parts = NULL;
+  NichiroSelfTestPage *page;
+  GtkWidget *spin;
+  GtkWidget *combo;
+  GtkWidget *part;
+
+  g_assert_cmpfloat (nichiro_self_test_get_desired_retention (self_test), ==, 0.90);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.self-test", NULL));
+  settle ();
+  page = find_page (fixture);
+
+  spin = nichiro_test_find_widget (GTK_WIDGET (page), GTK_TYPE_SPIN_BUTTON, NULL);
+  g_assert_nonnull (spin);
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)), ==, 90);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 85);
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "desired-retention"), 0.85, 1e-9);
+  g_assert_cmpfloat_with_epsilon (nichiro_fsrs_get_desired_retention (nichiro_self_test_get_scheduler (self_test)),
+                                  0.85, 1e-9);
+
+  /* Out of range is held at the bounds. */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 99);
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "desired-retention"), 0.97, 1e-9);
+
+  /* The parts I choose: none yet, so nothing is due; one part, its card. */
+  combo = nichiro_test_find_widget (GTK_WIDGET (page), ADW_TYPE_COMBO_ROW, NULL);
+  g_assert_nonnull (combo);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (combo), 1);
+  settle ();
+  g_assert_cmpint (g_settings_get_enum (settings, "self-test-cards"), ==, NICHIRO_SELF_TEST_CHOICE_PARTS);
+  nichiro_test_wait_for_label (GTK_WIDGET (page), "No cards are due today.");
+  part = nichiro_test_find_shown_label (GTK_WIDGET (page), "1. Part one");
+  g_assert_nonnull (part);
+  gtk_widget_activate (gtk_widget_get_ancestor (part, ADW_TYPE_ACTION_ROW));
+  nichiro_test_wait_for (GTK_WIDGET (page), n_due_is_one, self_test);
+  parts = g_settings_get_strv (settings, "self-test-parts");
+  g_assert_cmpuint (g_strv_length (parts), ==, 1);
+  g_assert_cmpstr (parts[0], ==, "one");
+  nichiro_test_wait_for_label (GTK_WIDGET (page), "1 card is due today.");
+
+  /* And back to the whole chapter. */
+  g_settings_set_enum (settings, "self-test-cards", NICHIRO_SELF_TEST_CHOICE_ALL);
+  settle ();
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (combo)), ==, 0);
+  nichiro_test_wait_for_label (GTK_WIDGET (page), "7 cards are due today.");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -462,6 +531,7 @@ main (int   argc,
   ADD ("session-by-keyboard", test_session_by_keyboard);
   ADD ("open-entry", test_open_entry);
   ADD ("stats", test_stats);
+  ADD ("preferences", test_preferences);
 #undef ADD
 
   status = g_test_run ();
