@@ -102,6 +102,9 @@ char                *nichiro_dataset_dup_citation      (NichiroDataset  *self,
 GListModel          *nichiro_dataset_get_entries       (NichiroDataset  *self);
 NichiroEntry        *nichiro_dataset_lookup_entry      (NichiroDataset  *self,
                                                         const char      *id);
+const NichiroRelated *nichiro_dataset_get_incoming     (NichiroDataset  *self,
+                                                        const char      *id,
+                                                        guint           *n_incoming);
 
 const NichiroState  *nichiro_dataset_get_states        (NichiroDataset  *self,
                                                         guint           *n_states);

@@ -148,6 +148,7 @@ gboolean                nichiro_stage_from_string         (const char       *tex
                                                            NichiroStage     *out_stage);
 const char             *nichiro_relation_to_string        (NichiroRelation   relation);
 const char             *nichiro_relation_get_label        (NichiroRelation   relation);
+const char             *nichiro_relation_get_inverse_label (NichiroRelation  relation);
 gboolean                nichiro_relation_from_string      (const char       *text,
                                                            NichiroRelation  *out_relation);
 
