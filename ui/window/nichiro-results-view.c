@@ -13,6 +13,7 @@
 
 #include <adwaita.h>
 
+#include "nichiro-list-row.h"
 #include "nichiro-result-row.h"
 #include "nichiro-results-view.h"
 #include "nichiro-ui-utils.h"
@@ -262,6 +263,7 @@ nichiro_results_view_init (NichiroResultsView *self)
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  nichiro_list_view_use_one_tab_stop (self->list_view);
 }
 
 GtkWidget *
@@ -292,6 +294,9 @@ nichiro_results_view_set_session (NichiroResultsView *self,
 
   if (nichiro_session_follow (G_OBJECT (self), properties[PROP_SESSION], &self->session, self->session_signals, session))
     {
+      g_autoptr(GtkListItemFactory) factory = session ? nichiro_result_row_create_factory (session) : NULL;
+
+      gtk_list_view_set_factory (self->list_view, factory);
       gtk_single_selection_set_model (self->selection, session ? G_LIST_MODEL (nichiro_session_get_results (session)) : NULL);
       if (session != NULL)
         results_changed_cb (self);

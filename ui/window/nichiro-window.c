@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "nichiro-entry-row.h"
+#include "nichiro-list-row.h"
 #include "nichiro-ui-utils.h"
 #include "nichiro-window-private.h"
 
@@ -663,6 +664,7 @@ nichiro_window_init (NichiroWindow *self)
   g_signal_connect_object (self->entries_selection, "notify::selected-item",
                            G_CALLBACK (entries_selection_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->entry_list, GTK_SELECTION_MODEL (self->entries_selection));
+  nichiro_list_view_use_one_tab_stop (self->entry_list);
 
   /* Typing anywhere in the window starts a search. */
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
