@@ -238,7 +238,7 @@ search_activate_cb (NichiroWindow  *self,
                     GtkSearchEntry *entry)
 {
   if (searching (self))
-    nichiro_results_view_activate_first (self->results_view);
+    nichiro_results_view_activate_highlighted (self->results_view);
   else
     activate_entry_position (self, 0);
 }

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "nichiro-results-view.h"
 #include "nichiro-search-hit.h"
 #include "nichiro-study-panel.h"
 #include "nichiro-test-ui.h"
@@ -261,6 +262,70 @@ test_search (Fixture       *fixture,
   wait_for_label (fixture, "3 entries");
   g_assert_cmpstr (nichiro_entry_get_id (nichiro_session_get_selected (fixture->session)), ==, "peace-1905");
   g_assert_cmpuint (gtk_single_selection_get_selected (get_selection (fixture)), ==, 2);
+}
+
+static NichiroEntry *
+result_entry (GtkSingleSelection *results,
+              guint               position)
+{
+  g_autoptr(GObject) hit = g_list_model_get_item (G_LIST_MODEL (results), position);
+
+  g_assert_nonnull (hit);
+  return nichiro_search_hit_get_entry (NICHIRO_SEARCH_HIT (hit));
+}
+
+/* The row shown selected is the one Enter opens, whatever is being read:
+ * typing a query with the second result open highlights the first, and
+ * Enter opens that; Down moves on from it. */
+static void
+test_search_enter_highlighted (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  GtkWidget *entry;
+  GtkSingleSelection *results;
+  NichiroEntry *first, *second;
+
+  nichiro_test_wait_for (shown_window, is_mapped, fixture->window);
+  entry = nichiro_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_SEARCH_ENTRY, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "treaty");
+  wait_for_label (fixture, "2 results");
+  results = get_results (fixture);
+  first = result_entry (results, 0);
+  second = result_entry (results, 1);
+
+  /* A new search highlights its best result without opening it. */
+  g_assert_cmpuint (gtk_single_selection_get_selected (results), ==, 0);
+  g_assert_null (nichiro_session_get_selected (fixture->session));
+
+  /* The second result is being read when the query is typed again. */
+  nichiro_session_set_selected (fixture->session, second);
+  g_assert_cmpuint (gtk_single_selection_get_selected (results), ==, 1);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "treaty");
+  wait_for_label (fixture, "2 results");
+  g_assert_true (result_entry (results, 1) == second);
+  g_assert_cmpuint (gtk_single_selection_get_selected (results), ==, 0);
+  g_assert_true (nichiro_session_get_selected (fixture->session) == second);
+
+  /* Enter opens what is highlighted. */
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_true (nichiro_session_get_selected (fixture->session) == first);
+  g_assert_cmpuint (gtk_single_selection_get_selected (results), ==, 0);
+
+  /* Down moves on from the highlighted row, opening the next... */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL));
+  g_assert_true (nichiro_results_view_focus_list (NICHIRO_RESULTS_VIEW (nichiro_test_find_widget (GTK_WIDGET (fixture->window),
+                                                                                                 NICHIRO_TYPE_RESULTS_VIEW, NULL))));
+  g_assert_cmpuint (gtk_single_selection_get_selected (results), ==, 1);
+  g_assert_true (nichiro_session_get_selected (fixture->session) == second);
+
+  /* ...and Enter in the entry then opens that one. */
+  nichiro_session_set_selected (fixture->session, first);
+  g_assert_cmpuint (gtk_single_selection_get_selected (results), ==, 0);
+  gtk_single_selection_set_selected (results, 1);
+  g_assert_true (nichiro_session_get_selected (fixture->session) == second);
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_true (nichiro_session_get_selected (fixture->session) == second);
 }
 
 static void
@@ -589,6 +654,7 @@ main (int   argc,
   g_test_add ("/nichiro/window/activate-row", Fixture, NULL, fixture_set_up, test_activate_row, fixture_tear_down);
   g_test_add ("/nichiro/window/related-link", Fixture, NULL, fixture_set_up, test_related_link, fixture_tear_down);
   g_test_add ("/nichiro/window/search", Fixture, NULL, fixture_set_up, test_search, fixture_tear_down);
+  g_test_add ("/nichiro/window/search-enter-highlighted", Fixture, NULL, fixture_set_up, test_search_enter_highlighted, fixture_tear_down);
   g_test_add ("/nichiro/window/search-suggestion", Fixture, NULL, fixture_set_up, test_search_suggestion, fixture_tear_down);
   g_test_add ("/nichiro/window/search-warning", Fixture, NULL, fixture_set_up, test_search_warning, fixture_tear_down);
   g_test_add ("/nichiro/window/history", Fixture, NULL, fixture_set_up, test_history, fixture_tear_down);
