@@ -626,6 +626,92 @@ test_title_language (Fixture       *fixture,
   g_settings_reset (settings, "title-language");
 }
 
+static GtkShortcut *
+find_shortcut (GtkWidget  *widget,
+               const char *trigger)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *text = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+
+          if (g_str_equal (text, trigger))
+            return g_steal_pointer (&shortcut);
+        }
+    }
+
+  return NULL;
+}
+
+/* Ctrl+W closes the window, as in every GNOME application, through the
+ * same close request as the close button. */
+static void
+test_close_shortcut (void)
+{
+  g_autoptr(NichiroSession) session = nichiro_session_new (dataset, NULL);
+  NichiroWindow *window = nichiro_window_new (NULL, session);
+  g_autoptr(GtkShortcut) shortcut = NULL;
+  g_autofree char *action = NULL;
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_present (GTK_WINDOW (window));
+  shown_window = GTK_WIDGET (window);
+  nichiro_test_wait_for (shown_window, is_mapped, window);
+
+  shortcut = find_shortcut (GTK_WIDGET (window), "<Control>w");
+  g_assert_nonnull (shortcut);
+  action = gtk_shortcut_action_to_string (gtk_shortcut_get_action (shortcut));
+  g_assert_cmpstr (action, ==, "action(window.close)");
+  g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, GTK_WIDGET (window), NULL));
+  shown_window = NULL;
+  g_assert_null (window);
+}
+
+static gboolean
+has_action (GtkWidget     *widget,
+            gconstpointer  data)
+{
+  return GTK_IS_ACTIONABLE (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), data) == 0;
+}
+
+/* Every control in the header bar has a name for screen readers, with
+ * its tooltip as the description. */
+static void
+test_header_names (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkWidget *root = GTK_WIDGET (fixture->window);
+  static const struct { const char *action; const char *name; } buttons[] = {
+    { "win.back", "Back" },
+    { "win.forward", "Forward" },
+  };
+
+  nichiro_test_wait_for (shown_window, is_mapped, fixture->window);
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    {
+      GtkWidget *button = nichiro_test_find_matching (root, has_action, buttons[i].action);
+
+      g_assert_nonnull (button);
+      gtk_test_accessible_assert_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, buttons[i].name);
+    }
+
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (nichiro_test_find_widget (root, GTK_TYPE_TOGGLE_BUTTON, NULL)),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Show Sidebar");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (nichiro_test_find_widget (root, GTK_TYPE_SEARCH_ENTRY, NULL)),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Search");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (nichiro_test_find_widget (root, GTK_TYPE_MENU_BUTTON, NULL)),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Main Menu");
+}
+
 static void
 test_narrow (Fixture       *fixture,
              gconstpointer  data)
@@ -665,6 +751,8 @@ main (int   argc,
   g_test_add ("/nichiro/window/bookmarked-search", NichiroTestHome, NULL,
               nichiro_test_home_set_up, test_bookmarked_search, nichiro_test_home_tear_down);
   g_test_add ("/nichiro/window/title-language", Fixture, NULL, fixture_set_up, test_title_language, fixture_tear_down);
+  g_test_add_func ("/nichiro/window/close-shortcut", test_close_shortcut);
+  g_test_add ("/nichiro/window/header-names", Fixture, NULL, fixture_set_up, test_header_names, fixture_tear_down);
   g_test_add ("/nichiro/window/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);
 
   status = g_test_run ();
