@@ -163,9 +163,8 @@ test_select_shows_detail (Fixture       *fixture,
   g_assert_nonnull (selected);
   g_assert_cmpstr (nichiro_entry_get_id (selected), ==, "peace-1905");
 
-  wait_for_label (fixture, "ポーツマス条約");
-  wait_for_label (fixture, "Портсмутский мирный договор");
-  wait_for_label (fixture, "5 September 1905");
+  wait_for_label (fixture, "ポーツマス条約 · Портсмутский мирный договор");
+  wait_for_label (fixture, "Treaty · 5 September 1905");
   wait_for_label (fixture, "5 September 1905 (23 August O.S.)");
   wait_for_label (fixture, "Meiji 38");
   wait_for_label (fixture, "Komura Jutaro, Foreign Minister (Japan)\nSergei Witte (Russian Empire)");
@@ -176,7 +175,7 @@ test_select_shows_detail (Fixture       *fixture,
   /* And selecting from elsewhere moves the list. */
   g_assert_true (nichiro_session_select_id (fixture->session, "shimoda-1855"));
   g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 0);
-  wait_for_label (fixture, "7 February 1855");
+  wait_for_label (fixture, "Treaty · 7 February 1855");
   wait_for_label (fixture, "Ansei 1");
 }
 
@@ -192,39 +191,59 @@ test_activate_row (Fixture       *fixture,
   gtk_widget_activate_action (list, "list.activate-item", "u", 1);
   g_assert_cmpstr (nichiro_entry_get_id (nichiro_session_get_selected (fixture->session)), ==, "war-1904");
   wait_for_label (fixture, "A war between Japan and Russia");
-  wait_for_label (fixture, "8 February 1904 – 5 September 1905");
+  wait_for_label (fixture, "War · 8 February 1904 – 5 September 1905");
   wait_for_label (fixture, "8 February 1904 (26 January O.S.)");
   wait_for_label (fixture, "Meiji 37 – Meiji 38");
+}
+
+/* The list box row, a link, whose content shows @text. */
+static GtkListBoxRow *
+find_link_row (Fixture    *fixture,
+               const char *text)
+{
+  GtkWidget *label = nichiro_test_find_shown_label (GTK_WIDGET (fixture->window), text);
+  GtkWidget *row = label ? gtk_widget_get_ancestor (label, GTK_TYPE_LIST_BOX_ROW) : NULL;
+
+  return row ? GTK_LIST_BOX_ROW (row) : NULL;
 }
 
 static void
 test_related_link (Fixture       *fixture,
                    gconstpointer  data)
 {
-  GtkLabel *label;
-  gboolean handled = FALSE;
+  GtkListBoxRow *row;
 
   nichiro_test_wait_for (shown_window, is_mapped, fixture->window);
   nichiro_session_select_id (fixture->session, "peace-1905");
-  wait_for_label (fixture, "Responds to: A war between Japan and Russia (8 Feb 1904 – 5 Sep 1905)");
-  label = find_visible_label (fixture, "Responds to: A war between Japan and Russia (8 Feb 1904 – 5 Sep 1905)");
+  wait_for_label (fixture, "Responds to · 8 Feb 1904 – 5 Sep 1905");
+  row = find_link_row (fixture, "A war between Japan and Russia");
+  g_assert_nonnull (row);
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_ROLE_LINK);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Responds to: A war between Japan and Russia, 8 Feb 1904 – 5 Sep 1905");
 
-  g_signal_emit_by_name (label, "activate-link", "nichiro-entry:war-1904", &handled);
-  g_assert_true (handled);
+  /* Enter on the row follows it. */
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (row)));
   g_assert_cmpstr (nichiro_entry_get_id (nichiro_session_get_selected (fixture->session)), ==, "war-1904");
+
+  /* The war lists the treaty that points at it, read from its end. */
+  wait_for_label (fixture, "Answered by · 5 Sep 1905");
+  row = find_link_row (fixture, "Treaty of Portsmouth");
+  g_assert_nonnull (row);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Answered by: Treaty of Portsmouth, 5 Sep 1905");
 
   /* Alt+Left comes back to the treaty. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.back", NULL);
   g_assert_cmpstr (nichiro_entry_get_id (nichiro_session_get_selected (fixture->session)), ==, "peace-1905");
-  wait_for_label (fixture, "Responds to: A war between Japan and Russia (8 Feb 1904 – 5 Sep 1905)");
+  wait_for_label (fixture, "Responds to · 8 Feb 1904 – 5 Sep 1905");
   nichiro_session_select_id (fixture->session, "war-1904");
 
-  /* Other schemes in a dataset are never followed. */
-  handled = FALSE;
-  label = find_visible_label (fixture, "Another source");
-  g_assert_nonnull (label);
-  g_signal_emit_by_name (label, "activate-link", "file:///etc/passwd", &handled);
-  g_assert_true (handled);
+  /* A source without a web address is shown, not followed. */
+  row = find_link_row (fixture, "Another source");
+  g_assert_nonnull (row);
+  g_assert_false (gtk_list_box_row_get_activatable (row));
+  g_assert_false (gtk_widget_get_focusable (GTK_WIDGET (row)));
 }
 
 static void
@@ -422,15 +441,16 @@ static void
 test_thread_link (Fixture       *fixture,
                   gconstpointer  data)
 {
-  GtkLabel *label;
-  gboolean handled = FALSE;
+  GtkWidget *label, *button;
 
   nichiro_test_wait_for (shown_window, is_mapped, fixture->window);
   nichiro_session_select_id (fixture->session, "peace-1905");
   wait_for_label (fixture, "Sakhalin");
-  label = find_visible_label (fixture, "Sakhalin");
-  g_signal_emit_by_name (label, "activate-link", "nichiro-thread:sakhalin", &handled);
-  g_assert_true (handled);
+  label = GTK_WIDGET (find_visible_label (fixture, "Sakhalin"));
+  button = gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON);
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_focusable (button));
+  g_signal_emit_by_name (button, "clicked");
   g_assert_cmpstr (nichiro_session_get_query (fixture->session), ==, "thread:sakhalin");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (get_results (fixture))), ==, 1);
 }
@@ -599,7 +619,7 @@ test_title_language (Fixture       *fixture,
   g_assert_cmpstr (gtk_label_get_text (title), ==, "ポーツマス条約");
   /* English follows under the Japanese title, and the rows of entries
    * without a Japanese title keep their English one. */
-  wait_for_label (fixture, "Treaty of Portsmouth");
+  wait_for_label (fixture, "Treaty of Portsmouth · Портсмутский мирный договор");
   wait_for_label (fixture, "A war between Japan and Russia");
 
   /* A search shows the Japanese title and quotes the English one that matched. */

@@ -1,0 +1,1119 @@
+/* nichiro-entry-page.c
+ *
+ * Copyright 2026 The Nichiro authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nichiro-entry-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <adwaita.h>
+
+#include "nichiro-aside-layout.h"
+#include "nichiro-entry-page.h"
+#include "nichiro-study-panel.h"
+#include "nichiro-ui-utils.h"
+
+/* One entry, read whole: what the detail view shows once an entry is
+ * selected, made when the first one is.
+ *
+ * Content comes first: the kind and date, the titles in three scripts, the
+ * facts (dates written out, the lifecycle, place, parties) and the summary
+ * open the page; the reader's study tools stand beside them, or after them
+ * on a narrow page (NichiroAsideLayout); the key articles, significance,
+ * signatories, links and sources follow.
+ *
+ * Text can be selected with the pointer but is not a stop in the Tab chain:
+ * the keyboard goes from control to control. Each section of text has a
+ * Copy button instead, and Copy Details copies the titles and facts.
+ * Related entries, threads and sources are controls: rows and buttons, each
+ * its own stop, that Enter or Space follows, and that a screen reader
+ * announces as links with their target. Related entries come from both
+ * ends: the entry's own relations and, read the other way round, those of
+ * the entries that point at it ("Superseded by"). */
+
+struct _NichiroEntryPage
+{
+  GtkWidget parent_instance;
+
+  NichiroSession *session;
+  NichiroEntry *entry;
+
+  /* Each copyable section's plain text, by section name. */
+  GHashTable *texts;
+
+  /* Template widgets */
+  GtkWidget *lead;
+  GtkLabel *kind_label;
+  GtkLabel *title_label;
+  GtkLabel *other_titles_label;
+  GtkGrid *facts_grid;
+  GtkBox *summary_section;
+  GtkWidget *aside;
+  NichiroStudyPanel *study_panel;
+  GtkBox *rest;
+};
+
+G_DEFINE_FINAL_TYPE (NichiroEntryPage, nichiro_entry_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SESSION,
+  PROP_ENTRY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* A related entry as shown: where it points and how it relates, in the
+ * words of this entry's end. */
+typedef struct
+{
+  NichiroEntry *target;
+  const char *label;
+} Link;
+
+static void
+set_language (GtkLabel   *label,
+              const char *language)
+{
+  PangoAttrList *attributes = pango_attr_list_new ();
+
+  /* Han characters are drawn differently in Japanese and Chinese; telling
+   * Pango the language picks the Japanese forms. */
+  pango_attr_list_insert (attributes, pango_attr_language_new (pango_language_from_string (language)));
+  gtk_label_set_attributes (label, attributes);
+  pango_attr_list_unref (attributes);
+}
+
+static void
+remove_children (GtkWidget *widget)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (widget)) != NULL)
+    {
+      if (GTK_IS_BOX (widget))
+        gtk_box_remove (GTK_BOX (widget), child);
+      else if (GTK_IS_GRID (widget))
+        gtk_grid_remove (GTK_GRID (widget), child);
+      else
+        g_assert_not_reached ();
+    }
+}
+
+static void
+append_text (GString    *text,
+             const char *line)
+{
+  if (text->len > 0)
+    g_string_append_c (text, '\n');
+  g_string_append (text, line);
+}
+
+/* Text to read and select with the pointer, not a stop for the keyboard. */
+static GtkWidget *
+new_body_label (const char *text,
+                gboolean    use_markup)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  /* Not focusable is not enough: a selectable label takes Tab and keeps it. */
+  gtk_widget_set_can_focus (label, FALSE);
+  if (use_markup)
+    gtk_label_set_markup (GTK_LABEL (label), text);
+  else
+    gtk_label_set_text (GTK_LABEL (label), text);
+
+  return label;
+}
+
+static GtkWidget *
+new_heading (const char *text)
+{
+  GtkWidget *heading = g_object_new (GTK_TYPE_LABEL,
+                                     "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                                     "label", text,
+                                     "xalign", 0.0f,
+                                     "hexpand", TRUE,
+                                     NULL);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (heading), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
+  gtk_widget_add_css_class (heading, "heading");
+  return heading;
+}
+
+/* A section: its heading, with a Copy button when @name is given, in
+ * @parent; the section's own box is returned for its content. */
+static GtkBox *
+add_section (NichiroEntryPage *self,
+             GtkBox           *parent,
+             const char       *heading,
+             const char       *name)
+{
+  GtkBox *section = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
+  GtkWidget *heading_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+  gtk_box_append (GTK_BOX (heading_row), new_heading (heading));
+  if (name != NULL)
+    {
+      GtkWidget *copy = gtk_button_new_from_icon_name ("edit-copy-symbolic");
+      /* Translators: a button's tooltip; %s is a section's heading, e.g. "Summary" */
+      g_autofree char *tooltip = g_strdup_printf (_("Copy %s"), heading);
+
+      gtk_widget_set_tooltip_text (copy, tooltip);
+      gtk_widget_set_valign (copy, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (copy, "flat");
+      gtk_widget_add_css_class (copy, "nichiro-copy");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (copy), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (copy), "s", name);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (copy), "entry.copy-section");
+      gtk_box_append (GTK_BOX (heading_row), copy);
+    }
+  else
+    {
+      /* The same height as a heading with a button. */
+      gtk_widget_add_css_class (heading_row, "nichiro-heading-row");
+    }
+
+  gtk_box_append (section, heading_row);
+  gtk_box_append (parent, GTK_WIDGET (section));
+  return section;
+}
+
+static void
+add_text_section (NichiroEntryPage *self,
+                  GtkBox           *parent,
+                  const char       *heading,
+                  const char       *name,
+                  const char       *text)
+{
+  if (text == NULL || text[0] == '\0')
+    return;
+
+  gtk_box_append (add_section (self, parent, heading, name), new_body_label (text, FALSE));
+  g_hash_table_insert (self->texts, g_strdup (name), g_strdup (text));
+}
+
+static void
+add_fact (GtkGrid    *grid,
+          int        *row,
+          GString    *text,
+          const char *key,
+          const char *value,
+          const char *note)
+{
+  GtkWidget *key_label, *value_box;
+  g_autofree char *line = NULL;
+
+  if (value == NULL || value[0] == '\0')
+    return;
+
+  key_label = gtk_label_new (key);
+  gtk_label_set_xalign (GTK_LABEL (key_label), 1.0f);
+  gtk_label_set_yalign (GTK_LABEL (key_label), 0.0f);
+  gtk_widget_add_css_class (key_label, "dim-label");
+  gtk_grid_attach (grid, key_label, 0, *row, 1, 1);
+
+  /* A note on a fact (who ratified, where the sources differ) reads under
+   * its value, smaller. */
+  value_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_widget_set_hexpand (value_box, TRUE);
+  gtk_box_append (GTK_BOX (value_box), new_body_label (value, FALSE));
+  if (note != NULL && note[0] != '\0')
+    {
+      GtkWidget *note_label = new_body_label (note, FALSE);
+
+      gtk_widget_add_css_class (note_label, "caption");
+      gtk_widget_add_css_class (note_label, "nichiro-fact-note");
+      gtk_box_append (GTK_BOX (value_box), note_label);
+    }
+  gtk_grid_attach (grid, value_box, 1, *row, 1, 1);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (value_box), GTK_ACCESSIBLE_RELATION_LABELLED_BY, key_label, NULL, -1);
+  (*row)++;
+
+  line = note ? g_strdup_printf ("%s: %s — %s", key, value, note) : g_strdup_printf ("%s: %s", key, value);
+  append_text (text, line);
+}
+
+static char *
+state_names (NichiroDataset     *dataset,
+             const char * const *ids)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      const NichiroState *state = nichiro_dataset_lookup_state (dataset, ids[i]);
+
+      if (text->len > 0)
+        g_string_append (text, ", ");
+      g_string_append (text, state ? state->name.en : ids[i]);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* The header gives the dates in brief; the facts give them in full, with
+ * the Old Style reading where Russia's calendar applies and the era. */
+static void
+add_date_facts (GtkGrid      *grid,
+                int          *row,
+                GString      *text,
+                NichiroEntry *entry)
+{
+  const NichiroDate *date = nichiro_entry_get_date (entry);
+  const NichiroDate *end = nichiro_entry_get_end_date (entry);
+  g_autofree char *start_text = nichiro_entry_format_date (date, nichiro_entry_get_date_old_style (entry), FALSE);
+  g_autofree char *start_era = nichiro_date_format_japanese_era (date, nichiro_date_use_japanese_script ());
+  g_autofree char *end_era = NULL;
+
+  if (nichiro_date_is_set (end) && nichiro_date_compare (date, end) != 0)
+    {
+      g_autofree char *end_text = nichiro_entry_format_date (end, nichiro_entry_get_end_date_old_style (entry), FALSE);
+
+      add_fact (grid, row, text, _("Began"), start_text, NULL);
+      add_fact (grid, row, text, _("Ended"), end_text, NULL);
+      end_era = nichiro_date_format_japanese_era (end, nichiro_date_use_japanese_script ());
+    }
+  else
+    {
+      add_fact (grid, row, text,
+                nichiro_entry_kind_is_instrument (nichiro_entry_get_kind (entry)) ? _("Signed") : _("Date"),
+                start_text, NULL);
+    }
+
+  if (end_era != NULL && g_strcmp0 (start_era, end_era) != 0)
+    {
+      /* Translators: a span of Japanese era years, e.g. "Meiji 37 – Meiji 38" */
+      g_autofree char *span = g_strdup_printf (_("%s – %s"), start_era, end_era);
+
+      add_fact (grid, row, text, _("Japanese era"), span, NULL);
+    }
+  else
+    {
+      add_fact (grid, row, text, _("Japanese era"), start_era, NULL);
+    }
+}
+
+/* What opens the page: the dates and the lifecycle, the place, the
+ * parties. */
+static void
+show_facts (NichiroEntryPage *self,
+            NichiroDataset   *dataset,
+            NichiroEntry     *entry,
+            GString          *text)
+{
+  g_autofree char *parties = state_names (dataset, nichiro_entry_get_parties (entry));
+  const NichiroLifecycleStep *steps;
+  int row = 0;
+  guint n;
+
+  remove_children (GTK_WIDGET (self->facts_grid));
+  add_date_facts (self->facts_grid, &row, text, entry);
+
+  steps = nichiro_entry_get_lifecycle (entry, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *date = nichiro_entry_format_date (&steps[i].date, &steps[i].date_old_style, FALSE);
+
+      add_fact (self->facts_grid, &row, text, nichiro_stage_get_label (steps[i].stage), date, steps[i].note);
+    }
+
+  add_fact (self->facts_grid, &row, text, _("Place"), nichiro_entry_get_place (entry), NULL);
+  add_fact (self->facts_grid, &row, text, _("Parties"), parties, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->facts_grid), row > 0);
+}
+
+/* After the summary: who signed, and where the book deals with it. */
+static void
+add_more_facts (NichiroEntryPage *self,
+                NichiroDataset   *dataset,
+                NichiroEntry     *entry,
+                GString          *text)
+{
+  GtkGrid *grid = GTK_GRID (gtk_grid_new ());
+  g_autoptr(GString) signers = g_string_new (NULL);
+  const NichiroSignatory *signatories;
+  const NichiroPart *part;
+  int row = 0;
+  guint n;
+
+  gtk_grid_set_column_spacing (grid, 12);
+  gtk_grid_set_row_spacing (grid, 6);
+  gtk_widget_add_css_class (GTK_WIDGET (grid), "nichiro-facts");
+
+  signatories = nichiro_entry_get_signatories (entry, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      const NichiroState *side = nichiro_dataset_lookup_state (dataset, signatories[i].side);
+
+      if (signers->len > 0)
+        g_string_append_c (signers, '\n');
+      g_string_append (signers, signatories[i].name.en);
+      if (signatories[i].office != NULL)
+        g_string_append_printf (signers, ", %s", signatories[i].office);
+      g_string_append_printf (signers, " (%s)", side ? side->name.en : signatories[i].side);
+    }
+  add_fact (grid, &row, text, n == 1 ? _("Signatory") : _("Signatories"), signers->str, NULL);
+
+  part = nichiro_dataset_lookup_part (dataset, nichiro_entry_get_part (entry));
+  if (part != NULL)
+    {
+      g_autofree char *part_text = g_strdup_printf ("%u. %s", part->number, part->title);
+
+      add_fact (grid, &row, text, _("Chapter part"), part_text, NULL);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (grid), row > 0);
+  gtk_box_append (self->rest, GTK_WIDGET (grid));
+}
+
+static void
+add_articles (NichiroEntryPage *self,
+              NichiroEntry     *entry)
+{
+  const NichiroArticle *articles;
+  g_autoptr(GString) text = g_string_new (NULL);
+  GtkBox *section;
+  guint n;
+
+  articles = nichiro_entry_get_articles (entry, &n);
+  if (n == 0)
+    return;
+
+  section = add_section (self, self->rest, _("Key Articles"), "articles");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *markup = NULL;
+      g_autofree char *plain = NULL;
+
+      if (articles[i].secret)
+        {
+          markup = g_markup_printf_escaped (_("<b>Article %s</b> (secret)\n%s"), articles[i].number, articles[i].text);
+          plain = g_strdup_printf (_("Article %s (secret)\n%s"), articles[i].number, articles[i].text);
+        }
+      else
+        {
+          markup = g_markup_printf_escaped (_("<b>Article %s</b>\n%s"), articles[i].number, articles[i].text);
+          plain = g_strdup_printf (_("Article %s\n%s"), articles[i].number, articles[i].text);
+        }
+      gtk_box_append (section, new_body_label (markup, TRUE));
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      append_text (text, plain);
+    }
+
+  g_hash_table_insert (self->texts, g_strdup ("articles"), g_string_free (g_steal_pointer (&text), FALSE));
+}
+
+/* A row that goes somewhere: a caption over a title, and an icon that
+ * says where. A screen reader hears it as a link called @name. */
+static GtkWidget *
+new_link_row (const char *caption,
+              const char *title,
+              const char *language,
+              const char *icon_name,
+              const char *name,
+              const char *description)
+{
+  GtkWidget *row = g_object_new (GTK_TYPE_LIST_BOX_ROW,
+                                 "accessible-role", GTK_ACCESSIBLE_ROLE_LINK,
+                                 "activatable", TRUE,
+                                 NULL);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *text_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title_label = gtk_label_new (title);
+  GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
+
+  gtk_widget_add_css_class (box, "nichiro-link-row");
+  gtk_widget_set_hexpand (text_box, TRUE);
+  gtk_widget_set_valign (text_box, GTK_ALIGN_CENTER);
+  if (caption != NULL)
+    {
+      GtkWidget *caption_label = gtk_label_new (caption);
+
+      gtk_label_set_xalign (GTK_LABEL (caption_label), 0.0f);
+      gtk_label_set_wrap (GTK_LABEL (caption_label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (caption_label), PANGO_WRAP_WORD_CHAR);
+      gtk_widget_add_css_class (caption_label, "caption");
+      gtk_widget_add_css_class (caption_label, "dim-label");
+      gtk_box_append (GTK_BOX (text_box), caption_label);
+    }
+  gtk_label_set_xalign (GTK_LABEL (title_label), 0.0f);
+  gtk_label_set_wrap (GTK_LABEL (title_label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title_label), PANGO_WRAP_WORD_CHAR);
+  if (language != NULL)
+    set_language (GTK_LABEL (title_label), language);
+  gtk_box_append (GTK_BOX (text_box), title_label);
+  gtk_box_append (GTK_BOX (box), text_box);
+
+  gtk_widget_add_css_class (icon, "dim-label");
+  gtk_widget_set_valign (icon, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (box), icon);
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+  return row;
+}
+
+static GtkListBox *
+new_link_list (const char *name)
+{
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  return GTK_LIST_BOX (list);
+}
+
+static gboolean
+has_target (GArray       *links,
+            NichiroEntry *target)
+{
+  for (guint i = 0; i < links->len; i++)
+    if (g_array_index (links, Link, i).target == target)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The entry's relations, then those of the entries that point at it, one
+ * row a related entry. A "see also" in one direction gives way to a typed
+ * relation in the other ("Superseded by" says more); when both ends are
+ * typed, the entry's own word is kept. */
+static GArray *
+collect_links (NichiroDataset *dataset,
+               NichiroEntry   *entry)
+{
+  GArray *links = g_array_new (FALSE, FALSE, sizeof (Link));
+  const NichiroRelated *related, *incoming;
+  guint n_related, n_incoming;
+
+  related = nichiro_entry_get_related (entry, &n_related);
+  incoming = nichiro_dataset_get_incoming (dataset, nichiro_entry_get_id (entry), &n_incoming);
+
+  for (guint i = 0; i < n_related; i++)
+    {
+      Link link = { nichiro_dataset_lookup_entry (dataset, related[i].id),
+                    nichiro_relation_get_label (related[i].relation) };
+
+      if (link.target == NULL || link.target == entry || has_target (links, link.target))
+        continue;
+
+      for (guint j = 0; related[i].relation == NICHIRO_RELATION_SEE_ALSO && j < n_incoming; j++)
+        if (g_str_equal (incoming[j].id, related[i].id) && incoming[j].relation != NICHIRO_RELATION_SEE_ALSO)
+          link.label = nichiro_relation_get_inverse_label (incoming[j].relation);
+
+      g_array_append_val (links, link);
+    }
+
+  for (guint j = 0; j < n_incoming; j++)
+    {
+      Link link = { nichiro_dataset_lookup_entry (dataset, incoming[j].id),
+                    nichiro_relation_get_inverse_label (incoming[j].relation) };
+
+      if (link.target == NULL || link.target == entry || has_target (links, link.target))
+        continue;
+
+      /* The same entry may point twice; its typed relation wins. */
+      for (guint k = j + 1; incoming[j].relation == NICHIRO_RELATION_SEE_ALSO && k < n_incoming; k++)
+        if (g_str_equal (incoming[k].id, incoming[j].id))
+          link.label = nichiro_relation_get_inverse_label (incoming[k].relation);
+
+      g_array_append_val (links, link);
+    }
+
+  return links;
+}
+
+static void
+add_related (NichiroEntryPage *self,
+             NichiroDataset   *dataset,
+             NichiroEntry     *entry)
+{
+  g_autoptr(GArray) links = collect_links (dataset, entry);
+  NichiroLanguage language = nichiro_session_get_title_language (self->session);
+  GtkListBox *list;
+
+  if (links->len == 0)
+    return;
+
+  list = new_link_list (_("Related"));
+  for (guint i = 0; i < links->len; i++)
+    {
+      Link *link = &g_array_index (links, Link, i);
+      const char *title = nichiro_session_get_title (self->session, link->target);
+      g_autofree char *date = nichiro_entry_dup_date_label (link->target);
+      /* Translators: a related entry's caption, "RELATION · DATE", e.g. "Superseded by · 20 Jan 1925" */
+      g_autofree char *caption = g_strdup_printf (_("%s · %s"), link->label, date);
+      /* Translators: what a screen reader says for a related entry, "RELATION: TITLE, DATE" */
+      g_autofree char *name = g_strdup_printf (_("%s: %s, %s"), link->label, title, date);
+      const NichiroNames *titles = nichiro_entry_get_titles (link->target);
+      /* nichiro_names_get() falls back on English: the title is in the
+       * language it is written in. */
+      const char *title_language = g_strcmp0 (title, titles->en) == 0 ? "en" : nichiro_language_to_string (language);
+      GtkWidget *row = new_link_row (caption, title, title_language, "go-next-symbolic", name,
+                                     _("Opens the entry"));
+
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", nichiro_entry_get_id (link->target));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "entry.open");
+      gtk_list_box_append (list, row);
+    }
+
+  gtk_box_append (add_section (self, self->rest, _("Related"), NULL), GTK_WIDGET (list));
+}
+
+/* Each thread is a button that searches for everything on it. */
+static void
+add_threads (NichiroEntryPage *self,
+             NichiroDataset   *dataset,
+             NichiroEntry     *entry)
+{
+  const char * const *ids = nichiro_entry_get_threads (entry);
+  NichiroLanguage language = nichiro_session_get_title_language (self->session);
+  GtkWidget *flow;
+
+  if (ids == NULL || ids[0] == NULL)
+    return;
+
+  flow = gtk_flow_box_new ();
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 12);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 6);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 6);
+  gtk_widget_add_css_class (flow, "nichiro-threads");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (flow), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Threads"), -1);
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      const NichiroThread *thread = nichiro_dataset_lookup_thread (dataset, ids[i]);
+      const char *name = thread ? nichiro_names_get (&thread->name, language) : ids[i];
+      GtkWidget *button, *child;
+      g_autofree char *query = g_strdup_printf ("thread:%s", ids[i]);
+
+      button = gtk_button_new_with_label (name);
+      gtk_widget_add_css_class (button, "nichiro-thread");
+      gtk_widget_set_tooltip_text (button, _("Search for every entry on this thread"));
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", query);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.search-for");
+
+      /* The button is the stop, not the box around it. */
+      child = gtk_flow_box_child_new ();
+      gtk_widget_set_focusable (child, FALSE);
+      gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child), button);
+      gtk_flow_box_append (GTK_FLOW_BOX (flow), child);
+    }
+
+  gtk_box_append (add_section (self, self->rest, _("Threads"), NULL), flow);
+}
+
+static gboolean
+is_web_address (const char *url)
+{
+  return url != NULL && (g_str_has_prefix (url, "https://") || g_str_has_prefix (url, "http://"));
+}
+
+/* Sources with a web address open in the browser; anything else a dataset
+ * may hold is shown, not followed. */
+static void
+add_sources (NichiroEntryPage *self,
+             NichiroEntry     *entry)
+{
+  const NichiroSource *sources;
+  GtkListBox *list;
+  guint n;
+
+  sources = nichiro_entry_get_sources (entry, &n);
+  if (n == 0)
+    return;
+
+  list = new_link_list (_("Sources"));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GUri) uri = is_web_address (sources[i].url) ? g_uri_parse (sources[i].url, G_URI_FLAGS_NONE, NULL) : NULL;
+      const char *host = uri ? g_uri_get_host (uri) : NULL;
+      GtkWidget *row;
+
+      if (host != NULL)
+        {
+          /* Translators: what a screen reader says of a source's link; %s is a web site, e.g. "en.wikipedia.org" */
+          g_autofree char *description = g_strdup_printf (_("Opens %s in the web browser"), host);
+
+          row = new_link_row (host, sources[i].title, NULL, "adw-external-link-symbolic", sources[i].title, description);
+          gtk_widget_set_tooltip_text (row, sources[i].url);
+          gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", sources[i].url);
+          gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "entry.open-source");
+        }
+      else
+        {
+          GtkWidget *label = new_body_label (sources[i].title, FALSE);
+
+          row = gtk_list_box_row_new ();
+          gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+          gtk_widget_set_focusable (row, FALSE);
+          gtk_widget_add_css_class (label, "nichiro-link-row");
+          gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+        }
+      gtk_list_box_append (list, row);
+    }
+
+  gtk_box_append (add_section (self, self->rest, _("Sources"), NULL), GTK_WIDGET (list));
+}
+
+/* The title in the reader's language leads; the other two follow it on
+ * one line, in the dataset's order, each tagged with its language. */
+static void
+show_titles (NichiroEntryPage *self,
+             NichiroEntry     *entry,
+             GString          *text)
+{
+  const NichiroNames *titles = nichiro_entry_get_titles (entry);
+  const char *names[] = { titles->en, titles->ja, titles->ru };
+  NichiroLanguage leading = nichiro_session_get_title_language (self->session);
+  g_autoptr(GString) others = g_string_new (NULL);
+  PangoAttrList *attributes = pango_attr_list_new ();
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (names) == NICHIRO_N_LANGUAGES);
+
+  /* Without a title in that language, the English one leads. */
+  if (names[leading] == NULL || names[leading][0] == '\0')
+    leading = NICHIRO_LANGUAGE_EN;
+
+  gtk_label_set_text (self->title_label, names[leading]);
+  set_language (self->title_label, nichiro_language_to_string (leading));
+  append_text (text, names[leading]);
+
+  for (NichiroLanguage language = 0; language < NICHIRO_N_LANGUAGES; language++)
+    {
+      PangoAttribute *tag;
+
+      if (language == leading || names[language] == NULL || names[language][0] == '\0')
+        continue;
+
+      if (others->len > 0)
+        g_string_append (others, " · ");
+      /* Han characters are drawn differently in Japanese and Chinese;
+       * telling Pango the language picks the Japanese forms. */
+      tag = pango_attr_language_new (pango_language_from_string (nichiro_language_to_string (language)));
+      tag->start_index = others->len;
+      g_string_append (others, names[language]);
+      tag->end_index = others->len;
+      pango_attr_list_insert (attributes, tag);
+      append_text (text, names[language]);
+    }
+
+  gtk_label_set_text (self->other_titles_label, others->str);
+  gtk_label_set_attributes (self->other_titles_label, attributes);
+  gtk_widget_set_visible (GTK_WIDGET (self->other_titles_label), others->len > 0);
+  pango_attr_list_unref (attributes);
+}
+
+/* The focus was on a link that is gone with the entry it was on: it lands
+ * on the new entry's title, as a browser starts again at the top of the
+ * page, and Tab goes on from there. The title is a stop only until the
+ * focus leaves it. */
+static void
+title_focus_leave_cb (NichiroEntryPage *self)
+{
+  gtk_widget_set_can_focus (GTK_WIDGET (self->title_label), FALSE);
+}
+
+static void
+land_on_title (NichiroEntryPage *self)
+{
+  gtk_widget_set_can_focus (GTK_WIDGET (self->title_label), TRUE);
+  if (gtk_widget_grab_focus (GTK_WIDGET (self->title_label)))
+    gtk_label_select_region (self->title_label, 0, 0);
+  else
+    gtk_widget_set_can_focus (GTK_WIDGET (self->title_label), FALSE);
+}
+
+static void
+show_entry (NichiroEntryPage *self)
+{
+  NichiroDataset *dataset = nichiro_session_get_dataset (self->session);
+  NichiroEntry *entry = self->entry;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  gboolean focus_goes = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->rest));
+  g_autoptr(GString) details = g_string_new (NULL);
+  g_autofree char *dates = NULL;
+  g_autofree char *kind = NULL;
+
+  g_hash_table_remove_all (self->texts);
+  remove_children (GTK_WIDGET (self->summary_section));
+  remove_children (GTK_WIDGET (self->rest));
+  if (entry == NULL)
+    return;
+
+  dates = nichiro_entry_dup_date_span (entry);
+  /* Translators: above an entry's title, "KIND · DATE", e.g. "Treaty · 5 September 1905" */
+  kind = g_strdup_printf (_("%s · %s"), nichiro_entry_kind_get_label (nichiro_entry_get_kind (entry)), dates);
+  gtk_label_set_text (self->kind_label, kind);
+  show_titles (self, entry, details);
+  append_text (details, kind);
+  show_facts (self, dataset, entry, details);
+
+  add_text_section (self, self->summary_section, _("Summary"), "summary", nichiro_entry_get_summary (entry));
+  gtk_widget_set_visible (GTK_WIDGET (self->summary_section),
+                          gtk_widget_get_first_child (GTK_WIDGET (self->summary_section)) != NULL);
+
+  add_more_facts (self, dataset, entry, details);
+  add_articles (self, entry);
+  add_text_section (self, self->rest, _("Significance"), "significance", nichiro_entry_get_significance (entry));
+  add_related (self, dataset, entry);
+  add_threads (self, dataset, entry);
+  add_sources (self, entry);
+  add_text_section (self, self->rest, _("Notes on the Sources"), "notes", nichiro_entry_get_notes (entry));
+  gtk_widget_set_visible (GTK_WIDGET (self->rest), gtk_widget_get_first_child (GTK_WIDGET (self->rest)) != NULL);
+
+  g_hash_table_insert (self->texts, g_strdup ("details"), g_string_free (g_steal_pointer (&details), FALSE));
+
+  if (focus_goes)
+    land_on_title (self);
+}
+
+static void
+copy_text (NichiroEntryPage *self,
+           const char       *section,
+           const char       *message)
+{
+  const char *text = g_hash_table_lookup (self->texts, section);
+
+  if (text == NULL)
+    return;
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), text);
+  nichiro_widget_add_toast (GTK_WIDGET (self), adw_toast_new (message));
+}
+
+static void
+copy_details_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  copy_text (NICHIRO_ENTRY_PAGE (widget), "details", _("Titles, dates and facts copied"));
+}
+
+static void
+copy_section_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  const char *section = g_variant_get_string (parameter, NULL);
+  const char *message = NULL;
+
+  if (g_str_equal (section, "summary"))
+    message = _("Summary copied");
+  else if (g_str_equal (section, "articles"))
+    message = _("Key articles copied");
+  else if (g_str_equal (section, "significance"))
+    message = _("Significance copied");
+  else if (g_str_equal (section, "notes"))
+    message = _("Notes on the sources copied");
+  else
+    return;
+
+  copy_text (NICHIRO_ENTRY_PAGE (widget), section, message);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  NichiroEntryPage *self = NICHIRO_ENTRY_PAGE (widget);
+
+  nichiro_session_select_id (self->session, g_variant_get_string (parameter, NULL));
+}
+
+static void
+open_source_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  const char *uri = g_variant_get_string (parameter, NULL);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWindow *window = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+
+  if (!is_web_address (uri))
+    return;
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+  {
+    g_autoptr(GtkUriLauncher) launcher = gtk_uri_launcher_new (uri);
+
+    gtk_uri_launcher_launch (launcher, window, NULL, NULL, NULL);
+  }
+#else
+  gtk_show_uri (window, uri, GDK_CURRENT_TIME);
+#endif
+}
+
+static void
+store_changed_cb (NichiroEntryPage *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->study_panel), nichiro_session_get_store (self->session) != NULL);
+}
+
+/* Tab follows the reading order, the order of the narrow page: the lead,
+ * the aside, the rest. GTK would sort the children by their middles, and
+ * so put the short aside before the tall lead beside it. */
+static gboolean
+nichiro_entry_page_focus (GtkWidget        *widget,
+                          GtkDirectionType  direction)
+{
+  NichiroEntryPage *self = NICHIRO_ENTRY_PAGE (widget);
+  GtkWidget *order[] = { self->lead, self->aside, GTK_WIDGET (self->rest) };
+  GtkWidget *focus_child = gtk_widget_get_focus_child (widget);
+  int step, start;
+
+  if (direction == GTK_DIR_TAB_FORWARD)
+    step = 1;
+  else if (direction == GTK_DIR_TAB_BACKWARD)
+    step = -1;
+  else
+    return GTK_WIDGET_CLASS (nichiro_entry_page_parent_class)->focus (widget, direction);
+
+  start = step > 0 ? 0 : G_N_ELEMENTS (order) - 1;
+  for (int i = 0; focus_child != NULL && i < (int) G_N_ELEMENTS (order); i++)
+    {
+      if (order[i] != focus_child)
+        continue;
+      if (gtk_widget_child_focus (focus_child, direction))
+        return TRUE;
+      start = i + step;
+    }
+
+  for (int i = start; i >= 0 && i < (int) G_N_ELEMENTS (order); i += step)
+    {
+      if (gtk_widget_get_visible (order[i]) && gtk_widget_child_focus (order[i], direction))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+nichiro_entry_page_dispose (GObject *object)
+{
+  NichiroEntryPage *self = (NichiroEntryPage *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), NICHIRO_TYPE_ENTRY_PAGE);
+  g_clear_object (&self->entry);
+  g_clear_object (&self->session);
+  g_clear_pointer (&self->texts, g_hash_table_unref);
+
+  G_OBJECT_CLASS (nichiro_entry_page_parent_class)->dispose (object);
+}
+
+static void
+nichiro_entry_page_constructed (GObject *object)
+{
+  NichiroEntryPage *self = (NichiroEntryPage *)object;
+
+  G_OBJECT_CLASS (nichiro_entry_page_parent_class)->constructed (object);
+
+  g_assert (NICHIRO_IS_SESSION (self->session));
+  nichiro_study_panel_set_session (self->study_panel, self->session);
+  g_signal_connect_object (self->session, "notify::store", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+  store_changed_cb (self);
+}
+
+static void
+nichiro_entry_page_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  NichiroEntryPage *self = NICHIRO_ENTRY_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+
+    case PROP_ENTRY:
+      g_value_set_object (value, self->entry);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nichiro_entry_page_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  NichiroEntryPage *self = NICHIRO_ENTRY_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      self->session = g_value_dup_object (value);
+      break;
+
+    case PROP_ENTRY:
+      nichiro_entry_page_set_entry (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nichiro_entry_page_class_init (NichiroEntryPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = nichiro_entry_page_dispose;
+  object_class->constructed = nichiro_entry_page_constructed;
+  object_class->get_property = nichiro_entry_page_get_property;
+  object_class->set_property = nichiro_entry_page_set_property;
+
+  widget_class->focus = nichiro_entry_page_focus;
+
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL,
+                         NICHIRO_TYPE_SESSION,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_ENTRY] =
+    g_param_spec_object ("entry", NULL, NULL,
+                         NICHIRO_TYPE_ENTRY,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (NICHIRO_TYPE_STUDY_PANEL);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/nichiro/Nichiro/ui/nichiro-entry-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, NichiroEntryPage, lead);
+  gtk_widget_class_bind_template_child (widget_class, NichiroEntryPage, kind_label);
+  gtk_widget_class_bind_template_child (widget_class, NichiroEntryPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, NichiroEntryPage, other_titles_label);
+  gtk_widget_class_bind_template_child (widget_class, NichiroEntryPage, facts_grid);
+  gtk_widget_class_bind_template_child (widget_class, NichiroEntryPage, summary_section);
+  gtk_widget_class_bind_template_child (widget_class, NichiroEntryPage, aside);
+  gtk_widget_class_bind_template_child (widget_class, NichiroEntryPage, study_panel);
+  gtk_widget_class_bind_template_child (widget_class, NichiroEntryPage, rest);
+
+  gtk_widget_class_install_action (widget_class, "entry.open", "s", open_action);
+  gtk_widget_class_install_action (widget_class, "entry.open-source", "s", open_source_action);
+  gtk_widget_class_install_action (widget_class, "entry.copy-details", NULL, copy_details_action);
+  gtk_widget_class_install_action (widget_class, "entry.copy-section", "s", copy_section_action);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, NICHIRO_TYPE_ASIDE_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "nichiro-entry-page");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+nichiro_entry_page_init (NichiroEntryPage *self)
+{
+  GtkEventController *controller;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  controller = gtk_event_controller_focus_new ();
+  g_signal_connect_object (controller, "leave", G_CALLBACK (title_focus_leave_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->title_label), controller);
+}
+
+/**
+ * nichiro_entry_page_new:
+ * @session: the session the page shows entries of: its dataset, study
+ *   store and title language
+ *
+ * Returns: (transfer full): a new page, showing nothing until given an entry
+ */
+GtkWidget *
+nichiro_entry_page_new (NichiroSession *session)
+{
+  g_return_val_if_fail (NICHIRO_IS_SESSION (session), NULL);
+
+  return g_object_new (NICHIRO_TYPE_ENTRY_PAGE, "session", session, NULL);
+}
+
+NichiroSession *
+nichiro_entry_page_get_session (NichiroEntryPage *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_ENTRY_PAGE (self), NULL);
+
+  return self->session;
+}
+
+/**
+ * nichiro_entry_page_get_entry:
+ * @self: a page
+ *
+ * Returns: (transfer none) (nullable): the entry shown
+ */
+NichiroEntry *
+nichiro_entry_page_get_entry (NichiroEntryPage *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_ENTRY_PAGE (self), NULL);
+
+  return self->entry;
+}
+
+/**
+ * nichiro_entry_page_set_entry:
+ * @self: a page
+ * @entry: (nullable): the entry to show
+ *
+ * Shows @entry, or shows it again (in the session's title language, say)
+ * when it is the one shown.
+ */
+void
+nichiro_entry_page_set_entry (NichiroEntryPage *self,
+                              NichiroEntry     *entry)
+{
+  gboolean changed;
+
+  g_return_if_fail (NICHIRO_IS_ENTRY_PAGE (self));
+  g_return_if_fail (entry == NULL || NICHIRO_IS_ENTRY (entry));
+
+  changed = g_set_object (&self->entry, entry);
+  show_entry (self);
+  if (changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTRY]);
+}
+
+/**
+ * nichiro_entry_page_dup_text:
+ * @self: a page
+ * @section: "details" (the titles, dates and facts), "summary", "articles",
+ *   "significance" or "notes"
+ *
+ * Returns: (transfer full) (nullable): what the section's Copy button
+ *   copies, or %NULL when the entry has no such section
+ */
+char *
+nichiro_entry_page_dup_text (NichiroEntryPage *self,
+                             const char       *section)
+{
+  g_return_val_if_fail (NICHIRO_IS_ENTRY_PAGE (self), NULL);
+  g_return_val_if_fail (section != NULL, NULL);
+
+  return g_strdup (g_hash_table_lookup (self->texts, section));
+}
