@@ -667,6 +667,43 @@ list_activate_cb (NichiroGuide *self,
     gtk_tree_list_row_set_expanded (row, !gtk_tree_list_row_get_expanded (row));
 }
 
+/* A row's content is the expander; the selection holds the tree's rows. */
+static gpointer
+guide_row_item (GtkWidget *content)
+{
+  return GTK_IS_TREE_EXPANDER (content) ? gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (content)) : NULL;
+}
+
+/* Right or plus opens the selected part, Left or minus closes it, as in a
+ * tree; the selection follows the focus in the list. */
+static gboolean
+list_key_pressed_cb (NichiroGuide          *self,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state,
+                     GtkEventControllerKey *controller)
+{
+  GtkTreeListRow *row = gtk_single_selection_get_selected_item (self->selection);
+  gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+  gboolean expand;
+
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0 || row == NULL ||
+      !gtk_tree_list_row_is_expandable (row))
+    return GDK_EVENT_PROPAGATE;
+
+  if (keyval == GDK_KEY_plus || keyval == GDK_KEY_KP_Add ||
+      keyval == (rtl ? GDK_KEY_Left : GDK_KEY_Right))
+    expand = TRUE;
+  else if (keyval == GDK_KEY_minus || keyval == GDK_KEY_KP_Subtract ||
+           keyval == (rtl ? GDK_KEY_Right : GDK_KEY_Left))
+    expand = FALSE;
+  else
+    return GDK_EVENT_PROPAGATE;
+
+  gtk_tree_list_row_set_expanded (row, expand);
+  return GDK_EVENT_STOP;
+}
+
 static void
 nichiro_guide_dispose (GObject *object)
 {
@@ -772,6 +809,8 @@ nichiro_guide_class_init (NichiroGuideClass *klass)
 static void
 nichiro_guide_init (NichiroGuide *self)
 {
+  GtkEventController *controller;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->session_signals = g_signal_group_new (NICHIRO_TYPE_SESSION);
@@ -791,7 +830,11 @@ nichiro_guide_init (NichiroGuide *self)
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
-  nichiro_list_view_use_one_tab_stop (self->list_view);
+  nichiro_list_view_use_one_tab_stop (self->list_view, guide_row_item);
+
+  controller = gtk_event_controller_key_new ();
+  g_signal_connect_object (controller, "key-pressed", G_CALLBACK (list_key_pressed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->list_view), controller);
 }
 
 GtkWidget *

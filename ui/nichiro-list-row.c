@@ -24,13 +24,16 @@
  * nichiro_list_row_name_item().
  *
  * A list is one stop in the Tab chain, the arrows moving inside it, as in
- * GTK 4.12's GTK_LIST_TAB_ITEM: before that, Tab walks every row. */
+ * GTK 4.12's GTK_LIST_TAB_ITEM: before that, Tab walks every row. Tab
+ * into a list lands on its selected row, scrolled into view, not on the
+ * row the list last had the focus on, which may be far out of sight. */
 
 struct _NichiroListRow
 {
   GtkBox parent_instance;
 
   char *accessible_label;
+  GObject *item;
 };
 
 G_DEFINE_FINAL_TYPE (NichiroListRow, nichiro_list_row, GTK_TYPE_BOX)
@@ -38,6 +41,7 @@ G_DEFINE_FINAL_TYPE (NichiroListRow, nichiro_list_row, GTK_TYPE_BOX)
 enum {
   PROP_0,
   PROP_ACCESSIBLE_LABEL,
+  PROP_ITEM,
   N_PROPS
 };
 
@@ -55,6 +59,7 @@ nichiro_list_row_finalize (GObject *object)
   NichiroListRow *self = (NichiroListRow *)object;
 
   g_clear_pointer (&self->accessible_label, g_free);
+  g_clear_object (&self->item);
 
   G_OBJECT_CLASS (nichiro_list_row_parent_class)->finalize (object);
 }
@@ -71,6 +76,10 @@ nichiro_list_row_get_property (GObject    *object,
     {
     case PROP_ACCESSIBLE_LABEL:
       g_value_set_string (value, self->accessible_label);
+      break;
+
+    case PROP_ITEM:
+      g_value_set_object (value, self->item);
       break;
 
     default:
@@ -90,6 +99,11 @@ nichiro_list_row_set_property (GObject      *object,
     {
     case PROP_ACCESSIBLE_LABEL:
       nichiro_list_row_set_accessible_label (self, g_value_get_string (value));
+      break;
+
+    case PROP_ITEM:
+      if (g_set_object (&self->item, g_value_get_object (value)))
+        g_object_notify_by_pspec (object, pspec);
       break;
 
     default:
@@ -113,6 +127,15 @@ nichiro_list_row_class_init (NichiroListRowClass *klass)
    */
   properties[PROP_ACCESSIBLE_LABEL] =
     g_param_spec_string ("accessible-label", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * NichiroListRow:item:
+   *
+   * The list's item the row shows, for nichiro_list_row_get_item().
+   */
+  properties[PROP_ITEM] =
+    g_param_spec_object ("item", NULL, NULL, G_TYPE_OBJECT,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -146,6 +169,20 @@ nichiro_list_row_set_accessible_label (NichiroListRow *self,
   self->accessible_label = g_strdup (label);
   nichiro_list_row_name_item (GTK_WIDGET (self), label);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACCESSIBLE_LABEL]);
+}
+
+/**
+ * nichiro_list_row_get_item:
+ * @content: a #NichiroListRow
+ *
+ * A #NichiroRowItemFunc for rows whose factory binds #NichiroListRow:item.
+ *
+ * Returns: (transfer none) (nullable): the item the row shows
+ */
+gpointer
+nichiro_list_row_get_item (GtkWidget *content)
+{
+  return NICHIRO_IS_LIST_ROW (content) ? NICHIRO_LIST_ROW (content)->item : NULL;
 }
 
 /**
@@ -224,6 +261,113 @@ nichiro_list_row_describe_entry (NichiroSession *session,
   return g_string_free (name, FALSE);
 }
 
+typedef struct
+{
+  NichiroRowItemFunc row_item;
+  guint tick;
+  guint tries;
+} TabStop;
+
+static void
+tab_stop_free (gpointer data)
+{
+  g_free (data);
+}
+
+static TabStop *
+get_tab_stop (GtkWidget *list)
+{
+  return g_object_get_data (G_OBJECT (list), "nichiro-tab-stop");
+}
+
+/* The row of @list that shows @item, if it has been made. */
+static GtkWidget *
+find_row (GtkWidget *list,
+          gpointer   item)
+{
+  TabStop *stop = get_tab_stop (list);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *content = gtk_widget_get_first_child (row);
+
+      if (content != NULL && stop->row_item (content) == item)
+        return row;
+    }
+
+  return NULL;
+}
+
+static gpointer
+get_selected_item (GtkWidget *list)
+{
+  GtkSelectionModel *model = gtk_list_view_get_model (GTK_LIST_VIEW (list));
+
+  return GTK_IS_SINGLE_SELECTION (model) ? gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (model)) : NULL;
+}
+
+/* A frame after the focus came in: if it is not on the selected row, the
+ * list scrolls to that row and, once it has made it, the focus moves
+ * there. */
+static gboolean
+focus_selected_tick_cb (GtkWidget     *list,
+                        GdkFrameClock *frame_clock,
+                        gpointer       user_data)
+{
+  TabStop *stop = get_tab_stop (list);
+  GtkSelectionModel *model = gtk_list_view_get_model (GTK_LIST_VIEW (list));
+  GtkRoot *root = gtk_widget_get_root (list);
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  gpointer item = get_selected_item (list);
+  GtkWidget *row = item ? find_row (list, item) : NULL;
+
+  if (item == NULL || focus == NULL || !gtk_widget_is_ancestor (focus, list) ||
+      (row != NULL && (focus == row || gtk_widget_is_ancestor (focus, row))))
+    goto done;
+
+  if (stop->tries++ == 0)
+    {
+      guint position = gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (model));
+
+#if GTK_CHECK_VERSION (4, 12, 0)
+      gtk_list_view_scroll_to (GTK_LIST_VIEW (list), position, GTK_LIST_SCROLL_FOCUS, NULL);
+      goto done;
+#else
+      gtk_widget_activate_action (list, "list.scroll-to-item", "u", position);
+#endif
+    }
+
+  if (row != NULL)
+    {
+      gtk_widget_grab_focus (row);
+      goto done;
+    }
+
+  if (stop->tries < 30)
+    return G_SOURCE_CONTINUE;
+
+done:
+  stop->tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+focus_enter_cb (GtkEventControllerFocus *controller,
+                gpointer                 user_data)
+{
+  GtkWidget *list = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  GtkRoot *root = gtk_widget_get_root (list);
+  TabStop *stop = get_tab_stop (list);
+
+  /* Only when the keyboard brought the focus: a click chose its row. */
+  if (!GTK_IS_WINDOW (root) || !gtk_window_get_focus_visible (GTK_WINDOW (root)) ||
+      !GTK_IS_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (list))) || stop->tick != 0)
+    return;
+
+  stop->tries = 0;
+  stop->tick = gtk_widget_add_tick_callback (list, focus_selected_tick_cb, NULL, NULL);
+}
+
 #if !GTK_CHECK_VERSION (4, 12, 0)
 /* Tab leaves the list for the next widget in the chain: with the list not
  * focusable for a moment, moving the focus passes over its rows. */
@@ -260,25 +404,36 @@ list_key_pressed_cb (GtkEventControllerKey *controller,
 
 /**
  * nichiro_list_view_use_one_tab_stop:
- * @list_view: a list
+ * @list_view: a list over a #GtkSingleSelection
+ * @row_item: tells which item a row shows
  *
  * Makes @list_view one stop in the Tab chain: Tab moves out of it, the
- * arrows between its rows.
+ * arrows between its rows, and Tab into it lands on the selected row.
  */
 void
-nichiro_list_view_use_one_tab_stop (GtkListView *list_view)
+nichiro_list_view_use_one_tab_stop (GtkListView        *list_view,
+                                    NichiroRowItemFunc  row_item)
 {
+  GtkEventController *controller;
+  TabStop *stop;
+
   g_return_if_fail (GTK_IS_LIST_VIEW (list_view));
+  g_return_if_fail (row_item != NULL);
+
+  stop = g_new0 (TabStop, 1);
+  stop->row_item = row_item;
+  g_object_set_data_full (G_OBJECT (list_view), "nichiro-tab-stop", stop, tab_stop_free);
+
+  controller = gtk_event_controller_focus_new ();
+  g_signal_connect (controller, "enter", G_CALLBACK (focus_enter_cb), NULL);
+  gtk_widget_add_controller (GTK_WIDGET (list_view), controller);
 
 #if GTK_CHECK_VERSION (4, 12, 0)
   gtk_list_view_set_tab_behavior (list_view, GTK_LIST_TAB_ITEM);
 #else
-  {
-    GtkEventController *controller = gtk_event_controller_key_new ();
-
-    gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-    g_signal_connect (controller, "key-pressed", G_CALLBACK (list_key_pressed_cb), NULL);
-    gtk_widget_add_controller (GTK_WIDGET (list_view), controller);
-  }
+  controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (list_key_pressed_cb), NULL);
+  gtk_widget_add_controller (GTK_WIDGET (list_view), controller);
 #endif
 }

@@ -595,7 +595,7 @@ nichiro_review_init (NichiroReview *self)
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
-  nichiro_list_view_use_one_tab_stop (self->list_view);
+  nichiro_list_view_use_one_tab_stop (self->list_view, nichiro_list_row_get_item);
   update_summary (self);
 }
 

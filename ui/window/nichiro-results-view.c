@@ -189,6 +189,12 @@ suggestion_clicked_cb (NichiroResultsView *self)
     nichiro_session_set_query (self->session, suggestion);
 }
 
+static gpointer
+result_row_item (GtkWidget *content)
+{
+  return NICHIRO_IS_RESULT_ROW (content) ? nichiro_result_row_get_hit (NICHIRO_RESULT_ROW (content)) : NULL;
+}
+
 static void
 nichiro_results_view_dispose (GObject *object)
 {
@@ -304,7 +310,7 @@ nichiro_results_view_init (NichiroResultsView *self)
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
-  nichiro_list_view_use_one_tab_stop (self->list_view);
+  nichiro_list_view_use_one_tab_stop (self->list_view, result_row_item);
 }
 
 GtkWidget *
