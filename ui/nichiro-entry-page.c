@@ -721,23 +721,24 @@ show_titles (NichiroEntryPage *self,
 }
 
 /* The focus was on a link that is gone with the entry it was on: it lands
- * on the new entry's title, as a browser starts again at the top of the
- * page, and Tab goes on from there. The title is a stop only until the
- * focus leaves it. */
+ * on the new entry's page, as a browser starts again at the top of a page,
+ * and a screen reader hears the entry's title; Tab goes on from the top.
+ * The page is a stop only until the focus leaves it. */
 static void
-title_focus_leave_cb (NichiroEntryPage *self)
+page_focus_changed_cb (NichiroEntryPage        *self,
+                       GParamSpec              *pspec,
+                       GtkEventControllerFocus *controller)
 {
-  gtk_widget_set_can_focus (GTK_WIDGET (self->title_label), FALSE);
+  if (!gtk_event_controller_focus_is_focus (controller))
+    gtk_widget_set_focusable (GTK_WIDGET (self), FALSE);
 }
 
 static void
-land_on_title (NichiroEntryPage *self)
+land_on_page (NichiroEntryPage *self)
 {
-  gtk_widget_set_can_focus (GTK_WIDGET (self->title_label), TRUE);
-  if (gtk_widget_grab_focus (GTK_WIDGET (self->title_label)))
-    gtk_label_select_region (self->title_label, 0, 0);
-  else
-    gtk_widget_set_can_focus (GTK_WIDGET (self->title_label), FALSE);
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  if (!gtk_widget_grab_focus (GTK_WIDGET (self)))
+    gtk_widget_set_focusable (GTK_WIDGET (self), FALSE);
 }
 
 static void
@@ -781,8 +782,10 @@ show_entry (NichiroEntryPage *self)
 
   g_hash_table_insert (self->texts, g_strdup ("details"), g_string_free (g_steal_pointer (&details), FALSE));
 
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  gtk_label_get_text (self->title_label), -1);
   if (focus_goes)
-    land_on_title (self);
+    land_on_page (self);
 }
 
 static void
@@ -1022,7 +1025,12 @@ nichiro_entry_page_class_init (NichiroEntryPageClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, NICHIRO_TYPE_ASIDE_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "nichiro-entry-page");
+  /* Named by the entry's title. */
+#if GTK_CHECK_VERSION (4, 14, 0)
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_ARTICLE);
+#else
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+#endif
 }
 
 static void
@@ -1035,8 +1043,8 @@ nichiro_entry_page_init (NichiroEntryPage *self)
   self->texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   controller = gtk_event_controller_focus_new ();
-  g_signal_connect_object (controller, "leave", G_CALLBACK (title_focus_leave_cb), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (self->title_label), controller);
+  g_signal_connect_object (controller, "notify::is-focus", G_CALLBACK (page_focus_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 /**
