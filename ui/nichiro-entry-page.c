@@ -202,16 +202,20 @@ add_text_section (NichiroEntryPage *self,
   g_hash_table_insert (self->texts, g_strdup (name), g_strdup (text));
 }
 
+/* A row of facts: the key, then the value; a date's Japanese era follows
+ * it on its line, and a note on it (who ratified, where the sources
+ * differ) reads under it, smaller. */
 static void
 add_fact (GtkGrid    *grid,
           int        *row,
           GString    *text,
           const char *key,
           const char *value,
+          const char *era,
           const char *note)
 {
-  GtkWidget *key_label, *value_box;
-  g_autofree char *line = NULL;
+  GtkWidget *key_label, *value_box, *line_box;
+  g_autoptr(GString) line = NULL;
 
   if (value == NULL || value[0] == '\0')
     return;
@@ -222,11 +226,19 @@ add_fact (GtkGrid    *grid,
   gtk_widget_add_css_class (key_label, "dim-label");
   gtk_grid_attach (grid, key_label, 0, *row, 1, 1);
 
-  /* A note on a fact (who ratified, where the sources differ) reads under
-   * its value, smaller. */
   value_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   gtk_widget_set_hexpand (value_box, TRUE);
-  gtk_box_append (GTK_BOX (value_box), new_body_label (value, FALSE));
+  line_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_box_append (GTK_BOX (line_box), new_body_label (value, FALSE));
+  if (era != NULL && era[0] != '\0')
+    {
+      GtkWidget *era_label = new_body_label (era, FALSE);
+
+      gtk_widget_add_css_class (era_label, "dim-label");
+      gtk_widget_set_valign (era_label, GTK_ALIGN_START);
+      gtk_box_append (GTK_BOX (line_box), era_label);
+    }
+  gtk_box_append (GTK_BOX (value_box), line_box);
   if (note != NULL && note[0] != '\0')
     {
       GtkWidget *note_label = new_body_label (note, FALSE);
@@ -239,8 +251,13 @@ add_fact (GtkGrid    *grid,
   gtk_accessible_update_relation (GTK_ACCESSIBLE (value_box), GTK_ACCESSIBLE_RELATION_LABELLED_BY, key_label, NULL, -1);
   (*row)++;
 
-  line = note ? g_strdup_printf ("%s: %s — %s", key, value, note) : g_strdup_printf ("%s: %s", key, value);
-  append_text (text, line);
+  line = g_string_new (NULL);
+  g_string_printf (line, "%s: %s", key, value);
+  if (era != NULL && era[0] != '\0')
+    g_string_append_printf (line, ", %s", era);
+  if (note != NULL && note[0] != '\0')
+    g_string_append_printf (line, " — %s", note);
+  append_text (text, line->str);
 }
 
 static char *
@@ -262,7 +279,8 @@ state_names (NichiroDataset     *dataset,
 }
 
 /* The header gives the dates in brief; the facts give them in full, with
- * the Old Style reading where Russia's calendar applies and the era. */
+ * the Old Style reading where Russia's calendar applies, and the Japanese
+ * era beside each. */
 static void
 add_date_facts (GtkGrid      *grid,
                 int          *row,
@@ -273,33 +291,20 @@ add_date_facts (GtkGrid      *grid,
   const NichiroDate *end = nichiro_entry_get_end_date (entry);
   g_autofree char *start_text = nichiro_entry_format_date (date, nichiro_entry_get_date_old_style (entry), FALSE);
   g_autofree char *start_era = nichiro_date_format_japanese_era (date, nichiro_date_use_japanese_script ());
-  g_autofree char *end_era = NULL;
 
   if (nichiro_date_is_set (end) && nichiro_date_compare (date, end) != 0)
     {
       g_autofree char *end_text = nichiro_entry_format_date (end, nichiro_entry_get_end_date_old_style (entry), FALSE);
+      g_autofree char *end_era = nichiro_date_format_japanese_era (end, nichiro_date_use_japanese_script ());
 
-      add_fact (grid, row, text, _("Began"), start_text, NULL);
-      add_fact (grid, row, text, _("Ended"), end_text, NULL);
-      end_era = nichiro_date_format_japanese_era (end, nichiro_date_use_japanese_script ());
+      add_fact (grid, row, text, _("Began"), start_text, start_era, NULL);
+      add_fact (grid, row, text, _("Ended"), end_text, end_era, NULL);
     }
   else
     {
       add_fact (grid, row, text,
                 nichiro_entry_kind_is_instrument (nichiro_entry_get_kind (entry)) ? _("Signed") : _("Date"),
-                start_text, NULL);
-    }
-
-  if (end_era != NULL && g_strcmp0 (start_era, end_era) != 0)
-    {
-      /* Translators: a span of Japanese era years, e.g. "Meiji 37 – Meiji 38" */
-      g_autofree char *span = g_strdup_printf (_("%s – %s"), start_era, end_era);
-
-      add_fact (grid, row, text, _("Japanese era"), span, NULL);
-    }
-  else
-    {
-      add_fact (grid, row, text, _("Japanese era"), start_era, NULL);
+                start_text, start_era, NULL);
     }
 }
 
@@ -324,11 +329,11 @@ show_facts (NichiroEntryPage *self,
     {
       g_autofree char *date = nichiro_entry_format_date (&steps[i].date, &steps[i].date_old_style, FALSE);
 
-      add_fact (self->facts_grid, &row, text, nichiro_stage_get_label (steps[i].stage), date, steps[i].note);
+      add_fact (self->facts_grid, &row, text, nichiro_stage_get_label (steps[i].stage), date, NULL, steps[i].note);
     }
 
-  add_fact (self->facts_grid, &row, text, _("Place"), nichiro_entry_get_place (entry), NULL);
-  add_fact (self->facts_grid, &row, text, _("Parties"), parties, NULL);
+  add_fact (self->facts_grid, &row, text, _("Place"), nichiro_entry_get_place (entry), NULL, NULL);
+  add_fact (self->facts_grid, &row, text, _("Parties"), parties, NULL, NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->facts_grid), row > 0);
 }
 
@@ -362,14 +367,14 @@ add_more_facts (NichiroEntryPage *self,
         g_string_append_printf (signers, ", %s", signatories[i].office);
       g_string_append_printf (signers, " (%s)", side ? side->name.en : signatories[i].side);
     }
-  add_fact (grid, &row, text, n == 1 ? _("Signatory") : _("Signatories"), signers->str, NULL);
+  add_fact (grid, &row, text, n == 1 ? _("Signatory") : _("Signatories"), signers->str, NULL, NULL);
 
   part = nichiro_dataset_lookup_part (dataset, nichiro_entry_get_part (entry));
   if (part != NULL)
     {
       g_autofree char *part_text = g_strdup_printf ("%u. %s", part->number, part->title);
 
-      add_fact (grid, &row, text, _("Chapter part"), part_text, NULL);
+      add_fact (grid, &row, text, _("Chapter part"), part_text, NULL, NULL);
     }
 
   gtk_widget_set_visible (GTK_WIDGET (grid), row > 0);
