@@ -158,9 +158,10 @@ update_toggles (NichiroStudyPanel *self)
                                bookmarked ? _("Remove Bookmark (Ctrl+B)") : _("Bookmark for Review (Ctrl+B)"));
 }
 
+/* What Undo puts back. The store is not kept alive for it. */
 typedef struct
 {
-  NichiroStudyStore *store;
+  GWeakRef store;
   char *dataset_id;
   char *entry_id;
   gboolean bookmark;       /* or studied */
@@ -173,7 +174,7 @@ undo_free (gpointer  data,
 {
   Undo *undo = data;
 
-  g_object_unref (undo->store);
+  g_weak_ref_clear (&undo->store);
   g_free (undo->dataset_id);
   g_free (undo->entry_id);
   g_free (undo);
@@ -183,10 +184,15 @@ static void
 undo_cb (AdwToast *toast,
          Undo     *undo)
 {
+  g_autoptr(NichiroStudyStore) store = g_weak_ref_get (&undo->store);
+
+  if (store == NULL)
+    return;
+
   if (undo->bookmark)
-    nichiro_study_store_set_bookmarked (undo->store, undo->dataset_id, undo->entry_id, undo->value, NULL);
+    nichiro_study_store_set_bookmarked (store, undo->dataset_id, undo->entry_id, undo->value, NULL);
   else
-    nichiro_study_store_set_studied (undo->store, undo->dataset_id, undo->entry_id, undo->value, NULL);
+    nichiro_study_store_set_studied (store, undo->dataset_id, undo->entry_id, undo->value, NULL);
 }
 
 /* Says what was just marked, with Undo: the mark itself is a small
@@ -208,7 +214,7 @@ show_toast (NichiroStudyPanel *self,
     message = value ? g_strdup_printf (_("“%s” marked as studied"), title)
                     : g_strdup_printf (_("“%s” no longer marked as studied"), title);
 
-  undo->store = g_object_ref (get_store (self));
+  g_weak_ref_init (&undo->store, get_store (self));
   undo->dataset_id = g_strdup (dataset_id (self));
   undo->entry_id = g_strdup (nichiro_entry_get_id (self->entry));
   undo->bookmark = bookmark;
@@ -302,6 +308,26 @@ page_changed_cb (NichiroStudyPanel *self,
 
   page = g_strstrip (g_strdup (gtk_editable_get_text (editable)));
   nichiro_study_store_set_page (get_store (self), dataset_id (self), nichiro_entry_get_id (self->entry), page, NULL);
+}
+
+/* The note scrolls itself only when it is longer than its card can show;
+ * until then it does not take the wheel, which scrolls the page around
+ * it. The card grows with the note up to that height. */
+#define NOTE_MAX_HEIGHT 320
+
+static void
+update_note_scrolling (NichiroStudyPanel *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self->note_view));
+  int natural = 0;
+  GtkPolicyType policy;
+
+  if (width <= 0)
+    return;
+
+  gtk_widget_measure (GTK_WIDGET (self->note_view), GTK_ORIENTATION_VERTICAL, width, NULL, &natural, NULL, NULL);
+  policy = natural > NOTE_MAX_HEIGHT ? GTK_POLICY_AUTOMATIC : GTK_POLICY_NEVER;
+  gtk_scrolled_window_set_policy (self->note_scroller, GTK_POLICY_NEVER, policy);
 }
 
 static void
@@ -444,6 +470,9 @@ nichiro_study_panel_init (NichiroStudyPanel *self)
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->note_view), "changed",
                            G_CALLBACK (note_changed_cb), self, G_CONNECT_SWAPPED);
+  /* The view's height for its width, when the text or the width changes. */
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->note_scroller), "changed",
+                           G_CALLBACK (update_note_scrolling), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->page_entry, "changed",
                            G_CALLBACK (page_changed_cb), self, G_CONNECT_SWAPPED);
   update (self);
