@@ -13,7 +13,7 @@
 #include <adwaita.h>
 
 #include "nichiro-aside-layout.h"
-#include "nichiro-entry-page.h"
+#include "nichiro-entry-page-private.h"
 #include "nichiro-study-panel.h"
 #include "nichiro-ui-utils.h"
 
@@ -33,29 +33,8 @@
  * its own stop, that Enter or Space follows, and that a screen reader
  * announces as links with their target. Related entries come from both
  * ends: the entry's own relations and, read the other way round, those of
- * the entries that point at it ("Superseded by"). */
-
-struct _NichiroEntryPage
-{
-  GtkWidget parent_instance;
-
-  NichiroSession *session;
-  NichiroEntry *entry;
-
-  /* Each copyable section's plain text, by section name. */
-  GHashTable *texts;
-
-  /* Template widgets */
-  GtkWidget *lead;
-  GtkLabel *kind_label;
-  GtkLabel *title_label;
-  GtkLabel *other_titles_label;
-  GtkGrid *facts_grid;
-  GtkBox *summary_section;
-  GtkWidget *aside;
-  NichiroStudyPanel *study_panel;
-  GtkBox *rest;
-};
+ * the entries that point at it ("Superseded by"); they are made in
+ * nichiro-entry-page-links.c. */
 
 G_DEFINE_FINAL_TYPE (NichiroEntryPage, nichiro_entry_page, GTK_TYPE_WIDGET)
 
@@ -68,17 +47,9 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* A related entry as shown: where it points and how it relates, in the
- * words of this entry's end. */
-typedef struct
-{
-  NichiroEntry *target;
-  const char *label;
-} Link;
-
-static void
-set_language (GtkLabel   *label,
-              const char *language)
+void
+_nichiro_entry_page_set_language (GtkLabel   *label,
+                                  const char *language)
 {
   PangoAttrList *attributes = pango_attr_list_new ();
 
@@ -115,9 +86,9 @@ append_text (GString    *text,
 }
 
 /* Text to read and select with the pointer, not a stop for the keyboard. */
-static GtkWidget *
-new_body_label (const char *text,
-                gboolean    use_markup)
+GtkWidget *
+_nichiro_entry_page_new_body_label (const char *text,
+                                    gboolean    use_markup)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
@@ -152,11 +123,11 @@ new_heading (const char *text)
 
 /* A section: its heading, with a Copy button when @name is given, in
  * @parent; the section's own box is returned for its content. */
-static GtkBox *
-add_section (NichiroEntryPage *self,
-             GtkBox           *parent,
-             const char       *heading,
-             const char       *name)
+GtkBox *
+_nichiro_entry_page_add_section (NichiroEntryPage *self,
+                                 GtkBox           *parent,
+                                 const char       *heading,
+                                 const char       *name)
 {
   GtkBox *section = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
   GtkWidget *heading_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
@@ -198,7 +169,7 @@ add_text_section (NichiroEntryPage *self,
   if (text == NULL || text[0] == '\0')
     return;
 
-  gtk_box_append (add_section (self, parent, heading, name), new_body_label (text, FALSE));
+  gtk_box_append (_nichiro_entry_page_add_section (self, parent, heading, name), _nichiro_entry_page_new_body_label (text, FALSE));
   g_hash_table_insert (self->texts, g_strdup (name), g_strdup (text));
 }
 
@@ -229,10 +200,10 @@ add_fact (GtkGrid    *grid,
   value_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   gtk_widget_set_hexpand (value_box, TRUE);
   line_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_box_append (GTK_BOX (line_box), new_body_label (value, FALSE));
+  gtk_box_append (GTK_BOX (line_box), _nichiro_entry_page_new_body_label (value, FALSE));
   if (era != NULL && era[0] != '\0')
     {
-      GtkWidget *era_label = new_body_label (era, FALSE);
+      GtkWidget *era_label = _nichiro_entry_page_new_body_label (era, FALSE);
 
       gtk_widget_add_css_class (era_label, "dim-label");
       gtk_widget_set_valign (era_label, GTK_ALIGN_START);
@@ -241,7 +212,7 @@ add_fact (GtkGrid    *grid,
   gtk_box_append (GTK_BOX (value_box), line_box);
   if (note != NULL && note[0] != '\0')
     {
-      GtkWidget *note_label = new_body_label (note, FALSE);
+      GtkWidget *note_label = _nichiro_entry_page_new_body_label (note, FALSE);
 
       gtk_widget_add_css_class (note_label, "caption");
       gtk_widget_add_css_class (note_label, "nichiro-fact-note");
@@ -394,7 +365,7 @@ add_articles (NichiroEntryPage *self,
   if (n == 0)
     return;
 
-  section = add_section (self, self->rest, _("Key Articles"), "articles");
+  section = _nichiro_entry_page_add_section (self, self->rest, _("Key Articles"), "articles");
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *markup = NULL;
@@ -410,271 +381,13 @@ add_articles (NichiroEntryPage *self,
           markup = g_markup_printf_escaped (_("<b>Article %s</b>\n%s"), articles[i].number, articles[i].text);
           plain = g_strdup_printf (_("Article %s\n%s"), articles[i].number, articles[i].text);
         }
-      gtk_box_append (section, new_body_label (markup, TRUE));
+      gtk_box_append (section, _nichiro_entry_page_new_body_label (markup, TRUE));
       if (text->len > 0)
         g_string_append_c (text, '\n');
       append_text (text, plain);
     }
 
   g_hash_table_insert (self->texts, g_strdup ("articles"), g_string_free (g_steal_pointer (&text), FALSE));
-}
-
-/* A row that goes somewhere: a caption over a title, and an icon that
- * says where. A screen reader hears it as a link called @name. */
-static GtkWidget *
-new_link_row (const char *caption,
-              const char *title,
-              const char *language,
-              const char *icon_name,
-              const char *name,
-              const char *description)
-{
-  GtkWidget *row = g_object_new (GTK_TYPE_LIST_BOX_ROW,
-                                 "accessible-role", GTK_ACCESSIBLE_ROLE_LINK,
-                                 "activatable", TRUE,
-                                 NULL);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *text_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title_label = gtk_label_new (title);
-  GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
-
-  gtk_widget_add_css_class (box, "nichiro-link-row");
-  gtk_widget_set_hexpand (text_box, TRUE);
-  gtk_widget_set_valign (text_box, GTK_ALIGN_CENTER);
-  if (caption != NULL)
-    {
-      GtkWidget *caption_label = gtk_label_new (caption);
-
-      gtk_label_set_xalign (GTK_LABEL (caption_label), 0.0f);
-      gtk_label_set_wrap (GTK_LABEL (caption_label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (caption_label), PANGO_WRAP_WORD_CHAR);
-      gtk_widget_add_css_class (caption_label, "caption");
-      gtk_widget_add_css_class (caption_label, "dim-label");
-      gtk_box_append (GTK_BOX (text_box), caption_label);
-    }
-  gtk_label_set_xalign (GTK_LABEL (title_label), 0.0f);
-  gtk_label_set_wrap (GTK_LABEL (title_label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (title_label), PANGO_WRAP_WORD_CHAR);
-  if (language != NULL)
-    set_language (GTK_LABEL (title_label), language);
-  gtk_box_append (GTK_BOX (text_box), title_label);
-  gtk_box_append (GTK_BOX (box), text_box);
-
-  gtk_widget_add_css_class (icon, "dim-label");
-  gtk_widget_set_valign (icon, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (box), icon);
-
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
-                                  -1);
-  return row;
-}
-
-static GtkListBox *
-new_link_list (const char *name)
-{
-  GtkWidget *list = gtk_list_box_new ();
-
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-  return GTK_LIST_BOX (list);
-}
-
-static gboolean
-has_target (GArray       *links,
-            NichiroEntry *target)
-{
-  for (guint i = 0; i < links->len; i++)
-    if (g_array_index (links, Link, i).target == target)
-      return TRUE;
-
-  return FALSE;
-}
-
-/* The entry's relations, then those of the entries that point at it, one
- * row a related entry. A "see also" in one direction gives way to a typed
- * relation in the other ("Superseded by" says more); when both ends are
- * typed, the entry's own word is kept. */
-static GArray *
-collect_links (NichiroDataset *dataset,
-               NichiroEntry   *entry)
-{
-  GArray *links = g_array_new (FALSE, FALSE, sizeof (Link));
-  const NichiroRelated *related, *incoming;
-  guint n_related, n_incoming;
-
-  related = nichiro_entry_get_related (entry, &n_related);
-  incoming = nichiro_dataset_get_incoming (dataset, nichiro_entry_get_id (entry), &n_incoming);
-
-  for (guint i = 0; i < n_related; i++)
-    {
-      Link link = { nichiro_dataset_lookup_entry (dataset, related[i].id),
-                    nichiro_relation_get_label (related[i].relation) };
-
-      if (link.target == NULL || link.target == entry || has_target (links, link.target))
-        continue;
-
-      for (guint j = 0; related[i].relation == NICHIRO_RELATION_SEE_ALSO && j < n_incoming; j++)
-        if (g_str_equal (incoming[j].id, related[i].id) && incoming[j].relation != NICHIRO_RELATION_SEE_ALSO)
-          link.label = nichiro_relation_get_inverse_label (incoming[j].relation);
-
-      g_array_append_val (links, link);
-    }
-
-  for (guint j = 0; j < n_incoming; j++)
-    {
-      Link link = { nichiro_dataset_lookup_entry (dataset, incoming[j].id),
-                    nichiro_relation_get_inverse_label (incoming[j].relation) };
-
-      if (link.target == NULL || link.target == entry || has_target (links, link.target))
-        continue;
-
-      /* The same entry may point twice; its typed relation wins. */
-      for (guint k = j + 1; incoming[j].relation == NICHIRO_RELATION_SEE_ALSO && k < n_incoming; k++)
-        if (g_str_equal (incoming[k].id, incoming[j].id))
-          link.label = nichiro_relation_get_inverse_label (incoming[k].relation);
-
-      g_array_append_val (links, link);
-    }
-
-  return links;
-}
-
-static void
-add_related (NichiroEntryPage *self,
-             NichiroDataset   *dataset,
-             NichiroEntry     *entry)
-{
-  g_autoptr(GArray) links = collect_links (dataset, entry);
-  NichiroLanguage language = nichiro_session_get_title_language (self->session);
-  GtkListBox *list;
-
-  if (links->len == 0)
-    return;
-
-  list = new_link_list (_("Related"));
-  for (guint i = 0; i < links->len; i++)
-    {
-      Link *link = &g_array_index (links, Link, i);
-      const char *title = nichiro_session_get_title (self->session, link->target);
-      g_autofree char *date = nichiro_entry_dup_date_label (link->target);
-      /* Translators: a related entry's caption, "RELATION · DATE", e.g. "Superseded by · 20 Jan 1925" */
-      g_autofree char *caption = g_strdup_printf (_("%s · %s"), link->label, date);
-      /* Translators: what a screen reader says for a related entry, "RELATION: TITLE, DATE" */
-      g_autofree char *name = g_strdup_printf (_("%s: %s, %s"), link->label, title, date);
-      const NichiroNames *titles = nichiro_entry_get_titles (link->target);
-      /* nichiro_names_get() falls back on English: the title is in the
-       * language it is written in. */
-      const char *title_language = g_strcmp0 (title, titles->en) == 0 ? "en" : nichiro_language_to_string (language);
-      GtkWidget *row = new_link_row (caption, title, title_language, "go-next-symbolic", name,
-                                     _("Opens the entry"));
-
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", nichiro_entry_get_id (link->target));
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "entry.open");
-      gtk_list_box_append (list, row);
-    }
-
-  gtk_box_append (add_section (self, self->rest, _("Related"), NULL), GTK_WIDGET (list));
-}
-
-/* Each thread is a button that searches for everything on it. */
-static void
-add_threads (NichiroEntryPage *self,
-             NichiroDataset   *dataset,
-             NichiroEntry     *entry)
-{
-  const char * const *ids = nichiro_entry_get_threads (entry);
-  NichiroLanguage language = nichiro_session_get_title_language (self->session);
-  GtkWidget *flow;
-
-  if (ids == NULL || ids[0] == NULL)
-    return;
-
-  flow = gtk_flow_box_new ();
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 12);
-  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 6);
-  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 6);
-  gtk_widget_add_css_class (flow, "nichiro-threads");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (flow), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Threads"), -1);
-
-  for (guint i = 0; ids[i] != NULL; i++)
-    {
-      const NichiroThread *thread = nichiro_dataset_lookup_thread (dataset, ids[i]);
-      const char *name = thread ? nichiro_names_get (&thread->name, language) : ids[i];
-      GtkWidget *button, *child;
-      g_autofree char *query = g_strdup_printf ("thread:%s", ids[i]);
-
-      button = gtk_button_new_with_label (name);
-      gtk_widget_add_css_class (button, "nichiro-thread");
-      gtk_widget_set_tooltip_text (button, _("Search for every entry on this thread"));
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", query);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.search-for");
-
-      /* The button is the stop, not the box around it. */
-      child = gtk_flow_box_child_new ();
-      gtk_widget_set_focusable (child, FALSE);
-      gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child), button);
-      gtk_flow_box_append (GTK_FLOW_BOX (flow), child);
-    }
-
-  gtk_box_append (add_section (self, self->rest, _("Threads"), NULL), flow);
-}
-
-static gboolean
-is_web_address (const char *url)
-{
-  return url != NULL && (g_str_has_prefix (url, "https://") || g_str_has_prefix (url, "http://"));
-}
-
-/* Sources with a web address open in the browser; anything else a dataset
- * may hold is shown, not followed. */
-static void
-add_sources (NichiroEntryPage *self,
-             NichiroEntry     *entry)
-{
-  const NichiroSource *sources;
-  GtkListBox *list;
-  guint n;
-
-  sources = nichiro_entry_get_sources (entry, &n);
-  if (n == 0)
-    return;
-
-  list = new_link_list (_("Sources"));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GUri) uri = is_web_address (sources[i].url) ? g_uri_parse (sources[i].url, G_URI_FLAGS_NONE, NULL) : NULL;
-      const char *host = uri ? g_uri_get_host (uri) : NULL;
-      GtkWidget *row;
-
-      if (host != NULL)
-        {
-          /* Translators: what a screen reader says of a source's link; %s is a web site, e.g. "en.wikipedia.org" */
-          g_autofree char *description = g_strdup_printf (_("Opens %s in the web browser"), host);
-
-          row = new_link_row (host, sources[i].title, NULL, "adw-external-link-symbolic", sources[i].title, description);
-          gtk_widget_set_tooltip_text (row, sources[i].url);
-          gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", sources[i].url);
-          gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "entry.open-source");
-        }
-      else
-        {
-          GtkWidget *label = new_body_label (sources[i].title, FALSE);
-
-          row = gtk_list_box_row_new ();
-          gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-          gtk_widget_set_focusable (row, FALSE);
-          gtk_widget_add_css_class (label, "nichiro-link-row");
-          gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
-        }
-      gtk_list_box_append (list, row);
-    }
-
-  gtk_box_append (add_section (self, self->rest, _("Sources"), NULL), GTK_WIDGET (list));
 }
 
 /* The title in the reader's language leads; the other two follow it on
@@ -697,7 +410,7 @@ show_titles (NichiroEntryPage *self,
     leading = NICHIRO_LANGUAGE_EN;
 
   gtk_label_set_text (self->title_label, names[leading]);
-  set_language (self->title_label, nichiro_language_to_string (leading));
+  _nichiro_entry_page_set_language (self->title_label, nichiro_language_to_string (leading));
   append_text (text, names[leading]);
 
   for (NichiroLanguage language = 0; language < NICHIRO_N_LANGUAGES; language++)
@@ -779,9 +492,9 @@ show_entry (NichiroEntryPage *self)
   add_more_facts (self, dataset, entry, details);
   add_articles (self, entry);
   add_text_section (self, self->rest, _("Significance"), "significance", nichiro_entry_get_significance (entry));
-  add_related (self, dataset, entry);
-  add_threads (self, dataset, entry);
-  add_sources (self, entry);
+  _nichiro_entry_page_add_related (self, dataset, entry);
+  _nichiro_entry_page_add_threads (self, dataset, entry);
+  _nichiro_entry_page_add_sources (self, entry);
   add_text_section (self, self->rest, _("Notes on the Sources"), "notes", nichiro_entry_get_notes (entry));
   gtk_widget_set_visible (GTK_WIDGET (self->rest), gtk_widget_get_first_child (GTK_WIDGET (self->rest)) != NULL);
 
@@ -835,39 +548,6 @@ copy_section_action (GtkWidget  *widget,
     return;
 
   copy_text (NICHIRO_ENTRY_PAGE (widget), section, message);
-}
-
-static void
-open_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  NichiroEntryPage *self = NICHIRO_ENTRY_PAGE (widget);
-
-  nichiro_session_select_id (self->session, g_variant_get_string (parameter, NULL));
-}
-
-static void
-open_source_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  const char *uri = g_variant_get_string (parameter, NULL);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkWindow *window = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-
-  if (!is_web_address (uri))
-    return;
-
-#if GTK_CHECK_VERSION (4, 10, 0)
-  {
-    g_autoptr(GtkUriLauncher) launcher = gtk_uri_launcher_new (uri);
-
-    gtk_uri_launcher_launch (launcher, window, NULL, NULL, NULL);
-  }
-#else
-  gtk_show_uri (window, uri, GDK_CURRENT_TIME);
-#endif
 }
 
 static void
@@ -1023,8 +703,7 @@ nichiro_entry_page_class_init (NichiroEntryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NichiroEntryPage, study_panel);
   gtk_widget_class_bind_template_child (widget_class, NichiroEntryPage, rest);
 
-  gtk_widget_class_install_action (widget_class, "entry.open", "s", open_action);
-  gtk_widget_class_install_action (widget_class, "entry.open-source", "s", open_source_action);
+  _nichiro_entry_page_class_add_link_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "entry.copy-details", NULL, copy_details_action);
   gtk_widget_class_install_action (widget_class, "entry.copy-section", "s", copy_section_action);
 
