@@ -191,9 +191,14 @@ add_fact (GtkGrid    *grid,
   if (value == NULL || value[0] == '\0')
     return;
 
+  /* A long key ("Обмен ратификационными грамотами") wraps rather than
+   * narrowing every value. */
   key_label = gtk_label_new (key);
   gtk_label_set_xalign (GTK_LABEL (key_label), 1.0f);
   gtk_label_set_yalign (GTK_LABEL (key_label), 0.0f);
+  gtk_label_set_justify (GTK_LABEL (key_label), GTK_JUSTIFY_RIGHT);
+  gtk_label_set_wrap (GTK_LABEL (key_label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (key_label), 18);
   gtk_widget_add_css_class (key_label, "dim-label");
   gtk_grid_attach (grid, key_label, 0, *row, 1, 1);
 
@@ -205,6 +210,7 @@ add_fact (GtkGrid    *grid,
     {
       GtkWidget *era_label = _nichiro_entry_page_new_body_label (era, FALSE);
 
+      gtk_label_set_wrap (GTK_LABEL (era_label), FALSE);
       gtk_widget_add_css_class (era_label, "dim-label");
       gtk_widget_set_valign (era_label, GTK_ALIGN_START);
       gtk_box_append (GTK_BOX (line_box), era_label);
