@@ -43,7 +43,11 @@ new_link_row (const char *caption,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *text_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *title_label = gtk_label_new (title);
-  GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
+  /* The icon only repeats what the row's name and role say. */
+  GtkWidget *icon = g_object_new (GTK_TYPE_IMAGE,
+                                  "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                  "icon-name", icon_name,
+                                  NULL);
 
   gtk_widget_add_css_class (box, "nichiro-link-row");
   gtk_widget_set_hexpand (text_box, TRUE);
@@ -200,7 +204,8 @@ _nichiro_entry_page_add_threads (NichiroEntryPage *self,
   if (ids == NULL || ids[0] == NULL)
     return;
 
-  flow = gtk_flow_box_new ();
+  /* A group of buttons to a screen reader, not a grid of cells. */
+  flow = g_object_new (GTK_TYPE_FLOW_BOX, "accessible-role", GTK_ACCESSIBLE_ROLE_GROUP, NULL);
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 12);
   gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 6);
@@ -222,7 +227,7 @@ _nichiro_entry_page_add_threads (NichiroEntryPage *self,
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.search-for");
 
       /* The button is the stop, not the box around it. */
-      child = gtk_flow_box_child_new ();
+      child = g_object_new (GTK_TYPE_FLOW_BOX_CHILD, "accessible-role", GTK_ACCESSIBLE_ROLE_GROUP, NULL);
       gtk_widget_set_focusable (child, FALSE);
       gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child), button);
       gtk_flow_box_append (GTK_FLOW_BOX (flow), child);
