@@ -15,9 +15,11 @@
 # extension of that private display.
 
 import os
+import re
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 import pyatspi
@@ -29,8 +31,26 @@ PROGRAM = os.environ["NICHIRO_PROGRAM"]
 # The TAP stream goes where the runner says; the rest of stdout is the bus's.
 if "--tap-fd" in sys.argv:
     sys.stdout = os.fdopen(int(sys.argv[sys.argv.index("--tap-fd") + 1]), "w", buffering=1)
-TIMEOUT = 20.0
+# Generous: a loaded machine answers slowly, and waiting costs only time.
+TIMEOUT = 30.0
 passed = failed = 0
+
+# What the program writes to its standard error, read as it comes.
+program_log = []
+program_log_lock = threading.Lock()
+WARNING = re.compile(r"-(WARNING|CRITICAL) \*\*|^\*\*$|Gtk-WARNING|GLib-CRITICAL")
+
+
+def read_program_log(stream):
+    for line in stream:
+        with program_log_lock:
+            program_log.append(line.rstrip("\n"))
+        sys.stderr.write("nichiro: " + line)
+
+
+def program_warnings(start=0):
+    with program_log_lock:
+        return [line for line in program_log[start:] if WARNING.search(line)]
 
 
 def wait_for(what, check):
@@ -81,8 +101,13 @@ def text_of(node):
 
 def scenario(name, function, *arguments):
     global passed, failed
+    with program_log_lock:
+        start = len(program_log)
     try:
         function(*arguments)
+        warnings = program_warnings(start)
+        if warnings:
+            raise AssertionError("Nichiro warned: " + " | ".join(warnings))
         passed += 1
         print("ok %d %s" % (passed + failed, name))
     except Exception as error:
@@ -350,18 +375,33 @@ def test_shell_search(app):
              lambda: any("Советско-японская декларация 1956 года" in l for l in labels(app)))
 
 
+def test_no_warnings(app):
+    warnings = program_warnings()
+    if warnings:
+        raise AssertionError("Nichiro warned: " + " | ".join(warnings))
+
+
 def main():
+    global passed, failed
     # A home of its own: what the scenarios open is not the reader's last
     # entry, and the next run starts the same.
     home = tempfile.mkdtemp(prefix="nichiro-e2e-")
     env = dict(os.environ, GTK_A11Y="atspi", LANGUAGE="en",
                XDG_DATA_HOME=os.path.join(home, "data"), XDG_CONFIG_HOME=os.path.join(home, "config"))
     env.pop("NO_AT_BRIDGE", None)
-    process = subprocess.Popen([PROGRAM], env=env, stdout=subprocess.DEVNULL)
+    # The program's warnings are checked in its output rather than made
+    # fatal, so that one says what it was and the scenarios go on.
+    debug = [flag for flag in os.environ.get("NICHIRO_E2E_G_DEBUG", "").split(",")
+             if flag and not flag.startswith("fatal")]
+    env["G_DEBUG"] = ",".join(debug)
+    process = subprocess.Popen([PROGRAM], env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, text=True, errors="replace")
+    reader = threading.Thread(target=read_program_log, args=(process.stderr,), daemon=True)
+    reader.start()
     try:
         app = wait_for("Nichiro on the accessibility bus", find_app)
         screen = Screen()
-        print("1..5")
+        print("1..6")
         scenario("window lists entries", test_window_lists_entries, app)
         scenario("search in Japanese and read the results", test_search_and_read, app)
         scenario("open the highlighted result with Enter and read it", test_open_result, app, screen)
@@ -376,7 +416,10 @@ def main():
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
+        reader.join(timeout=5)
         subprocess.run(["rm", "-rf", home])
+    # Down to its last word, at exit too.
+    scenario("Nichiro printed no warning or critical", test_no_warnings, None)
     print("# %d passed, %d failed" % (passed, failed))
     return 0 if failed == 0 else 1
 
