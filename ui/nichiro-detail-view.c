@@ -9,7 +9,6 @@
 
 #include "config.h"
 
-
 #include "nichiro-detail-view.h"
 #include "nichiro-entry-page.h"
 
