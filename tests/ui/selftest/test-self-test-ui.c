@@ -498,6 +498,8 @@ test_preferences (Fixture       *fixture,
   settle ();
   g_assert_cmpint (g_settings_get_enum (settings, "self-test-cards"), ==, NICHIRO_SELF_TEST_CHOICE_PARTS);
   nichiro_test_wait_for_label (GTK_WIDGET (page), "No cards are due today.");
+  /* The list of parts opens (animated: waited for). */
+  nichiro_test_wait_for_label (GTK_WIDGET (page), "1. Part one");
   part = nichiro_test_find_shown_label (GTK_WIDGET (page), "1. Part one");
   g_assert_nonnull (part);
   gtk_widget_activate (gtk_widget_get_ancestor (part, ADW_TYPE_ACTION_ROW));
