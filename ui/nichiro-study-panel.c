@@ -250,8 +250,12 @@ update (NichiroStudyPanel *self)
   show_page (self, page);
 
   gtk_widget_set_sensitive (self->content, self->entry != NULL && store != NULL);
+  /* The cursor stays visible, even where nothing can be written: GTK 4.8
+   * can keep a note's cursor blinking after the note has lost the focus,
+   * and aborts if a blinking cursor is then hidden. Without the note
+   * being editable the cursor does not blink, and it is there to read
+   * by. */
   gtk_text_view_set_editable (self->note_view, editable);
-  gtk_text_view_set_cursor_visible (self->note_view, editable);
   gtk_editable_set_editable (GTK_EDITABLE (self->page_entry), editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "study.toggle-studied", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "study.toggle-bookmark", editable);
