@@ -133,6 +133,30 @@ nichiro_after_first_frame (GtkWidget *widget,
 }
 
 /**
+ * nichiro_name_by_label:
+ * @label: a label with a mnemonic, inside a button
+ *
+ * Names the button @label is in by the label's text, for screen readers:
+ * GTK 4.8 gives a button whose child is not its own label no name at all,
+ * and one made with a mnemonic label the text twice, underscore and all.
+ * The name leaves out what else the button shows (the key beside "Show
+ * Answer").
+ */
+void
+nichiro_name_by_label (GtkLabel *label)
+{
+  GtkWidget *button;
+
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  button = gtk_widget_get_ancestor (GTK_WIDGET (label), GTK_TYPE_BUTTON);
+  g_return_if_fail (button != NULL);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  gtk_label_get_text (label), -1);
+}
+
+/**
  * nichiro_announce:
  * @widget: the widget the message is about
  * @live_label: a label screen readers watch, for GTK older than 4.14

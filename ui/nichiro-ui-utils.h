@@ -18,6 +18,7 @@ void  nichiro_quit_after_first_frame (GtkWindow  *window);
 void  nichiro_after_first_frame      (GtkWidget  *widget,
                                       GCallback   callback,
                                       gpointer    object);
+void  nichiro_name_by_label          (GtkLabel   *label);
 void  nichiro_announce               (GtkWidget  *widget,
                                       GtkLabel   *live_label,
                                       const char *message);

@@ -39,6 +39,7 @@ struct _NichiroReviewCard
   GtkProgressBar *progress_bar;
   GtkLabel *prompt_label;
   GtkButton *show_button;
+  GtkLabel *show_label;
   GtkWidget *answer_box;
   GtkLabel *answer_label;
   GtkLabel *detail_label;
@@ -133,6 +134,22 @@ focus_label (GtkLabel *label)
   gtk_label_select_region (label, 0, 0);
 }
 
+/* The answer and the grades keep their place, hidden, until the answer is
+ * shown: GTK 4.8 tells a screen reader nothing of the focus of a widget
+ * shown for the first time, so they are never hidden from it, only
+ * empty, drawn transparent and (their actions disabled) out of reach. It
+ * also spares the page a jump when the answer comes. */
+static void
+conceal (GtkWidget *widget,
+         gboolean   concealed)
+{
+  if (concealed)
+    gtk_widget_add_css_class (widget, "nichiro-concealed");
+  else
+    gtk_widget_remove_css_class (widget, "nichiro-concealed");
+  gtk_widget_set_can_target (widget, !concealed);
+}
+
 static void
 update_progress (NichiroReviewCard *self)
 {
@@ -223,8 +240,17 @@ show_card (NichiroReviewCard *self)
   gtk_label_set_text (self->kind_label, nichiro_card_type_get_label (nichiro_card_get_card_type (card)));
   gtk_label_set_text (self->prompt_label, nichiro_card_get_prompt (card, lang));
   gtk_widget_set_visible (GTK_WIDGET (self->show_button), !answered);
-  gtk_widget_set_visible (self->answer_box, answered);
-  gtk_widget_set_visible (self->grade_box, answered);
+  conceal (self->answer_box, !answered);
+  conceal (self->grade_box, !answered);
+  gtk_widget_set_focusable (GTK_WIDGET (self->answer_label), answered);
+  if (!answered)
+    {
+      /* Nothing of the last answer is left for a screen reader to find. */
+      gtk_label_set_text (self->answer_label, "");
+      gtk_label_set_text (self->detail_label, "");
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self->answer_label), GTK_ACCESSIBLE_PROPERTY_LABEL);
+      adw_button_content_set_label (self->open_content, "");
+    }
 
   /* The focus goes to the question, then to the answer: a screen reader
    * reads each as it comes, in every version of GTK. */
@@ -260,7 +286,11 @@ show_card (NichiroReviewCard *self)
 
     show_entry_in_context (self, TRUE);
     /* Translators: the answer's name for screen readers: "Answer: 5 September 1905. …" */
-    message = g_strdup_printf (_("Answer: %s. %s"), nichiro_card_get_answer (card, lang), detail != NULL ? detail : "");
+    if (detail != NULL)
+      message = g_strdup_printf (_("Answer: %s. %s"), nichiro_card_get_answer (card, lang), detail);
+    else
+      /* Translators: the answer's name for screen readers: "Answer: Preobrazhenskoye, near Moscow" */
+      message = g_strdup_printf (_("Answer: %s"), nichiro_card_get_answer (card, lang));
     gtk_accessible_update_property (GTK_ACCESSIBLE (self->answer_label), GTK_ACCESSIBLE_PROPERTY_LABEL, message, -1);
     if (gtk_widget_get_mapped (GTK_WIDGET (self)))
       focus_label (self->answer_label);
@@ -453,6 +483,7 @@ nichiro_review_card_class_init (NichiroReviewCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NichiroReviewCard, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, NichiroReviewCard, prompt_label);
   gtk_widget_class_bind_template_child (widget_class, NichiroReviewCard, show_button);
+  gtk_widget_class_bind_template_child (widget_class, NichiroReviewCard, show_label);
   gtk_widget_class_bind_template_child (widget_class, NichiroReviewCard, answer_box);
   gtk_widget_class_bind_template_child (widget_class, NichiroReviewCard, answer_label);
   gtk_widget_class_bind_template_child (widget_class, NichiroReviewCard, detail_label);
@@ -511,6 +542,8 @@ nichiro_review_card_init (NichiroReviewCard *self)
                                  G_CALLBACK (state_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->review_signals, "notify::card",
                                  G_CALLBACK (state_changed_cb), self, G_CONNECT_SWAPPED);
+
+  nichiro_name_by_label (self->show_label);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.show-answer", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.grade", FALSE);

@@ -53,6 +53,9 @@ struct _NichiroSelfTestPage
   GtkLabel *done_label;
   GtkButton *done_stats_button;
   NichiroStatsView *stats_view;
+  GtkLabel *start_label;
+  GtkLabel *done_stats_label;
+  GtkLabel *done_back_label;
 };
 
 G_DEFINE_FINAL_TYPE (NichiroSelfTestPage, nichiro_self_test_page, GTK_TYPE_WIDGET)
@@ -559,6 +562,9 @@ nichiro_self_test_page_class_init (NichiroSelfTestPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NichiroSelfTestPage, done_label);
   gtk_widget_class_bind_template_child (widget_class, NichiroSelfTestPage, done_stats_button);
   gtk_widget_class_bind_template_child (widget_class, NichiroSelfTestPage, stats_view);
+  gtk_widget_class_bind_template_child (widget_class, NichiroSelfTestPage, start_label);
+  gtk_widget_class_bind_template_child (widget_class, NichiroSelfTestPage, done_stats_label);
+  gtk_widget_class_bind_template_child (widget_class, NichiroSelfTestPage, done_back_label);
   gtk_widget_class_bind_template_callback (widget_class, open_entry_cb);
 
   gtk_widget_class_set_css_name (widget_class, "nichiro-self-test-page");
@@ -568,6 +574,10 @@ static void
 nichiro_self_test_page_init (NichiroSelfTestPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  nichiro_name_by_label (self->start_label);
+  nichiro_name_by_label (self->done_stats_label);
+  nichiro_name_by_label (self->done_back_label);
 
   self->part_checks = g_ptr_array_new ();
 

@@ -269,6 +269,13 @@ find_grade_button (Fixture *fixture,
   return gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON);
 }
 
+static gboolean
+has_class (GtkWidget     *widget,
+           gconstpointer  data)
+{
+  return gtk_widget_has_css_class (widget, data);
+}
+
 /* Tests */
 
 /* The way in: the count in the header bar and the guide, and Ctrl+T. */
@@ -310,6 +317,7 @@ test_session_by_keyboard (Fixture       *fixture,
   NichiroEntry *selected;
   GtkWidget *card;
   GtkWidget *good;
+  GtkWidget *answer;
   guint graded = 0;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.self-test", NULL));
@@ -344,6 +352,14 @@ test_session_by_keyboard (Fixture       *fixture,
   nichiro_test_wait_for_label (card, "Good: back in 10 min.");
   nichiro_test_wait_for_label (card, "Card 2 of 8");
   g_assert_cmpstr (focus_text (fixture), ==, prompt_of (fixture, "date:war-1904"));
+  /* The answer keeps its place, hidden: nothing of the last one is left to
+   * see or to hear, and the grades are out of reach until Space. */
+  answer = nichiro_test_find_matching (card, has_class, "nichiro-review-answer");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (answer)), ==, "");
+  g_assert_false (gtk_widget_get_focusable (answer));
+  g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (answer), GTK_ACCESSIBLE_PROPERTY_LABEL));
+  g_assert_null (nichiro_test_find_widget (card, GTK_TYPE_LABEL, "7 February 1855"));
+  g_assert_false (gtk_widget_is_sensitive (find_grade_button (fixture, 3)));
   selected = nichiro_session_get_selected (fixture->session);
   g_assert_true (selected == NULL || !g_str_equal (nichiro_entry_get_id (selected), "war-1904"));
   g_assert_cmpuint (nichiro_study_store_get_n_reviews (fixture->store, "test-small"), ==, 1);
