@@ -66,8 +66,14 @@ update (NichiroSelfTestButton *self)
     subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u card due today", "%u cards due today", n_due), n_due);
   gtk_label_set_text (self->subtitle_label, subtitle);
 
-  /* Translators: the self-test button's name and tooltip: "Self-test: 12 cards due today (Ctrl+T)" */
-  name = g_strdup_printf (_("Self-test: %s (Ctrl+T)"), subtitle);
+  /* The two buttons are named apart, for whoever goes through the window
+   * by name. */
+  if (self->compact)
+    /* Translators: the header bar's self-test button, its name and tooltip: "Self-test: 12 cards due today (Ctrl+T)" */
+    name = g_strdup_printf (_("Self-test: %s (Ctrl+T)"), subtitle);
+  else
+    /* Translators: the guide's self-test row, its name: "Open the self-test: 12 cards due today" */
+    name = g_strdup_printf (_("Open the self-test: %s"), subtitle);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self), name);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 }
