@@ -99,6 +99,18 @@ def text_of(node):
     return text.getText(0, text.characterCount)
 
 
+# What a status line (a live region Orca reads as it changes) says.
+def statuses(app):
+    said = []
+    for node in walk(app):
+        if node.getRole() == pyatspi.ROLE_STATUS_BAR:
+            try:
+                said.append(node.name or text_of(node))
+            except NotImplementedError:
+                said.append(node.name)
+    return said
+
+
 def scenario(name, function, *arguments):
     global passed, failed
     with program_log_lock:
@@ -352,6 +364,46 @@ def test_keyboard_walk(app, screen):
         raise AssertionError("; ".join(problems))
 
 
+# A self-test card as Orca hears it, by keyboard alone: Ctrl+T brings the
+# focus to Start Review; Enter, to the question, named with its place in
+# the session; Space, to the answer; the grade buttons are named with when
+# the card comes back; 3 grades it Good and brings the next question. The
+# focus is what Orca reads, in every version of GTK.
+def test_self_test(app, screen):
+    wait_for("the count of cards due",
+             lambda: find(app, pyatspi.ROLE_PUSH_BUTTON, "Self-test: 10 cards due today (Ctrl+T)"))
+    start = screen.press_for_focus("t", "Control_L")
+    if start is None or start.getRole() != pyatspi.ROLE_PUSH_BUTTON or start.name != "Start Review":
+        raise AssertionError("Ctrl+T put the focus on %s, not Start Review" % (describe(start) if start else "nothing"))
+
+    question = screen.press_for_focus("Return")
+    if question is None or question.getRole() != pyatspi.ROLE_LABEL or not question.name.startswith("Card 1 of 10: "):
+        raise AssertionError("Enter put the focus on %s, not the first question" %
+                             (describe(question) if question else "nothing"))
+
+    answer = screen.press_for_focus("space")
+    if answer is None or not answer.name.startswith("Answer: "):
+        raise AssertionError("Space put the focus on %s, not the answer" % (describe(answer) if answer else "nothing"))
+    grades = [n.name for n in walk(app) if n.getRole() == pyatspi.ROLE_PUSH_BUTTON and ", next in " in (n.name or "")]
+    if [g.split(",")[0] for g in grades] != ["Again", "Hard", "Good", "Easy"]:
+        raise AssertionError("the grade buttons are named %s" % grades)
+
+    following = screen.press_for_focus("3")
+    if following is None or not following.name.startswith("Card 2 of "):
+        raise AssertionError("3 put the focus on %s, not the next question" %
+                             (describe(following) if following else "nothing"))
+    try:
+        wait_for("the grade said", lambda: "Good: back in 10 min." in statuses(app))
+    except AssertionError:
+        raise AssertionError("the status says %s, not the grade" % statuses(app))
+
+    # Escape twice: back to the start, then out of the self-test.
+    screen.press_for_focus("Escape")
+    screen.press_for_focus("Escape")
+    wait_for("the count after one answer",
+             lambda: find(app, pyatspi.ROLE_PUSH_BUTTON, "Self-test: 10 cards due today (Ctrl+T)"))
+
+
 def shell_search(method, *arguments):
     return subprocess.run(
         ["gdbus", "call", "--session", "--dest", "io.github.nichiro.Nichiro",
@@ -401,12 +453,13 @@ def main():
     try:
         app = wait_for("Nichiro on the accessibility bus", find_app)
         screen = Screen()
-        print("1..6")
+        print("1..7")
         scenario("window lists entries", test_window_lists_entries, app)
         scenario("search in Japanese and read the results", test_search_and_read, app)
         scenario("open the highlighted result with Enter and read it", test_open_result, app, screen)
         scenario("GNOME Shell search finds and opens an entry", test_shell_search, app)
         scenario("Tab walks the window: every stop named and shown", test_keyboard_walk, app, screen)
+        scenario("a self-test card by keyboard, as a screen reader hears it", test_self_test, app, screen)
     except AssertionError as error:
         print("Bail out! %s" % error)
         return 1
