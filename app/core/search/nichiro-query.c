@@ -262,6 +262,16 @@ lookup_field (const char      *name,
   return FALSE;
 }
 
+static gboolean
+has_letter_or_digit (const char *text)
+{
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    if (g_unichar_isalnum (g_utf8_get_char (p)))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Makes a term of a token; returns FALSE when the token says nothing. */
 static gboolean
 make_term (NichiroQuery *self,
@@ -340,7 +350,9 @@ make_term (NichiroQuery *self,
 
   folded = nichiro_text_fold (value);
   term->text = g_strdup (g_strstrip (folded));
-  if (term->text[0] == '\0')
+  /* A dash between words ("Вебера — Комуры") or other punctuation alone
+   * asks for nothing. */
+  if (!has_letter_or_digit (term->text))
     {
       term_clear (term);
       return FALSE;

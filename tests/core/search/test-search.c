@@ -184,7 +184,9 @@ static const ParseCase parse_cases[] = {
   { "in:nowhere sakhalin", "sakhalin", 1 },
   { "foo:bar", "", 1 },
   { "10:30", "10:30", 0 },
-  { "-", "-", 0 },
+  /* Punctuation alone asks for nothing: "Вебера — Комуры". */
+  { "-", "", 0 },
+  { "portsmouth — treaty", "portsmouth treaty", 0 },
   { "", "", 0 },
   { "　ポーツマス　", "ポーツマス", 0 },
 };
