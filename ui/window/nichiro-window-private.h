@@ -35,7 +35,9 @@ struct _NichiroWindow
   AdwToastOverlay *toast_overlay;
   AdwFlap *flap;
   GtkSearchEntry *search_entry;
+  GtkWidget *sidebar;
   GtkStack *sidebar_stack;
+  AdwViewSwitcher *view_switcher;
   AdwViewStack *sidebar_views;
   GtkListView *entry_list;
   NichiroResultsView *results_view;

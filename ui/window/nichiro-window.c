@@ -300,6 +300,22 @@ sidebar_page_changed_cb (NichiroWindow *self)
     nichiro_review_set_session (self->review, self->session);
 }
 
+/* The sidebar is as wide in every language: when the pages' names side by
+ * side with their icons are wider than it (Russian's "Путеводитель"), the
+ * names go under the icons, where they are cut short if they must. */
+static void
+fit_view_switcher (NichiroWindow *self)
+{
+  int available, width;
+
+  gtk_widget_get_size_request (self->sidebar, &available, NULL);
+  available -= gtk_widget_get_margin_start (GTK_WIDGET (self->view_switcher)) +
+               gtk_widget_get_margin_end (GTK_WIDGET (self->view_switcher));
+  gtk_widget_measure (GTK_WIDGET (self->view_switcher), GTK_ORIENTATION_HORIZONTAL, -1, &width, NULL, NULL, NULL);
+  if (width > available)
+    adw_view_switcher_set_policy (self->view_switcher, ADW_VIEW_SWITCHER_POLICY_NARROW);
+}
+
 /* A narrow window with nothing to read yet shows the list, not an empty page. */
 static void
 flap_folded_cb (NichiroWindow *self)
@@ -611,6 +627,8 @@ nichiro_window_class_init (NichiroWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, NichiroWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, NichiroWindow, view_switcher);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, sidebar_views);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, entry_list);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, results_view);
@@ -642,6 +660,7 @@ nichiro_window_init (NichiroWindow *self)
   /* Before the template: its menu asks the title-language action's state. */
   self->title_language = g_strdup ("follow");
   gtk_widget_init_template (GTK_WIDGET (self));
+  fit_view_switcher (self);
 
   self->session_signals = g_signal_group_new (NICHIRO_TYPE_SESSION);
   g_signal_group_connect_object (self->session_signals, "notify::selected",
