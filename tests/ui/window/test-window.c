@@ -291,6 +291,22 @@ test_search_warning (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (get_results (fixture))), ==, 2);
 }
 
+/* What the parser ignored is said on the No Results page too: there it
+ * is the reason nothing matched. */
+static void
+test_no_results_warning (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  nichiro_test_wait_for (shown_window, is_mapped, fixture->window);
+  nichiro_session_set_query (fixture->session, "\"(((");
+  wait_for_label (fixture, "No Results");
+  wait_for_label (fixture, "The closing quote is missing; searched for “(((” as a phrase.");
+
+  nichiro_session_set_query (fixture->session, "zzzz");
+  wait_for_label (fixture, "No Results");
+  g_assert_null (find_visible_label (fixture, "The closing quote is missing; searched for “(((” as a phrase."));
+}
+
 static void
 test_history (Fixture       *fixture,
               gconstpointer  data)
@@ -591,6 +607,7 @@ main (int   argc,
   g_test_add ("/nichiro/window/search", Fixture, NULL, fixture_set_up, test_search, fixture_tear_down);
   g_test_add ("/nichiro/window/search-suggestion", Fixture, NULL, fixture_set_up, test_search_suggestion, fixture_tear_down);
   g_test_add ("/nichiro/window/search-warning", Fixture, NULL, fixture_set_up, test_search_warning, fixture_tear_down);
+  g_test_add ("/nichiro/window/no-results-warning", Fixture, NULL, fixture_set_up, test_no_results_warning, fixture_tear_down);
   g_test_add ("/nichiro/window/history", Fixture, NULL, fixture_set_up, test_history, fixture_tear_down);
   g_test_add ("/nichiro/window/copy-citation", Fixture, NULL, fixture_set_up, test_copy_citation, fixture_tear_down);
   g_test_add ("/nichiro/window/thread-link", Fixture, NULL, fixture_set_up, test_thread_link, fixture_tear_down);
