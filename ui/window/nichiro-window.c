@@ -308,9 +308,8 @@ fit_view_switcher (NichiroWindow *self)
 {
   int available, width;
 
+  /* Both sizes count the switcher's margins. */
   gtk_widget_get_size_request (self->sidebar, &available, NULL);
-  available -= gtk_widget_get_margin_start (GTK_WIDGET (self->view_switcher)) +
-               gtk_widget_get_margin_end (GTK_WIDGET (self->view_switcher));
   gtk_widget_measure (GTK_WIDGET (self->view_switcher), GTK_ORIENTATION_HORIZONTAL, -1, &width, NULL, NULL, NULL);
   if (width > available)
     adw_view_switcher_set_policy (self->view_switcher, ADW_VIEW_SWITCHER_POLICY_NARROW);
@@ -660,7 +659,8 @@ nichiro_window_init (NichiroWindow *self)
   /* Before the template: its menu asks the title-language action's state. */
   self->title_language = g_strdup ("follow");
   gtk_widget_init_template (GTK_WIDGET (self));
-  fit_view_switcher (self);
+  /* Measured once it has its style, before the first frame. */
+  g_signal_connect_object (self->view_switcher, "realize", G_CALLBACK (fit_view_switcher), self, G_CONNECT_SWAPPED);
 
   self->session_signals = g_signal_group_new (NICHIRO_TYPE_SESSION);
   g_signal_group_connect_object (self->session_signals, "notify::selected",
