@@ -423,6 +423,9 @@ collect_field (NichiroSearch *self,
             add_names (strings, &signatories[i].name);
             if (person != NULL)
               add_strv (strings, (const char * const *) person->aliases);
+            /* The id last, so that signer:ID finds them (the part page's
+             * links); a name is the better snippet. */
+            g_ptr_array_add (strings, (gpointer) signatories[i].person_id);
           }
       }
       break;

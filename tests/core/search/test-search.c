@@ -128,6 +128,8 @@ static const BundledCase bundled_cases[] = {
   { "party:ussr kind:pact", "molotov-ribbentrop-pact-1939", "neutrality-pact-1941" },
   { "signer:matsuoka", "neutrality-pact-1941", NULL },
   { "signer:molotov year:1941", "neutrality-pact-1941", NULL },
+  /* By id, as the part page links them. */
+  { "signer:matsumoto-shunichi", "joint-declaration-1956", NULL },
   { "place:moscow year:1956", NULL, "joint-declaration-1956" },
   { "thread:kurils year:1945..1956", NULL, "san-francisco-1951" },
   /* Malformed: what can be matched still is */
