@@ -9,6 +9,7 @@
 
 #include "nichiro-detail-view.h"
 #include "nichiro-guide.h"
+#include "nichiro-part-page.h"
 #include "nichiro-results-view.h"
 #include "nichiro-review.h"
 #include "nichiro-timeline.h"
@@ -46,7 +47,9 @@ struct _NichiroWindow
   NichiroGuide *guide;
   NichiroReview *review;
   NichiroTimeline *timeline;
+  GtkStack *content_stack;
   NichiroDetailView *detail_view;
+  NichiroPartPage *part_page;      /* made when a part is first chosen */
 };
 
 void _nichiro_window_class_add_actions (GtkWidgetClass *widget_class);

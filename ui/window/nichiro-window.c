@@ -117,7 +117,28 @@ session_selected_changed_cb (NichiroWindow *self)
                                         nichiro_entry_get_id (selected), NULL);
 }
 
-/* Choosing a part in the guide shows its period on the timeline. */
+/* The content area shows the session's part, or else its selection. The
+ * part's page is made the first time a part is shown. */
+static void
+session_part_changed_cb (NichiroWindow *self)
+{
+  if (nichiro_session_get_part (self->session) == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->content_stack, "entry");
+      return;
+    }
+
+  if (self->part_page == NULL)
+    {
+      self->part_page = NICHIRO_PART_PAGE (nichiro_part_page_new ());
+      gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->part_page), "part");
+      nichiro_part_page_set_session (self->part_page, self->session);
+    }
+  gtk_stack_set_visible_child_name (self->content_stack, "part");
+}
+
+/* Choosing a part in the guide shows its page, and its period on the
+ * timeline above it. */
 static void
 part_activated_cb (NichiroWindow *self,
                    const char    *part_id)
@@ -127,6 +148,8 @@ part_activated_cb (NichiroWindow *self,
 
   if (part == NULL)
     return;
+
+  nichiro_session_set_part (self->session, part_id);
 
   end = part->end;
   if (end.precision == NICHIRO_DATE_PRECISION_YEAR)
@@ -495,6 +518,7 @@ nichiro_window_constructed (GObject *object)
   restore_state (self);
   update_history_actions (self);
   session_query_changed_cb (self);
+  session_part_changed_cb (self);
 }
 
 static void
@@ -632,6 +656,7 @@ nichiro_window_class_init (NichiroWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, entry_list);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, results_view);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, count_label);
+  gtk_widget_class_bind_template_child (widget_class, NichiroWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, detail_view);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, progress_label);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, guide);
@@ -667,6 +692,8 @@ nichiro_window_init (NichiroWindow *self)
                                  G_CALLBACK (session_selected_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->session_signals, "notify::query",
                                  G_CALLBACK (session_query_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->session_signals, "notify::part",
+                                 G_CALLBACK (session_part_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->session_signals, "results-changed",
                                  G_CALLBACK (results_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->session_signals, "study-changed",
