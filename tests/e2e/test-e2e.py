@@ -12,8 +12,10 @@
 # dbus-run-session, so the accessibility bus is private to the test.
 
 import os
+import re
 import subprocess
 import sys
+import threading
 import time
 
 import pyatspi
@@ -22,8 +24,26 @@ PROGRAM = os.environ["NICHIRO_PROGRAM"]
 # The TAP stream goes where the runner says; the rest of stdout is the bus's.
 if "--tap-fd" in sys.argv:
     sys.stdout = os.fdopen(int(sys.argv[sys.argv.index("--tap-fd") + 1]), "w", buffering=1)
-TIMEOUT = 20.0
+# Generous: a loaded machine answers slowly, and waiting costs only time.
+TIMEOUT = 30.0
 passed = failed = 0
+
+# What the program writes to its standard error, read as it comes.
+program_log = []
+program_log_lock = threading.Lock()
+WARNING = re.compile(r"-(WARNING|CRITICAL) \*\*|^\*\*$|Gtk-WARNING|GLib-CRITICAL")
+
+
+def read_program_log(stream):
+    for line in stream:
+        with program_log_lock:
+            program_log.append(line.rstrip("\n"))
+        sys.stderr.write("nichiro: " + line)
+
+
+def program_warnings(start=0):
+    with program_log_lock:
+        return [line for line in program_log[start:] if WARNING.search(line)]
 
 
 def wait_for(what, check):
@@ -74,8 +94,13 @@ def text_of(node):
 
 def scenario(name, function, app):
     global passed, failed
+    with program_log_lock:
+        start = len(program_log)
     try:
         function(app)
+        warnings = program_warnings(start)
+        if warnings:
+            raise AssertionError("Nichiro warned: " + " | ".join(warnings))
         passed += 1
         print("ok %d %s" % (passed + failed, name))
     except Exception as error:
@@ -132,13 +157,28 @@ def test_shell_search(app):
              lambda: "Советско-японская декларация 1956 года" in labels(app))
 
 
+def test_no_warnings(app):
+    warnings = program_warnings()
+    if warnings:
+        raise AssertionError("Nichiro warned: " + " | ".join(warnings))
+
+
 def main():
+    global passed, failed
     env = dict(os.environ, GTK_A11Y="atspi", LANGUAGE="en")
     env.pop("NO_AT_BRIDGE", None)
-    process = subprocess.Popen([PROGRAM], env=env, stdout=subprocess.DEVNULL)
+    # The program's warnings are checked in its output rather than made
+    # fatal, so that one says what it was and the scenarios go on.
+    debug = [flag for flag in os.environ.get("NICHIRO_E2E_G_DEBUG", "").split(",")
+             if flag and not flag.startswith("fatal")]
+    env["G_DEBUG"] = ",".join(debug)
+    process = subprocess.Popen([PROGRAM], env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, text=True, errors="replace")
+    reader = threading.Thread(target=read_program_log, args=(process.stderr,), daemon=True)
+    reader.start()
     try:
         app = wait_for("Nichiro on the accessibility bus", find_app)
-        print("1..4")
+        print("1..5")
         scenario("window lists entries", test_window_lists_entries, app)
         scenario("search in Japanese and read the results", test_search_and_read, app)
         scenario("open a result and read it", test_open_result, app)
@@ -152,6 +192,9 @@ def main():
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
+        reader.join(timeout=5)
+    # Down to its last word, at exit too.
+    scenario("Nichiro printed no warning or critical", test_no_warnings, None)
     print("# %d passed, %d failed" % (passed, failed))
     return 0 if failed == 0 else 1
 

@@ -15,7 +15,9 @@
 #include "nichiro-dataset.h"
 #include "nichiro-entry-private.h"
 #include "nichiro-error.h"
+#include "nichiro-file.h"
 #include "nichiro-json-check.h"
+#include "nichiro-json-parse.h"
 #include "nichiro-schema.h"
 
 /* How many problems one load reports before it only counts the rest. */
@@ -1380,21 +1382,6 @@ nichiro_dataset_init (NichiroDataset *self)
 }
 
 /* json-glib reports "<data>:LINE:COLUMN: Parse error: …"; name the file instead. */
-static void
-set_syntax_error (GError     **error,
-                  const GError *parse_error,
-                  const char  *display_name)
-{
-  const char *message = parse_error->message;
-  g_autofree char *valid = NULL;
-
-  if (g_str_has_prefix (message, "<data>:"))
-    message += strlen ("<data>:");
-  /* json-glib may cut a quoted token in the middle of a character. */
-  valid = g_utf8_make_valid (message, -1);
-  g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_SYNTAX, "%s:%s", display_name, valid);
-}
-
 /**
  * nichiro_dataset_new_from_data:
  * @text: the dataset's JSON text (need not be nul-terminated)
@@ -1415,11 +1402,9 @@ nichiro_dataset_new_from_data (const char  *text,
                                const char  *display_name,
                                GError     **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
   g_autoptr(NichiroJsonChecker) checker = NULL;
   g_autoptr(NichiroDataset) self = NULL;
-  g_autoptr(GError) parse_error = NULL;
-  JsonNode *root;
+  g_autoptr(JsonNode) root = NULL;
   Loader loader = { 0, };
 
   g_return_val_if_fail (text != NULL || length == 0, NULL);
@@ -1433,24 +1418,11 @@ nichiro_dataset_new_from_data (const char  *text,
       return NULL;
     }
 
-  if (!nichiro_json_prescan (text, length, display_name, error))
+  root = nichiro_json_parse (text, length, display_name, error);
+  if (root == NULL)
     return NULL;
 
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, text, length, &parse_error))
-    {
-      set_syntax_error (error, parse_error, display_name);
-      return NULL;
-    }
-
   checker = nichiro_json_checker_new (MAX_REPORTED_PROBLEMS);
-  root = json_parser_get_root (parser);
-  if (root == NULL)
-    {
-      g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_SYNTAX,
-                   "%s:1:1: the file holds no JSON value", display_name);
-      return NULL;
-    }
 
   nichiro_schema_validate (nichiro_schema_get_default (), root, checker);
   if (!nichiro_json_checker_report (checker, display_name, text, length, error))
@@ -1491,7 +1463,8 @@ nichiro_dataset_new_from_data (const char  *text,
  * @error: return location for an error
  *
  * Like nichiro_dataset_new_from_data(), refusing files over
- * %NICHIRO_DATASET_MAX_SIZE before reading them.
+ * %NICHIRO_DATASET_MAX_SIZE before reading them, and anything but a
+ * regular file (a folder, a named pipe, a device) without reading it.
  *
  * Returns: (transfer full) (nullable): the dataset
  */
@@ -1499,7 +1472,6 @@ NichiroDataset *
 nichiro_dataset_new_from_file (GFile   *file,
                                GError **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *display_name = NULL;
   g_autofree char *contents = NULL;
@@ -1509,36 +1481,21 @@ nichiro_dataset_new_from_file (GFile   *file,
 
   display_name = g_file_is_native (file) ? g_file_get_path (file) : g_file_get_uri (file);
 
-  info = g_file_query_info (file,
-                            G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                            G_FILE_QUERY_INFO_NONE, NULL, &local_error);
-  if (info == NULL)
+  /* Only a regular file is read, and never past the limit: a named pipe
+   * or a device would hang or fill the memory. */
+  if (!nichiro_file_load (file, NICHIRO_DATASET_MAX_SIZE, &contents, &length, &local_error))
     {
-      g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_IO,
-                   "%s: cannot read the dataset: %s", display_name, local_error->message);
-      return NULL;
-    }
-
-  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-    {
-      g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_IO,
-                   "%s: is a folder; expected a dataset file", display_name);
-      return NULL;
-    }
-
-  if (g_file_info_get_size (info) > NICHIRO_DATASET_MAX_SIZE)
-    {
-      g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_TOO_LARGE,
-                   "%s: the file is %" G_GOFFSET_FORMAT " MiB; a dataset may be at most %d MiB",
-                   display_name, g_file_info_get_size (info) / (1024 * 1024),
-                   NICHIRO_DATASET_MAX_SIZE / (1024 * 1024));
-      return NULL;
-    }
-
-  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &local_error))
-    {
-      g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_IO,
-                   "%s: cannot read the dataset: %s", display_name, local_error->message);
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
+        g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_TOO_LARGE,
+                     "%s: the file is larger than %d MiB; a dataset may be at most %d MiB",
+                     display_name, NICHIRO_DATASET_MAX_SIZE / (1024 * 1024),
+                     NICHIRO_DATASET_MAX_SIZE / (1024 * 1024));
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+        g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_IO,
+                     "%s: is a folder; expected a dataset file", display_name);
+      else
+        g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_IO,
+                     "%s: cannot read the dataset: %s", display_name, local_error->message);
       return NULL;
     }
 
