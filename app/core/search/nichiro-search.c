@@ -13,6 +13,8 @@
 #include "nichiro-stem.h"
 #include "nichiro-text.h"
 
+#include <glib/gi18n.h>
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -143,6 +145,7 @@ struct _NichiroSearch
   GHashTable *mention_keys; /* folded family name → NichiroPerson, or the self for two */
   GHashTable *mentions;    /* NichiroEntry → GPtrArray of the people its texts name */
   GHashTable *normalized;  /* posting → its field's text for phrases, during one run */
+  GPtrArray *warnings;     /* what the dataset does not have, during one run */
   guint fuzzy_words_left;  /* during one run */
   NichiroSearchStudy study;
   gpointer study_data;
@@ -1445,20 +1448,92 @@ scope_fields (NichiroScope scope)
     }
 }
 
-/* Which kinds "kind:TEXT" names: by name, by label in the UI's language,
- * or all six kinds of written instruments for "kind:instrument". */
-static void
-matching_kinds (const char *text,
-                gboolean    matches[NICHIRO_N_ENTRY_KINDS])
+static char *
+dup_ids (const char *first_id,
+         gsize       stride,
+         guint       n)
 {
-  for (NichiroEntryKind kind = 0; kind < NICHIRO_N_ENTRY_KINDS; kind++)
-    {
-      g_autofree char *label = nichiro_text_fold (nichiro_entry_kind_get_label (kind));
+  GString *ids = g_string_new (NULL);
 
-      matches[kind] = g_str_has_prefix (nichiro_entry_kind_to_string (kind), text) ||
-                      g_str_has_prefix (label, text) ||
-                      (g_str_has_prefix ("instrument", text) && nichiro_entry_kind_is_instrument (kind));
+  for (guint i = 0; i < n; i++)
+    {
+      if (i > 0)
+        g_string_append (ids, ", ");
+      g_string_append (ids, *(const char * const *) (first_id + i * stride));
     }
+
+  return g_string_free (ids, FALSE);
+}
+
+/* A value of party:, thread:, signer: or place: that no entry has is said
+ * to be unknown, with the values there are where they are few. */
+static void
+warn_unknown (NichiroSearch     *self,
+              const NichiroTerm *term,
+              Field              field)
+{
+  g_autofree char *values = NULL;
+  guint n;
+
+  switch (field)
+    {
+    case FIELD_PARTY:
+      {
+        const NichiroState *states = nichiro_dataset_get_states (self->dataset, &n);
+
+        values = dup_ids ((const char *) &states[0].id, sizeof *states, n);
+        g_ptr_array_add (self->warnings,
+                         g_strdup_printf (_("No entry has a party called “%s”; the parties are %s."),
+                                          term->text, values));
+      }
+      break;
+
+    case FIELD_THREAD:
+      {
+        const NichiroThread *threads = nichiro_dataset_get_threads (self->dataset, &n);
+
+        values = dup_ids ((const char *) &threads[0].id, sizeof *threads, n);
+        g_ptr_array_add (self->warnings,
+                         g_strdup_printf (_("No entry is on a thread called “%s”; the threads are %s."),
+                                          term->text, values));
+      }
+      break;
+
+    case FIELD_PEOPLE:
+      g_ptr_array_add (self->warnings, g_strdup_printf (_("No entry was signed by anyone called “%s”."), term->text));
+      break;
+
+    case FIELD_PLACE:
+      g_ptr_array_add (self->warnings, g_strdup_printf (_("No entry happened at a place called “%s”."), term->text));
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* A FIELD:VALUE term, which says so when no entry has the value at all. */
+static void
+score_field_term (NichiroSearch     *self,
+                  const NichiroTerm *term,
+                  Field              field,
+                  Scores            *scores,
+                  Needles           *needles)
+{
+  Scores found;
+
+  scores_init (&found, self->documents->len);
+  score_text (self, term->text, term->phrase, FIELD_BIT (field), &found, needles);
+  for (guint i = 0; i < found.touched->len; i++)
+    {
+      guint document = g_array_index (found.touched, guint, i);
+
+      scores_raise (scores, document, found.scores[document]);
+    }
+
+  if (found.touched->len == 0 && self->warnings != NULL)
+    warn_unknown (self, term, field);
+  scores_clear (&found);
 }
 
 /* Whether @term is a year the entries' dates reach, typed as a bare
@@ -1533,26 +1608,27 @@ score_term (NichiroSearch     *self,
       break;
 
     case NICHIRO_TERM_PARTY:
-      score_text (self, term->text, term->phrase, FIELD_BIT (FIELD_PARTY), scores, NULL);
+      score_field_term (self, term, FIELD_PARTY, scores, NULL);
       break;
 
     case NICHIRO_TERM_SIGNER:
-      score_text (self, term->text, term->phrase, FIELD_BIT (FIELD_PEOPLE), scores, needles);
+      score_field_term (self, term, FIELD_PEOPLE, scores, needles);
       break;
 
     case NICHIRO_TERM_PLACE:
-      score_text (self, term->text, term->phrase, FIELD_BIT (FIELD_PLACE), scores, needles);
+      score_field_term (self, term, FIELD_PLACE, scores, needles);
       break;
 
     case NICHIRO_TERM_THREAD:
-      score_text (self, term->text, term->phrase, FIELD_BIT (FIELD_THREAD), scores, NULL);
+      score_field_term (self, term, FIELD_THREAD, scores, NULL);
       break;
 
     case NICHIRO_TERM_KIND:
       {
         gboolean kinds[NICHIRO_N_ENTRY_KINDS];
 
-        matching_kinds (term->text, kinds);
+        for (NichiroEntryKind kind = 0; kind < NICHIRO_N_ENTRY_KINDS; kind++)
+          kinds[kind] = nichiro_query_kind_matches (term->text, kind);
         for (guint i = 0; i < self->documents->len; i++)
           if (kinds[nichiro_entry_get_kind (g_array_index (self->documents, Document, i).entry)])
             scores_raise (scores, i, FILTER_SCORE);
@@ -2213,10 +2289,14 @@ nichiro_search_run (NichiroSearch *self,
   needles_init (&needles);
 
   results = g_new0 (NichiroSearchResults, 1);
-  results->warnings = g_strdupv ((char **) nichiro_query_get_warnings (parsed));
 
   self->fuzzy_words_left = MAX_FUZZY_WORDS;
+  self->warnings = g_ptr_array_new ();
+  for (const char * const *warning = nichiro_query_get_warnings (parsed); *warning != NULL; warning++)
+    g_ptr_array_add (self->warnings, g_strdup (*warning));
   candidates = evaluate (self, parsed, &needles);
+  g_ptr_array_add (self->warnings, NULL);
+  results->warnings = (GStrv) g_ptr_array_free (g_steal_pointer (&self->warnings), FALSE);
   g_array_sort_with_data (candidates, compare_candidates, self->documents->data);
 
   /* One block for all results: a broad query can match most entries. */
