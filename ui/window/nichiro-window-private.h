@@ -36,6 +36,7 @@ struct _NichiroWindow
   AdwToastOverlay *toast_overlay;
   AdwFlap *flap;
   GtkSearchEntry *search_entry;
+  GtkMenuButton *search_help_button;
   GtkWidget *sidebar;
   GtkStack *sidebar_stack;
   AdwViewSwitcher *view_switcher;

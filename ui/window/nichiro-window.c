@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "nichiro-entry-row.h"
+#include "nichiro-search-help.h"
 #include "nichiro-ui-utils.h"
 #include "nichiro-window-private.h"
 
@@ -103,6 +104,25 @@ results_changed_cb (NichiroWindow *self)
   gtk_stack_set_visible_child_name (self->sidebar_stack, "results");
 }
 
+/* A search that led the reader to an entry is worth offering again. */
+static void
+remember_search (NichiroWindow *self,
+                 NichiroEntry  *selected)
+{
+  GListModel *results = G_LIST_MODEL (nichiro_session_get_results (self->session));
+  const NichiroSearchResults *found = nichiro_results_model_get_results (nichiro_session_get_results (self->session));
+
+  if (self->settings == NULL || selected == NULL || found == NULL || g_list_model_get_n_items (results) == 0)
+    return;
+
+  for (guint i = 0; i < found->items->len; i++)
+    if (((NichiroSearchResult *) g_ptr_array_index (found->items, i))->entry == selected)
+      {
+        nichiro_search_help_remember (self->settings, nichiro_session_get_query (self->session));
+        return;
+      }
+}
+
 static void
 session_selected_changed_cb (NichiroWindow *self)
 {
@@ -110,6 +130,7 @@ session_selected_changed_cb (NichiroWindow *self)
   NichiroStudyStore *store = nichiro_session_get_store (self->session);
 
   nichiro_selection_show_entry (self->entries_selection, selected);
+  remember_search (self, selected);
 
   /* Where the reader is, so that the next start continues there. */
   if (store != NULL && selected != NULL && !nichiro_study_store_get_read_only (store))
@@ -321,6 +342,17 @@ sidebar_page_changed_cb (NichiroWindow *self)
     _nichiro_window_ensure_entry_list (self);
   else if (g_strcmp0 (name, "review") == 0 && nichiro_review_get_session (self->review) == NULL)
     nichiro_review_set_session (self->review, self->session);
+}
+
+/* The search help is made the first time it is opened. */
+static void
+create_search_help_cb (GtkMenuButton *button,
+                       gpointer       user_data)
+{
+  NichiroWindow *self = user_data;
+
+  if (gtk_menu_button_get_popover (button) == NULL)
+    gtk_menu_button_set_popover (button, nichiro_search_help_new (self->session, self->settings));
 }
 
 /* The sidebar is as wide in every language: when the pages' names side by
@@ -649,6 +681,7 @@ nichiro_window_class_init (NichiroWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, NichiroWindow, search_help_button);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, view_switcher);
@@ -709,6 +742,8 @@ nichiro_window_init (NichiroWindow *self)
   g_signal_connect_object (self->entries_selection, "notify::selected-item",
                            G_CALLBACK (entries_selection_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->entry_list, GTK_SELECTION_MODEL (self->entries_selection));
+
+  gtk_menu_button_set_create_popup_func (self->search_help_button, create_search_help_cb, self, NULL);
 
   /* Typing anywhere in the window starts a search. */
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
