@@ -114,6 +114,7 @@ struct _Posting
   guint n_chars;
   GArray *postings;        /* guint32: entry << FIELD_BITS | field, ascending */
   Posting *stem;           /* a Russian word's stem, in the stems table */
+  const NichiroPerson *person; /* whom a word is the family name of */
 };
 
 typedef struct
@@ -144,6 +145,7 @@ struct _NichiroSearch
   GHashTable *name_keys;   /* a title or alias in the dataset → dup_name_key() */
   GHashTable *mention_keys; /* folded family name → NichiroPerson, or the self for two */
   GHashTable *mentions;    /* NichiroEntry → GPtrArray of the people its texts name */
+  GHashTable *names_folded; /* a name's text → its folded form, while building */
   GHashTable *normalized;  /* posting → its field's text for phrases, during one run */
   GPtrArray *warnings;     /* what the dataset does not have, during one run */
   guint fuzzy_words_left;  /* during one run */
@@ -319,21 +321,10 @@ typedef struct
 } IndexContext;
 
 static void
-note_mention (IndexContext *context,
-              const char   *token,
-              gsize         length)
+note_mention (IndexContext        *context,
+              const NichiroPerson *person)
 {
-  char key[64];
-  const NichiroPerson *person;
-
-  if (length < MIN_MENTION_KEY || length >= sizeof key)
-    return;
-
-  memcpy (key, token, length);
-  key[length] = '\0';
-  person = g_hash_table_lookup (context->self->mention_keys, key);
-  if (person != NULL && (gpointer) person != (gpointer) context->self &&
-      !g_ptr_array_find (context->mentioned, person, NULL))
+  if (!g_ptr_array_find (context->mentioned, person, NULL))
     g_ptr_array_add (context->mentioned, (gpointer) person);
 }
 
@@ -350,19 +341,27 @@ index_token_cb (const char *token,
       gboolean created = FALSE;
       Posting *word = lookup_or_add (context->self->words, token, length, &created);
 
-      /* A word is stemmed once, when first seen. */
+      /* A word is stemmed, and looked up among family names, once: when
+       * first seen. */
       if (created && nichiro_stem_is_russian (word->token))
         {
           g_autofree char *stem = nichiro_stem_russian (word->token);
 
           word->stem = lookup_or_add (context->self->stems, stem, strlen (stem), NULL);
         }
+      if (created && word->n_chars >= MIN_MENTION_KEY)
+        {
+          gpointer person = g_hash_table_lookup (context->self->mention_keys, word->token);
+
+          /* The search itself stands for a name two people share. */
+          word->person = person != context->self ? person : NULL;
+        }
 
       add_posting (word, context->value);
       if (word->stem != NULL)
         add_posting (word->stem, context->value);
-      if (context->mentioned != NULL)
-        note_mention (context, token, length);
+      if (context->mentioned != NULL && word->person != NULL)
+        note_mention (context, word->person);
       return;
     }
 
@@ -629,6 +628,13 @@ keep_mentions (NichiroSearch *self,
     g_hash_table_insert (self->mentions, entry, g_ptr_array_copy (mentioned, NULL, NULL));
 }
 
+static gboolean
+is_shared_field (Field field)
+{
+  return field == FIELD_PEOPLE || field == FIELD_PLACE || field == FIELD_THREAD || field == FIELD_PARTY ||
+         field == FIELD_MENTIONS;
+}
+
 static void
 index_document (NichiroSearch *self,
                 guint          position,
@@ -650,8 +656,25 @@ index_document (NichiroSearch *self,
 
       for (guint i = 0; i < strings->len; i++)
         {
-          g_autofree char *folded = nichiro_text_fold (g_ptr_array_index (strings, i));
+          const char *text = g_ptr_array_index (strings, i);
+          g_autofree char *folded = NULL;
 
+          /* The names of states, threads, places and people recur in
+           * entry after entry: they are folded once a build. */
+          if (is_shared_field (field))
+            {
+              const char *known = g_hash_table_lookup (self->names_folded, text);
+
+              if (known == NULL)
+                {
+                  known = nichiro_text_fold (text);
+                  g_hash_table_insert (self->names_folded, (gpointer) text, (gpointer) known);
+                }
+              tokenize (known, index_token_cb, &context);
+              continue;
+            }
+
+          folded = nichiro_text_fold (text);
           tokenize (folded, index_token_cb, &context);
         }
     }
@@ -687,6 +710,7 @@ nichiro_search_new (NichiroDataset *dataset)
   self->name_keys = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   self->mention_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->mentions = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  self->names_folded = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   build_mention_keys (self);
   self->normalized = g_hash_table_new_full (NULL, NULL, NULL, g_free);
 
@@ -714,6 +738,7 @@ nichiro_search_new (NichiroDataset *dataset)
       index_document (self, i, entry);
     }
 
+  g_clear_pointer (&self->names_folded, g_hash_table_unref);
   self->vocabulary = sorted_vocabulary (self->words);
   self->stem_vocabulary = sorted_vocabulary (self->stems);
 
