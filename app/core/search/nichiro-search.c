@@ -1473,23 +1473,6 @@ scope_fields (NichiroScope scope)
     }
 }
 
-static char *
-dup_ids (const char *first_id,
-         gsize       stride,
-         guint       n)
-{
-  GString *ids = g_string_new (NULL);
-
-  for (guint i = 0; i < n; i++)
-    {
-      if (i > 0)
-        g_string_append (ids, ", ");
-      g_string_append (ids, *(const char * const *) (first_id + i * stride));
-    }
-
-  return g_string_free (ids, FALSE);
-}
-
 /* A value of party:, thread:, signer: or place: that no entry has is said
  * to be unknown, with the values there are where they are few. */
 static void
@@ -1497,7 +1480,7 @@ warn_unknown (NichiroSearch     *self,
               const NichiroTerm *term,
               Field              field)
 {
-  g_autofree char *values = NULL;
+  g_autoptr(GString) values = g_string_new (NULL);
   guint n;
 
   switch (field)
@@ -1506,10 +1489,11 @@ warn_unknown (NichiroSearch     *self,
       {
         const NichiroState *states = nichiro_dataset_get_states (self->dataset, &n);
 
-        values = dup_ids ((const char *) &states[0].id, sizeof *states, n);
+        for (guint i = 0; i < n; i++)
+          g_string_append_printf (values, "%s%s", i > 0 ? ", " : "", states[i].id);
         g_ptr_array_add (self->warnings,
                          g_strdup_printf (_("No entry has a party called “%s”; the parties are %s."),
-                                          term->text, values));
+                                          term->text, values->str));
       }
       break;
 
@@ -1517,10 +1501,11 @@ warn_unknown (NichiroSearch     *self,
       {
         const NichiroThread *threads = nichiro_dataset_get_threads (self->dataset, &n);
 
-        values = dup_ids ((const char *) &threads[0].id, sizeof *threads, n);
+        for (guint i = 0; i < n; i++)
+          g_string_append_printf (values, "%s%s", i > 0 ? ", " : "", threads[i].id);
         g_ptr_array_add (self->warnings,
                          g_strdup_printf (_("No entry is on a thread called “%s”; the threads are %s."),
-                                          term->text, values));
+                                          term->text, values->str));
       }
       break;
 
