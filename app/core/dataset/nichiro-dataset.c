@@ -52,6 +52,10 @@ struct _NichiroDataset
 
   GListStore *entries;
   GHashTable *entries_by_id;   /* ids and former ids → entry */
+
+  /* Entry id to a GArray of NichiroRelated naming the entries that point
+   * at it, made when first asked for. */
+  GHashTable *incoming;
 };
 
 G_DEFINE_FINAL_TYPE (NichiroDataset, nichiro_dataset, G_TYPE_OBJECT)
@@ -1352,6 +1356,7 @@ nichiro_dataset_finalize (GObject *object)
   table_clear (&self->threads);
   table_clear (&self->people);
   table_clear (&self->places);
+  g_clear_pointer (&self->incoming, g_hash_table_unref);
   g_clear_pointer (&self->entries_by_id, g_hash_table_unref);
   g_clear_object (&self->entries);
 
@@ -1826,6 +1831,79 @@ nichiro_dataset_dup_near_ids (NichiroDataset *self,
     g_strv_builder_add (builder, g_array_index (near, NearId, i).id);
 
   return g_strv_builder_end (builder);
+}
+
+/* The related lists turned around, in date order of the entries that
+ * point. The ids are the entries' own strings, which live as long as the
+ * dataset. */
+static GHashTable *
+build_incoming (NichiroDataset *self)
+{
+  GHashTable *incoming = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
+  guint n_entries = g_list_model_get_n_items (G_LIST_MODEL (self->entries));
+
+  for (guint i = 0; i < n_entries; i++)
+    {
+      g_autoptr(NichiroEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->entries), i);
+      const NichiroRelated *related;
+      guint n_related;
+
+      related = nichiro_entry_get_related (entry, &n_related);
+      for (guint r = 0; r < n_related; r++)
+        {
+          /* A relation may name an entry by a former id. */
+          NichiroEntry *target = nichiro_dataset_lookup_entry (self, related[r].id);
+          NichiroRelated back = { (char *) nichiro_entry_get_id (entry), related[r].relation };
+          GArray *list;
+
+          if (target == NULL)
+            continue;
+
+          list = g_hash_table_lookup (incoming, nichiro_entry_get_id (target));
+          if (list == NULL)
+            {
+              list = g_array_new (FALSE, FALSE, sizeof (NichiroRelated));
+              g_hash_table_insert (incoming, (char *) nichiro_entry_get_id (target), list);
+            }
+          g_array_append_val (list, back);
+        }
+    }
+
+  return incoming;
+}
+
+/**
+ * nichiro_dataset_get_incoming:
+ * @self: a dataset
+ * @id: an entry id
+ * @n_incoming: (out): where to store the number of relations
+ *
+ * The relations other entries have to @id (an entry's id, not a former
+ * one): each names the entry that
+ * points at @id and the relation as that entry gives it, so that
+ * nichiro_relation_get_inverse_label() reads it from @id's end ("Superseded
+ * by"). In the date order of the entries that point.
+ *
+ * Returns: (array length=n_incoming) (transfer none) (nullable): the
+ *   relations, or %NULL when none points at @id
+ */
+const NichiroRelated *
+nichiro_dataset_get_incoming (NichiroDataset *self,
+                              const char     *id,
+                              guint          *n_incoming)
+{
+  GArray *list;
+
+  g_return_val_if_fail (NICHIRO_IS_DATASET (self), NULL);
+  g_return_val_if_fail (n_incoming != NULL, NULL);
+
+  /* A dataset is read on one thread at a time once loaded. */
+  if (self->incoming == NULL)
+    self->incoming = build_incoming (self);
+
+  list = id != NULL ? g_hash_table_lookup (self->incoming, id) : NULL;
+  *n_incoming = list != NULL ? list->len : 0;
+  return list != NULL ? (const NichiroRelated *) (gpointer) list->data : NULL;
 }
 
 /**
