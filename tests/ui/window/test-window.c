@@ -806,6 +806,20 @@ has_action (GtkWidget     *widget,
   return GTK_IS_ACTIONABLE (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), data) == 0;
 }
 
+static gboolean
+is_primary_menu (GtkWidget     *widget,
+                 gconstpointer  data)
+{
+  return GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget));
+}
+
+static gboolean
+is_secondary_menu (GtkWidget     *widget,
+                   gconstpointer  data)
+{
+  return GTK_IS_MENU_BUTTON (widget) && !gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget));
+}
+
 /* Every control in the header bar has a name for screen readers, with
  * its tooltip as the description. */
 static void
@@ -831,8 +845,10 @@ test_header_names (Fixture       *fixture,
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Show Sidebar");
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (nichiro_test_find_widget (root, GTK_TYPE_SEARCH_ENTRY, NULL)),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Search");
-  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (nichiro_test_find_widget (root, GTK_TYPE_MENU_BUTTON, NULL)),
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (nichiro_test_find_matching (root, is_primary_menu, NULL)),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Main Menu");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (nichiro_test_find_matching (root, is_secondary_menu, NULL)),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "How to Search");
 }
 
 static void
