@@ -338,6 +338,7 @@ static const KeyCase key_cases[] = {
   { "desired-retention", "d", "0.9" },
   { "self-test-cards", "s", "'all'" },
   { "self-test-parts", "as", "@as []" },
+  { "recent-searches", "as", "@as []" },
 };
 
 static void

@@ -9,6 +9,7 @@
 
 #include "nichiro-detail-view.h"
 #include "nichiro-guide.h"
+#include "nichiro-part-page.h"
 #include "nichiro-results-view.h"
 #include "nichiro-review.h"
 #include "nichiro-self-test-button.h"
@@ -37,7 +38,10 @@ struct _NichiroWindow
   AdwToastOverlay *toast_overlay;
   AdwFlap *flap;
   GtkSearchEntry *search_entry;
+  GtkMenuButton *search_help_button;
+  GtkWidget *sidebar;
   GtkStack *sidebar_stack;
+  AdwViewSwitcher *view_switcher;
   AdwViewStack *sidebar_views;
   GtkListView *entry_list;
   NichiroResultsView *results_view;
@@ -51,6 +55,7 @@ struct _NichiroWindow
   NichiroSelfTestButton *self_test_button;
   NichiroSelfTestButton *guide_self_test_button;
   NichiroSelfTestPage *self_test_page;    /* made when first asked for */
+  NichiroPartPage *part_page;      /* made when a part is first chosen */
 };
 
 void _nichiro_window_class_add_actions (GtkWidgetClass *widget_class);
