@@ -532,6 +532,43 @@ test_preferences (Fixture       *fixture,
   nichiro_test_wait_for_label (GTK_WIDGET (page), "7 cards are due today.");
 }
 
+/* A part's page is shown; the self-test takes its place, and an answer,
+ * which selects its entry on the timeline, does not bring back the part
+ * (or anything else) in place of the card. Leaving, the reader finds the
+ * entry read last, and choosing the part again shows it again. */
+static void
+test_over_a_part (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  NichiroSelfTestPage *page;
+  GtkWidget *card;
+
+  g_assert_true (nichiro_session_set_part (fixture->session, "one"));
+  settle ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.self-test", NULL));
+  settle ();
+  page = find_page (fixture);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
+  g_assert_null (nichiro_session_get_part (fixture->session));
+
+  card = find_by_type_name (GTK_WIDGET (page), "NichiroReviewCard");
+  activate_focus (fixture);
+  press_key (fixture, GDK_KEY_space, card);
+  settle ();
+  g_assert_cmpstr (nichiro_entry_get_id (nichiro_session_get_selected (fixture->session)), ==, "shimoda-1855");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
+  g_assert_cmpstr (nichiro_self_test_page_get_view (page), ==, "card");
+
+  press_key (fixture, GDK_KEY_Escape, card);
+  press_key (fixture, GDK_KEY_Escape, GTK_WIDGET (page));
+  settle ();
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (page)));
+  g_assert_true (nichiro_session_set_part (fixture->session, "one"));
+  settle ();
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (page)));
+  g_assert_nonnull (nichiro_test_find_shown_label (GTK_WIDGET (fixture->window), "Part one"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -549,6 +586,7 @@ main (int   argc,
   ADD ("session-by-keyboard", test_session_by_keyboard);
   ADD ("open-entry", test_open_entry);
   ADD ("stats", test_stats);
+  ADD ("over-a-part", test_over_a_part);
   ADD ("preferences", test_preferences);
 #undef ADD
 
