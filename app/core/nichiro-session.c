@@ -18,7 +18,12 @@
  * selected, what is being searched for and what that search found. Views
  * observe it through notify:: and its signals (with a GSignalGroup) and
  * write to it; none of them reaches into another, and none computes what
- * another also needs. */
+ * another also needs.
+ *
+ * Long because it is the hub: a dozen properties the views observe, each
+ * a short documented getter and setter over the one struct. What grows
+ * behind a property has its own object (the search, the self-test, the
+ * results model), and the file holds only the wiring. */
 
 struct _NichiroSession
 {
