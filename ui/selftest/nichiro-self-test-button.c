@@ -14,7 +14,7 @@
 #include "nichiro-self-test-button.h"
 
 /* The way into the self-test, with the number of cards due: compact in
- * the header bar (an icon and the count), a row at the top of the guide
+ * the header bar (an icon and the count), a row under the guide
  * (its name over the count in words). Both follow the session's
  * NichiroSelfTest, which counts once for every view, and activate
  * win.self-test. */

@@ -10,6 +10,7 @@
 #include "nichiro-detail-view.h"
 #include "nichiro-guide.h"
 #include "nichiro-part-page.h"
+#include "nichiro-part-self-test.h"
 #include "nichiro-results-view.h"
 #include "nichiro-review.h"
 #include "nichiro-self-test-button.h"

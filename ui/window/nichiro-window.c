@@ -159,9 +159,13 @@ session_part_changed_cb (NichiroWindow *self)
 
   if (self->part_page == NULL)
     {
+      GtkWidget *self_test_section = nichiro_part_self_test_new ();
+
       self->part_page = NICHIRO_PART_PAGE (nichiro_part_page_new ());
       gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->part_page), "part");
       nichiro_part_page_set_session (self->part_page, self->session);
+      nichiro_part_self_test_set_session (NICHIRO_PART_SELF_TEST (self_test_section), self->session);
+      nichiro_part_page_add_section (self->part_page, self_test_section);
     }
   gtk_stack_set_visible_child_name (self->content_stack, "part");
 }

@@ -569,6 +569,54 @@ test_over_a_part (Fixture       *fixture,
   g_assert_nonnull (nichiro_test_find_shown_label (GTK_WIDGET (fixture->window), "Part one"));
 }
 
+static gboolean
+has_page (gpointer data)
+{
+  GtkWidget *page = nichiro_test_find_widget (data, NICHIRO_TYPE_SELF_TEST_PAGE, NULL);
+
+  return page != NULL && gtk_widget_get_mapped (page);
+}
+
+/* A part's page says how many of its cards are due, and "Test Me on This
+ * Part" makes the part the reader's choice and starts there. */
+static void
+test_part_page (Fixture       *fixture,
+                gconstpointer  data)
+{
+  NichiroSelfTest *self_test = nichiro_session_get_self_test (fixture->session);
+  NichiroSelfTestCounts counts, all;
+  g_autofree char *expected = NULL;
+  g_autofree char *due = NULL;
+  const char * const *parts;
+  GtkWidget *label;
+
+  nichiro_self_test_count_part (self_test, "two", &counts);
+  g_assert_cmpuint (counts.total, >, 0);
+  nichiro_self_test_count_chosen (self_test, &all);
+  g_assert_cmpuint (counts.total, <, all.total);
+  expected = g_strdup_printf ("Due today: 0. Never answered: %u. In all: %u.", counts.total, counts.total);
+
+  g_assert_true (nichiro_session_set_part (fixture->session, "two"));
+  nichiro_test_wait_for_label (GTK_WIDGET (fixture->window), expected);
+  label = nichiro_test_find_shown_label (GTK_WIDGET (fixture->window), "Test Me on This Part");
+  g_assert_nonnull (label);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON)),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Test Me on This Part");
+
+  /* A button shows itself pressed for a moment before it is clicked. */
+  gtk_widget_activate (gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON));
+  nichiro_test_wait_for (GTK_WIDGET (fixture->window), has_page, fixture->window);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (find_page (fixture))));
+  g_assert_cmpint (nichiro_self_test_get_choice (self_test), ==, NICHIRO_SELF_TEST_CHOICE_PARTS);
+  parts = nichiro_self_test_get_parts (self_test);
+  g_assert_nonnull (parts);
+  g_assert_cmpstr (parts[0], ==, "two");
+  g_assert_null (parts[1]);
+  due = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u card is due today.", "%u cards are due today.", MIN (counts.total, 10)),
+                         MIN (counts.total, 10));
+  nichiro_test_wait_for_label (GTK_WIDGET (find_page (fixture)), due);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -587,6 +635,7 @@ main (int   argc,
   ADD ("open-entry", test_open_entry);
   ADD ("stats", test_stats);
   ADD ("over-a-part", test_over_a_part);
+  ADD ("part-page", test_part_page);
   ADD ("preferences", test_preferences);
 #undef ADD
 
