@@ -41,6 +41,10 @@ struct _NichiroSession
   /* What was read before and after the selection, most recent last. */
   GPtrArray *back;
   GPtrArray *forward;
+
+  /* Whether the selection is being walked through, step by step: the
+   * history holds where the walk began, not each step. */
+  gboolean walking;
 };
 
 G_DEFINE_FINAL_TYPE (NichiroSession, nichiro_session, G_TYPE_OBJECT)
@@ -470,6 +474,7 @@ travel (NichiroSession *self,
   if (from->len == 0)
     return;
 
+  self->walking = FALSE;
   entry = g_ptr_array_steal_index (from, from->len - 1);
   if (self->selected != NULL)
     g_ptr_array_add (to, g_object_ref (self->selected));
@@ -630,6 +635,7 @@ nichiro_session_set_selected (NichiroSession *self,
   g_return_if_fail (NICHIRO_IS_SESSION (self));
   g_return_if_fail (entry == NULL || NICHIRO_IS_ENTRY (entry));
 
+  self->walking = FALSE;
   if (self->selected == entry)
     return;
 
@@ -646,6 +652,34 @@ nichiro_session_set_selected (NichiroSession *self,
 
   select_entry (self, entry);
   notify_history (self, could_go_back, could_go_forward);
+}
+
+/**
+ * nichiro_session_walk_to:
+ * @self: a session
+ * @entry: the next entry of a walk through them (the arrow keys on the
+ *   timeline, say)
+ *
+ * Selects @entry as one step of a walk. The first step is remembered as
+ * nichiro_session_set_selected() remembers any selection; the steps after
+ * it replace each other, so that Back returns to where the walk began,
+ * not to the step before. Any other selection ends the walk.
+ */
+void
+nichiro_session_walk_to (NichiroSession *self,
+                         NichiroEntry   *entry)
+{
+  g_return_if_fail (NICHIRO_IS_SESSION (self));
+  g_return_if_fail (NICHIRO_IS_ENTRY (entry));
+
+  if (!self->walking)
+    {
+      nichiro_session_set_selected (self, entry);
+      self->walking = TRUE;
+      return;
+    }
+
+  select_entry (self, entry);
 }
 
 gboolean
