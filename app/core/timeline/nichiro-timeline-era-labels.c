@@ -12,14 +12,20 @@
 #include "nichiro-timeline-era-labels.h"
 
 /* The names of the eras in the header rows above the lanes, placed per
- * frame: the shorter eras first, each name within its era and clear of
- * the others. */
+ * frame. Every era in view is named: by its name where that fits in its
+ * band, by its short name where that does, else by the short name, then
+ * the name, running on past the band's end into free room in the row (the
+ * canvas draws the band's extent under it). Then names given short are
+ * written in full wherever the row has room for it. A name starts at its
+ * era's start, or at the left edge when the era began before the view
+ * (it sticks), and moves left to stay inside the view's right edge. */
 
 /* Helpers: era labels */
 
 typedef struct
 {
   guint index;
+  double x0;
   double length;
 } EraOrder;
 
@@ -30,28 +36,60 @@ compare_era_order (gconstpointer a,
   const EraOrder *order_a = a;
   const EraOrder *order_b = b;
 
+  if (order_a->x0 != order_b->x0)
+    return order_a->x0 < order_b->x0 ? -1 : 1;
   if (order_a->length != order_b->length)
     return order_a->length < order_b->length ? -1 : 1;
   return order_a->index < order_b->index ? -1 : order_a->index > order_b->index;
 }
 
+static gboolean
+row_has_room (const NichiroTimelineEraLabel *labels,
+              guint                          n_labels,
+              guint                          skip,
+              guint                          row,
+              double                         x,
+              double                         text_width,
+              double                         padding)
+{
+  for (guint j = 0; j < n_labels; j++)
+    {
+      const NichiroTimelineEraLabel *other = &labels[j];
+
+      if (j == skip || other->row != row)
+        continue;
+      if (x < other->x + other->width + padding && other->x < x + text_width + padding)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Where a text of @text_width for a band from @band_x0 to @band_x1 starts:
+ * at the band, kept inside the view. */
+static double
+text_x (double band_x0,
+        double text_width,
+        double width,
+        double padding)
+{
+  return MAX (padding, MIN (band_x0 + padding, width - padding - text_width));
+}
+
 /**
  * nichiro_timeline_place_era_labels:
- * @eras: (array length=n_eras): the eras
+ * @eras: (array length=n_eras): the eras, their names measured
  * @n_eras: how many
  * @view: where the view is
  * @width: its width
  * @n_rows: how many header rows there are for names
- * @padding: space before a name and between two names
- * @min_width: the least width worth showing a name in
+ * @padding: space before a name, between two names, and at the edges
  * @out_labels: (out caller-allocates) (array length=n_eras): where to put
  *   the placed names
  *
- * Places the names of the eras in view in the header rows. A name starts
- * at its era's start, or at the left edge when the era began before the
- * view, and stays within its era. The shorter eras are named first: they
- * are the ones a reader needs named (the Soviet–Japanese War within the
- * Second World War); what finds no room is left unnamed.
+ * Places the names of the eras in view in the header rows, never two
+ * touching in a row. What finds no room in any row (more eras overlapping
+ * than there are rows) is left unnamed; the tooltip names it.
  *
  * Returns: how many names were placed
  */
@@ -62,49 +100,79 @@ nichiro_timeline_place_era_labels (const NichiroTimelineEra  *eras,
                                    double                     width,
                                    guint                      n_rows,
                                    double                     padding,
-                                   double                     min_width,
                                    NichiroTimelineEraLabel   *out_labels)
 {
   g_autofree EraOrder *order = g_new (EraOrder, MAX (n_eras, 1));
-  guint n_placed = 0;
+  guint n_order = 0, n_placed = 0;
 
   g_return_val_if_fail (eras != NULL || n_eras == 0, 0);
   g_return_val_if_fail (view != NULL, 0);
 
   for (guint i = 0; i < n_eras; i++)
-    order[i] = (EraOrder) { i, eras[i].end - eras[i].start };
-  qsort (order, n_eras, sizeof (EraOrder), compare_era_order);
+    {
+      double x0 = MAX (nichiro_timeline_view_time_to_x (view, eras[i].start), 0);
+      double x1 = MIN (nichiro_timeline_view_time_to_x (view, eras[i].end), width);
 
-  for (guint k = 0; k < n_eras; k++)
+      if (x1 > x0)
+        order[n_order++] = (EraOrder) { i, x0, eras[i].end - eras[i].start };
+    }
+  qsort (order, n_order, sizeof (EraOrder), compare_era_order);
+
+  /* First a name for each, the shortest that reads. */
+  for (guint k = 0; k < n_order; k++)
     {
       const NichiroTimelineEra *era = &eras[order[k].index];
-      double visible_x0 = MAX (nichiro_timeline_view_time_to_x (view, era->start), 0);
-      double visible_x1 = MIN (nichiro_timeline_view_time_to_x (view, era->end), width);
-      double x = visible_x0 + padding;
-      double shown = MIN (era->label_width, visible_x1 - padding - x);
+      double band_x0 = order[k].x0;
+      double band_x1 = MIN (nichiro_timeline_view_time_to_x (view, era->end), width);
+      static const struct
+      {
+        gboolean is_short;
+        gboolean in_band;
+      } tries[] = {
+        { FALSE, TRUE },
+        { TRUE, TRUE },
+        { TRUE, FALSE },
+        { FALSE, FALSE },
+      };
+      gboolean placed = FALSE;
 
-      if (shown < min_width)
-        continue;
-
-      for (guint row = 0; row < n_rows; row++)
+      for (guint t = 0; t < G_N_ELEMENTS (tries) && !placed; t++)
         {
-          gboolean room = TRUE;
+          double text_width = tries[t].is_short ? era->short_width : era->label_width;
+          double x = text_x (band_x0, text_width, width, padding);
 
-          for (guint j = 0; j < n_placed && room; j++)
+          if (text_width <= 0 || x + text_width > width - padding + 1e-6)
+            continue;
+          if (tries[t].in_band && (x < band_x0 || x + text_width > band_x1 - padding))
+            continue;
+
+          for (guint row = 0; row < n_rows && !placed; row++)
             {
-              const NichiroTimelineEraLabel *other = &out_labels[j];
+              if (!row_has_room (out_labels, n_placed, G_MAXUINT, row, x, text_width, padding))
+                continue;
 
-              if (other->row == row &&
-                  x < other->x + other->width + padding &&
-                  other->x < x + shown + padding)
-                room = FALSE;
+              out_labels[n_placed++] = (NichiroTimelineEraLabel) {
+                order[k].index, row, x, text_width, tries[t].is_short, band_x0, band_x1,
+              };
+              placed = TRUE;
             }
+        }
+    }
 
-          if (room)
-            {
-              out_labels[n_placed++] = (NichiroTimelineEraLabel) { order[k].index, row, x, shown };
-              break;
-            }
+  /* Then in full wherever there is room for it. */
+  for (guint j = 0; j < n_placed; j++)
+    {
+      NichiroTimelineEraLabel *label = &out_labels[j];
+      const NichiroTimelineEra *era = &eras[label->era];
+      double x = text_x (label->band_x0, era->label_width, width, padding);
+
+      if (!label->is_short || x + era->label_width > width - padding + 1e-6)
+        continue;
+      if (row_has_room (out_labels, n_placed, j, label->row, x, era->label_width, padding))
+        {
+          label->x = x;
+          label->width = era->label_width;
+          label->is_short = FALSE;
         }
     }
 

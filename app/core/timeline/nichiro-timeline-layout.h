@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include "nichiro-timeline-model.h"
+#include "nichiro-timeline-groups.h"
 
 G_BEGIN_DECLS
 
@@ -63,9 +63,13 @@ typedef struct
  * NichiroTimelineCluster:
  * @first_member: where its members start in
  *   nichiro_timeline_layout_get_cluster_members()
- * @n_members: how many items it stands for
+ * @n_members: how many items it stands for, always two or more
  * @start: the earliest start of its members
  * @end: the latest end of its members
+ * @lane: the lane it is drawn in
+ *
+ * Items too close together to draw apart, drawn as one "+N" badge that
+ * starts where its first member would.
  */
 typedef struct
 {
@@ -73,6 +77,7 @@ typedef struct
   guint n_members;
   double start;
   double end;
+  guint lane;
 } NichiroTimelineCluster;
 
 typedef enum
@@ -81,6 +86,22 @@ typedef enum
   NICHIRO_TIMELINE_HIT_ITEM,
   NICHIRO_TIMELINE_HIT_CLUSTER,
 } NichiroTimelineHitKind;
+
+/* What a lane holds, left to right: an item's position, or a cluster's
+ * index with this bit set. */
+#define NICHIRO_TIMELINE_LANE_CLUSTER (1u << 31)
+
+static inline gboolean
+nichiro_timeline_lane_is_cluster (guint thing)
+{
+  return (thing & NICHIRO_TIMELINE_LANE_CLUSTER) != 0;
+}
+
+static inline guint
+nichiro_timeline_lane_index (guint thing)
+{
+  return thing & ~NICHIRO_TIMELINE_LANE_CLUSTER;
+}
 
 void nichiro_timeline_item_get_geometry (const NichiroTimelineItem    *item,
                                          const NichiroTimelineMetrics *metrics,
@@ -92,25 +113,43 @@ void nichiro_timeline_item_get_geometry (const NichiroTimelineItem    *item,
 typedef struct _NichiroTimelineLayout NichiroTimelineLayout;
 
 double                 nichiro_timeline_layout_quantize_scale    (double                        scale);
-NichiroTimelineLayout *nichiro_timeline_layout_new               (NichiroTimelineModel         *model,
+double                 nichiro_timeline_layout_next_scale        (double                        level);
+NichiroTimelineLayout *nichiro_timeline_layout_new               (NichiroTimelineGroups        *groups,
                                                                   const NichiroTimelineMetrics *metrics,
                                                                   double                        scale,
                                                                   guint                         n_lanes,
-                                                                  int                           pinned);
+                                                                  int                           pinned,
+                                                                  NichiroTimelineLayout        *hint);
 NichiroTimelineLayout *nichiro_timeline_layout_ref               (NichiroTimelineLayout        *self);
 void                   nichiro_timeline_layout_unref             (NichiroTimelineLayout        *self);
 NichiroTimelineModel  *nichiro_timeline_layout_get_model         (NichiroTimelineLayout        *self);
+NichiroTimelineGroups *nichiro_timeline_layout_get_groups        (NichiroTimelineLayout        *self);
+const NichiroTimelineMetrics *nichiro_timeline_layout_get_metrics (NichiroTimelineLayout       *self);
 double                 nichiro_timeline_layout_get_scale         (NichiroTimelineLayout        *self);
 guint                  nichiro_timeline_layout_get_n_lanes       (NichiroTimelineLayout        *self);
-guint                  nichiro_timeline_layout_get_n_item_lanes  (NichiroTimelineLayout        *self);
 int                    nichiro_timeline_layout_get_pinned        (NichiroTimelineLayout        *self);
+void                   nichiro_timeline_layout_get_group_lanes   (NichiroTimelineLayout        *self,
+                                                                  guint                         group,
+                                                                  guint                        *out_first,
+                                                                  guint                        *out_n_lanes);
+int                    nichiro_timeline_layout_get_lane_group    (NichiroTimelineLayout        *self,
+                                                                  guint                         lane);
 int                    nichiro_timeline_layout_get_lane          (NichiroTimelineLayout        *self,
                                                                   guint                         item);
 guint                  nichiro_timeline_layout_get_cluster_of    (NichiroTimelineLayout        *self,
                                                                   guint                         item);
-const guint           *nichiro_timeline_layout_get_lane_items    (NichiroTimelineLayout        *self,
+const guint           *nichiro_timeline_layout_get_lane_things   (NichiroTimelineLayout        *self,
                                                                   guint                         lane,
-                                                                  guint                        *n_items);
+                                                                  guint                        *n_things);
+gboolean               nichiro_timeline_layout_find_thing        (NichiroTimelineLayout        *self,
+                                                                  guint                         lane,
+                                                                  guint                         thing,
+                                                                  guint                        *out_position);
+void                   nichiro_timeline_layout_get_extent        (NichiroTimelineLayout        *self,
+                                                                  guint                         thing,
+                                                                  const NichiroTimelineView    *view,
+                                                                  double                       *out_x0,
+                                                                  double                       *out_x1);
 const NichiroTimelineCluster *nichiro_timeline_layout_get_clusters (NichiroTimelineLayout      *self,
                                                                   guint                        *n_clusters);
 const guint           *nichiro_timeline_layout_get_cluster_members (NichiroTimelineLayout      *self,

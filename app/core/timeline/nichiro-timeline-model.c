@@ -212,6 +212,109 @@ nichiro_timeline_in_force (NichiroDataset    *dataset,
 
 /* Helpers: the model */
 
+/**
+ * nichiro_timeline_category_for_kind:
+ * @kind: a kind of entry
+ *
+ * Returns: the kind a reader groups and filters @kind under
+ */
+NichiroTimelineCategory
+nichiro_timeline_category_for_kind (NichiroEntryKind kind)
+{
+  if (nichiro_entry_kind_is_instrument (kind))
+    return NICHIRO_TIMELINE_CATEGORY_INSTRUMENTS;
+  if (kind == NICHIRO_ENTRY_KIND_WAR || kind == NICHIRO_ENTRY_KIND_BATTLE)
+    return NICHIRO_TIMELINE_CATEGORY_CONFLICTS;
+  return NICHIRO_TIMELINE_CATEGORY_EVENTS;
+}
+
+/* What is written beside an entry on the timeline. The dataset's short
+ * title takes its place once datasets can give one; until then, the
+ * title. */
+static const char *
+item_label (NichiroEntry    *entry,
+            NichiroLanguage  language)
+{
+  return nichiro_entry_get_display_title (entry, language);
+}
+
+/* Words that an era's initials leave out. */
+static gboolean
+is_minor_word (const char *word,
+               gsize       length)
+{
+  static const char * const minor[] = {
+    "and", "of", "the", "in", "on", "at", "to", "for", "a", "an",
+    "и", "в", "во", "на", "с", "со", "к", "по",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (minor); i++)
+    if (strlen (minor[i]) == length && strncmp (minor[i], word, length) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* A short name for an era that has none: the initials of its words
+ * ("Russo-Japanese War" gives "RJW"), or %NULL for a name of one word
+ * or written without spaces (Japanese), which has no better short form
+ * than itself. */
+static char *
+dup_initials (const char *name)
+{
+  g_autoptr(GString) initials = g_string_new (NULL);
+  guint n_words = 0;
+  const char *p = name;
+
+  while (*p != '\0')
+    {
+      const char *word_end = p;
+      gunichar first;
+
+      while (*word_end != '\0')
+        {
+          gunichar c = g_utf8_get_char (word_end);
+
+          if (g_unichar_isspace (c) || c == '-' || c == 0x2013 /* – */ || c == '(' || c == ')')
+            break;
+          word_end = g_utf8_next_char (word_end);
+        }
+
+      if (word_end > p)
+        {
+          first = g_utf8_get_char (p);
+          n_words++;
+          if (g_unichar_isalnum (first) && !is_minor_word (p, word_end - p))
+            g_string_append_unichar (initials, g_unichar_toupper (first));
+        }
+
+      p = *word_end != '\0' ? g_utf8_next_char (word_end) : word_end;
+    }
+
+  if (n_words < 2 || initials->len == 0)
+    return NULL;
+
+  return g_string_free (g_steal_pointer (&initials), FALSE);
+}
+
+static void
+name_eras (NichiroTimelineModel *self)
+{
+  g_ptr_array_set_size (self->era_initials, 0);
+
+  for (guint i = 0; i < self->eras->len; i++)
+    {
+      NichiroTimelineEra *era = &g_array_index (self->eras, NichiroTimelineEra, i);
+      char *initials;
+
+      era->name = nichiro_names_get (&era->era->name, self->language);
+      initials = dup_initials (era->name);
+      if (initials != NULL)
+        g_ptr_array_add (self->era_initials, initials);
+      era->short_name = initials != NULL ? initials : era->name;
+    }
+}
+
 static NichiroTimelineGroup
 group_for_kind (NichiroEntryKind kind)
 {
@@ -256,7 +359,9 @@ item_init (NichiroTimelineItem *item,
   memset (item, 0, sizeof *item);
   item->entry = entry;
   item->title = nichiro_entry_get_title (entry);
+  item->label = item_label (entry, NICHIRO_LANGUAGE_EN);
   item->group = group_for_kind (kind);
+  item->category = nichiro_timeline_category_for_kind (kind);
   item->start = nichiro_timeline_date_to_time (nichiro_entry_get_date (entry));
   item->end = item->start + 1;
 
@@ -353,6 +458,8 @@ nichiro_timeline_model_new (NichiroDataset *dataset)
       self->start = MIN (self->start, item->start);
       self->end = MAX (self->end, item->end);
     }
+  self->entries_start = self->start;
+  self->entries_end = self->end;
 
   eras = nichiro_dataset_get_eras (dataset, &n_eras);
   self->eras = g_array_sized_new (FALSE, TRUE, sizeof (NichiroTimelineEra), n_eras);
@@ -369,6 +476,8 @@ nichiro_timeline_model_new (NichiroDataset *dataset)
       self->start = MIN (self->start, era.start);
       self->end = MAX (self->end, era.end);
     }
+  self->era_initials = g_ptr_array_new_with_free_func (g_free);
+  name_eras (self);
 
   if (self->start > self->end)
     {
@@ -378,6 +487,12 @@ nichiro_timeline_model_new (NichiroDataset *dataset)
 
       self->start = nichiro_timeline_date_to_time (&from);
       self->end = nichiro_timeline_date_to_time (&to);
+    }
+
+  if (self->entries_start > self->entries_end)
+    {
+      self->entries_start = self->start;
+      self->entries_end = self->end;
     }
 
   return self;
@@ -402,6 +517,7 @@ nichiro_timeline_model_unref (NichiroTimelineModel *self)
 
   g_clear_pointer (&self->items, g_array_unref);
   g_clear_pointer (&self->eras, g_array_unref);
+  g_clear_pointer (&self->era_initials, g_ptr_array_unref);
   g_clear_pointer (&self->positions, g_hash_table_unref);
   g_clear_object (&self->dataset);
   g_free (self);
@@ -503,6 +619,58 @@ nichiro_timeline_model_get_bounds (NichiroTimelineModel *self,
 }
 
 /**
+ * nichiro_timeline_model_get_period:
+ * @self: a model
+ * @out_start: (out): the first day of the period the dataset is about
+ * @out_end: (out): the day after its last day
+ *
+ * The time the timeline opens on: the dataset's period of interest, or
+ * the time its entries span when it names none.
+ */
+void
+nichiro_timeline_model_get_period (NichiroTimelineModel *self,
+                                   double               *out_start,
+                                   double               *out_end)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (out_start != NULL);
+  g_return_if_fail (out_end != NULL);
+
+  *out_start = self->entries_start;
+  *out_end = self->entries_end;
+}
+
+/**
+ * nichiro_timeline_model_first_at_or_after:
+ * @self: a model
+ * @time: a time
+ *
+ * Returns: the position of the first item that starts at or after @time,
+ *   or the number of items when none does
+ */
+guint
+nichiro_timeline_model_first_at_or_after (NichiroTimelineModel *self,
+                                          double                time)
+{
+  guint low = 0, high;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  high = self->items->len;
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (g_array_index (self->items, NichiroTimelineItem, middle).start < time)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  return low;
+}
+
+/**
  * nichiro_timeline_model_measure:
  * @self: a model
  * @measure: (scope call): gives the width of an item's label
@@ -510,9 +678,9 @@ nichiro_timeline_model_get_bounds (NichiroTimelineModel *self,
  *   when it is drawn in another font
  * @user_data: data for both
  *
- * Sets the label widths of the items (their titles, in the language of
- * nichiro_timeline_model_set_title_language()) and of the eras. Layouts
- * made before keep the widths they were made with.
+ * Sets the label widths of the items (their labels, in the language of
+ * nichiro_timeline_model_set_title_language()) and of the eras' names,
+ * full and short. Make layouts again afterwards: they read the widths.
  */
 void
 nichiro_timeline_model_measure (NichiroTimelineModel       *self,
@@ -526,18 +694,21 @@ nichiro_timeline_model_measure (NichiroTimelineModel       *self,
   if (measure_era == NULL)
     measure_era = measure;
 
+  self->widest_label = 0;
   for (guint i = 0; i < self->items->len; i++)
     {
       NichiroTimelineItem *item = &g_array_index (self->items, NichiroTimelineItem, i);
 
-      item->label_width = ceil (measure (item->title, user_data));
+      item->label_width = ceil (measure (item->label, user_data));
+      self->widest_label = MAX (self->widest_label, item->label_width);
     }
 
   for (guint i = 0; i < self->eras->len; i++)
     {
       NichiroTimelineEra *era = &g_array_index (self->eras, NichiroTimelineEra, i);
 
-      era->label_width = ceil (measure_era (era->era->name.en, user_data));
+      era->label_width = ceil (measure_era (era->name, user_data));
+      era->short_width = ceil (measure_era (era->short_name, user_data));
     }
 }
 
@@ -546,8 +717,9 @@ nichiro_timeline_model_measure (NichiroTimelineModel       *self,
  * @self: a model
  * @language: the language of the items' labels
  *
- * Changes each item's title; measure the model again before the next
- * layout, since the widths belong to the old titles.
+ * Changes each item's title and label and each era's names; measure the
+ * model again before the next layout, since the widths belong to the old
+ * ones.
  */
 void
 nichiro_timeline_model_set_title_language (NichiroTimelineModel *self,
@@ -555,12 +727,24 @@ nichiro_timeline_model_set_title_language (NichiroTimelineModel *self,
 {
   g_return_if_fail (self != NULL);
 
+  self->language = language;
   for (guint i = 0; i < self->items->len; i++)
     {
       NichiroTimelineItem *item = &g_array_index (self->items, NichiroTimelineItem, i);
 
       item->title = nichiro_entry_get_display_title (item->entry, language);
+      item->label = item_label (item->entry, language);
     }
+
+  name_eras (self);
+}
+
+NichiroLanguage
+nichiro_timeline_model_get_title_language (NichiroTimelineModel *self)
+{
+  g_return_val_if_fail (self != NULL, NICHIRO_LANGUAGE_EN);
+
+  return self->language;
 }
 
 /**

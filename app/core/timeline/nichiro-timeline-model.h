@@ -45,27 +45,51 @@ typedef enum
 } NichiroTimelineGroup;
 
 /**
+ * NichiroTimelineCategory:
+ * @NICHIRO_TIMELINE_CATEGORY_INSTRUMENTS: treaties, agreements and the
+ *   other written instruments
+ * @NICHIRO_TIMELINE_CATEGORY_CONFLICTS: wars and battles
+ * @NICHIRO_TIMELINE_CATEGORY_EVENTS: everything else: events, incidents,
+ *   conferences, missions
+ *
+ * The three kinds a reader groups and filters the timeline by.
+ */
+typedef enum
+{
+  NICHIRO_TIMELINE_CATEGORY_INSTRUMENTS,
+  NICHIRO_TIMELINE_CATEGORY_CONFLICTS,
+  NICHIRO_TIMELINE_CATEGORY_EVENTS,
+  NICHIRO_TIMELINE_N_CATEGORIES,
+} NichiroTimelineCategory;
+
+/**
  * NichiroTimelineItem:
  * @entry: (transfer none): the entry, owned by the dataset
- * @title: (transfer none): its label: the entry's title in the model's
- *   language, see nichiro_timeline_model_set_title_language()
+ * @title: (transfer none): the entry's full title in the model's language,
+ *   see nichiro_timeline_model_set_title_language(), for tooltips and
+ *   screen readers
+ * @label: (transfer none): what is written beside it: the short title
+ *   where the dataset gives one, else @title
  * @marker: its shape
  * @group: its colour family
+ * @category: its kind, for grouping and filtering
  * @is_range: drawn as a bar from @start to @end (it has an end date)
  * @is_open: an instrument in force whose end is not known: its line runs on
  * @start: the first day
  * @end: the day after the last day of the bar or lifecycle; @start + 1 for
  *   a single day
  * @stages: the day each lifecycle stage was reached, 0 when it was not
- * @label_width: the width of the title in pixels, see
+ * @label_width: the width of @label in pixels, see
  *   nichiro_timeline_model_measure()
  */
 typedef struct
 {
   NichiroEntry *entry;
   const char *title;
+  const char *label;
   NichiroTimelineMarker marker;
   NichiroTimelineGroup group;
+  NichiroTimelineCategory category;
   guint is_range : 1;
   guint is_open : 1;
   double start;
@@ -79,14 +103,21 @@ typedef struct
  * @era: (transfer none): the era, owned by the dataset
  * @start: its first day
  * @end: the day after its last day
- * @label_width: the width of its name in pixels
+ * @name: (transfer none): its name in the model's language
+ * @short_name: (transfer none): a shorter name for when @name does not
+ *   fit: the dataset's, else one made of the name's initials
+ * @label_width: the width of @name in pixels
+ * @short_width: the width of @short_name in pixels
  */
 typedef struct
 {
   const NichiroEra *era;
   double start;
   double end;
+  const char *name;
+  const char *short_name;
   double label_width;
+  double short_width;
 } NichiroTimelineEra;
 
 /**
@@ -153,16 +184,24 @@ const NichiroTimelineEra  *nichiro_timeline_model_get_eras     (NichiroTimelineM
 void                       nichiro_timeline_model_get_bounds   (NichiroTimelineModel       *self,
                                                                 double                     *out_start,
                                                                 double                     *out_end);
+void                       nichiro_timeline_model_get_period   (NichiroTimelineModel       *self,
+                                                                double                     *out_start,
+                                                                double                     *out_end);
+guint                      nichiro_timeline_model_first_at_or_after (NichiroTimelineModel *self,
+                                                                     double                time);
 void                       nichiro_timeline_model_measure      (NichiroTimelineModel       *self,
                                                                 NichiroTimelineMeasureFunc  measure,
                                                                 NichiroTimelineMeasureFunc  measure_era,
                                                                 gpointer                    user_data);
 void                       nichiro_timeline_model_set_title_language (NichiroTimelineModel *self,
                                                                       NichiroLanguage       language);
+NichiroLanguage            nichiro_timeline_model_get_title_language (NichiroTimelineModel *self);
 GPtrArray                 *nichiro_timeline_model_in_force     (NichiroTimelineModel       *self,
                                                                 gint64                      julian_day);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NichiroTimelineModel, nichiro_timeline_model_unref)
+
+NichiroTimelineCategory nichiro_timeline_category_for_kind (NichiroEntryKind kind);
 
 /* Dates */
 
