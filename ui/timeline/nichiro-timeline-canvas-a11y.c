@@ -99,7 +99,7 @@ _nichiro_timeline_canvas_update_accessible (NichiroTimelineCanvas *self)
                                                 "%u more entries, %s to %s",
                                                 cluster->n_members),
                                    cluster->n_members, from, to);
-          g_string_append (description, _("Too close together to show at this zoom. Press Enter to zoom in. "));
+          g_string_append (description, _("Too close together to draw apart at this zoom. Press Enter to list them. "));
         }
     }
 
@@ -122,7 +122,8 @@ _nichiro_timeline_canvas_update_accessible (NichiroTimelineCanvas *self)
 
   g_string_append (description,
                    _("Left and Right move through time, Up and Down between rows, "
-                     "plus and minus zoom, Shift with Left or Right moves the date cursor, "
+                     "plus and minus zoom, a year or Control+G goes to a date, "
+                     "Shift with Left or Right moves the date cursor, "
                      "Control+L lists the entries."));
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),

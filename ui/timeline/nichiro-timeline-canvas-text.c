@@ -134,11 +134,10 @@ clear_text (NichiroTimelineCanvas *self)
     g_clear_pointer (&self->text_layouts[i], g_hash_table_unref);
   g_hash_table_remove_all (self->item_layouts);
   g_hash_table_remove_all (self->wide_char_widths);
-  g_ptr_array_set_size (self->era_layouts, 0);
   g_clear_object (&self->measure_layout);
   for (guint i = 0; i < G_N_ELEMENTS (self->char_widths); i++)
     self->char_widths[i] = -1;
-  g_ptr_array_set_size (self->layouts, 0);
+  _nichiro_timeline_canvas_drop_layouts (self);
 }
 
 /* What the labels were measured in: the font and the resolution (the text
@@ -186,9 +185,12 @@ _nichiro_timeline_canvas_ensure_text (NichiroTimelineCanvas *self)
   self->text_height = pixel_height (probe);
   self->small_height = pixel_height (_nichiro_timeline_canvas_text_layout (self, PART_AXIS, "Ag"));
 
+  /* A lane: the label's box, then its lifecycle line and ticks below. */
   self->lane_height = self->text_height + 11;
+  /* An era's name with its bracket under it. */
   self->era_row_height = self->small_height + 4;
-  self->header_height = 4 + ERA_ROWS * self->era_row_height + 2;
+  self->header_height = 3 + ERA_ROWS * self->era_row_height + 2;
+  self->group_header_height = self->small_height + 4;
   self->axis_height = 8 + 2 * (self->small_height + 1) + 6;
 
   for (char digit = '0'; digit <= '9'; digit++)
@@ -247,7 +249,7 @@ _nichiro_timeline_canvas_item_layout (NichiroTimelineCanvas     *self,
   if (g_hash_table_size (self->item_layouts) > TEXT_CACHE_SIZE)
     g_hash_table_remove_all (self->item_layouts);
 
-  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), item->title);
+  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), item->label);
   pango_layout_set_width (layout, (int) (item->label_width * PANGO_SCALE));
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   g_hash_table_insert (self->item_layouts, GUINT_TO_POINTER (index + 1), layout);

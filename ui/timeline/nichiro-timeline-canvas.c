@@ -77,17 +77,63 @@ _nichiro_timeline_canvas_get_width (NichiroTimelineCanvas *self)
   return MAX (gtk_widget_get_width (GTK_WIDGET (self)), 1);
 }
 
+static NichiroTimelineLayout *
+layout_at_cb (double   level,
+              gpointer user_data)
+{
+  return _nichiro_timeline_canvas_layout_at (user_data, level);
+}
+
+/* The view that shows the entries from @from to @to with their labels
+ * whole, as large as they can be. */
+static void
+fit_span (NichiroTimelineCanvas *self,
+          double                 from,
+          double                 to,
+          double                *out_start,
+          double                *out_end)
+{
+  _nichiro_timeline_canvas_ensure_text (self);
+  self->n_lanes = _nichiro_timeline_canvas_count_lanes (self);
+  nichiro_timeline_fit (self->model, from, to, _nichiro_timeline_canvas_get_width (self), LABEL_PADDING,
+                        MIN_SPAN_DAYS, layout_at_cb, self, out_start, out_end);
+}
+
+/* The first view: the period the dataset is about. */
 static void
 fit_range (NichiroTimelineCanvas *self,
            double                *out_start,
            double                *out_end)
 {
-  double start, end, margin;
+  double from, to;
 
-  nichiro_timeline_model_get_bounds (self->model, &start, &end);
-  margin = MAX ((end - start) * 0.03, 2);
-  *out_start = start - margin;
-  *out_end = end + margin;
+  nichiro_timeline_model_get_period (self->model, &from, &to);
+  if (gtk_widget_get_width (GTK_WIDGET (self)) <= 0)
+    {
+      /* Not laid out yet: no labels to fit. */
+      *out_start = from - (to - from) * 0.03;
+      *out_end = to + (to - from) * 0.03;
+      return;
+    }
+
+  fit_span (self, from, to, out_start, out_end);
+}
+
+/* How far the view may go: over the content, labels included, and a
+ * margin, no further; and no wider than all of it. */
+static void
+get_limits (NichiroTimelineCanvas *self,
+            double                 span,
+            double                *out_first,
+            double                *out_last)
+{
+  double width = _nichiro_timeline_canvas_get_width (self), margin;
+
+  _nichiro_timeline_canvas_ensure_text (self);
+  nichiro_timeline_model_get_content_bounds (self->model, &self->metrics, width / span, out_first, out_last);
+  margin = 24 * span / width;
+  *out_first -= margin;
+  *out_last += margin;
 }
 
 static void
@@ -95,17 +141,22 @@ clamp_range (NichiroTimelineCanvas *self,
              double                *start,
              double                *end)
 {
-  double first, last, span, max_span, centre;
+  double first, last, span = CLAMP (*end - *start, MIN_SPAN_DAYS, 1e9);
 
-  nichiro_timeline_model_get_bounds (self->model, &first, &last);
-  max_span = MAX ((last - first) * 1.5, 3652);
-  span = CLAMP (*end - *start, MIN_SPAN_DAYS, max_span);
-  centre = (*start + *end) / 2;
+  get_limits (self, span, &first, &last);
+  if (span > last - first)
+    {
+      /* At the wider view the labels take fewer days: measure again. */
+      span = last - first;
+      get_limits (self, span, &first, &last);
+      span = MAX (MIN (span, last - first), MIN_SPAN_DAYS);
+    }
 
-  /* The view may go half its width past either end, no further. */
-  centre = CLAMP (centre, first, MAX (first, last));
-  *start = centre - span / 2;
-  *end = centre + span / 2;
+  if (span >= last - first)
+    *start = (first + last) / 2 - span / 2;
+  else
+    *start = CLAMP (*start, first, last - span);
+  *end = *start + span;
 }
 
 void
@@ -146,6 +197,42 @@ _nichiro_timeline_canvas_set_range (NichiroTimelineCanvas *self,
 
   clamp_range (self, &start, &end);
   nichiro_session_set_visible_range (self->session, start, end);
+}
+
+/* A drag past the limits goes on, ever more slowly (a rubber band), and
+ * springs back when let go (_nichiro_timeline_canvas_settle_range()). */
+void
+_nichiro_timeline_canvas_drag_range (NichiroTimelineCanvas *self,
+                                     double                 start,
+                                     double                 end)
+{
+  double clamped_start = start, clamped_end = end, scale, over, resisted;
+  const double stretch = 80;
+
+  if (self->session == NULL || self->model == NULL)
+    return;
+
+  clamp_range (self, &clamped_start, &clamped_end);
+  scale = _nichiro_timeline_canvas_get_width (self) / (clamped_end - clamped_start);
+  over = (start - clamped_start) * scale;
+  resisted = over / (1 + fabs (over) / stretch);
+  nichiro_session_set_visible_range (self->session, clamped_start + resisted / scale, clamped_end + resisted / scale);
+}
+
+void
+_nichiro_timeline_canvas_settle_range (NichiroTimelineCanvas *self)
+{
+  double start, end, clamped_start, clamped_end;
+
+  if (self->session == NULL || self->model == NULL)
+    return;
+
+  _nichiro_timeline_canvas_get_range (self, &start, &end);
+  clamped_start = start;
+  clamped_end = end;
+  clamp_range (self, &clamped_start, &clamped_end);
+  if (fabs (clamped_start - start) > 1e-9 || fabs (clamped_end - end) > 1e-9)
+    _nichiro_timeline_canvas_animate_range (self, clamped_start, clamped_end);
 }
 
 static void
@@ -247,25 +334,38 @@ range_changed_cb (NichiroTimelineCanvas *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-/* Brings @index into view when it is not, keeping the zoom. */
+/* Keeps @index whole in view, marker and label, at the same zoom: a
+ * little way in from the edges, so that walking scrolls before the
+ * selection reaches one; one that is far out of view comes to the
+ * middle. */
 static void
 scroll_to_item (NichiroTimelineCanvas *self,
                 guint                  index)
 {
   NichiroTimelineView view = _nichiro_timeline_canvas_get_view (self);
-  NichiroTimelineGeometry g;
   double width = _nichiro_timeline_canvas_get_width (self);
-  double margin = MIN (48, width / 6);
+  double margin = LABEL_PADDING + MIN (64, width / 8);
   double span = width / view.scale;
-  double start;
+  double x0, x1, shift;
 
   _nichiro_timeline_canvas_ensure_text (self);
-  nichiro_timeline_item_get_geometry (_nichiro_timeline_canvas_get_item (self, index), &self->metrics, &view, &g);
-  if (g.marker_x >= margin && g.marker_x <= width - margin)
+  nichiro_timeline_item_get_content (_nichiro_timeline_canvas_get_item (self, index), &self->metrics, &view, &x0, &x1);
+
+  if (x0 >= margin && x1 <= width - margin)
     return;
 
-  start = view.start + (g.marker_x - width / 3) / view.scale;
-  _nichiro_timeline_canvas_animate_range (self, start, start + span);
+  if (x1 < 0 || x0 > width || x1 - x0 > width - 2 * margin)
+    shift = (x0 + x1) / 2 - width / 2;
+  else if (x0 < margin)
+    shift = x0 - margin;
+  else
+    shift = x1 - (width - margin);
+
+  /* Wider than the view: its start and as much of its label as fits. */
+  if (x1 - x0 > width - 2 * LABEL_PADDING)
+    shift = x0 - LABEL_PADDING;
+
+  _nichiro_timeline_canvas_animate_range (self, view.start + shift / view.scale, view.start + shift / view.scale + span);
 }
 
 static void
@@ -341,16 +441,50 @@ _nichiro_timeline_canvas_select_index (NichiroTimelineCanvas *self,
   nichiro_session_set_selected (self->session, _nichiro_timeline_canvas_get_item (self, index)->entry);
 }
 
+/* A step of a walk with the keyboard: the history keeps where it began. */
+void
+_nichiro_timeline_canvas_walk_to_index (NichiroTimelineCanvas *self,
+                                        guint                  index)
+{
+  self->focus_cluster = -1;
+  if (self->session == NULL)
+    return;
+
+  if ((int) index == self->selected)
+    {
+      _nichiro_timeline_canvas_select_index (self, index);
+      return;
+    }
+
+  nichiro_session_walk_to (self->session, _nichiro_timeline_canvas_get_item (self, index)->entry);
+}
+
+/* Shows the entries from @start to @end with their labels whole. */
 void
 _nichiro_timeline_canvas_zoom_to_span (NichiroTimelineCanvas *self,
                                        double                 start,
                                        double                 end)
 {
-  double span = MAX (end - start, MIN_SPAN_DAYS);
-  double centre = (start + end) / 2;
+  double from, to;
 
-  span *= 1.3;
-  _nichiro_timeline_canvas_animate_range (self, centre - span / 2, centre + span / 2);
+  if (self->model == NULL)
+    return;
+
+  fit_span (self, start, MAX (end, start + 1), &from, &to);
+  _nichiro_timeline_canvas_animate_range (self, from, to);
+}
+
+/* Brings @time to the middle, at the same zoom, or at a few years' when
+ * the view spans decades. */
+void
+_nichiro_timeline_canvas_show_time (NichiroTimelineCanvas *self,
+                                    double                 time)
+{
+  double start, end, span;
+
+  _nichiro_timeline_canvas_get_range (self, &start, &end);
+  span = MIN (end - start, 10 * 365.25);
+  _nichiro_timeline_canvas_animate_range (self, time - span / 2, time + span / 2);
 }
 
 void
@@ -466,7 +600,8 @@ nichiro_timeline_canvas_finalize (GObject *object)
     g_clear_pointer (&self->text_layouts[i], g_hash_table_unref);
   g_clear_pointer (&self->item_layouts, g_hash_table_unref);
   g_clear_pointer (&self->wide_char_widths, g_hash_table_unref);
-  g_clear_pointer (&self->era_layouts, g_ptr_array_unref);
+  g_clear_pointer (&self->groups, nichiro_timeline_groups_unref);
+  g_clear_pointer (&self->hidden_threads, g_strfreev);
   g_clear_pointer (&self->layouts, g_ptr_array_unref);
   g_clear_pointer (&self->matches, g_free);
   g_clear_pointer (&self->font_key, g_free);
@@ -523,7 +658,6 @@ nichiro_timeline_canvas_init (NichiroTimelineCanvas *self)
   self->layouts = g_ptr_array_new_with_free_func ((GDestroyNotify) nichiro_timeline_layout_unref);
   self->item_layouts = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   self->wide_char_widths = g_hash_table_new (NULL, NULL);
-  self->era_layouts = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < G_N_ELEMENTS (self->char_widths); i++)
     self->char_widths[i] = -1;
 
@@ -546,8 +680,7 @@ title_language_changed_cb (NichiroTimelineCanvas *self)
   g_hash_table_remove_all (self->item_layouts);
   if (self->measure_layout != NULL)
     _nichiro_timeline_canvas_measure_model (self);
-  g_clear_handle_id (&self->relayout_id, g_source_remove);
-  g_ptr_array_set_size (self->layouts, 0);
+  _nichiro_timeline_canvas_drop_layouts (self);
   _nichiro_timeline_canvas_update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -589,10 +722,9 @@ nichiro_timeline_canvas_set_session (NichiroTimelineCanvas *self,
 
   g_set_object (&self->session, session);
   g_signal_group_set_target (self->session_signals, session);
-  g_clear_handle_id (&self->relayout_id, g_source_remove);
-  g_ptr_array_set_size (self->layouts, 0);
+  _nichiro_timeline_canvas_drop_layouts (self);
   g_hash_table_remove_all (self->item_layouts);
-  g_ptr_array_set_size (self->era_layouts, 0);
+  g_clear_pointer (&self->groups, nichiro_timeline_groups_unref);
   g_clear_pointer (&self->model, nichiro_timeline_model_unref);
   g_clear_pointer (&self->matches, g_free);
   self->selected = -1;
@@ -606,6 +738,7 @@ nichiro_timeline_canvas_set_session (NichiroTimelineCanvas *self,
       nichiro_timeline_model_set_title_language (self->model, nichiro_session_get_title_language (session));
       if (self->measure_layout != NULL)
         _nichiro_timeline_canvas_measure_model (self);
+      _nichiro_timeline_canvas_update_groups (self);
 
       if (gtk_widget_get_width (GTK_WIDGET (self)) > 0)
         ensure_session_range (self);
@@ -658,7 +791,7 @@ nichiro_timeline_canvas_zoom_out (NichiroTimelineCanvas *self)
  * nichiro_timeline_canvas_zoom_fit:
  * @self: a canvas
  *
- * Shows every entry and era.
+ * Returns to the first view: the dataset's period, its labels whole.
  */
 void
 nichiro_timeline_canvas_zoom_fit (NichiroTimelineCanvas *self)
@@ -680,8 +813,9 @@ nichiro_timeline_canvas_zoom_fit (NichiroTimelineCanvas *self)
  * @start: a Julian day
  * @end: a later Julian day
  *
- * Moves the view to the time from @start to @end, smoothly where
- * animations are on, within the zoom limits.
+ * Shows the entries from @start to @end (a chapter part's years, say),
+ * each with its label whole, as large as they can be; smoothly where
+ * animations are on.
  */
 void
 nichiro_timeline_canvas_zoom_to (NichiroTimelineCanvas *self,
@@ -690,7 +824,29 @@ nichiro_timeline_canvas_zoom_to (NichiroTimelineCanvas *self,
 {
   g_return_if_fail (NICHIRO_IS_TIMELINE_CANVAS (self));
 
-  _nichiro_timeline_canvas_animate_range (self, start, end);
+  _nichiro_timeline_canvas_zoom_to_span (self, start, end);
+}
+
+/**
+ * nichiro_timeline_canvas_zoom_to_period:
+ * @self: a canvas
+ *
+ * The same as nichiro_timeline_canvas_zoom_fit(), at once: for a new
+ * session, or after the size changed.
+ */
+void
+nichiro_timeline_canvas_zoom_to_period (NichiroTimelineCanvas *self)
+{
+  double start, end;
+
+  g_return_if_fail (NICHIRO_IS_TIMELINE_CANVAS (self));
+
+  if (self->model == NULL || self->session == NULL)
+    return;
+
+  fit_range (self, &start, &end);
+  _nichiro_timeline_canvas_stop_animation (self);
+  nichiro_session_set_visible_range (self->session, start, end);
 }
 
 /**
@@ -709,9 +865,9 @@ nichiro_timeline_canvas_get_entry_area (NichiroTimelineCanvas *self,
   NichiroTimelineView view;
   NichiroTimelineLayout *layout;
   NichiroTimelineGeometry g;
-  double width;
-  guint index;
-  int lane;
+  NichiroTimelineLabelPlace place;
+  double width, x0, x1;
+  guint index, lane;
 
   g_return_val_if_fail (NICHIRO_IS_TIMELINE_CANVAS (self), FALSE);
   g_return_val_if_fail (NICHIRO_IS_ENTRY (entry), FALSE);
@@ -724,17 +880,157 @@ nichiro_timeline_canvas_get_entry_area (NichiroTimelineCanvas *self,
   width = _nichiro_timeline_canvas_get_width (self);
   view = _nichiro_timeline_canvas_get_view (self);
   layout = _nichiro_timeline_canvas_current_layout (self, &view);
-  lane = nichiro_timeline_layout_get_lane (layout, index);
-  if (lane < 0)
+  if (!_nichiro_timeline_canvas_item_label (self, layout, &view, index, &lane, &place))
     return FALSE;
 
   nichiro_timeline_item_get_geometry (_nichiro_timeline_canvas_get_item (self, index), &self->metrics, &view, &g);
-  if (g.x1 < 0 || g.x0 > width)
+  x0 = g.x0;
+  x1 = g.x1;
+  if (place.shown)
+    {
+      x0 = MIN (x0, place.x);
+      x1 = MAX (x1, place.x + _nichiro_timeline_canvas_get_item (self, index)->label_width);
+    }
+  if (x1 < 0 || x0 > width)
     return FALSE;
 
-  out_area->x = (int) floor (_nichiro_timeline_canvas_is_rtl (self) ? width - g.x1 : g.x0);
-  out_area->y = (int) floor (_nichiro_timeline_canvas_lanes_top (self) + lane * self->lane_height + 2);
-  out_area->width = (int) ceil (g.x1 - g.x0);
+  out_area->x = (int) floor (_nichiro_timeline_canvas_is_rtl (self) ? width - x1 : x0);
+  out_area->y = (int) floor (_nichiro_timeline_canvas_lane_y (self, layout, lane) + 2);
+  out_area->width = (int) ceil (x1 - x0);
   out_area->height = (int) ceil (self->text_height + 2);
   return TRUE;
+}
+
+/**
+ * nichiro_timeline_canvas_set_grouping:
+ * @self: a canvas
+ * @grouping: how to group the lanes
+ */
+void
+nichiro_timeline_canvas_set_grouping (NichiroTimelineCanvas   *self,
+                                      NichiroTimelineGrouping  grouping)
+{
+  g_return_if_fail (NICHIRO_IS_TIMELINE_CANVAS (self));
+
+  if (self->grouping == grouping)
+    return;
+
+  self->grouping = grouping;
+  _nichiro_timeline_canvas_update_groups (self);
+}
+
+NichiroTimelineGrouping
+nichiro_timeline_canvas_get_grouping (NichiroTimelineCanvas *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_TIMELINE_CANVAS (self), NICHIRO_TIMELINE_GROUP_BY_NONE);
+
+  return self->grouping;
+}
+
+static gboolean
+same_strv (const char * const *a,
+           const char * const *b)
+{
+  guint n_a = a != NULL ? g_strv_length ((char **) a) : 0;
+  guint n_b = b != NULL ? g_strv_length ((char **) b) : 0;
+
+  if (n_a != n_b)
+    return FALSE;
+  for (guint i = 0; i < n_a; i++)
+    if (!g_strv_contains (b, a[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * nichiro_timeline_canvas_set_filter:
+ * @self: a canvas
+ * @hidden_categories: a mask of `1 << NichiroTimelineCategory` for the
+ *   kinds to hide
+ * @hidden_threads: (array zero-terminated=1) (nullable): the threads to
+ *   hide, %NICHIRO_TIMELINE_NO_THREAD for entries of none
+ */
+void
+nichiro_timeline_canvas_set_filter (NichiroTimelineCanvas *self,
+                                    guint                  hidden_categories,
+                                    const char * const    *hidden_threads)
+{
+  g_return_if_fail (NICHIRO_IS_TIMELINE_CANVAS (self));
+
+  if (self->hidden_categories == hidden_categories && same_strv ((const char * const *) self->hidden_threads, hidden_threads))
+    return;
+
+  self->hidden_categories = hidden_categories;
+  g_strfreev (self->hidden_threads);
+  self->hidden_threads = g_strdupv ((char **) hidden_threads);
+  _nichiro_timeline_canvas_update_groups (self);
+}
+
+/**
+ * nichiro_timeline_canvas_go_to:
+ * @self: a canvas
+ *
+ * Asks for a year (or a month, or a day) and moves there.
+ */
+void
+nichiro_timeline_canvas_go_to (NichiroTimelineCanvas *self)
+{
+  g_return_if_fail (NICHIRO_IS_TIMELINE_CANVAS (self));
+
+  _nichiro_timeline_canvas_open_goto (self, NULL);
+}
+
+/**
+ * nichiro_timeline_canvas_get_marks_drawn:
+ * @self: a canvas
+ *
+ * For tests: what the last frame drew, to hold against the legend.
+ *
+ * Returns: a mask of `1 << NichiroTimelineMark`
+ */
+guint
+nichiro_timeline_canvas_get_marks_drawn (NichiroTimelineCanvas *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_TIMELINE_CANVAS (self), 0);
+
+  return self->marks_drawn;
+}
+
+/**
+ * nichiro_timeline_canvas_count_readable:
+ * @self: a canvas
+ * @from: the start of a time span
+ * @to: its end
+ * @out_in_range: (out) (optional): how many of them start from @from to @to
+ *
+ * Counts the entries whose label (short title or title) is drawn whole
+ * in the current view, as a reader would count them.
+ *
+ * Returns: how many there are
+ */
+guint
+nichiro_timeline_canvas_count_readable (NichiroTimelineCanvas *self,
+                                        double                 from,
+                                        double                 to,
+                                        guint                 *out_in_range)
+{
+  NichiroTimelineView view;
+  NichiroTimelineLayout *layout;
+  guint n, n_in_range = 0;
+
+  g_return_val_if_fail (NICHIRO_IS_TIMELINE_CANVAS (self), 0);
+
+  if (out_in_range != NULL)
+    *out_in_range = 0;
+  if (self->model == NULL)
+    return 0;
+
+  view = _nichiro_timeline_canvas_get_view (self);
+  layout = _nichiro_timeline_canvas_current_layout (self, &view);
+  n = nichiro_timeline_layout_count_readable (layout, &view, _nichiro_timeline_canvas_get_width (self),
+                                              LABEL_PADDING, from, to, &n_in_range);
+
+  if (out_in_range != NULL)
+    *out_in_range = n_in_range;
+  return n;
 }
