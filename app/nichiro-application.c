@@ -14,6 +14,7 @@
 #include "nichiro-about.h"
 #include "nichiro-application.h"
 #include "nichiro-cli.h"
+#include "nichiro-dataset-error-window.h"
 #include "nichiro-search-provider.h"
 #include "nichiro-session.h"
 #include "nichiro-study-store.h"
@@ -26,6 +27,8 @@ struct _NichiroApplication
 
   NichiroDataset *dataset;
   NichiroDatasetLoader *loader;   /* the bundled dataset, read on a thread */
+  char *data_name;                /* --data when it could not be read */
+  GError *data_error;
   NichiroStudyStore *store;
   NichiroSearchProvider *search_provider;
   GSettings *settings;
@@ -40,12 +43,16 @@ static const GOptionEntry option_entries[] = {
     N_("Print the entry with the id ID in full"), N_("ID") },
   { "list", 'l', 0, G_OPTION_ARG_NONE, NULL,
     N_("Print every entry in date order"), NULL },
+  { "in-force", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Print the instruments in force on DATE (YYYY-MM-DD, or YYYY-MM-DD O.S.)"), N_("DATE") },
   { "json", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Print --search, --show and --list results as JSON"), NULL },
+    N_("Print --search, --show, --list and --in-force results as JSON"), NULL },
   { "validate", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Check that FILE is a valid dataset, reporting each problem"), N_("FILE") },
   { "data", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Use the dataset in FILE instead of the bundled one"), N_("FILE") },
+  { "replay-reviews", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Replay the FSRS review log in FILE and print each card after its review as JSON"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }
@@ -86,9 +93,14 @@ nichiro_application_about_action (GSimpleAction *action,
   nichiro_about_present (window, dataset);
 }
 
+static void nichiro_application_open_bundled_action (GSimpleAction *action,
+                                                     GVariant      *parameter,
+                                                     gpointer       user_data);
+
 static const GActionEntry app_actions[] = {
   { "quit", nichiro_application_quit_action },
   { "about", nichiro_application_about_action },
+  { "open-bundled", nichiro_application_open_bundled_action },
 };
 
 static int
@@ -109,9 +121,36 @@ nichiro_application_handle_local_options (GApplication *app,
   cli.search = lookup_string (options, "search", "s");
   cli.show = lookup_string (options, "show", "s");
   cli.validate = lookup_string (options, "validate", "^ay");
+  cli.in_force = lookup_string (options, "in-force", "s");
   cli.data = lookup_string (options, "data", "^ay");
+  cli.replay_reviews = lookup_string (options, "replay-reviews", "^ay");
   cli.list = g_variant_dict_contains (options, "list");
   cli.json = g_variant_dict_contains (options, "json");
+
+  /* A window on another dataset is its own instance: a running Nichiro must
+   * not be handed a file it would ignore. */
+  if (cli.data != NULL)
+    g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+
+  /* Started from a launcher or a file manager, nobody reads stderr: a file
+   * that will not open is shown in a window (activate). */
+  if (cli.data != NULL && nichiro_cli_options_opens_window (&cli))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (cli.data);
+      g_autoptr(GError) error = NULL;
+
+      dataset = nichiro_dataset_new_from_file (file, &error);
+      if (dataset == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          self->data_name = g_file_get_parse_name (file);
+          self->data_error = g_steal_pointer (&error);
+          return NICHIRO_CLI_CONTINUE;
+        }
+
+      g_set_object (&self->dataset, dataset);
+      return NICHIRO_CLI_CONTINUE;
+    }
 
   status = nichiro_cli_run (&cli, &dataset);
   if (status != NICHIRO_CLI_CONTINUE)
@@ -120,11 +159,6 @@ nichiro_application_handle_local_options (GApplication *app,
   g_set_object (&self->dataset, dataset);
   if (dataset == NULL)
     self->loader = nichiro_dataset_loader_new_default ();
-
-  /* A window on another dataset is its own instance: a running Nichiro must
-   * not be handed a file it would ignore. */
-  if (cli.data != NULL)
-    g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
 
   return NICHIRO_CLI_CONTINUE;
 }
@@ -153,12 +187,16 @@ get_dataset (NichiroApplication  *self,
 static NichiroWindow *
 ensure_window (NichiroApplication *self)
 {
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWindow *window = NULL;
   g_autoptr(NichiroSession) session = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (window != NULL)
-    return NICHIRO_WINDOW (window);
+  /* Most recently focused first. */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      if (NICHIRO_IS_WINDOW (l->data))
+        return l->data;
+    }
 
   if (get_dataset (self, &error) == NULL)
     {
@@ -185,10 +223,42 @@ ensure_window (NichiroApplication *self)
 static void
 nichiro_application_activate (GApplication *app)
 {
-  NichiroWindow *window = ensure_window (NICHIRO_APPLICATION (app));
+  NichiroApplication *self = NICHIRO_APPLICATION (app);
+  NichiroWindow *window;
 
+  if (self->data_error != NULL)
+    {
+      GtkWindow *shown = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+      if (shown == NULL)
+        shown = GTK_WINDOW (nichiro_dataset_error_window_new (GTK_APPLICATION (app), self->data_name, self->data_error));
+      gtk_window_present (shown);
+      return;
+    }
+
+  window = ensure_window (self);
   if (window != NULL)
     gtk_window_present (GTK_WINDOW (window));
+}
+
+/* From the window that says --data could not be read. */
+static void
+nichiro_application_open_bundled_action (GSimpleAction *action,
+                                         GVariant      *parameter,
+                                         gpointer       user_data)
+{
+  NichiroApplication *self = user_data;
+  GtkWindow *error_window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  g_clear_error (&self->data_error);
+  g_clear_pointer (&self->data_name, g_free);
+  if (self->dataset == NULL && self->loader == NULL)
+    self->loader = nichiro_dataset_loader_new_default ();
+
+  /* The main window first, so that the application never has none. */
+  g_application_activate (G_APPLICATION (self));
+  if (error_window != NULL && !NICHIRO_IS_WINDOW (error_window))
+    gtk_window_destroy (error_window);
 }
 
 /* GNOME Shell's search: a result opens the window on that entry, and
@@ -297,6 +367,8 @@ nichiro_application_dispose (GObject *object)
 
   g_clear_object (&self->dataset);
   g_clear_object (&self->loader);
+  g_clear_pointer (&self->data_name, g_free);
+  g_clear_error (&self->data_error);
   g_clear_object (&self->store);
   g_clear_object (&self->search_provider);
   g_clear_object (&self->settings);
@@ -325,13 +397,15 @@ nichiro_application_init (NichiroApplication *self)
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
   g_application_set_option_context_summary (G_APPLICATION (self),
-                                            _("Study Japan–Russia relations, 1855–1956. Without options, "
-                                              "opens the window; with one, answers on the command line."));
+                                            _("Study Japan–Russia relations, 1855–1956, with the earlier "
+                                              "contacts from 1702. Without options, opens the window; with "
+                                              "one, answers on the command line."));
   g_application_set_option_context_description (G_APPLICATION (self),
                                                 _("Exit status: 0 success, 1 nothing found, 2 bad input or usage.\n\n"
                                                   "Examples:\n"
                                                   "  nichiro --search \"neutrality pact\" --json\n"
                                                   "  nichiro --show portsmouth-1905\n"
+                                                  "  nichiro --in-force 1920-01-01\n"
                                                   "  nichiro --validate my-dataset.json"));
 }
 

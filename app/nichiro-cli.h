@@ -22,12 +22,15 @@ typedef struct
   char *search;
   char *show;
   char *validate;
+  char *in_force;
   char *data;
+  char *replay_reviews;
   gboolean list;
   gboolean json;
 } NichiroCliOptions;
 
-void nichiro_cli_options_clear (NichiroCliOptions  *options);
+void     nichiro_cli_options_clear        (NichiroCliOptions       *options);
+gboolean nichiro_cli_options_opens_window (const NichiroCliOptions *options);
 int  nichiro_cli_run           (const NichiroCliOptions  *options,
                                 NichiroDataset          **out_dataset);
 
