@@ -63,6 +63,53 @@ get_item (NichiroTimelineLayout *layout,
   return nichiro_timeline_model_get_item (nichiro_timeline_layout_get_model (layout), index);
 }
 
+typedef void (*LabelFunc) (NichiroTimelineLayout           *layout,
+                           guint                            lane,
+                           guint                            position,
+                           const NichiroTimelineLabelPlace *place,
+                           gpointer                         user_data);
+
+/* Calls @func for each item of @lane whose label is drawn: those in view,
+ * and those out of view at the left whose line is in view and whose label
+ * slides along it. */
+static void
+foreach_label (NichiroTimelineLayout     *layout,
+               guint                      lane,
+               const NichiroTimelineView *view,
+               double                     width,
+               double                     padding,
+               LabelFunc                  func,
+               gpointer                   user_data)
+{
+  guint n_things, n_lines, first, end, line_first, line_end;
+  const guint *things = nichiro_timeline_layout_get_lane_things (layout, lane, &n_things);
+  const guint *lines = nichiro_timeline_layout_get_lane_lines (layout, lane, &n_lines);
+  NichiroTimelineLabelPlace place;
+
+  nichiro_timeline_layout_find_visible (layout, lane, view, width, &first, &end);
+  nichiro_timeline_layout_find_visible_lines (layout, lane, view, width, &line_first, &line_end);
+
+  for (guint i = line_first; i < line_end; i++)
+    {
+      guint position;
+
+      if (!nichiro_timeline_layout_find_thing (layout, lane, lines[i], &position) || position >= first)
+        continue;
+      nichiro_timeline_layout_place_label (layout, lane, position, view, width, padding, &place);
+      if (place.shown)
+        func (layout, lane, position, &place, user_data);
+    }
+
+  for (guint i = first; i < end; i++)
+    {
+      if (nichiro_timeline_lane_is_cluster (things[i]))
+        continue;
+      nichiro_timeline_layout_place_label (layout, lane, i, view, width, padding, &place);
+      if (place.shown)
+        func (layout, lane, i, &place, user_data);
+    }
+}
+
 /* Public API */
 
 /**
@@ -110,8 +157,22 @@ nichiro_timeline_layout_place_label (NichiroTimelineLayout     *layout,
 
   if (g.label_x < low)
     {
-      /* Slides along what the item still shows, no further. */
-      double room_end = item->is_range && g.label_inside ? g.bar_x1 - metrics->bar_padding : g.x1;
+      /* Slides along what the item still shows (its bar, its line), no
+       * further, and not onto the next label. */
+      double room_end = g.x1;
+
+      if (item->is_range && g.label_inside)
+        room_end = g.bar_x1 - metrics->bar_padding;
+      else if (g.has_line)
+        room_end = g.bar_x1 - (item->is_open ? metrics->open_tail : 0);
+
+      if (position + 1 < n_things)
+        {
+          double x0, x1;
+
+          nichiro_timeline_layout_get_extent (layout, things[position + 1], view, &x0, &x1);
+          room_end = MIN (room_end, x0 - metrics->item_gap);
+        }
 
       if (room_end - w >= low)
         *out_place = (NichiroTimelineLabelPlace) { padding, TRUE, TRUE };
@@ -141,6 +202,27 @@ nichiro_timeline_layout_place_label (NichiroTimelineLayout     *layout,
   }
 }
 
+typedef struct
+{
+  double x;
+  guint index;
+} LabelHit;
+
+static void
+hit_label_cb (NichiroTimelineLayout           *layout,
+              guint                            lane,
+              guint                            position,
+              const NichiroTimelineLabelPlace *place,
+              gpointer                         user_data)
+{
+  LabelHit *hit = user_data;
+  guint n_things;
+  guint item = nichiro_timeline_layout_get_lane_things (layout, lane, &n_things)[position];
+
+  if (place->moved && hit->x >= place->x && hit->x <= place->x + get_item (layout, item)->label_width)
+    hit->index = item;
+}
+
 /**
  * nichiro_timeline_layout_hit_placed:
  * @layout: a layout
@@ -165,9 +247,8 @@ nichiro_timeline_layout_hit_placed (NichiroTimelineLayout     *layout,
                                     double                     x,
                                     guint                     *out_index)
 {
-  NichiroTimelineHitKind hit;
-  guint first, end, n_things;
-  const guint *things;
+  NichiroTimelineHitKind kind;
+  LabelHit hit;
 
   g_return_val_if_fail (layout != NULL, NICHIRO_TIMELINE_HIT_NONE);
   g_return_val_if_fail (out_index != NULL, NICHIRO_TIMELINE_HIT_NONE);
@@ -175,29 +256,44 @@ nichiro_timeline_layout_hit_placed (NichiroTimelineLayout     *layout,
   if (lane >= nichiro_timeline_layout_get_n_lanes (layout))
     return NICHIRO_TIMELINE_HIT_NONE;
 
-  hit = nichiro_timeline_layout_hit (layout, lane, view, x, out_index);
-  if (hit != NICHIRO_TIMELINE_HIT_NONE)
-    return hit;
+  kind = nichiro_timeline_layout_hit (layout, lane, view, x, out_index);
+  if (kind != NICHIRO_TIMELINE_HIT_NONE)
+    return kind;
 
-  things = nichiro_timeline_layout_get_lane_things (layout, lane, &n_things);
-  nichiro_timeline_layout_find_visible (layout, lane, view, width, &first, &end);
-  for (guint i = first; i < end; i++)
-    {
-      NichiroTimelineLabelPlace place;
+  hit.x = x;
+  hit.index = G_MAXUINT;
+  foreach_label (layout, lane, view, width, padding, hit_label_cb, &hit);
+  if (hit.index == G_MAXUINT)
+    return NICHIRO_TIMELINE_HIT_NONE;
 
-      if (nichiro_timeline_lane_is_cluster (things[i]))
-        continue;
+  *out_index = hit.index;
+  return NICHIRO_TIMELINE_HIT_ITEM;
+}
 
-      nichiro_timeline_layout_place_label (layout, lane, i, view, width, padding, &place);
-      if (place.shown && place.moved &&
-          x >= place.x && x <= place.x + get_item (layout, things[i])->label_width)
-        {
-          *out_index = things[i];
-          return NICHIRO_TIMELINE_HIT_ITEM;
-        }
-    }
+typedef struct
+{
+  GHashTable *seen;
+  double from;
+  double to;
+  guint n_in_range;
+} Readable;
 
-  return NICHIRO_TIMELINE_HIT_NONE;
+static void
+count_label_cb (NichiroTimelineLayout           *layout,
+                guint                            lane,
+                guint                            position,
+                const NichiroTimelineLabelPlace *place,
+                gpointer                         user_data)
+{
+  Readable *readable = user_data;
+  guint n_things;
+  guint item = nichiro_timeline_layout_get_lane_things (layout, lane, &n_things)[position];
+  const NichiroTimelineItem *it = get_item (layout, item);
+
+  if (!g_hash_table_add (readable->seen, GUINT_TO_POINTER (item + 1)))
+    return;
+  if (it->start >= readable->from && it->start < readable->to)
+    readable->n_in_range++;
 }
 
 /**
@@ -226,41 +322,33 @@ nichiro_timeline_layout_count_readable (NichiroTimelineLayout     *layout,
                                         double                     to,
                                         guint                     *out_in_range)
 {
-  g_autoptr(GHashTable) readable = g_hash_table_new (NULL, NULL);
-  guint n_in_range = 0;
+  Readable readable = { g_hash_table_new (NULL, NULL), from, to, 0 };
+  guint n;
 
   g_return_val_if_fail (layout != NULL, 0);
 
   for (guint lane = 0; lane < nichiro_timeline_layout_get_n_lanes (layout); lane++)
-    {
-      guint first, end, n_things;
-      const guint *things = nichiro_timeline_layout_get_lane_things (layout, lane, &n_things);
+    foreach_label (layout, lane, view, width, padding, count_label_cb, &readable);
 
-      nichiro_timeline_layout_find_visible (layout, lane, view, width, &first, &end);
-      for (guint i = first; i < end; i++)
-        {
-          NichiroTimelineLabelPlace place;
-          const NichiroTimelineItem *item;
-
-          if (nichiro_timeline_lane_is_cluster (things[i]))
-            continue;
-
-          nichiro_timeline_layout_place_label (layout, lane, i, view, width, padding, &place);
-          if (!place.shown || !g_hash_table_add (readable, GUINT_TO_POINTER (things[i] + 1)))
-            continue;
-
-          item = get_item (layout, things[i]);
-          if (item->start >= from && item->start < to)
-            n_in_range++;
-        }
-    }
-
+  n = g_hash_table_size (readable.seen);
+  g_hash_table_unref (readable.seen);
   if (out_in_range != NULL)
-    *out_in_range = n_in_range;
-  return g_hash_table_size (readable);
+    *out_in_range = readable.n_in_range;
+  return n;
 }
 
-/* The width the content of @items takes at @scale. */
+/* An item to fit, and where it is in its lane. */
+typedef struct
+{
+  guint item;
+  guint lane;
+  guint position;
+} Fitted;
+
+/* The width the content of @items takes at @scale. A label may turn
+ * before its marker where its lane has room (as
+ * nichiro_timeline_layout_place_label() turns it at the right edge), when
+ * that ends it sooner without reaching further left than the rest. */
 static double
 content_width (NichiroTimelineLayout *layout,
                GArray                *items,
@@ -276,8 +364,35 @@ content_width (NichiroTimelineLayout *layout,
     {
       double x0, x1;
 
-      nichiro_timeline_item_get_content (get_item (layout, g_array_index (items, guint, i)), metrics, &view, &x0, &x1);
+      nichiro_timeline_item_get_content (get_item (layout, g_array_index (items, Fitted, i).item), metrics, &view, &x0, &x1);
       low = MIN (low, x0);
+    }
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const Fitted *fitted = &g_array_index (items, Fitted, i);
+      const NichiroTimelineItem *item = get_item (layout, fitted->item);
+      NichiroTimelineGeometry g;
+      double x0, x1, start, turned, turned_end;
+
+      nichiro_timeline_item_get_content (item, metrics, &view, &x0, &x1);
+      nichiro_timeline_item_get_geometry (item, metrics, &view, &g);
+      start = item->is_range ? g.bar_x0 : g.x0;
+      turned = start - metrics->label_gap - item->label_width;
+      turned_end = item->is_range ? g.bar_x0 + 2 * metrics->marker_radius : g.marker_x + metrics->marker_radius;
+
+      if (turned_end < x1 && turned >= low)
+        {
+          guint n_things;
+          const guint *things = nichiro_timeline_layout_get_lane_things (layout, fitted->lane, &n_things);
+          double p0 = -G_MAXDOUBLE, p1 = -G_MAXDOUBLE;
+
+          if (fitted->position > 0)
+            nichiro_timeline_layout_get_extent (layout, things[fitted->position - 1], &view, &p0, &p1);
+          if (turned >= p1 + metrics->item_gap)
+            x1 = turned_end;
+        }
+
       high = MAX (high, x1);
     }
 
@@ -315,8 +430,7 @@ nichiro_timeline_layout_fit (NichiroTimelineLayout *layout,
                              double                *out_start,
                              double                *out_end)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
-  g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (Fitted));
   double level, room = width - 2 * padding, low, high, scale, x0, used, left;
 
   g_return_val_if_fail (layout != NULL, FALSE);
@@ -335,8 +449,12 @@ nichiro_timeline_layout_fit (NichiroTimelineLayout *layout,
           if (nichiro_timeline_lane_is_cluster (things[i]))
             continue;
           item = get_item (layout, things[i]);
-          if (item->start >= from && item->start < to && g_hash_table_add (seen, GUINT_TO_POINTER (things[i] + 1)))
-            g_array_append_val (items, things[i]);
+          if (item->start >= from && item->start < to)
+            {
+              Fitted fitted = { things[i], lane, i };
+
+              g_array_append_val (items, fitted);
+            }
         }
     }
 

@@ -38,6 +38,7 @@ struct _NichiroTimelineLayout
   guint *cluster_of;      /* per item not in a lane: its first cluster, or G_MAXUINT */
   int *occurrence_lane;   /* per occurrence: its lane within its group, or -1 */
   GArray **lanes;         /* per lane: things (items, clusters), left to right */
+  GArray **lines;         /* per lane: its items with a lifecycle line, left to right */
   GArray *clusters;       /* NichiroTimelineCluster */
   GArray *members;        /* item positions, cluster after cluster */
 };

@@ -511,3 +511,96 @@ nichiro_timeline_layout_nearest (NichiroTimelineLayout     *self,
 
   return thing_hit (g_array_index (self->lanes[lane], guint, best), out_index);
 }
+
+/**
+ * nichiro_timeline_layout_get_lane_lines:
+ * @self: a layout
+ * @lane: a lane
+ * @n_lines: (out): how many there are
+ *
+ * Returns: (array length=n_lines): the positions of the items in @lane
+ *   that draw a lifecycle line, left to right; their lines never overlap
+ */
+const guint *
+nichiro_timeline_layout_get_lane_lines (NichiroTimelineLayout *self,
+                                        guint                  lane,
+                                        guint                 *n_lines)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (lane < self->n_lanes, NULL);
+  g_return_val_if_fail (n_lines != NULL, NULL);
+
+  *n_lines = self->lines[lane]->len;
+  return (const guint *) (gpointer) self->lines[lane]->data;
+}
+
+static void
+line_extent (NichiroTimelineLayout     *self,
+             guint                      lane,
+             guint                      index,
+             const NichiroTimelineView *view,
+             double                    *out_x0,
+             double                    *out_x1)
+{
+  NichiroTimelineGeometry g;
+
+  _nichiro_timeline_layout_item_geometry (self, g_array_index (self->lines[lane], guint, index), view, &g);
+  *out_x0 = g.marker_x;
+  *out_x1 = g.bar_x1;
+}
+
+/**
+ * nichiro_timeline_layout_find_visible_lines:
+ * @self: a layout
+ * @lane: a lane
+ * @view: where the view is
+ * @width: the width of the view
+ * @out_first: (out): the first index in view
+ * @out_end: (out): the index after the last one in view
+ *
+ * Finds the lifecycle lines a view shows of @lane in O(log n): indices
+ * into nichiro_timeline_layout_get_lane_lines().
+ */
+void
+nichiro_timeline_layout_find_visible_lines (NichiroTimelineLayout     *self,
+                                            guint                      lane,
+                                            const NichiroTimelineView *view,
+                                            double                     width,
+                                            guint                     *out_first,
+                                            guint                     *out_end)
+{
+  guint low = 0, high, lo;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (lane < self->n_lanes);
+
+  high = self->lines[lane]->len;
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+      double x0, x1;
+
+      line_extent (self, lane, middle, view, &x0, &x1);
+      if (x1 < 0)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  high = self->lines[lane]->len;
+  lo = low;
+  while (lo < high)
+    {
+      guint middle = lo + (high - lo) / 2;
+      double x0, x1;
+
+      line_extent (self, lane, middle, view, &x0, &x1);
+      if (x0 <= width)
+        lo = middle + 1;
+      else
+        high = middle;
+    }
+
+  *out_first = low;
+  *out_end = high;
+}

@@ -30,7 +30,11 @@
  * lays out again only when the level changes.
  *
  * Packing is vis-timeline's stacking in time order: each item in the
- * lowest lane it clears, which needs no more lanes than items overlap.
+ * lowest lane it clears, which needs no more lanes than items overlap. A
+ * lane has two layers: the markers, bars and labels, and below them the
+ * lifecycle lines of instruments, which may run for decades; a label may
+ * stand above another's line, but never on another label, nor a line on
+ * another line.
  * Given the layout of the level before (a hint), an item first tries the
  * lane it had there, so that zooming does not shuffle the picture: zooming
  * in, every item keeps its lane; zooming out, an item moves only when its
@@ -71,6 +75,7 @@ nichiro_timeline_item_get_geometry (const NichiroTimelineItem    *item,
       g->bar_x0 = nichiro_timeline_view_time_to_x (view, item->start);
       g->bar_x1 = MAX (nichiro_timeline_view_time_to_x (view, item->end), g->bar_x0 + 2 * r);
       g->marker_x = g->bar_x0 + metrics->bar_padding + r;
+      g->has_line = FALSE;
       g->x0 = g->bar_x0;
 
       inner_end = g->marker_x + r + metrics->label_gap + item->label_width + metrics->bar_padding;
@@ -92,6 +97,7 @@ nichiro_timeline_item_get_geometry (const NichiroTimelineItem    *item,
   g->x0 = g->marker_x - r;
   g->label_x = g->marker_x + r + metrics->label_gap;
   g->label_inside = FALSE;
+  g->has_line = FALSE;
   g->x1 = g->label_x + item->label_width;
   g->bar_x0 = g->bar_x1 = g->marker_x;
 
@@ -100,7 +106,7 @@ nichiro_timeline_item_get_geometry (const NichiroTimelineItem    *item,
       g->bar_x1 = MAX (nichiro_timeline_view_time_to_x (view, item->end), g->marker_x);
       if (item->is_open)
         g->bar_x1 += metrics->open_tail;
-      g->x1 = MAX (g->x1, g->bar_x1);
+      g->has_line = TRUE;
     }
 }
 
@@ -144,7 +150,11 @@ typedef struct
   const int *hint;        /* per occurrence of the group: a lane to try first, or NULL */
   int reserved;           /* the lane kept for the pinned item, or -1 */
   int pinned_position;    /* the pinned item's place in the group, or -1 */
-  double pinned_x0;
+  NichiroTimelineGeometry pinned;
+
+  /* Per lane, where its labels and its lines end so far. */
+  double *last_x1;
+  double *last_line_x1;
 
   /* While packing with a hint: per lane, the next item hinted to it. */
   guint *next_hinted;     /* per lane: a place in the group, or G_MAXUINT */
@@ -200,9 +210,19 @@ pack_clear_hint (Pack *pack)
   g_clear_pointer (&pack->following, g_free);
 }
 
+/* Whether @a, which comes first, clears @b in both layers of a lane. */
+static gboolean
+clears (const NichiroTimelineGeometry *a,
+        const NichiroTimelineGeometry *b,
+        double                         gap)
+{
+  if (a->x1 + gap > b->x0)
+    return FALSE;
+  return !a->has_line || !b->has_line || a->bar_x1 + gap <= b->marker_x;
+}
+
 static gboolean
 pack_fits (Pack                          *pack,
-           const double                  *last_x1,
            guint                          lane,
            guint                          position,
            const NichiroTimelineGeometry *g,
@@ -211,12 +231,14 @@ pack_fits (Pack                          *pack,
   NichiroTimelineLayout *self = pack->self;
   double gap = self->metrics.item_gap;
 
-  if (g->x0 < last_x1[lane] + gap)
+  if (g->x0 < pack->last_x1[lane] + gap)
+    return FALSE;
+  if (g->has_line && g->marker_x < pack->last_line_x1[lane] + gap)
     return FALSE;
 
   /* Before the pinned item, its lane takes only what ends before it. */
   if ((int) lane == pack->reserved && (int) position < pack->pinned_position &&
-      g->x1 + gap > pack->pinned_x0)
+      !clears (g, &pack->pinned, gap))
     return FALSE;
 
   /* In another's lane, only what ends before the next item that had it. */
@@ -233,7 +255,7 @@ pack_fits (Pack                          *pack,
           NichiroTimelineGeometry other;
 
           _nichiro_timeline_layout_item_geometry (self, pack->group->items[next], &view, &other);
-          if (g->x1 + gap > other.x0)
+          if (!clears (g, &other, gap))
             return FALSE;
         }
     }
@@ -241,13 +263,20 @@ pack_fits (Pack                          *pack,
   return TRUE;
 }
 
+/* The time an item is drawn over: its bar's, or its day (a lifecycle
+ * line is drawn apart, under other labels). */
+static double
+drawn_end (const NichiroTimelineItem *item)
+{
+  return item->is_range ? item->end : item->start + 1;
+}
+
 /* The item at @position found no lane: it collides with the last thing in
  * the group's last lane (the lane kept for the pinned item is never the
  * last), and merges with it. An item there becomes a cluster of two. */
 static void
-pack_merge (Pack   *pack,
-            guint   position,
-            double *last_x1)
+pack_merge (Pack  *pack,
+            guint  position)
 {
   NichiroTimelineLayout *self = pack->self;
   NichiroTimelineView view = { self->model->start, self->scale };
@@ -264,7 +293,7 @@ pack_merge (Pack   *pack,
   if (!nichiro_timeline_lane_is_cluster (last))
     {
       const NichiroTimelineItem *item = layout_item (self, last);
-      NichiroTimelineCluster fresh = { self->members->len, 1, item->start, item->end, pack->first_lane + mixed };
+      NichiroTimelineCluster fresh = { self->members->len, 1, item->start, drawn_end (item), pack->first_lane + mixed };
       guint cluster_index = self->clusters->len;
 
       g_array_append_val (self->members, last);
@@ -286,12 +315,12 @@ pack_merge (Pack   *pack,
   g_array_append_val (self->members, i);
   cluster->n_members++;
   cluster->start = MIN (cluster->start, layout_item (self, i)->start);
-  cluster->end = MAX (cluster->end, layout_item (self, i)->end);
+  cluster->end = MAX (cluster->end, drawn_end (layout_item (self, i)));
 
   /* Its badge starts where its first member does and widens with the
    * count. */
   _nichiro_timeline_layout_item_geometry (self, g_array_index (self->members, guint, cluster->first_member), &view, &first);
-  last_x1[mixed] = first.x0 + _nichiro_timeline_cluster_width (&self->metrics, cluster->n_members);
+  pack->last_x1[mixed] = first.x0 + _nichiro_timeline_cluster_width (&self->metrics, cluster->n_members);
 }
 
 /* Places the group's items in its lanes, in time order. Without
@@ -305,9 +334,12 @@ pack_group (Pack     *pack,
   NichiroTimelineView view = { self->model->start, self->scale };
   guint n_lanes = pack->n_lanes;
   g_autofree double *last_x1 = g_new (double, MAX (n_lanes, 1));
+  g_autofree double *last_line_x1 = g_new (double, MAX (n_lanes, 1));
 
+  pack->last_x1 = last_x1;
+  pack->last_line_x1 = last_line_x1;
   for (guint l = 0; l < n_lanes; l++)
-    last_x1[l] = -G_MAXDOUBLE;
+    last_x1[l] = last_line_x1[l] = -G_MAXDOUBLE;
   if (pack->hint != NULL)
     pack_prepare_hint (pack);
 
@@ -323,26 +355,29 @@ pack_group (Pack     *pack,
       if ((int) k == pack->pinned_position && pack->reserved >= 0)
         {
           g_assert (g.x0 >= last_x1[pack->reserved] + self->metrics.item_gap);
+          g_assert (!g.has_line || g.marker_x >= last_line_x1[pack->reserved] + self->metrics.item_gap);
           lane = pack->reserved;
         }
       else
         {
           int hinted = pack->hint != NULL ? pack->hint[k] : -1;
 
-          if (hinted >= 0 && hinted < (int) n_lanes && pack_fits (pack, last_x1, hinted, k, &g, TRUE))
+          if (hinted >= 0 && hinted < (int) n_lanes && pack_fits (pack, hinted, k, &g, TRUE))
             lane = hinted;
           for (guint l = 0; lane < 0 && l < n_lanes; l++)
-            if (pack_fits (pack, last_x1, l, k, &g, FALSE))
+            if (pack_fits (pack, l, k, &g, FALSE))
               lane = l;
           /* Rather than merge it with what it does not touch, it takes a
            * place another had in the last lane, where clusters are. */
-          if (lane < 0 && make_clusters && pack_fits (pack, last_x1, n_lanes - 1, k, &g, TRUE))
+          if (lane < 0 && make_clusters && pack_fits (pack, n_lanes - 1, k, &g, TRUE))
             lane = n_lanes - 1;
         }
 
       if (lane >= 0)
         {
           last_x1[lane] = g.x1;
+          if (g.has_line)
+            last_line_x1[lane] = g.bar_x1;
           g_array_append_val (self->lanes[pack->first_lane + lane], i);
           self->occurrence_lane[occurrence] = lane;
           continue;
@@ -355,7 +390,7 @@ pack_group (Pack     *pack,
         }
 
 
-      pack_merge (pack, k, last_x1);
+      pack_merge (pack, k);
     }
 
   pack_clear_hint (pack);
@@ -371,10 +406,11 @@ group_depth (NichiroTimelineLayout          *self,
 {
   NichiroTimelineView view = { self->model->start, self->scale };
   g_autofree double *last_x1 = g_new (double, MAX (cap, 1));
+  g_autofree double *last_line_x1 = g_new (double, MAX (cap, 1));
   guint depth = 0;
 
   for (guint l = 0; l < cap; l++)
-    last_x1[l] = -G_MAXDOUBLE;
+    last_x1[l] = last_line_x1[l] = -G_MAXDOUBLE;
 
   for (guint k = 0; k < group->n_items; k++)
     {
@@ -383,11 +419,14 @@ group_depth (NichiroTimelineLayout          *self,
 
       _nichiro_timeline_layout_item_geometry (self, group->items[k], &view, &g);
       for (l = 0; l < cap; l++)
-        if (g.x0 >= last_x1[l] + self->metrics.item_gap)
+        if (g.x0 >= last_x1[l] + self->metrics.item_gap &&
+            (!g.has_line || g.marker_x >= last_line_x1[l] + self->metrics.item_gap))
           break;
       if (l == cap)
         return cap + 1;
       last_x1[l] = g.x1;
+      if (g.has_line)
+        last_line_x1[l] = g.bar_x1;
       depth = MAX (depth, l + 1);
     }
 
@@ -494,7 +533,8 @@ pack (NichiroTimelineLayout *self,
   const NichiroTimelineGroupInfo *group = nichiro_timeline_groups_get_group (self->groups, group_index);
   const GroupLanes *lanes = &g_array_index (self->group_lanes, GroupLanes, group_index);
   guint n_clusters = self->clusters->len, n_members = self->members->len;
-  Pack pack = { self, group, lanes->first, lanes->n_lanes, hint, -1, -1, 0, NULL, NULL };
+  Pack pack = { .self = self, .group = group, .first_lane = lanes->first, .n_lanes = lanes->n_lanes,
+                .hint = hint, .reserved = -1, .pinned_position = -1 };
 
   if (lanes->n_lanes == 0)
     return;
@@ -529,7 +569,7 @@ pack (NichiroTimelineLayout *self,
 
       _nichiro_timeline_layout_item_geometry (self, self->pinned, &view, &g);
       pack.reserved = choose_reserved_lane (&pack, &g);
-      pack.pinned_x0 = g.x0;
+      pack.pinned = g;
       pack.hint = previous;
       pack_reset (&pack, n_clusters, n_members);
       if (!pack_group (&pack, FALSE))
@@ -640,8 +680,12 @@ nichiro_timeline_layout_new (NichiroTimelineGroups        *groups,
   self->cluster_of = g_new (guint, MAX (n_items, 1));
   self->occurrence_lane = g_new (int, MAX (n_occurrences, 1));
   self->lanes = g_new0 (GArray *, MAX (self->n_lanes, 1));
+  self->lines = g_new0 (GArray *, MAX (self->n_lanes, 1));
   for (guint l = 0; l < self->n_lanes; l++)
-    self->lanes[l] = g_array_new (FALSE, FALSE, sizeof (guint));
+    {
+      self->lanes[l] = g_array_new (FALSE, FALSE, sizeof (guint));
+      self->lines[l] = g_array_new (FALSE, FALSE, sizeof (guint));
+    }
   self->clusters = g_array_new (FALSE, FALSE, sizeof (NichiroTimelineCluster));
   self->members = g_array_new (FALSE, FALSE, sizeof (guint));
 
@@ -657,6 +701,24 @@ nichiro_timeline_layout_new (NichiroTimelineGroups        *groups,
       for (guint l = 0; l < lanes->n_lanes; l++)
         self->lane_group[lanes->first + l] = g;
       pack (self, g, hint != NULL ? &hint->occurrence_lane[info->first_occurrence] : NULL);
+    }
+
+  /* Each lane's lines, for drawing those whose labels are out of view. */
+  for (guint l = 0; l < self->n_lanes; l++)
+    {
+      NichiroTimelineView view = { model->start, scale };
+
+      for (guint t = 0; t < self->lanes[l]->len; t++)
+        {
+          guint thing = g_array_index (self->lanes[l], guint, t);
+          NichiroTimelineGeometry g;
+
+          if (nichiro_timeline_lane_is_cluster (thing))
+            continue;
+          _nichiro_timeline_layout_item_geometry (self, thing, &view, &g);
+          if (g.has_line)
+            g_array_append_val (self->lines[l], thing);
+        }
     }
 
   /* Where each item is first drawn, or first merged. */
@@ -716,8 +778,12 @@ nichiro_timeline_layout_unref (NichiroTimelineLayout *self)
     return;
 
   for (guint l = 0; l < self->n_lanes; l++)
-    g_array_unref (self->lanes[l]);
+    {
+      g_array_unref (self->lanes[l]);
+      g_array_unref (self->lines[l]);
+    }
   g_free (self->lanes);
+  g_free (self->lines);
   g_array_unref (self->clusters);
   g_array_unref (self->members);
   g_array_unref (self->group_lanes);

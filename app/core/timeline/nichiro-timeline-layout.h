@@ -45,8 +45,10 @@ typedef struct
  *   @bar_x0 when there is neither
  * @label_x: where the label's text begins
  * @label_inside: whether the label is drawn over the bar
- * @x0: the left edge of what the item occupies
- * @x1: the right edge, label included
+ * @has_line: whether a lifecycle line runs from the marker to @bar_x1,
+ *   under the labels, where the label of another item may stand above it
+ * @x0: the left edge of what the item occupies where labels are drawn
+ * @x1: the right edge, label included (a bar, not a lifecycle line)
  */
 typedef struct
 {
@@ -55,6 +57,7 @@ typedef struct
   double bar_x1;
   double label_x;
   gboolean label_inside;
+  gboolean has_line;
   double x0;
   double x1;
 } NichiroTimelineGeometry;
@@ -65,7 +68,8 @@ typedef struct
  *   nichiro_timeline_layout_get_cluster_members()
  * @n_members: how many items it stands for, always two or more
  * @start: the earliest start of its members
- * @end: the latest end of its members
+ * @end: the latest end of what its members draw: a bar's end, a point's
+ *   day (not a lifecycle line)
  * @lane: the lane it is drawn in
  *
  * Items too close together to draw apart, drawn as one "+N" badge that
@@ -141,6 +145,15 @@ guint                  nichiro_timeline_layout_get_cluster_of    (NichiroTimelin
 const guint           *nichiro_timeline_layout_get_lane_things   (NichiroTimelineLayout        *self,
                                                                   guint                         lane,
                                                                   guint                        *n_things);
+const guint           *nichiro_timeline_layout_get_lane_lines    (NichiroTimelineLayout        *self,
+                                                                  guint                         lane,
+                                                                  guint                        *n_lines);
+void                   nichiro_timeline_layout_find_visible_lines (NichiroTimelineLayout       *self,
+                                                                  guint                         lane,
+                                                                  const NichiroTimelineView    *view,
+                                                                  double                        width,
+                                                                  guint                        *out_first,
+                                                                  guint                        *out_end);
 gboolean               nichiro_timeline_layout_find_thing        (NichiroTimelineLayout        *self,
                                                                   guint                         lane,
                                                                   guint                         thing,

@@ -16,11 +16,11 @@
 
 /* The timeline's model: the dataset's entries and eras as times, in time
  * order, each entry an item with its marker, colour family, lifecycle and
- * label width; the conversions between dates and times; and what was in
- * force on a day. It is made once per dataset (and measured again when the
- * fonts or the title language change); the layout
- * (nichiro-timeline-layout.c) places its items at one zoom level at a
- * time. */
+ * label width; and the conversions between dates and times. What was in
+ * force on a day is the core's one answer, nichiro_in_force_on(). It is
+ * made once per dataset (and measured again when the fonts or the title
+ * language change); the layout (nichiro-timeline-layout.c) places its
+ * items at one zoom level at a time. */
 
 /* Helpers: dates */
 
@@ -97,119 +97,6 @@ nichiro_timeline_time_to_date (double time)
   return nichiro_date_from_julian_day ((gint64) floor (time));
 }
 
-/* Helpers: in force */
-
-/**
- * nichiro_timeline_entry_in_force_span:
- * @entry: an entry
- * @out_from: (out): the first day it was in force
- * @out_until: (out): the day it ended, or %G_MAXINT64 if it did not
- *
- * An instrument is in force from its in-force stage, or from its signature
- * when the dataset gives no such stage, until its ended stage if it has
- * one. A notice of denunciation does not end it. Dates known only to the
- * month or year count from their first day.
- *
- * Returns: %FALSE if @entry is not an instrument
- */
-gboolean
-nichiro_timeline_entry_in_force_span (NichiroEntry *entry,
-                                      gint64       *out_from,
-                                      gint64       *out_until)
-{
-  const NichiroDate *in_force, *ended;
-
-  g_return_val_if_fail (NICHIRO_IS_ENTRY (entry), FALSE);
-  g_return_val_if_fail (out_from != NULL, FALSE);
-  g_return_val_if_fail (out_until != NULL, FALSE);
-
-  if (!nichiro_entry_kind_is_instrument (nichiro_entry_get_kind (entry)))
-    return FALSE;
-
-  in_force = nichiro_entry_get_stage_date (entry, NICHIRO_STAGE_IN_FORCE);
-  if (!nichiro_date_is_set (in_force))
-    in_force = nichiro_entry_get_date (entry);
-  ended = nichiro_entry_get_stage_date (entry, NICHIRO_STAGE_ENDED);
-
-  *out_from = nichiro_date_to_julian_day (in_force);
-  *out_until = nichiro_date_is_set (ended) ? nichiro_date_to_julian_day (ended) : G_MAXINT64;
-  return TRUE;
-}
-
-/**
- * nichiro_timeline_entry_in_force:
- * @entry: an entry
- * @date: a New Style date (its first day counts for lower precisions)
- *
- * Returns: whether @entry is an instrument in force on @date, as
- *   nichiro_timeline_entry_in_force_span() defines it
- */
-gboolean
-nichiro_timeline_entry_in_force (NichiroEntry      *entry,
-                                 const NichiroDate *date)
-{
-  gint64 from, until, day;
-
-  g_return_val_if_fail (NICHIRO_IS_ENTRY (entry), FALSE);
-  g_return_val_if_fail (date != NULL, FALSE);
-
-  if (!nichiro_date_is_set (date) ||
-      !nichiro_timeline_entry_in_force_span (entry, &from, &until))
-    return FALSE;
-
-  day = nichiro_date_to_julian_day (date);
-  return from <= day && day < until;
-}
-
-static int
-compare_entry_dates (gconstpointer a,
-                     gconstpointer b)
-{
-  NichiroEntry *entry_a = *(NichiroEntry **) a;
-  NichiroEntry *entry_b = *(NichiroEntry **) b;
-
-  return nichiro_date_compare (nichiro_entry_get_date (entry_a), nichiro_entry_get_date (entry_b));
-}
-
-/**
- * nichiro_timeline_in_force:
- * @dataset: a dataset
- * @date: a New Style date
- *
- * Lists the instruments in force on @date, in the order they were signed.
- * The widget answers the same question from its model
- * (nichiro_timeline_model_in_force()) without walking the entries.
- *
- * Returns: (transfer full) (element-type NichiroEntry): the entries
- */
-GPtrArray *
-nichiro_timeline_in_force (NichiroDataset    *dataset,
-                           const NichiroDate *date)
-{
-  GListModel *entries;
-  GPtrArray *in_force;
-  guint n_entries;
-
-  g_return_val_if_fail (NICHIRO_IS_DATASET (dataset), NULL);
-  g_return_val_if_fail (date != NULL, NULL);
-
-  in_force = g_ptr_array_new_with_free_func (g_object_unref);
-  entries = nichiro_dataset_get_entries (dataset);
-  n_entries = g_list_model_get_n_items (entries);
-
-  for (guint i = 0; i < n_entries; i++)
-    {
-      g_autoptr(NichiroEntry) entry = g_list_model_get_item (entries, i);
-
-      if (nichiro_timeline_entry_in_force (entry, date))
-        g_ptr_array_add (in_force, g_steal_pointer (&entry));
-    }
-
-  /* Stable, so entries signed the same day keep the dataset's order. */
-  g_ptr_array_sort (in_force, compare_entry_dates);
-  return in_force;
-}
-
 /* Helpers: the model */
 
 /**
@@ -228,14 +115,13 @@ nichiro_timeline_category_for_kind (NichiroEntryKind kind)
   return NICHIRO_TIMELINE_CATEGORY_EVENTS;
 }
 
-/* What is written beside an entry on the timeline. The dataset's short
- * title takes its place once datasets can give one; until then, the
- * title. */
+/* What is written beside an entry on the timeline: its short title where
+ * the dataset gives one ("Portsmouth 1905"), else its title. */
 static const char *
 item_label (NichiroEntry    *entry,
             NichiroLanguage  language)
 {
-  return nichiro_entry_get_display_title (entry, language);
+  return nichiro_entry_get_short_title (entry, language);
 }
 
 /* Words that an era's initials leave out. */
@@ -307,7 +193,7 @@ name_eras (NichiroTimelineModel *self)
       NichiroTimelineEra *era = &g_array_index (self->eras, NichiroTimelineEra, i);
       char *initials;
 
-      era->name = nichiro_names_get (&era->era->name, self->language);
+      era->name = nichiro_era_get_name (era->era, self->language);
       initials = dup_initials (era->name);
       if (initials != NULL)
         g_ptr_array_add (self->era_initials, initials);
@@ -632,9 +518,18 @@ nichiro_timeline_model_get_period (NichiroTimelineModel *self,
                                    double               *out_start,
                                    double               *out_end)
 {
+  NichiroDate start, end;
+
   g_return_if_fail (self != NULL);
   g_return_if_fail (out_start != NULL);
   g_return_if_fail (out_end != NULL);
+
+  if (nichiro_dataset_get_period (self->dataset, &start, &end))
+    {
+      *out_start = nichiro_timeline_date_to_time (&start);
+      *out_end = nichiro_timeline_date_end (&end);
+      return;
+    }
 
   *out_start = self->entries_start;
   *out_end = self->entries_end;
@@ -745,43 +640,4 @@ nichiro_timeline_model_get_title_language (NichiroTimelineModel *self)
   g_return_val_if_fail (self != NULL, NICHIRO_LANGUAGE_EN);
 
   return self->language;
-}
-
-/**
- * nichiro_timeline_model_in_force:
- * @self: a model
- * @julian_day: a day
- *
- * Like nichiro_timeline_in_force(), from the model's times.
- *
- * Returns: (transfer full) (element-type NichiroEntry): the instruments in
- *   force on @julian_day, in the order they were signed
- */
-GPtrArray *
-nichiro_timeline_model_in_force (NichiroTimelineModel *self,
-                                 gint64                julian_day)
-{
-  GPtrArray *in_force;
-  double day = julian_day;
-
-  g_return_val_if_fail (self != NULL, NULL);
-
-  in_force = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < self->items->len; i++)
-    {
-      const NichiroTimelineItem *item = &g_array_index (self->items, NichiroTimelineItem, i);
-      double from, until;
-
-      if (item->start > day)
-        break;
-      if (item->group != NICHIRO_TIMELINE_GROUP_INSTRUMENT)
-        continue;
-
-      from = item->stages[NICHIRO_STAGE_IN_FORCE] != 0 ? item->stages[NICHIRO_STAGE_IN_FORCE] : item->start;
-      until = item->stages[NICHIRO_STAGE_ENDED] != 0 ? item->stages[NICHIRO_STAGE_ENDED] : G_MAXDOUBLE;
-      if (from <= day && day < until)
-        g_ptr_array_add (in_force, g_object_ref (item->entry));
-    }
-
-  return in_force;
 }

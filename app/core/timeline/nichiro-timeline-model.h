@@ -155,16 +155,6 @@ nichiro_timeline_view_time_to_x (const NichiroTimelineView *view,
 typedef double (*NichiroTimelineMeasureFunc) (const char *text,
                                               gpointer    user_data);
 
-/* In force */
-
-gboolean   nichiro_timeline_entry_in_force_span (NichiroEntry      *entry,
-                                                 gint64            *out_from,
-                                                 gint64            *out_until);
-gboolean   nichiro_timeline_entry_in_force      (NichiroEntry      *entry,
-                                                 const NichiroDate *date);
-GPtrArray *nichiro_timeline_in_force            (NichiroDataset    *dataset,
-                                                 const NichiroDate *date);
-
 /* The model: the dataset's entries and eras as times, in time order */
 
 typedef struct _NichiroTimelineModel NichiroTimelineModel;
@@ -196,8 +186,6 @@ void                       nichiro_timeline_model_measure      (NichiroTimelineM
 void                       nichiro_timeline_model_set_title_language (NichiroTimelineModel *self,
                                                                       NichiroLanguage       language);
 NichiroLanguage            nichiro_timeline_model_get_title_language (NichiroTimelineModel *self);
-GPtrArray                 *nichiro_timeline_model_in_force     (NichiroTimelineModel       *self,
-                                                                gint64                      julian_day);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NichiroTimelineModel, nichiro_timeline_model_unref)
 

@@ -737,75 +737,6 @@ test_era_labels (void)
   }
 }
 
-/* In force */
-
-static gboolean
-lists (GPtrArray  *entries,
-       const char *id)
-{
-  for (guint i = 0; i < entries->len; i++)
-    if (g_strcmp0 (nichiro_entry_get_id (g_ptr_array_index (entries, i)), id) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-static void
-test_in_force (void)
-{
-  g_autoptr(NichiroTimelineModel) model = measured_model (bundled);
-  static const struct
-  {
-    const char *date;
-    const char *id;
-    gboolean in_force;
-  } cases[] = {
-    { "1940-01-01", "basic-convention-1925", TRUE },
-    { "1940-01-01", "fisheries-convention-1928", TRUE },
-    { "1941-05-01", "neutrality-pact-1941", TRUE },
-    /* Signed but not yet in force. */
-    { "1941-04-20", "neutrality-pact-1941", FALSE },
-    { "1941-04-25", "neutrality-pact-1941", TRUE },
-    /* The notice of April 1945 did not end it; the war did. */
-    { "1945-05-01", "neutrality-pact-1941", TRUE },
-    { "1945-08-08", "neutrality-pact-1941", TRUE },
-    { "1945-08-09", "neutrality-pact-1941", FALSE },
-    { "1946-01-01", "neutrality-pact-1941", FALSE },
-    { "1946-01-01", "basic-convention-1925", FALSE },
-    { "1924-12-31", "basic-convention-1925", FALSE },
-    /* No in-force stage: from the signature. */
-    { "1928-01-23", "fisheries-convention-1928", TRUE },
-    { "1928-01-22", "fisheries-convention-1928", FALSE },
-    /* Events are never in force. */
-    { "1905-01-01", "russo-japanese-war-1904", FALSE },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      NichiroDate date;
-      g_autoptr(GPtrArray) from_dataset = NULL;
-      g_autoptr(GPtrArray) from_model = NULL;
-
-      g_test_message ("%s on %s", cases[i].id, cases[i].date);
-      g_assert_true (nichiro_date_parse (cases[i].date, &date));
-      from_dataset = nichiro_timeline_in_force (bundled, &date);
-      from_model = nichiro_timeline_model_in_force (model, nichiro_date_to_julian_day (&date));
-
-      g_assert_cmpint (lists (from_dataset, cases[i].id), ==, cases[i].in_force);
-      g_assert_cmpint (nichiro_timeline_entry_in_force (nichiro_dataset_lookup_entry (bundled, cases[i].id), &date),
-                       ==, cases[i].in_force);
-
-      /* Both give the same list, in the order of signature. */
-      g_assert_cmpuint (from_dataset->len, ==, from_model->len);
-      for (guint j = 0; j < from_dataset->len; j++)
-        {
-          g_assert_true (g_ptr_array_index (from_dataset, j) == g_ptr_array_index (from_model, j));
-          if (j > 0)
-            g_assert_cmpint (nichiro_date_compare (nichiro_entry_get_date (g_ptr_array_index (from_dataset, j - 1)),
-                                                   nichiro_entry_get_date (g_ptr_array_index (from_dataset, j))), <=, 0);
-        }
-    }
-}
-
 /* Dates */
 
 static void
@@ -886,7 +817,6 @@ main (int   argc,
   g_test_add_func ("/nichiro/timeline/hit/visible", test_find_visible);
   g_test_add_func ("/nichiro/timeline/lanes/quantize", test_quantize);
   g_test_add_func ("/nichiro/timeline/eras/labels", test_era_labels);
-  g_test_add_func ("/nichiro/timeline/in-force", test_in_force);
   g_test_add_func ("/nichiro/timeline/dates", test_dates);
   g_test_add_func ("/nichiro/timeline/title-language", test_title_language);
 

@@ -179,6 +179,24 @@ assert_layout_valid (NichiroTimelineLayout *layout,
         }
     }
 
+  /* Lines never overlap in a lane either. */
+  for (guint lane = 0; lane < nichiro_timeline_layout_get_n_lanes (layout); lane++)
+    {
+      guint n;
+      const guint *lines = nichiro_timeline_layout_get_lane_lines (layout, lane, &n);
+
+      for (guint i = 1; i < n; i++)
+        {
+          NichiroTimelineGeometry a, b;
+
+          nichiro_timeline_item_get_geometry (nichiro_timeline_model_get_item (model, lines[i - 1]), &metrics, &view, &a);
+          nichiro_timeline_item_get_geometry (nichiro_timeline_model_get_item (model, lines[i]), &metrics, &view, &b);
+          g_assert_true (a.has_line && b.has_line);
+          if (a.bar_x1 + metrics.item_gap > b.marker_x + 1e-6)
+            g_error ("lane %u: lines of %u and %u overlap at scale %g", lane, lines[i - 1], lines[i], scale);
+        }
+    }
+
   clusters = nichiro_timeline_layout_get_clusters (layout, &n_clusters);
   for (guint c = 0; c < n_clusters; c++)
     {
@@ -193,7 +211,7 @@ assert_layout_valid (NichiroTimelineLayout *layout,
           const NichiroTimelineItem *item = nichiro_timeline_model_get_item (model, members[i]);
 
           g_assert_cmpfloat (item->start, >=, clusters[c].start);
-          g_assert_cmpfloat (item->end, <=, clusters[c].end);
+          g_assert_cmpfloat (item->is_range ? item->end : item->start + 1, <=, clusters[c].end);
           if (nichiro_timeline_layout_get_lane (layout, members[i]) < 0)
             g_assert_cmpuint (nichiro_timeline_layout_get_cluster_of (layout, members[i]), <=, c);
           seen[members[i]]++;
