@@ -260,13 +260,14 @@ _nichiro_timeline_canvas_draw_lifecycle (NichiroTimelineCanvas         *self,
     }
 }
 
-/* Where the lifecycle line runs in a lane whose top is @top: below the
- * label's box. */
+/* Where the lifecycle line runs in a lane whose top is @top: two pixels
+ * below the label's descenders, its ticks reaching down to the lane's
+ * end. */
 static double
 line_y_for (NichiroTimelineCanvas *self,
             double                 top)
 {
-  return round (top + self->text_height + 6);
+  return round (top + PILL_TOP + self->text_height + 4);
 }
 
 static const NichiroTimelineMark group_marks[NICHIRO_TIMELINE_N_GROUPS] = {
@@ -297,7 +298,7 @@ draw_item (NichiroTimelineCanvas     *self,
   gboolean dimmed = self->matches != NULL && !matched && !selected;
   gboolean hovered = (int) index == self->hover_item;
   double r = self->metrics.marker_radius;
-  double pill_top = top + 2;
+  double pill_top = top + PILL_TOP;
   double pill_height = self->text_height + 2;
   double cy = pill_top + pill_height / 2;
   double text_y = cy - self->text_height / 2;
@@ -359,9 +360,6 @@ draw_item (NichiroTimelineCanvas     *self,
       else if (hovered)
         _nichiro_timeline_canvas_fill_rounded (self, snapshot, &self->colors[PART_HOVER], pill_x, pill_top, pill_end - pill_x, pill_height, 6);
 
-      if (g.bar_x1 > g.marker_x + 0.5)
-        _nichiro_timeline_canvas_draw_lifecycle (self, snapshot, item, &g, view, cy, line_y_for (self, top), group_color);
-
       _nichiro_timeline_canvas_draw_marker (self, snapshot, item->marker, g.marker_x, cy, r, mark_color);
     }
 
@@ -369,6 +367,29 @@ draw_item (NichiroTimelineCanvas     *self,
     _nichiro_timeline_canvas_draw_text (self, snapshot, _nichiro_timeline_canvas_item_layout (self, index, item),
                                         place.x, text_y, text_color);
 
+  if (dimmed)
+    gtk_snapshot_pop (snapshot);
+}
+
+/* An instrument's lifecycle line, drawn in its own pass under the labels,
+ * which may stand above it. */
+static void
+draw_line (NichiroTimelineCanvas     *self,
+           GtkSnapshot               *snapshot,
+           guint                      index,
+           const NichiroTimelineView *view,
+           double                     top)
+{
+  const NichiroTimelineItem *item = _nichiro_timeline_canvas_get_item (self, index);
+  gboolean selected = (int) index == self->selected;
+  gboolean dimmed = self->matches != NULL && !self->matches[index] && !selected;
+  double cy = top + PILL_TOP + (self->text_height + 2) / 2;
+  NichiroTimelineGeometry g;
+
+  nichiro_timeline_item_get_geometry (item, &self->metrics, view, &g);
+  if (dimmed)
+    gtk_snapshot_push_opacity (snapshot, 0.35);
+  _nichiro_timeline_canvas_draw_lifecycle (self, snapshot, item, &g, view, cy, line_y_for (self, top), &self->colors[item->group]);
   if (dimmed)
     gtk_snapshot_pop (snapshot);
 }
@@ -386,7 +407,7 @@ draw_cluster (NichiroTimelineCanvas     *self,
   char text[16];
   PangoLayout *text_layout_ = NULL;
   double x0, x1;
-  double pill_top = top + 2;
+  double pill_top = top + PILL_TOP;
   double pill_height = self->text_height + 2;
   gboolean matched = FALSE;
   gboolean dimmed = FALSE;
@@ -593,7 +614,7 @@ draw_focus (NichiroTimelineCanvas     *self,
     {
       guint n_clusters;
       const NichiroTimelineCluster *cluster = &nichiro_timeline_layout_get_clusters (layout, &n_clusters)[self->focus_cluster];
-      double x0, x1, top = _nichiro_timeline_canvas_lane_y (self, layout, cluster->lane) + 2;
+      double x0, x1, top = _nichiro_timeline_canvas_lane_y (self, layout, cluster->lane) + PILL_TOP;
 
       nichiro_timeline_layout_get_cluster_geometry (layout, self->focus_cluster, view, &x0, &x1);
       stroke_rounded (self, snapshot, color, x0 - 3, top - 3, x1 - x0 + 6, height + 6, height / 2 + 3, 2);
@@ -604,7 +625,7 @@ draw_focus (NichiroTimelineCanvas     *self,
     {
       const NichiroTimelineItem *item = _nichiro_timeline_canvas_get_item (self, self->selected);
       NichiroTimelineGeometry g;
-      double top = _nichiro_timeline_canvas_lane_y (self, layout, lane) + 2;
+      double top = _nichiro_timeline_canvas_lane_y (self, layout, lane) + PILL_TOP;
       double x0, x1;
 
       nichiro_timeline_item_get_geometry (item, &self->metrics, view, &g);
@@ -656,14 +677,30 @@ _nichiro_timeline_canvas_snapshot (GtkWidget   *widget,
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, _nichiro_timeline_canvas_axis_top (self)));
   for (guint lane = 0; lane < nichiro_timeline_layout_get_n_lanes (layout); lane++)
     {
-      guint n, first, end;
+      guint n, n_lines, first, end, line_first, line_end;
       const guint *things = nichiro_timeline_layout_get_lane_things (layout, lane, &n);
+      const guint *lines = nichiro_timeline_layout_get_lane_lines (layout, lane, &n_lines);
       double top = _nichiro_timeline_canvas_lane_y (self, layout, lane);
 
       if (top >= _nichiro_timeline_canvas_axis_top (self))
         break;
 
       nichiro_timeline_layout_find_visible (layout, lane, &view, width, &first, &end);
+      nichiro_timeline_layout_find_visible_lines (layout, lane, &view, width, &line_first, &line_end);
+
+      /* The lines first, under the labels; then the items whose label
+       * still slides along their line after they left the view, then the
+       * rest. */
+      for (guint i = line_first; i < line_end; i++)
+        draw_line (self, snapshot, lines[i], &view, top);
+      for (guint i = line_first; i < line_end; i++)
+        {
+          guint position;
+
+          if (nichiro_timeline_layout_find_thing (layout, lane, lines[i], &position) && position < first)
+            draw_item (self, snapshot, layout, lane, position, &view, width, top);
+        }
+
       for (guint i = first; i < end; i++)
         {
           if (nichiro_timeline_lane_is_cluster (things[i]))

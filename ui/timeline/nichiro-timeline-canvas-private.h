@@ -24,6 +24,9 @@ G_BEGIN_DECLS
 #define LABEL_MIN_GAP 10.0
 /* The least room between a label and the canvas's edges. */
 #define LABEL_PADDING 4.0
+/* A lane: the label's box from here, a pixel above and below its text;
+ * the lifecycle line under it (nichiro-timeline-canvas-draw.c). */
+#define PILL_TOP 1
 
 /* The nodes the canvas takes its colours and fonts from
  * (nichiro-timeline-canvas-style.c). */
@@ -90,7 +93,9 @@ struct _NichiroTimelineCanvas
   double era_row_height;
   double header_height;
   double group_header_height;
-  double axis_height;
+  double axis_height;             /* with the row that names the year or month */
+  double axis_scale;              /* the scale of the last axis_rows */
+  guint axis_rows;
   guint n_lanes;
 
   /* What is shown */
@@ -103,6 +108,12 @@ struct _NichiroTimelineCanvas
   double focus_cluster_scale;
   int focus_cluster_pinned;
   guint relayout_id;
+
+  /* Whether the view is still the first one, fitted to the dataset's
+   * period, which a new size fits again; moving the view ends it. */
+  gboolean showing_period;
+  int fitted_width;
+  int fitted_height;
 
   /* Gestures */
   double pointer_x;
@@ -206,6 +217,7 @@ gboolean             _nichiro_timeline_canvas_fonts_changed         (NichiroTime
 void                 _nichiro_timeline_canvas_measure_model         (NichiroTimelineCanvas     *self);
 double               _nichiro_timeline_canvas_measure_axis_label    (const char                *text,
                                                                      gpointer                   user_data);
+double               _nichiro_timeline_canvas_get_axis_height       (NichiroTimelineCanvas     *self);
 PangoLayout         *_nichiro_timeline_canvas_text_layout           (NichiroTimelineCanvas     *self,
                                                                      NichiroTimelineCanvasPart  part,
                                                                      const char                *text);
@@ -323,7 +335,7 @@ _nichiro_timeline_canvas_lanes_top (NichiroTimelineCanvas *self)
 static inline double
 _nichiro_timeline_canvas_axis_top (NichiroTimelineCanvas *self)
 {
-  return gtk_widget_get_height (GTK_WIDGET (self)) - self->axis_height;
+  return gtk_widget_get_height (GTK_WIDGET (self)) - _nichiro_timeline_canvas_get_axis_height (self);
 }
 
 G_END_DECLS

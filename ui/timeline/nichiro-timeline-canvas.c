@@ -195,6 +195,7 @@ _nichiro_timeline_canvas_set_range (NichiroTimelineCanvas *self,
   if (self->session == NULL || self->model == NULL)
     return;
 
+  self->showing_period = FALSE;
   clamp_range (self, &start, &end);
   nichiro_session_set_visible_range (self->session, start, end);
 }
@@ -212,6 +213,7 @@ _nichiro_timeline_canvas_drag_range (NichiroTimelineCanvas *self,
   if (self->session == NULL || self->model == NULL)
     return;
 
+  self->showing_period = FALSE;
   clamp_range (self, &clamped_start, &clamped_end);
   scale = _nichiro_timeline_canvas_get_width (self) / (clamped_end - clamped_start);
   over = (start - clamped_start) * scale;
@@ -278,6 +280,7 @@ _nichiro_timeline_canvas_animate_range (NichiroTimelineCanvas *self,
       adw_timed_animation_set_easing (ADW_TIMED_ANIMATION (self->animation), ADW_EASE_OUT_CUBIC);
     }
 
+  self->showing_period = FALSE;
   clamp_range (self, &start, &end);
   _nichiro_timeline_canvas_get_range (self, &self->from_start, &self->from_end);
   self->to_start = start;
@@ -286,20 +289,27 @@ _nichiro_timeline_canvas_animate_range (NichiroTimelineCanvas *self,
   adw_animation_play (self->animation);
 }
 
-/* The first view, when the session has none: everything. */
+/* The first view, when the session has none: the dataset's period, fitted
+ * again to each new size until the reader moves it. */
 static void
 ensure_session_range (NichiroTimelineCanvas *self)
 {
   double start = 0, end = 0;
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
 
-  if (self->session == NULL || self->model == NULL)
+  if (self->session == NULL || self->model == NULL || width <= 0)
     return;
 
   nichiro_session_get_visible_range (self->session, &start, &end);
-  if (!(end - start > 1e-6))
+  if (!(end - start > 1e-6) ||
+      (self->showing_period && (width != self->fitted_width || height != self->fitted_height)))
     {
       fit_range (self, &start, &end);
       nichiro_session_set_visible_range (self->session, start, end);
+      self->showing_period = TRUE;
+      self->fitted_width = width;
+      self->fitted_height = height;
     }
 }
 
@@ -805,6 +815,9 @@ nichiro_timeline_canvas_zoom_fit (NichiroTimelineCanvas *self)
 
   fit_range (self, &start, &end);
   _nichiro_timeline_canvas_animate_range (self, start, end);
+  self->showing_period = TRUE;
+  self->fitted_width = gtk_widget_get_width (GTK_WIDGET (self));
+  self->fitted_height = gtk_widget_get_height (GTK_WIDGET (self));
 }
 
 /**
@@ -847,6 +860,9 @@ nichiro_timeline_canvas_zoom_to_period (NichiroTimelineCanvas *self)
   fit_range (self, &start, &end);
   _nichiro_timeline_canvas_stop_animation (self);
   nichiro_session_set_visible_range (self->session, start, end);
+  self->showing_period = TRUE;
+  self->fitted_width = gtk_widget_get_width (GTK_WIDGET (self));
+  self->fitted_height = gtk_widget_get_height (GTK_WIDGET (self));
 }
 
 /**
@@ -895,7 +911,7 @@ nichiro_timeline_canvas_get_entry_area (NichiroTimelineCanvas *self,
     return FALSE;
 
   out_area->x = (int) floor (_nichiro_timeline_canvas_is_rtl (self) ? width - x1 : x0);
-  out_area->y = (int) floor (_nichiro_timeline_canvas_lane_y (self, layout, lane) + 2);
+  out_area->y = (int) floor (_nichiro_timeline_canvas_lane_y (self, layout, lane) + PILL_TOP);
   out_area->width = (int) ceil (x1 - x0);
   out_area->height = (int) ceil (self->text_height + 2);
   return TRUE;
