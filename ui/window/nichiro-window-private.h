@@ -16,10 +16,11 @@
 
 G_BEGIN_DECLS
 
-/* The window is one type in two files: nichiro-window.c builds it and
+/* The window is one type in three files: nichiro-window.c builds it and
  * keeps the sidebar in step with the session; nichiro-window-actions.c
  * holds what its actions do (search, history, citations, the notes' export
- * and import). */
+ * and import); nichiro-window-timeline.c the timeline's pane (its share of
+ * the height, the timeline alone) and its settings. */
 
 struct _NichiroWindow
 {
@@ -45,6 +46,8 @@ struct _NichiroWindow
   NichiroReview *review;
   NichiroTimeline *timeline;
   NichiroDetailView *detail_view;
+  GtkPaned *content_paned;
+  gboolean content_paned_placed;
 };
 
 void _nichiro_window_class_add_actions (GtkWidgetClass *widget_class);
@@ -52,5 +55,10 @@ void _nichiro_window_show_toast        (NichiroWindow  *self,
                                         const char     *message);
 void _nichiro_window_reveal_sidebar    (NichiroWindow  *self);
 void _nichiro_window_ensure_entry_list (NichiroWindow  *self);
+
+/* nichiro-window-timeline.c */
+void _nichiro_window_class_init_timeline (GtkWidgetClass *widget_class);
+void _nichiro_window_init_timeline       (NichiroWindow  *self);
+void _nichiro_window_save_timeline       (NichiroWindow  *self);
 
 G_END_DECLS

@@ -1,0 +1,117 @@
+/* nichiro-window-timeline.c
+ *
+ * Copyright 2026 The Nichiro authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nichiro-window"
+
+#include "config.h"
+
+#include "nichiro-window-private.h"
+
+/* The timeline's pane in the window: the timeline over the details, with
+ * a share of the height that grows with the window (a wide handle moves
+ * it, and the share is remembered), and the timeline alone over the whole
+ * content area on demand (win.timeline-only, F8, or the button in the
+ * timeline's corner). The timeline's grouping and filters are kept in
+ * settings here too. */
+
+/* The timeline's share of the content's height on a first start. */
+#define DEFAULT_SHARE 0.62
+
+static int
+get_max_position (GtkPaned *paned)
+{
+  int max = 0;
+
+  g_object_get (paned, "max-position", &max, NULL);
+  return max;
+}
+
+static double
+get_share (NichiroWindow *self)
+{
+  double share = self->settings != NULL ? g_settings_get_double (self->settings, "timeline-share") : DEFAULT_SHARE;
+
+  return share > 0.05 && share < 0.95 ? share : DEFAULT_SHARE;
+}
+
+/* The first time the pane knows its height, the timeline takes its
+ * share; after that both children grow with the window, and GtkPaned
+ * keeps the proportion. */
+static void
+max_position_cb (NichiroWindow *self)
+{
+  int max = get_max_position (self->content_paned);
+  int height = gtk_widget_get_height (GTK_WIDGET (self->content_paned));
+
+  if (self->content_paned_placed || max <= 0 || height <= 1)
+    return;
+
+  self->content_paned_placed = TRUE;
+  gtk_paned_set_position (self->content_paned, MIN ((int) (get_share (self) * height + 0.5), max));
+}
+
+static void
+set_timeline_only (NichiroWindow *self,
+                   gboolean       only)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "timeline-only");
+
+  g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_boolean (only));
+  gtk_widget_set_visible (GTK_WIDGET (self->detail_view), !only);
+}
+
+static void
+timeline_only_change_state_cb (GSimpleAction *action,
+                               GVariant      *state,
+                               gpointer       user_data)
+{
+  set_timeline_only (NICHIRO_WINDOW (user_data), g_variant_get_boolean (state));
+}
+
+/* Enter on an entry while the timeline is alone: its details come back. */
+static void
+entry_activated_cb (NichiroWindow *self)
+{
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->detail_view)))
+    set_timeline_only (self, FALSE);
+}
+
+void
+_nichiro_window_class_init_timeline (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F8, 0, "win.timeline-only", NULL);
+}
+
+void
+_nichiro_window_init_timeline (NichiroWindow *self)
+{
+  g_autoptr(GSimpleAction) action = g_simple_action_new_stateful ("timeline-only", NULL, g_variant_new_boolean (FALSE));
+
+  g_signal_connect_object (action, "change-state", G_CALLBACK (timeline_only_change_state_cb), self, 0);
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (action));
+
+  g_signal_connect_object (self->content_paned, "notify::max-position", G_CALLBACK (max_position_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->timeline, "entry-activated", G_CALLBACK (entry_activated_cb), self, G_CONNECT_SWAPPED);
+
+  if (self->settings != NULL)
+    {
+      g_settings_bind (self->settings, "timeline-group-by", self->timeline, "group-by", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "timeline-hidden-kinds", self->timeline, "hidden-kinds", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "timeline-hidden-threads", self->timeline, "hidden-threads", G_SETTINGS_BIND_DEFAULT);
+    }
+}
+
+/* Called within the window's delayed settings, on close. */
+void
+_nichiro_window_save_timeline (NichiroWindow *self)
+{
+  int height = gtk_widget_get_height (GTK_WIDGET (self->content_paned));
+
+  if (self->content_paned_placed && height > 0 && gtk_widget_get_visible (GTK_WIDGET (self->detail_view)))
+    g_settings_set_double (self->settings, "timeline-share",
+                           CLAMP ((double) gtk_paned_get_position (self->content_paned) / height, 0.1, 0.9));
+}
