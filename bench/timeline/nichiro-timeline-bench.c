@@ -14,6 +14,8 @@
 #include <string.h>
 
 #include "nichiro-timeline.h"
+#include "nichiro-timeline-canvas.h"
+#include "nichiro-window.h"
 
 /* Times the timeline's frames on generated datasets of 100, 10,000 and
  * 100,000 entries in a 1280×800 window, drawn with the cairo renderer:
@@ -25,7 +27,15 @@
  *                      seen before, which lays the lanes out
  *
  * and prints one JSON object per line with the design's budget beside each
- * figure. It asserts nothing about time. */
+ * figure. It asserts nothing about time.
+ *
+ * With --labels it counts instead what a reader can read at first sight:
+ * the bundled dataset in the real window on a fresh profile, at its
+ * default size (on a 1280×800 screen) and at 1880×1000, the entries whose
+ * label (short title or title) the timeline draws whole, and how many of
+ * them are dated 1904–1956, the chapter's core:
+ *
+ *   timeline-labels    readable, readable_1904_1956, beside the goals */
 
 #define WIDTH 1280
 #define HEIGHT 800
@@ -369,6 +379,87 @@ run (guint       entries,
   nichiro_timeline_set_session (timeline, NULL);
 }
 
+static GtkWidget *
+find_timeline (GtkWidget *widget)
+{
+  if (NICHIRO_IS_TIMELINE (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_timeline (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The window on a fresh profile at @width × @height (0 for its default
+ * size), drawn: how many labels can be read. */
+static void
+count_labels (int   width,
+              int   height,
+              guint goal,
+              guint goal_core)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NichiroDataset) dataset = nichiro_dataset_new_default (&error);
+  g_autoptr(NichiroSession) session = NULL;
+  NichiroWindow *window;
+  GtkWidget *canvas;
+  NichiroDate from = nichiro_date_make (1904, 1, 1), to = nichiro_date_make (1957, 1, 1);
+  g_autofree char *screen = NULL;
+  guint n, n_core;
+
+  if (dataset == NULL)
+    g_error ("%s", error->message);
+
+  session = nichiro_session_new (dataset, NULL);
+  window = nichiro_window_new (NULL, session);
+  if (width > 0)
+    gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  canvas = nichiro_timeline_get_canvas (NICHIRO_TIMELINE (find_timeline (GTK_WIDGET (window))));
+
+  {
+    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    while (!is_drawn (canvas))
+      {
+        if (g_get_monotonic_time () > deadline)
+          g_error ("the window was not shown");
+        g_main_context_iteration (NULL, TRUE);
+      }
+  }
+  settle (canvas);
+  settle (canvas);
+
+  n = nichiro_timeline_canvas_count_readable (NICHIRO_TIMELINE_CANVAS (canvas),
+                                              nichiro_date_to_julian_day (&from),
+                                              nichiro_date_to_julian_day (&to), &n_core);
+  {
+    GdkMonitor *monitor = g_list_model_get_item (gdk_display_get_monitors (gdk_display_get_default ()), 0);
+    GdkRectangle geometry = { 0 };
+
+    if (monitor != NULL)
+      gdk_monitor_get_geometry (monitor, &geometry);
+    g_clear_object (&monitor);
+    screen = g_strdup_printf ("%dx%d", geometry.width, geometry.height);
+  }
+
+  g_print ("{\"bench\": \"timeline-labels\", \"window\": \"%dx%d\", \"screen\": \"%s\", "
+           "\"timeline\": \"%dx%d\", \"readable\": %u, \"readable_1904_1956\": %u, "
+           "\"goal\": %u, \"goal_1904_1956\": %u, \"ok\": %s}\n",
+           gtk_widget_get_width (GTK_WIDGET (window)), gtk_widget_get_height (GTK_WIDGET (window)), screen,
+           gtk_widget_get_width (canvas), gtk_widget_get_height (canvas),
+           n, n_core, goal, goal_core, n >= goal && n_core >= goal_core ? "true" : "false");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  between_frames ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -388,6 +479,17 @@ main (int   argc,
   gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  /* --labels small: the window's default size on a 1280×800 screen;
+   * --labels large: a 1880×1000 window (on a larger screen). */
+  if (argc > 2 && g_str_equal (argv[1], "--labels"))
+    {
+      if (g_str_equal (argv[2], "large"))
+        count_labels (1880, 1000, 45, 0);
+      else
+        count_labels (0, 0, 30, 20);
+      return 0;
+    }
 
   window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_decorated (window, FALSE);
