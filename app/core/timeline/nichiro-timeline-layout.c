@@ -159,6 +159,8 @@ typedef struct
   /* While packing with a hint: per lane, the next item hinted to it. */
   guint *next_hinted;     /* per lane: a place in the group, or G_MAXUINT */
   guint *following;       /* per place: the next place hinted to the same lane */
+  guint *next_hinted_line; /* the same for the items with a lifecycle line */
+  guint *following_line;
 } Pack;
 
 static void
@@ -174,32 +176,48 @@ pack_reset (Pack  *pack,
   g_array_set_size (self->members, n_members);
 }
 
-/* Links each place of the group to the next one hinted to the same lane,
- * so that an item placed where it was not before leaves room for those
- * that were. */
+/* Links each place of the group to the next one hinted to the same lane
+ * (and, for lines, to the next one with a line), so that an item placed
+ * where it was not before leaves room for those that were. */
 static void
 pack_prepare_hint (Pack *pack)
 {
+  NichiroTimelineLayout *self = pack->self;
+  NichiroTimelineView view = { self->model->start, self->scale };
   guint n_items = pack->group->n_items;
   g_autofree guint *last = g_new (guint, MAX (pack->n_lanes, 1));
+  g_autofree guint *last_line = g_new (guint, MAX (pack->n_lanes, 1));
 
   pack->next_hinted = g_new (guint, MAX (pack->n_lanes, 1));
   pack->following = g_new (guint, MAX (n_items, 1));
+  pack->next_hinted_line = g_new (guint, MAX (pack->n_lanes, 1));
+  pack->following_line = g_new (guint, MAX (n_items, 1));
   for (guint l = 0; l < pack->n_lanes; l++)
-    pack->next_hinted[l] = last[l] = G_MAXUINT;
+    pack->next_hinted[l] = last[l] = pack->next_hinted_line[l] = last_line[l] = G_MAXUINT;
 
   for (guint k = 0; k < n_items; k++)
     {
       int lane = pack->hint[k];
+      NichiroTimelineGeometry g;
 
-      pack->following[k] = G_MAXUINT;
+      pack->following[k] = pack->following_line[k] = G_MAXUINT;
       if (lane < 0 || lane >= (int) pack->n_lanes)
         continue;
+
       if (last[lane] == G_MAXUINT)
         pack->next_hinted[lane] = k;
       else
         pack->following[last[lane]] = k;
       last[lane] = k;
+
+      _nichiro_timeline_layout_item_geometry (self, pack->group->items[k], &view, &g);
+      if (!g.has_line)
+        continue;
+      if (last_line[lane] == G_MAXUINT)
+        pack->next_hinted_line[lane] = k;
+      else
+        pack->following_line[last_line[lane]] = k;
+      last_line[lane] = k;
     }
 }
 
@@ -208,6 +226,23 @@ pack_clear_hint (Pack *pack)
 {
   g_clear_pointer (&pack->next_hinted, g_free);
   g_clear_pointer (&pack->following, g_free);
+  g_clear_pointer (&pack->next_hinted_line, g_free);
+  g_clear_pointer (&pack->following_line, g_free);
+}
+
+/* The next place after @position in a chain of places hinted to @lane. */
+static guint
+next_in_chain (guint *heads,
+               guint *following,
+               guint  lane,
+               guint  position)
+{
+  guint next;
+
+  while ((next = heads[lane]) != G_MAXUINT && next <= position)
+    heads[lane] = following[next];
+
+  return next;
 }
 
 /* Whether @a, which comes first, clears @b in both layers of a lane. */
@@ -241,21 +276,26 @@ pack_fits (Pack                          *pack,
       !clears (g, &pack->pinned, gap))
     return FALSE;
 
-  /* In another's lane, only what ends before the next item that had it. */
+  /* In another's lane, only what ends before the next item that had it,
+   * and a line only before the next line there. */
   if (!own_lane && pack->next_hinted != NULL)
     {
-      guint next;
-
-      while ((next = pack->next_hinted[lane]) != G_MAXUINT && next <= position)
-        pack->next_hinted[lane] = pack->following[next];
+      NichiroTimelineView view = { self->model->start, self->scale };
+      NichiroTimelineGeometry other;
+      guint next = next_in_chain (pack->next_hinted, pack->following, lane, position);
+      guint next_line = next_in_chain (pack->next_hinted_line, pack->following_line, lane, position);
 
       if (next != G_MAXUINT)
         {
-          NichiroTimelineView view = { self->model->start, self->scale };
-          NichiroTimelineGeometry other;
-
           _nichiro_timeline_layout_item_geometry (self, pack->group->items[next], &view, &other);
           if (!clears (g, &other, gap))
+            return FALSE;
+        }
+
+      if (g->has_line && next_line != G_MAXUINT)
+        {
+          _nichiro_timeline_layout_item_geometry (self, pack->group->items[next_line], &view, &other);
+          if (g->bar_x1 + gap > other.marker_x)
             return FALSE;
         }
     }

@@ -371,7 +371,8 @@ test_lanes_stable_across_zoom (void)
               if (before < 0 || after == before || (guint) before >= lane_counts[c] - 1)
                 continue;
 
-              /* Something ahead of it in its old lane now reaches it. */
+              /* Something ahead of it in its old lane now reaches it: a
+               * label, or a line where it has a line too. */
               nichiro_timeline_item_get_geometry (nichiro_timeline_model_get_item (model, i), &metrics, &view, &g);
               things = nichiro_timeline_layout_get_lane_things (layout, before, &n);
               for (guint t = 0; t < n && !blocked; t++)
@@ -380,6 +381,14 @@ test_lanes_stable_across_zoom (void)
 
                   nichiro_timeline_layout_get_extent (layout, things[t], &view, &x0, &x1);
                   blocked = x0 <= g.x0 && x1 + metrics.item_gap > g.x0;
+                }
+              things = nichiro_timeline_layout_get_lane_lines (layout, before, &n);
+              for (guint t = 0; t < n && !blocked && g.has_line; t++)
+                {
+                  NichiroTimelineGeometry other;
+
+                  nichiro_timeline_item_get_geometry (nichiro_timeline_model_get_item (model, things[t]), &metrics, &view, &other);
+                  blocked = other.marker_x <= g.marker_x && other.bar_x1 + metrics.item_gap > g.marker_x;
                 }
               if (!blocked)
                 g_error ("zooming out to %g, %s left lane %d for %d with room in it", level,
@@ -707,7 +716,7 @@ test_era_labels (void)
         {
           guint n_in_view = 0;
 
-          n_placed = nichiro_timeline_place_era_labels (eras, n_eras, &views[v], widths[w], 3, 6, labels);
+          n_placed = nichiro_timeline_place_era_labels (eras, n_eras, &views[v], widths[w], 3, NULL, 6, labels);
           for (guint i = 0; i < n_eras; i++)
             if (nichiro_timeline_view_time_to_x (&views[v], eras[i].end) > 0 &&
                 nichiro_timeline_view_time_to_x (&views[v], eras[i].start) < widths[w])
@@ -721,15 +730,25 @@ test_era_labels (void)
       /* Everything at once: too many to name them all, never touching. */
       nichiro_timeline_model_get_bounds (model, &start, &end);
       views[0] = view_between (start, end, widths[w]);
-      n_placed = nichiro_timeline_place_era_labels (eras, n_eras, &views[0], widths[w], 3, 6, labels);
+      n_placed = nichiro_timeline_place_era_labels (eras, n_eras, &views[0], widths[w], 3, NULL, 6, labels);
       assert_era_labels_apart (eras, labels, n_placed, widths[w]);
     }
+
+  /* Buttons over the end of the first two rows: names keep clear of them. */
+  {
+    NichiroTimelineView view = view_between (day (1855, 1, 1), day (1957, 1, 1), 780);
+    const double row_widths[3] = { 780 - 110, 780 - 110, 780 };
+
+    n_placed = nichiro_timeline_place_era_labels (eras, n_eras, &view, 780, 3, row_widths, 6, labels);
+    for (guint i = 0; i < n_placed; i++)
+      g_assert_cmpfloat (labels[i].x + labels[i].width, <=, row_widths[labels[i].row] - 6 + 1e-6);
+  }
 
   /* Wide and zoomed into a war, its name is written in full in its band. */
   {
     NichiroTimelineView view = view_between (day (1903, 1, 1), day (1907, 1, 1), 1280);
 
-    n_placed = nichiro_timeline_place_era_labels (eras, n_eras, &view, 1280, 3, 6, labels);
+    n_placed = nichiro_timeline_place_era_labels (eras, n_eras, &view, 1280, 3, NULL, 6, labels);
     g_assert_cmpuint (n_placed, ==, 1);
     g_assert_false (labels[0].is_short);
     g_assert_cmpfloat (labels[0].x, >=, labels[0].band_x0);
