@@ -169,6 +169,21 @@ note_mark (NichiroTimelineCanvas *self,
   self->marks_drawn |= 1u << mark;
 }
 
+/* What was drawn where, on screen (mirrored right to left). */
+static void
+note_text (NichiroTimelineCanvas *self,
+           NichiroEntry          *entry,
+           guint                  n_members,
+           double                 x,
+           double                 y,
+           double                 width,
+           double                 height)
+{
+  NichiroTimelineDrawnText text = { entry, n_members, GRAPHENE_RECT_INIT (screen_x (self, x, width), y, width, height) };
+
+  g_array_append_val (self->drawn_texts, text);
+}
+
 /* Signed, in force, notice, ended: a thin line until the instrument came
  * into force, a thick one while it was, a faded one after notice, a bar
  * where it ended, ticks for ratification; a fading tail when it is still
@@ -364,8 +379,11 @@ draw_item (NichiroTimelineCanvas     *self,
     }
 
   if (place.shown)
-    _nichiro_timeline_canvas_draw_text (self, snapshot, _nichiro_timeline_canvas_item_layout (self, index, item),
-                                        place.x, text_y, text_color);
+    {
+      _nichiro_timeline_canvas_draw_text (self, snapshot, _nichiro_timeline_canvas_item_layout (self, index, item),
+                                          place.x, text_y, text_color);
+      note_text (self, item->entry, 0, place.x, text_y, w, self->text_height);
+    }
 
   if (dimmed)
     gtk_snapshot_pop (snapshot);
@@ -433,6 +451,7 @@ draw_cluster (NichiroTimelineCanvas     *self,
   if ((int) index == self->hover_cluster)
     _nichiro_timeline_canvas_fill_rounded (self, snapshot, &self->colors[PART_HOVER], x0, pill_top, x1 - x0, pill_height, pill_height / 2);
   _nichiro_timeline_canvas_draw_text (self, snapshot, text_layout_, (x0 + x1 - width) / 2, pill_top + (pill_height - height) / 2, &self->foreground);
+  note_text (self, NULL, n_members, (x0 + x1 - width) / 2, pill_top + (pill_height - height) / 2, width, height);
 
   if (dimmed)
     gtk_snapshot_pop (snapshot);
@@ -498,7 +517,13 @@ draw_era_labels (NichiroTimelineCanvas     *self,
   const GdkRGBA *color = &self->colors[PART_ERA_LABEL];
   GdkRGBA bracket = with_alpha (color, 0.6);
 
-  n_labels = nichiro_timeline_place_era_labels (eras, n_eras, view, width, ERA_ROWS, 6, labels);
+  double row_widths[ERA_ROWS];
+
+  /* Clear of what stands in the top right corner (the timeline's buttons). */
+  for (guint row = 0; row < ERA_ROWS; row++)
+    row_widths[row] = 3 + row * self->era_row_height < self->corner_height ? width - self->corner_width : width;
+
+  n_labels = nichiro_timeline_place_era_labels (eras, n_eras, view, width, ERA_ROWS, row_widths, 6, labels);
   for (guint i = 0; i < n_labels; i++)
     {
       const NichiroTimelineEra *era = &eras[labels[i].era];
@@ -661,6 +686,7 @@ _nichiro_timeline_canvas_snapshot (GtkWidget   *widget,
     return;
 
   self->marks_drawn = 0;
+  g_array_set_size (self->drawn_texts, 0);
   view = _nichiro_timeline_canvas_get_view (self);
   layout = _nichiro_timeline_canvas_current_layout (self, &view);
   _nichiro_timeline_canvas_read_colors (self);

@@ -101,6 +101,7 @@ struct _NichiroTimelineCanvas
   /* What is shown */
   int selected;                   /* the selection's position, or -1 */
   guint marks_drawn;              /* 1 << NichiroTimelineMark, of the last frame */
+  GArray *drawn_texts;            /* NichiroTimelineDrawnText, of the last frame */
   guint8 *matches;                /* per position, while searching */
   int hover_item;
   int hover_cluster;
@@ -112,6 +113,8 @@ struct _NichiroTimelineCanvas
   /* Whether the view is still the first one, fitted to the dataset's
    * period, which a new size fits again; moving the view ends it. */
   gboolean showing_period;
+  double fitted_start;
+  double fitted_end;
   int fitted_width;
   int fitted_height;
 
@@ -142,6 +145,11 @@ struct _NichiroTimelineCanvas
   GtkWidget *goto_popover;
   GtkEntry *goto_entry;
   GtkLabel *goto_error;
+
+  /* What stands over the canvas's top right corner (the composite's
+   * buttons), which the eras' names keep clear of. */
+  double corner_width;
+  double corner_height;
 
   /* While drawing right to left: the width to mirror in, else 0. */
   double mirror_width;

@@ -119,8 +119,8 @@ fit_range (NichiroTimelineCanvas *self,
   fit_span (self, from, to, out_start, out_end);
 }
 
-/* How far the view may go: over the content, labels included, and a
- * margin, no further; and no wider than all of it. */
+/* Where the content is at a view of @span days: from the first entry or
+ * era to the end of the last label, and a margin. */
 static void
 get_limits (NichiroTimelineCanvas *self,
             double                 span,
@@ -136,12 +136,15 @@ get_limits (NichiroTimelineCanvas *self,
   *out_last += margin;
 }
 
+/* The view never shows much more than the content: it zooms out no wider
+ * than all of it, and pans a fifth of its width past either end, no
+ * further. */
 static void
 clamp_range (NichiroTimelineCanvas *self,
              double                *start,
              double                *end)
 {
-  double first, last, span = CLAMP (*end - *start, MIN_SPAN_DAYS, 1e9);
+  double first, last, slack, span = CLAMP (*end - *start, MIN_SPAN_DAYS, 1e9);
 
   get_limits (self, span, &first, &last);
   if (span > last - first)
@@ -152,10 +155,11 @@ clamp_range (NichiroTimelineCanvas *self,
       span = MAX (MIN (span, last - first), MIN_SPAN_DAYS);
     }
 
+  slack = span * 0.2;
   if (span >= last - first)
     *start = (first + last) / 2 - span / 2;
   else
-    *start = CLAMP (*start, first, last - span);
+    *start = CLAMP (*start, first - slack, last + slack - span);
   *end = *start + span;
 }
 
@@ -306,6 +310,8 @@ ensure_session_range (NichiroTimelineCanvas *self)
       (self->showing_period && (width != self->fitted_width || height != self->fitted_height)))
     {
       fit_range (self, &start, &end);
+      self->fitted_start = start;
+      self->fitted_end = end;
       nichiro_session_set_visible_range (self->session, start, end);
       self->showing_period = TRUE;
       self->fitted_width = width;
@@ -341,6 +347,13 @@ _nichiro_timeline_canvas_zoom_around (NichiroTimelineCanvas *self,
 static void
 range_changed_cb (NichiroTimelineCanvas *self)
 {
+  double start, end;
+
+  /* Moved by anyone else: the first view is over. */
+  nichiro_session_get_visible_range (self->session, &start, &end);
+  if (start != self->fitted_start || end != self->fitted_end)
+    self->showing_period = FALSE;
+
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -613,6 +626,7 @@ nichiro_timeline_canvas_finalize (GObject *object)
   g_clear_pointer (&self->groups, nichiro_timeline_groups_unref);
   g_clear_pointer (&self->hidden_threads, g_strfreev);
   g_clear_pointer (&self->layouts, g_ptr_array_unref);
+  g_clear_pointer (&self->drawn_texts, g_array_unref);
   g_clear_pointer (&self->matches, g_free);
   g_clear_pointer (&self->font_key, g_free);
   g_clear_object (&self->measure_layout);
@@ -666,6 +680,7 @@ nichiro_timeline_canvas_init (NichiroTimelineCanvas *self)
   self->hover_cluster = -1;
   self->focus_cluster = -1;
   self->layouts = g_ptr_array_new_with_free_func ((GDestroyNotify) nichiro_timeline_layout_unref);
+  self->drawn_texts = g_array_new (FALSE, FALSE, sizeof (NichiroTimelineDrawnText));
   self->item_layouts = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   self->wide_char_widths = g_hash_table_new (NULL, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (self->char_widths); i++)
@@ -815,6 +830,8 @@ nichiro_timeline_canvas_zoom_fit (NichiroTimelineCanvas *self)
 
   fit_range (self, &start, &end);
   _nichiro_timeline_canvas_animate_range (self, start, end);
+  self->fitted_start = self->to_start;
+  self->fitted_end = self->to_end;
   self->showing_period = TRUE;
   self->fitted_width = gtk_widget_get_width (GTK_WIDGET (self));
   self->fitted_height = gtk_widget_get_height (GTK_WIDGET (self));
@@ -859,6 +876,8 @@ nichiro_timeline_canvas_zoom_to_period (NichiroTimelineCanvas *self)
 
   fit_range (self, &start, &end);
   _nichiro_timeline_canvas_stop_animation (self);
+  self->fitted_start = start;
+  self->fitted_end = end;
   nichiro_session_set_visible_range (self->session, start, end);
   self->showing_period = TRUE;
   self->fitted_width = gtk_widget_get_width (GTK_WIDGET (self));
@@ -997,6 +1016,27 @@ nichiro_timeline_canvas_go_to (NichiroTimelineCanvas *self)
 }
 
 /**
+ * nichiro_timeline_canvas_reserve_corner:
+ * @self: a canvas
+ * @width: the width of what stands over the top right corner
+ * @height: its height
+ *
+ * Keeps the eras' names clear of what is laid over the canvas's top right
+ * corner (on the end side: the top left, right to left).
+ */
+void
+nichiro_timeline_canvas_reserve_corner (NichiroTimelineCanvas *self,
+                                        int                    width,
+                                        int                    height)
+{
+  g_return_if_fail (NICHIRO_IS_TIMELINE_CANVAS (self));
+
+  self->corner_width = MAX (width, 0);
+  self->corner_height = MAX (height, 0);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
  * nichiro_timeline_canvas_get_marks_drawn:
  * @self: a canvas
  *
@@ -1010,6 +1050,27 @@ nichiro_timeline_canvas_get_marks_drawn (NichiroTimelineCanvas *self)
   g_return_val_if_fail (NICHIRO_IS_TIMELINE_CANVAS (self), 0);
 
   return self->marks_drawn;
+}
+
+/**
+ * nichiro_timeline_canvas_get_drawn_texts:
+ * @self: a canvas
+ * @n_texts: (out): how many
+ *
+ * For tests: the labels and badges the last frame drew. The entries are
+ * the session's, valid while it is.
+ *
+ * Returns: (array length=n_texts): where each was drawn
+ */
+const NichiroTimelineDrawnText *
+nichiro_timeline_canvas_get_drawn_texts (NichiroTimelineCanvas *self,
+                                         guint                 *n_texts)
+{
+  g_return_val_if_fail (NICHIRO_IS_TIMELINE_CANVAS (self), NULL);
+  g_return_val_if_fail (n_texts != NULL, NULL);
+
+  *n_texts = self->drawn_texts->len;
+  return (const NichiroTimelineDrawnText *) (gpointer) self->drawn_texts->data;
 }
 
 /**

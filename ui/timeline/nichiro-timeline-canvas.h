@@ -49,6 +49,23 @@ typedef enum
   NICHIRO_TIMELINE_N_MARKS,
 } NichiroTimelineMark;
 
+/**
+ * NichiroTimelineDrawnText:
+ * @entry: (nullable): the entry whose label it is, or %NULL for a
+ *   cluster's "+N"
+ * @n_members: for a cluster, how many it stands for
+ * @box: where the text was drawn, in the canvas's coordinates
+ *
+ * A text the last frame drew over the lanes, for tests to hold against
+ * what a reader should see.
+ */
+typedef struct
+{
+  NichiroEntry *entry;
+  guint n_members;
+  graphene_rect_t box;
+} NichiroTimelineDrawnText;
+
 #define NICHIRO_TYPE_TIMELINE_CANVAS (nichiro_timeline_canvas_get_type ())
 
 G_DECLARE_FINAL_TYPE (NichiroTimelineCanvas, nichiro_timeline_canvas, NICHIRO, TIMELINE_CANVAS, GtkWidget)
@@ -73,8 +90,13 @@ void                  nichiro_timeline_canvas_set_filter     (NichiroTimelineCan
                                                               guint                   hidden_categories,
                                                               const char * const     *hidden_threads);
 void                  nichiro_timeline_canvas_go_to          (NichiroTimelineCanvas *self);
+void                  nichiro_timeline_canvas_reserve_corner (NichiroTimelineCanvas *self,
+                                                              int                    width,
+                                                              int                    height);
 GtkWidget            *nichiro_timeline_canvas_create_legend  (NichiroTimelineCanvas *self);
 guint                 nichiro_timeline_canvas_get_marks_drawn (NichiroTimelineCanvas *self);
+const NichiroTimelineDrawnText *nichiro_timeline_canvas_get_drawn_texts (NichiroTimelineCanvas *self,
+                                                              guint                 *n_texts);
 guint                 nichiro_timeline_canvas_count_readable (NichiroTimelineCanvas *self,
                                                               double                 from,
                                                               double                 to,

@@ -37,6 +37,7 @@ struct _NichiroTimeline
   /* Template widgets */
   GtkStack *stack;
   NichiroTimelineCanvas *canvas;
+  GtkWidget *tools;
   GtkMenuButton *legend_button;
   GtkMenuButton *options_button;
   GtkRevealer *in_force_revealer;

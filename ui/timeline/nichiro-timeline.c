@@ -236,6 +236,23 @@ go_to_action (GtkWidget  *widget,
   nichiro_timeline_canvas_go_to (self->canvas);
 }
 
+/* The eras' names keep clear of the buttons over the canvas. */
+static void
+nichiro_timeline_css_changed (GtkWidget         *widget,
+                              GtkCssStyleChange *change)
+{
+  NichiroTimeline *self = NICHIRO_TIMELINE (widget);
+  int width, height;
+
+  GTK_WIDGET_CLASS (nichiro_timeline_parent_class)->css_changed (widget, change);
+
+  gtk_widget_measure (self->tools, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
+  gtk_widget_measure (self->tools, GTK_ORIENTATION_VERTICAL, width, NULL, &height, NULL, NULL);
+  nichiro_timeline_canvas_reserve_corner (self->canvas,
+                                          width + gtk_widget_get_margin_end (self->tools) + 4,
+                                          height + gtk_widget_get_margin_top (self->tools) + 2);
+}
+
 static void
 nichiro_timeline_dispose (GObject *object)
 {
@@ -341,6 +358,7 @@ nichiro_timeline_class_init (NichiroTimelineClass *klass)
 
   object_class->dispose = nichiro_timeline_dispose;
   object_class->finalize = nichiro_timeline_finalize;
+  widget_class->css_changed = nichiro_timeline_css_changed;
   object_class->get_property = nichiro_timeline_get_property;
   object_class->set_property = nichiro_timeline_set_property;
 
@@ -410,6 +428,7 @@ nichiro_timeline_class_init (NichiroTimelineClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/nichiro/Nichiro/ui/nichiro-timeline.ui");
   gtk_widget_class_bind_template_child (widget_class, NichiroTimeline, stack);
   gtk_widget_class_bind_template_child (widget_class, NichiroTimeline, canvas);
+  gtk_widget_class_bind_template_child (widget_class, NichiroTimeline, tools);
   gtk_widget_class_bind_template_child (widget_class, NichiroTimeline, legend_button);
   gtk_widget_class_bind_template_child (widget_class, NichiroTimeline, options_button);
   gtk_widget_class_bind_template_child (widget_class, NichiroTimeline, in_force_revealer);

@@ -83,6 +83,9 @@ text_x (double band_x0,
  * @view: where the view is
  * @width: its width
  * @n_rows: how many header rows there are for names
+ * @row_widths: (array length=n_rows) (nullable): how far each row reaches
+ *   from the left edge, when something stands over its end (buttons in a
+ *   corner); %NULL when every row has @width
  * @padding: space before a name, between two names, and at the edges
  * @out_labels: (out caller-allocates) (array length=n_eras): where to put
  *   the placed names
@@ -99,6 +102,7 @@ nichiro_timeline_place_era_labels (const NichiroTimelineEra  *eras,
                                    const NichiroTimelineView *view,
                                    double                     width,
                                    guint                      n_rows,
+                                   const double              *row_widths,
                                    double                     padding,
                                    NichiroTimelineEraLabel   *out_labels)
 {
@@ -139,15 +143,16 @@ nichiro_timeline_place_era_labels (const NichiroTimelineEra  *eras,
       for (guint t = 0; t < G_N_ELEMENTS (tries) && !placed; t++)
         {
           double text_width = tries[t].is_short ? era->short_width : era->label_width;
-          double x = text_x (band_x0, text_width, width, padding);
-
-          if (text_width <= 0 || x + text_width > width - padding + 1e-6)
-            continue;
-          if (tries[t].in_band && (x < band_x0 || x + text_width > band_x1 - padding))
-            continue;
 
           for (guint row = 0; row < n_rows && !placed; row++)
             {
+              double row_width = row_widths != NULL ? row_widths[row] : width;
+              double x = text_x (band_x0, text_width, row_width, padding);
+
+              if (text_width <= 0 || x + text_width > row_width - padding + 1e-6)
+                continue;
+              if (tries[t].in_band && (x < band_x0 || x + text_width > band_x1 - padding))
+                continue;
               if (!row_has_room (out_labels, n_placed, G_MAXUINT, row, x, text_width, padding))
                 continue;
 
@@ -164,9 +169,10 @@ nichiro_timeline_place_era_labels (const NichiroTimelineEra  *eras,
     {
       NichiroTimelineEraLabel *label = &out_labels[j];
       const NichiroTimelineEra *era = &eras[label->era];
-      double x = text_x (label->band_x0, era->label_width, width, padding);
+      double row_width = row_widths != NULL ? row_widths[label->row] : width;
+      double x = text_x (label->band_x0, era->label_width, row_width, padding);
 
-      if (!label->is_short || x + era->label_width > width - padding + 1e-6)
+      if (!label->is_short || x + era->label_width > row_width - padding + 1e-6)
         continue;
       if (row_has_room (out_labels, n_placed, j, label->row, x, era->label_width, padding))
         {

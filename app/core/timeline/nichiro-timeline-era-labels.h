@@ -39,6 +39,7 @@ guint nichiro_timeline_place_era_labels (const NichiroTimelineEra  *eras,
                                          const NichiroTimelineView *view,
                                          double                     width,
                                          guint                      n_rows,
+                                         const double              *row_widths,
                                          double                     padding,
                                          NichiroTimelineEraLabel   *out_labels);
 
