@@ -52,8 +52,10 @@ nichiro_timeline_item_get_content (const NichiroTimelineItem    *item,
   NichiroTimelineGeometry g;
 
   nichiro_timeline_item_get_geometry (item, metrics, view, &g);
-  *out_x0 = g.x0;
+  *out_x0 = MIN (g.x0, g.label_x);
   *out_x1 = MAX (g.label_x + item->label_width, g.marker_x + metrics->marker_radius);
+  if (g.turned && item->is_range)
+    *out_x1 = MAX (*out_x1, g.bar_x0 + 2 * metrics->marker_radius);
 }
 
 static const NichiroTimelineItem *
@@ -158,8 +160,9 @@ nichiro_timeline_layout_place_label (NichiroTimelineLayout     *layout,
   if (g.label_x < low)
     {
       /* Slides along what the item still shows (its bar, its line), no
-       * further, and not onto the next label. */
-      double room_end = g.x1;
+       * further, and not onto the next label; one turned before its
+       * marker stays there. */
+      double room_end = g.turned ? -G_MAXDOUBLE : g.x1;
 
       if (item->is_range && g.label_inside)
         room_end = g.bar_x1 - metrics->bar_padding;
@@ -181,25 +184,26 @@ nichiro_timeline_layout_place_label (NichiroTimelineLayout     *layout,
 
   /* Cut at the right: before the marker, or the bar, when its own lane
    * has room there and the marker is in view. */
-  {
-    double start = item->is_range ? g.bar_x0 : g.x0;
-    double turned = start - metrics->label_gap - w;
-    double room_start = low;
+  if (!g.turned)
+    {
+      double start = item->is_range ? g.bar_x0 : g.x0;
+      double turned = start - metrics->label_gap - w;
+      double room_start = low;
 
-    if (start > high)
-      return;
+      if (start > high)
+        return;
 
-    if (position > 0)
-      {
-        double x0, x1;
+      if (position > 0)
+        {
+          double x0, x1;
 
-        nichiro_timeline_layout_get_extent (layout, things[position - 1], view, &x0, &x1);
-        room_start = MAX (room_start, x1 + metrics->item_gap);
-      }
+          nichiro_timeline_layout_get_extent (layout, things[position - 1], view, &x0, &x1);
+          room_start = MAX (room_start, x1 + metrics->item_gap);
+        }
 
-    if (turned >= room_start)
-      *out_place = (NichiroTimelineLabelPlace) { turned, TRUE, TRUE };
-  }
+      if (turned >= room_start)
+        *out_place = (NichiroTimelineLabelPlace) { turned, TRUE, TRUE };
+    }
 }
 
 typedef struct
@@ -352,13 +356,19 @@ typedef struct
 static double
 content_width (NichiroTimelineLayout *layout,
                GArray                *items,
+               double                 first,
+               double                 last,
                double                 origin,
                double                 scale,
                double                *out_x0)
 {
   const NichiroTimelineMetrics *metrics = nichiro_timeline_layout_get_metrics (layout);
   NichiroTimelineView view = { origin, scale };
-  double low = G_MAXDOUBLE, high = -G_MAXDOUBLE;
+  double low, high;
+
+  /* The span's first and last entries, drawn in a lane or not. */
+  low = nichiro_timeline_view_time_to_x (&view, first) - metrics->marker_radius;
+  high = nichiro_timeline_view_time_to_x (&view, last) + metrics->marker_radius;
 
   for (guint i = 0; i < items->len; i++)
     {
@@ -377,6 +387,11 @@ content_width (NichiroTimelineLayout *layout,
 
       nichiro_timeline_item_get_content (item, metrics, &view, &x0, &x1);
       nichiro_timeline_item_get_geometry (item, metrics, &view, &g);
+      if (g.turned)
+        {
+          high = MAX (high, x1);
+          continue;
+        }
       start = item->is_range ? g.bar_x0 : g.x0;
       turned = start - metrics->label_gap - item->label_width;
       turned_end = item->is_range ? g.bar_x0 + 2 * metrics->marker_radius : g.marker_x + metrics->marker_radius;
@@ -431,7 +446,7 @@ nichiro_timeline_layout_fit (NichiroTimelineLayout *layout,
                              double                *out_end)
 {
   g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (Fitted));
-  double level, room = width - 2 * padding, low, high, scale, x0, used, left;
+  double first, last, level, room = width - 2 * padding, low, high, scale, x0, used, left;
 
   g_return_val_if_fail (layout != NULL, FALSE);
   g_return_val_if_fail (out_start != NULL && out_end != NULL, FALSE);
@@ -470,7 +485,16 @@ nichiro_timeline_layout_fit (NichiroTimelineLayout *layout,
       return TRUE;
     }
 
-  if (content_width (layout, items, from, level, NULL) > room)
+  {
+    NichiroTimelineModel *model = nichiro_timeline_layout_get_model (layout);
+    guint first_index = nichiro_timeline_model_first_at_or_after (model, from);
+    guint end_index = nichiro_timeline_model_first_at_or_after (model, to);
+
+    first = nichiro_timeline_model_get_item (model, first_index)->start;
+    last = nichiro_timeline_model_get_item (model, end_index - 1)->start + 1;
+  }
+
+  if (content_width (layout, items, first, last, from, level, NULL) > room)
     return FALSE;
 
   /* The content's width grows with the scale past its least (it is convex
@@ -481,7 +505,7 @@ nichiro_timeline_layout_fit (NichiroTimelineLayout *layout,
     {
       scale = low;
     }
-  else if (content_width (layout, items, from, high, NULL) <= room)
+  else if (content_width (layout, items, first, last, from, high, NULL) <= room)
     {
       scale = high;
     }
@@ -491,7 +515,7 @@ nichiro_timeline_layout_fit (NichiroTimelineLayout *layout,
         {
           double middle = (low + high) / 2;
 
-          if (content_width (layout, items, from, middle, NULL) <= room)
+          if (content_width (layout, items, first, last, from, middle, NULL) <= room)
             low = middle;
           else
             high = middle;
@@ -499,7 +523,7 @@ nichiro_timeline_layout_fit (NichiroTimelineLayout *layout,
       scale = low;
     }
 
-  used = content_width (layout, items, from, scale, &x0);
+  used = content_width (layout, items, first, last, from, scale, &x0);
   left = x0 - padding - (room - used) / 2;
   *out_start = from + left / scale;
   *out_end = *out_start + width / scale;

@@ -37,6 +37,7 @@ struct _NichiroTimelineLayout
   int *lane_of;           /* per item: the lane it is first drawn in, or -1 */
   guint *cluster_of;      /* per item not in a lane: its first cluster, or G_MAXUINT */
   int *occurrence_lane;   /* per occurrence: its lane within its group, or -1 */
+  guint8 *occurrence_no_line; /* per occurrence: drawn without its lifecycle line */
   GArray **lanes;         /* per lane: things (items, clusters), left to right */
   GArray **lines;         /* per lane: its items with a lifecycle line, left to right */
   GArray *clusters;       /* NichiroTimelineCluster */
@@ -49,5 +50,8 @@ void   _nichiro_timeline_layout_item_geometry (NichiroTimelineLayout        *sel
                                                NichiroTimelineGeometry      *out_geometry);
 double _nichiro_timeline_cluster_width        (const NichiroTimelineMetrics *metrics,
                                                guint                         n_members);
+double _nichiro_timeline_layout_badge_x        (NichiroTimelineLayout        *self,
+                                               guint                         cluster,
+                                               const NichiroTimelineView    *view);
 
 G_END_DECLS

@@ -263,15 +263,13 @@ nichiro_timeline_layout_get_cluster_geometry (NichiroTimelineLayout     *self,
                                               double                    *out_x1)
 {
   const NichiroTimelineCluster *c;
-  NichiroTimelineGeometry first;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (cluster < self->clusters->len);
 
   c = &g_array_index (self->clusters, NichiroTimelineCluster, cluster);
-  _nichiro_timeline_layout_item_geometry (self, g_array_index (self->members, guint, c->first_member), view, &first);
-  *out_x0 = first.x0;
-  *out_x1 = first.x0 + _nichiro_timeline_cluster_width (&self->metrics, c->n_members);
+  *out_x0 = _nichiro_timeline_layout_badge_x (self, cluster, view);
+  *out_x1 = *out_x0 + _nichiro_timeline_cluster_width (&self->metrics, c->n_members);
 }
 
 /**

@@ -58,6 +58,12 @@
  * a bar with its marker and label inside when they fit, the label after it
  * when not; an instrument's lifecycle is a line from its signature on,
  * under its label.
+ *
+ * Near the end of the timeline's content a label that would run past the
+ * last entry's day turns before its marker (or its bar), so that the last
+ * entries do not push the view decades beyond them. Which labels turn is
+ * decided at the view's zoom level (nichiro_timeline_layout_quantize_scale()),
+ * so that a layout stays valid across its level.
  */
 void
 nichiro_timeline_item_get_geometry (const NichiroTimelineItem    *item,
@@ -66,7 +72,10 @@ nichiro_timeline_item_get_geometry (const NichiroTimelineItem    *item,
                                     NichiroTimelineGeometry      *out_geometry)
 {
   NichiroTimelineGeometry *g = out_geometry;
-  double r = metrics->marker_radius;
+  double r = metrics->marker_radius, w = item->label_width, level;
+
+  g->turned = FALSE;
+  level = nichiro_timeline_layout_quantize_scale (view->scale);
 
   if (item->is_range)
     {
@@ -78,28 +87,45 @@ nichiro_timeline_item_get_geometry (const NichiroTimelineItem    *item,
       g->has_line = FALSE;
       g->x0 = g->bar_x0;
 
-      inner_end = g->marker_x + r + metrics->label_gap + item->label_width + metrics->bar_padding;
+      inner_end = g->marker_x + r + metrics->label_gap + w + metrics->bar_padding;
       g->label_inside = inner_end <= g->bar_x1;
       if (g->label_inside)
         {
           g->label_x = g->marker_x + r + metrics->label_gap;
           g->x1 = g->bar_x1;
         }
+      else if ((item->tail - item->end) * level < metrics->label_gap + w)
+        {
+          g->turned = TRUE;
+          g->label_x = g->bar_x0 - metrics->label_gap - w;
+          g->x0 = g->label_x;
+          g->x1 = g->bar_x1;
+        }
       else
         {
           g->label_x = g->bar_x1 + metrics->label_gap;
-          g->x1 = g->label_x + item->label_width;
+          g->x1 = g->label_x + w;
         }
       return;
     }
 
   g->marker_x = nichiro_timeline_view_time_to_x (view, item->start + 0.5);
-  g->x0 = g->marker_x - r;
-  g->label_x = g->marker_x + r + metrics->label_gap;
   g->label_inside = FALSE;
   g->has_line = FALSE;
-  g->x1 = g->label_x + item->label_width;
   g->bar_x0 = g->bar_x1 = g->marker_x;
+  if ((item->tail - item->start - 0.5) * level < metrics->label_gap + w)
+    {
+      g->turned = TRUE;
+      g->label_x = g->marker_x - r - metrics->label_gap - w;
+      g->x0 = g->label_x;
+      g->x1 = g->marker_x + r;
+    }
+  else
+    {
+      g->x0 = g->marker_x - r;
+      g->label_x = g->marker_x + r + metrics->label_gap;
+      g->x1 = g->label_x + w;
+    }
 
   if (item->end > item->start + 1 || item->is_open)
     {
@@ -174,6 +200,7 @@ pack_reset (Pack  *pack,
     g_array_set_size (self->lanes[pack->first_lane + l], 0);
   g_array_set_size (self->clusters, n_clusters);
   g_array_set_size (self->members, n_members);
+  memset (&self->occurrence_no_line[pack->group->first_occurrence], 0, pack->group->n_items);
 }
 
 /* Links each place of the group to the next one hinted to the same lane
@@ -303,12 +330,51 @@ pack_fits (Pack                          *pack,
   return TRUE;
 }
 
+/* Where a cluster's badge begins: at its first member's marker, or the
+ * start of its bar, whichever side that member's label was on. */
+double
+_nichiro_timeline_layout_badge_x (NichiroTimelineLayout     *self,
+                                  guint                      cluster,
+                                  const NichiroTimelineView *view)
+{
+  const NichiroTimelineCluster *c = &g_array_index (self->clusters, NichiroTimelineCluster, cluster);
+  guint first = g_array_index (self->members, guint, c->first_member);
+  NichiroTimelineGeometry g;
+
+  _nichiro_timeline_layout_item_geometry (self, first, view, &g);
+  return layout_item (self, first)->is_range ? g.bar_x0 : g.marker_x - self->metrics.marker_radius;
+}
+
 /* The time an item is drawn over: its bar's, or its day (a lifecycle
  * line is drawn apart, under other labels). */
 static double
 drawn_end (const NichiroTimelineItem *item)
 {
   return item->is_range ? item->end : item->start + 1;
+}
+
+/* Whether the line of the item at @position would reach the next line
+ * hinted to @lane. */
+static gboolean
+line_blocks_hinted (Pack                          *pack,
+                    guint                          lane,
+                    guint                          position,
+                    const NichiroTimelineGeometry *g)
+{
+  NichiroTimelineLayout *self = pack->self;
+  NichiroTimelineView view = { self->model->start, self->scale };
+  NichiroTimelineGeometry other;
+  guint next;
+
+  if (pack->next_hinted_line == NULL)
+    return FALSE;
+
+  next = next_in_chain (pack->next_hinted_line, pack->following_line, lane, position);
+  if (next == G_MAXUINT)
+    return FALSE;
+
+  _nichiro_timeline_layout_item_geometry (self, pack->group->items[next], &view, &other);
+  return g->bar_x1 + self->metrics.item_gap > other.marker_x;
 }
 
 /* The item at @position found no lane: it collides with the last thing in
@@ -323,7 +389,6 @@ pack_merge (Pack  *pack,
   guint mixed = pack->n_lanes - 1, i = pack->group->items[position];
   GArray *mixed_lane = self->lanes[pack->first_lane + mixed];
   NichiroTimelineCluster *cluster;
-  NichiroTimelineGeometry first;
   guint last;
 
   g_assert (mixed_lane->len > 0);
@@ -359,8 +424,8 @@ pack_merge (Pack  *pack,
 
   /* Its badge starts where its first member does and widens with the
    * count. */
-  _nichiro_timeline_layout_item_geometry (self, g_array_index (self->members, guint, cluster->first_member), &view, &first);
-  pack->last_x1[mixed] = first.x0 + _nichiro_timeline_cluster_width (&self->metrics, cluster->n_members);
+  pack->last_x1[mixed] = _nichiro_timeline_layout_badge_x (self, nichiro_timeline_lane_index (last), &view) +
+                         _nichiro_timeline_cluster_width (&self->metrics, cluster->n_members);
 }
 
 /* Places the group's items in its lanes, in time order. Without
@@ -403,7 +468,17 @@ pack_group (Pack     *pack,
           int hinted = pack->hint != NULL ? pack->hint[k] : -1;
 
           if (hinted >= 0 && hinted < (int) n_lanes && pack_fits (pack, hinted, k, &g, TRUE))
-            lane = hinted;
+            {
+              lane = hinted;
+
+              /* Its line must not take the place of a line that was
+               * there before: without it, then. */
+              if (g.has_line && line_blocks_hinted (pack, hinted, k, &g))
+                {
+                  g.has_line = FALSE;
+                  self->occurrence_no_line[occurrence] = TRUE;
+                }
+            }
           for (guint l = 0; lane < 0 && l < n_lanes; l++)
             if (pack_fits (pack, l, k, &g, FALSE))
               lane = l;
@@ -411,6 +486,23 @@ pack_group (Pack     *pack,
            * place another had in the last lane, where clusters are. */
           if (lane < 0 && make_clusters && pack_fits (pack, n_lanes - 1, k, &g, TRUE))
             lane = n_lanes - 1;
+
+          /* Rather than merge it, it goes without its line where its
+           * label has room: the entry matters more than its lifecycle. */
+          if (lane < 0 && g.has_line)
+            {
+              NichiroTimelineGeometry bare = g;
+
+              bare.has_line = FALSE;
+              for (guint l = 0; lane < 0 && l < n_lanes; l++)
+                if (pack_fits (pack, l, k, &bare, FALSE))
+                  lane = l;
+              if (lane >= 0)
+                {
+                  g.has_line = FALSE;
+                  self->occurrence_no_line[occurrence] = TRUE;
+                }
+            }
         }
 
       if (lane >= 0)
@@ -719,6 +811,7 @@ nichiro_timeline_layout_new (NichiroTimelineGroups        *groups,
   self->lane_of = g_new (int, MAX (n_items, 1));
   self->cluster_of = g_new (guint, MAX (n_items, 1));
   self->occurrence_lane = g_new (int, MAX (n_occurrences, 1));
+  self->occurrence_no_line = g_new0 (guint8, MAX (n_occurrences, 1));
   self->lanes = g_new0 (GArray *, MAX (self->n_lanes, 1));
   self->lines = g_new0 (GArray *, MAX (self->n_lanes, 1));
   for (guint l = 0; l < self->n_lanes; l++)
@@ -743,21 +836,24 @@ nichiro_timeline_layout_new (NichiroTimelineGroups        *groups,
       pack (self, g, hint != NULL ? &hint->occurrence_lane[info->first_occurrence] : NULL);
     }
 
-  /* Each lane's lines, for drawing those whose labels are out of view. */
-  for (guint l = 0; l < self->n_lanes; l++)
+  /* Each lane's lines, but for those that had to go, left to right. */
+  for (guint g = 0; g < n_groups; g++)
     {
+      const GroupLanes *lanes = &g_array_index (self->group_lanes, GroupLanes, g);
+      const NichiroTimelineGroupInfo *info = nichiro_timeline_groups_get_group (groups, g);
       NichiroTimelineView view = { model->start, scale };
 
-      for (guint t = 0; t < self->lanes[l]->len; t++)
+      for (guint k = 0; k < info->n_items; k++)
         {
-          guint thing = g_array_index (self->lanes[l], guint, t);
-          NichiroTimelineGeometry g;
+          guint occurrence = info->first_occurrence + k;
+          int lane = self->occurrence_lane[occurrence];
+          NichiroTimelineGeometry geometry;
 
-          if (nichiro_timeline_lane_is_cluster (thing))
+          if (lane < 0 || self->occurrence_no_line[occurrence])
             continue;
-          _nichiro_timeline_layout_item_geometry (self, thing, &view, &g);
-          if (g.has_line)
-            g_array_append_val (self->lines[l], thing);
+          _nichiro_timeline_layout_item_geometry (self, info->items[k], &view, &geometry);
+          if (geometry.has_line)
+            g_array_append_val (self->lines[lanes->first + lane], info->items[k]);
         }
     }
 
@@ -831,6 +927,7 @@ nichiro_timeline_layout_unref (NichiroTimelineLayout *self)
   g_free (self->lane_of);
   g_free (self->cluster_of);
   g_free (self->occurrence_lane);
+  g_free (self->occurrence_no_line);
   nichiro_timeline_groups_unref (self->groups);
   nichiro_timeline_model_unref (self->model);
   g_free (self);

@@ -47,6 +47,8 @@ typedef struct
  * @label_inside: whether the label is drawn over the bar
  * @has_line: whether a lifecycle line runs from the marker to @bar_x1,
  *   under the labels, where the label of another item may stand above it
+ * @turned: whether the label stands before the marker (or the bar), near
+ *   the end of the content
  * @x0: the left edge of what the item occupies where labels are drawn
  * @x1: the right edge, label included (a bar, not a lifecycle line)
  */
@@ -58,6 +60,7 @@ typedef struct
   double label_x;
   gboolean label_inside;
   gboolean has_line;
+  gboolean turned;
   double x0;
   double x1;
 } NichiroTimelineGeometry;

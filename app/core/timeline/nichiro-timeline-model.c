@@ -346,6 +346,9 @@ nichiro_timeline_model_new (NichiroDataset *dataset)
     }
   self->entries_start = self->start;
   self->entries_end = self->end;
+  for (guint i = 0; i < n_entries; i++)
+    g_array_index (self->items, NichiroTimelineItem, i).tail =
+      g_array_index (self->items, NichiroTimelineItem, n_entries - 1).start + 1;
 
   eras = nichiro_dataset_get_eras (dataset, &n_eras);
   self->eras = g_array_sized_new (FALSE, TRUE, sizeof (NichiroTimelineEra), n_eras);

@@ -81,6 +81,9 @@ typedef enum
  * @stages: the day each lifecycle stage was reached, 0 when it was not
  * @label_width: the width of @label in pixels, see
  *   nichiro_timeline_model_measure()
+ * @tail: the day after the last entry of the model starts: labels near it
+ *   turn before their markers rather than run past it (see
+ *   nichiro_timeline_item_get_geometry())
  */
 typedef struct
 {
@@ -96,6 +99,7 @@ typedef struct
   double end;
   double stages[NICHIRO_N_STAGES];
   double label_width;
+  double tail;
 } NichiroTimelineItem;
 
 /**
