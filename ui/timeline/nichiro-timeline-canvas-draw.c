@@ -339,10 +339,10 @@ draw_item (NichiroTimelineCanvas     *self,
   if (item->is_range)
     {
       GdkRGBA bar = with_alpha (group_color, hovered ? 0.34 : 0.22);
-      double pill_x0 = g.bar_x0, pill_x1 = g.label_inside ? g.bar_x1 : g.x1 + 3;
+      double pill_x0 = g.bar_x0, pill_x1 = g.bar_x1;
 
       /* The highlight covers the label where it went. */
-      if (place.shown && place.moved)
+      if (place.shown)
         {
           pill_x0 = MIN (pill_x0, place.x - 3);
           pill_x1 = MAX (pill_x1, place.x + w + 3);
@@ -360,13 +360,15 @@ draw_item (NichiroTimelineCanvas     *self,
     }
   else
     {
-      double pill_x = g.x0 - 3;
-      double pill_end = (place.shown ? place.x + w : g.marker_x + r) + 4;
+      double pill_x = g.marker_x - r - 3;
+      double pill_end = g.marker_x + r + 4;
 
-      if (place.shown && place.x < pill_x)
-        pill_x = place.x - 4;
-      if (place.shown && place.x < g.x0)
-        pill_end = g.marker_x + r + 4;
+      /* Around the marker and the label, on whichever side it is. */
+      if (place.shown)
+        {
+          pill_x = MIN (pill_x, place.x - 4);
+          pill_end = MAX (pill_end, place.x + w + 4);
+        }
 
       if (selected)
         _nichiro_timeline_canvas_fill_rounded (self, snapshot, &self->colors[PART_SELECTED], pill_x, pill_top, pill_end - pill_x, pill_height, 6);
@@ -654,8 +656,8 @@ draw_focus (NichiroTimelineCanvas     *self,
       double x0, x1;
 
       nichiro_timeline_item_get_geometry (item, &self->metrics, view, &g);
-      x0 = item->is_range ? g.bar_x0 : g.x0 - 3;
-      x1 = item->is_range ? (g.label_inside ? g.bar_x1 : g.x1 + 3) : g.marker_x + self->metrics.marker_radius + 4;
+      x0 = item->is_range ? g.bar_x0 : g.marker_x - self->metrics.marker_radius - 3;
+      x1 = item->is_range ? g.bar_x1 : g.marker_x + self->metrics.marker_radius + 4;
       if (place.shown)
         {
           x0 = MIN (x0, place.x - 4);

@@ -31,7 +31,8 @@ _nichiro_timeline_canvas_update_groups (NichiroTimelineCanvas *self)
                                                 (const char * const *) self->hidden_threads);
 
   _nichiro_timeline_canvas_update_accessible (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  /* Grouped, the canvas asks for a row for each group's name. */
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
 /**

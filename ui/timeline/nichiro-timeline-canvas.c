@@ -537,10 +537,18 @@ nichiro_timeline_canvas_measure (GtkWidget      *widget,
     }
   else
     {
+      guint n_groups = self->groups != NULL && self->grouping != NICHIRO_TIMELINE_GROUP_BY_NONE
+                       ? nichiro_timeline_groups_get_n_groups (self->groups) : 0;
+
       _nichiro_timeline_canvas_ensure_text (self);
-      /* Three lanes at the least, seven when there is room. */
+      /* Three lanes at the least, seven when there is room; grouped, a
+       * lane and a name for each group, and a lane for the selection. */
       *minimum = MAX (180, (int) ceil (self->header_height + self->axis_height + 3 * self->lane_height + 2));
-      *natural = (int) ceil (self->header_height + self->axis_height + 7 * self->lane_height + 2);
+      if (n_groups > 0)
+        *minimum = MAX (*minimum, (int) ceil (self->header_height + self->axis_height +
+                                              n_groups * (self->group_header_height + self->lane_height) +
+                                              self->lane_height + 2));
+      *natural = MAX (*minimum, (int) ceil (self->header_height + self->axis_height + 7 * self->lane_height + 2));
     }
 }
 
@@ -608,6 +616,7 @@ nichiro_timeline_canvas_dispose (GObject *object)
       g_clear_object (&self->animation);
     }
   g_clear_pointer (&self->cluster_popover, gtk_widget_unparent);
+  g_clear_pointer (&self->goto_popover, gtk_widget_unparent);
   for (guint i = 0; i < N_PARTS; i++)
     g_clear_pointer (&self->parts[i], gtk_widget_unparent);
 

@@ -101,7 +101,8 @@ test_title_language (Fixture       *fixture,
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (fixture->canvas), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "ポーツマス条約, Treaty, 5 September 1905");
   g_assert_true (nichiro_timeline_get_entry_area (fixture->timeline, peace, &japanese));
-  g_assert_cmpint (japanese.x, ==, english.x);
+  /* The same marker, another label. */
+  g_assert_true (gdk_rectangle_intersect (&japanese, &english, NULL));
   g_assert_cmpint (japanese.width, !=, english.width);
 }
 
