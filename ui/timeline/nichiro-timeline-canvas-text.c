@@ -212,6 +212,8 @@ _nichiro_timeline_canvas_ensure_text (NichiroTimelineCanvas *self)
     .cluster_padding = 8,
     .cluster_digit_width = digit_width,
     .cluster_plus_width = text_width (self, PART_CLUSTER, "+"),
+    /* A short title's width, about: "Moscow talks 1956". */
+    .tail_room = 9 * self->text_height,
   };
 
   if (self->model != NULL)

@@ -59,9 +59,10 @@
  * when not; an instrument's lifecycle is a line from its signature on,
  * under its label.
  *
- * Near the end of the timeline's content a label that would run past the
- * last entry's day turns before its marker (or its bar), so that the last
- * entries do not push the view decades beyond them. Which labels turn is
+ * Near the end of the timeline's content a label that would run further
+ * past the last entry's day than @metrics allows turns before its marker
+ * (or its bar), so that the last entries do not push the view decades
+ * beyond them. Which labels turn is
  * decided at the view's zoom level (nichiro_timeline_layout_quantize_scale()),
  * so that a layout stays valid across its level.
  */
@@ -94,7 +95,7 @@ nichiro_timeline_item_get_geometry (const NichiroTimelineItem    *item,
           g->label_x = g->marker_x + r + metrics->label_gap;
           g->x1 = g->bar_x1;
         }
-      else if ((item->tail - item->end) * level < metrics->label_gap + w)
+      else if ((item->tail - item->end) * level + metrics->tail_room < metrics->label_gap + w)
         {
           g->turned = TRUE;
           g->label_x = g->bar_x0 - metrics->label_gap - w;
@@ -113,7 +114,7 @@ nichiro_timeline_item_get_geometry (const NichiroTimelineItem    *item,
   g->label_inside = FALSE;
   g->has_line = FALSE;
   g->bar_x0 = g->bar_x1 = g->marker_x;
-  if ((item->tail - item->start - 0.5) * level < metrics->label_gap + w)
+  if ((item->tail - item->start - 0.5) * level + metrics->tail_room < metrics->label_gap + w)
     {
       g->turned = TRUE;
       g->label_x = g->marker_x - r - metrics->label_gap - w;

@@ -21,6 +21,8 @@ G_BEGIN_DECLS
  * @cluster_padding: each side of a cluster's "+N"
  * @cluster_digit_width: the width of a digit in a cluster's badge
  * @cluster_plus_width: the width of its "+"
+ * @tail_room: how far past the last entry's day a label may run before
+ *   it turns before its marker instead
  *
  * Sizes in pixels that the layout reserves. The widget takes them from its
  * fonts; tests give round numbers.
@@ -35,6 +37,7 @@ typedef struct
   double cluster_padding;
   double cluster_digit_width;
   double cluster_plus_width;
+  double tail_room;
 } NichiroTimelineMetrics;
 
 /**
