@@ -529,7 +529,7 @@ draw_era_labels (NichiroTimelineCanvas     *self,
   for (guint i = 0; i < n_labels; i++)
     {
       const NichiroTimelineEra *era = &eras[labels[i].era];
-      const char *text = labels[i].is_short ? era->short_name : era->name;
+      const char *text = era->names[labels[i].form];
       double row_top = 3 + labels[i].row * self->era_row_height;
 
       _nichiro_timeline_canvas_draw_text (self, snapshot, _nichiro_timeline_canvas_text_layout (self, PART_ERA_LABEL, text),

@@ -67,7 +67,7 @@ _nichiro_timeline_canvas_query_tooltip (GtkWidget  *widget,
           _nichiro_timeline_canvas_format_span (eras[i].start, eras[i].end, &from, &to);
           if (text->len > 0)
             g_string_append_c (text, '\n');
-          g_string_append_printf (text, "%s (%s – %s)", eras[i].name, from, to);
+          g_string_append_printf (text, "%s (%s – %s)", eras[i].names[NICHIRO_TIMELINE_ERA_NAME], from, to);
         }
 
       if (text->len == 0)

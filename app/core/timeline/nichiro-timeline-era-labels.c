@@ -13,10 +13,11 @@
 
 /* The names of the eras in the header rows above the lanes, placed per
  * frame. Every era in view is named: by its name where that fits in its
- * band, by its short name where that does, else by the short name, then
- * the name, running on past the band's end into free room in the row (the
- * canvas draws the band's extent under it). Then names given short are
- * written in full wherever the row has room for it. A name starts at its
+ * band, by its short name or its initials where they do, else by the
+ * short name, the initials, then the name, running on past the band's end
+ * into free room in the row (the canvas draws the band's extent under
+ * it). Then names given short are written longer wherever the row has
+ * room for it. A name starts at its
  * era's start, or at the left edge when the era began before the view
  * (it sticks), and moves left to stay inside the view's right edge. */
 
@@ -130,55 +131,79 @@ nichiro_timeline_place_era_labels (const NichiroTimelineEra  *eras,
       double band_x1 = MIN (nichiro_timeline_view_time_to_x (view, era->end), width);
       static const struct
       {
-        gboolean is_short;
+        NichiroTimelineEraForm form;
         gboolean in_band;
       } tries[] = {
-        { FALSE, TRUE },
-        { TRUE, TRUE },
-        { TRUE, FALSE },
-        { FALSE, FALSE },
+        { NICHIRO_TIMELINE_ERA_NAME, TRUE },
+        { NICHIRO_TIMELINE_ERA_SHORT, TRUE },
+        { NICHIRO_TIMELINE_ERA_INITIALS, TRUE },
+        { NICHIRO_TIMELINE_ERA_SHORT, FALSE },
+        { NICHIRO_TIMELINE_ERA_INITIALS, FALSE },
+        { NICHIRO_TIMELINE_ERA_NAME, FALSE },
       };
       gboolean placed = FALSE;
 
       for (guint t = 0; t < G_N_ELEMENTS (tries) && !placed; t++)
         {
-          double text_width = tries[t].is_short ? era->short_width : era->label_width;
+          double text_width = era->widths[tries[t].form];
 
           for (guint row = 0; row < n_rows && !placed; row++)
             {
               double row_width = row_widths != NULL ? row_widths[row] : width;
               double x = text_x (band_x0, text_width, row_width, padding);
 
-              if (text_width <= 0 || x + text_width > row_width - padding + 1e-6)
-                continue;
-              if (tries[t].in_band && (x < band_x0 || x + text_width > band_x1 - padding))
-                continue;
-              if (!row_has_room (out_labels, n_placed, G_MAXUINT, row, x, text_width, padding))
-                continue;
+              /* At the band's start, or after a name already in the row,
+               * so long as it starts within its band. */
+              for (guint j = 0; j <= n_placed && !placed; j++)
+                {
+                  if (j > 0)
+                    {
+                      const NichiroTimelineEraLabel *other = &out_labels[j - 1];
 
-              out_labels[n_placed++] = (NichiroTimelineEraLabel) {
-                order[k].index, row, x, text_width, tries[t].is_short, band_x0, band_x1,
-              };
-              placed = TRUE;
+                      if (other->row != row)
+                        continue;
+                      x = other->x + other->width + padding;
+                      if (x <= text_x (band_x0, text_width, row_width, padding))
+                        continue;
+                    }
+
+                  if (text_width <= 0 || x + text_width > row_width - padding + 1e-6)
+                    continue;
+                  if (x > band_x1 - padding && x > band_x0 + padding)
+                    continue;
+                  if (tries[t].in_band && (x < band_x0 || x + text_width > band_x1 - padding))
+                    continue;
+                  if (!row_has_room (out_labels, n_placed, G_MAXUINT, row, x, text_width, padding))
+                    continue;
+
+                  out_labels[n_placed++] = (NichiroTimelineEraLabel) {
+                    order[k].index, row, x, text_width, tries[t].form, band_x0, band_x1,
+                  };
+                  placed = TRUE;
+                }
             }
         }
     }
 
-  /* Then in full wherever there is room for it. */
+  /* Then longer wherever there is room for it. */
   for (guint j = 0; j < n_placed; j++)
     {
       NichiroTimelineEraLabel *label = &out_labels[j];
       const NichiroTimelineEra *era = &eras[label->era];
       double row_width = row_widths != NULL ? row_widths[label->row] : width;
-      double x = text_x (label->band_x0, era->label_width, row_width, padding);
 
-      if (!label->is_short || x + era->label_width > row_width - padding + 1e-6)
-        continue;
-      if (row_has_room (out_labels, n_placed, j, label->row, x, era->label_width, padding))
+      for (NichiroTimelineEraForm form = NICHIRO_TIMELINE_ERA_NAME; form < label->form; form++)
         {
+          double x = text_x (label->band_x0, era->widths[form], row_width, padding);
+
+          if (x + era->widths[form] > row_width - padding + 1e-6 ||
+              !row_has_room (out_labels, n_placed, j, label->row, x, era->widths[form], padding))
+            continue;
+
           label->x = x;
-          label->width = era->label_width;
-          label->is_short = FALSE;
+          label->width = era->widths[form];
+          label->form = form;
+          break;
         }
     }
 

@@ -19,7 +19,7 @@ G_BEGIN_DECLS
  * @row: the header row it goes in
  * @x: the left edge of its text
  * @width: the width of its text
- * @is_short: whether it is the era's short name rather than its name
+ * @form: which of its names it is
  * @band_x0: where the era's band begins in view
  * @band_x1: where it ends in view; the text may run past it
  */
@@ -29,7 +29,7 @@ typedef struct
   guint row;
   double x;
   double width;
-  gboolean is_short;
+  NichiroTimelineEraForm form;
   double band_x0;
   double band_x1;
 } NichiroTimelineEraLabel;

@@ -141,7 +141,7 @@ is_minor_word (const char *word,
   return FALSE;
 }
 
-/* A short name for an era that has none: the initials of its words
+/* A short name for an era the dataset gives none: the initials of its words
  * ("Russo-Japanese War" gives "RJW"), or %NULL for a name of one word
  * or written without spaces (Japanese), which has no better short form
  * than itself. */
@@ -191,13 +191,15 @@ name_eras (NichiroTimelineModel *self)
   for (guint i = 0; i < self->eras->len; i++)
     {
       NichiroTimelineEra *era = &g_array_index (self->eras, NichiroTimelineEra, i);
-      char *initials;
+      const char *name = nichiro_era_get_name (era->era, self->language);
+      const char *short_name = nichiro_era_get_short_name (era->era, self->language);
+      char *initials = dup_initials (name);
 
-      era->name = nichiro_era_get_name (era->era, self->language);
-      initials = dup_initials (era->name);
+      era->names[NICHIRO_TIMELINE_ERA_NAME] = name;
+      era->names[NICHIRO_TIMELINE_ERA_SHORT] = short_name != NULL ? short_name : name;
+      era->names[NICHIRO_TIMELINE_ERA_INITIALS] = initials != NULL ? initials : era->names[NICHIRO_TIMELINE_ERA_SHORT];
       if (initials != NULL)
         g_ptr_array_add (self->era_initials, initials);
-      era->short_name = initials != NULL ? initials : era->name;
     }
 }
 
@@ -605,8 +607,8 @@ nichiro_timeline_model_measure (NichiroTimelineModel       *self,
     {
       NichiroTimelineEra *era = &g_array_index (self->eras, NichiroTimelineEra, i);
 
-      era->label_width = ceil (measure_era (era->name, user_data));
-      era->short_width = ceil (measure_era (era->short_name, user_data));
+      for (guint form = 0; form < NICHIRO_TIMELINE_ERA_N_FORMS; form++)
+        era->widths[form] = ceil (measure_era (era->names[form], user_data));
     }
 }
 

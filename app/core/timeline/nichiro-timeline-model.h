@@ -103,25 +103,37 @@ typedef struct
 } NichiroTimelineItem;
 
 /**
+ * NichiroTimelineEraForm:
+ * @NICHIRO_TIMELINE_ERA_NAME: the era's name
+ * @NICHIRO_TIMELINE_ERA_SHORT: the dataset's short name for it, or its name
+ * @NICHIRO_TIMELINE_ERA_INITIALS: the initials of its name ("RJW"), or its
+ *   short name when the name is one word or written without spaces
+ *
+ * The ways an era can be named, longest first.
+ */
+typedef enum
+{
+  NICHIRO_TIMELINE_ERA_NAME,
+  NICHIRO_TIMELINE_ERA_SHORT,
+  NICHIRO_TIMELINE_ERA_INITIALS,
+  NICHIRO_TIMELINE_ERA_N_FORMS,
+} NichiroTimelineEraForm;
+
+/**
  * NichiroTimelineEra:
  * @era: (transfer none): the era, owned by the dataset
  * @start: its first day
  * @end: the day after its last day
- * @name: (transfer none): its name in the model's language
- * @short_name: (transfer none): a shorter name for when @name does not
- *   fit: the dataset's, else one made of the name's initials
- * @label_width: the width of @name in pixels
- * @short_width: the width of @short_name in pixels
+ * @names: (transfer none): its name in the model's language, in each form
+ * @widths: the width of each in pixels
  */
 typedef struct
 {
   const NichiroEra *era;
   double start;
   double end;
-  const char *name;
-  const char *short_name;
-  double label_width;
-  double short_width;
+  const char *names[NICHIRO_TIMELINE_ERA_N_FORMS];
+  double widths[NICHIRO_TIMELINE_ERA_N_FORMS];
 } NichiroTimelineEra;
 
 /**

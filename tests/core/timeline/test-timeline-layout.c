@@ -681,7 +681,7 @@ assert_era_labels_apart (const NichiroTimelineEra     *eras,
     {
       const NichiroTimelineEra *era = &eras[labels[i].era];
 
-      g_assert_cmpfloat (labels[i].width, ==, labels[i].is_short ? era->short_width : era->label_width);
+      g_assert_cmpfloat (labels[i].width, ==, era->widths[labels[i].form]);
       g_assert_cmpfloat (labels[i].x, >=, 6 - 1e-6);
       g_assert_cmpfloat (labels[i].x + labels[i].width, <=, width - 6 + 1e-6);
       g_assert_cmpfloat (labels[i].band_x0, <, labels[i].band_x1);
@@ -704,13 +704,36 @@ test_era_labels (void)
 
   g_assert_cmpuint (n_eras, ==, 10);
 
-  /* Short names from the initials where the dataset gives none. */
+  /* The dataset's short names. */
   for (guint i = 0; i < n_eras; i++)
-    if (g_strcmp0 (eras[i].era->id, "russo-japanese-war") == 0)
+    if (g_strcmp0 (eras[i].era->id, "first-world-war") == 0)
       {
-        g_assert_cmpstr (eras[i].name, ==, "Russo-Japanese War");
-        g_assert_cmpstr (eras[i].short_name, ==, "RJW");
+        g_assert_cmpstr (eras[i].names[NICHIRO_TIMELINE_ERA_NAME], ==, "First World War");
+        g_assert_cmpstr (eras[i].names[NICHIRO_TIMELINE_ERA_SHORT], ==, "WWI");
+        g_assert_cmpstr (eras[i].names[NICHIRO_TIMELINE_ERA_INITIALS], ==, "FWW");
       }
+
+  /* Initials where it gives none. */
+  {
+    static const char json[] =
+      "{\"format\":\"nichiro-dataset\",\"version\":1,\"id\":\"plain\",\"title\":\"Plain\",\"license\":\"CC0-1.0\","
+      "\"states\":[{\"id\":\"japan\",\"name\":{\"en\":\"Japan\"}}],\"parts\":[{\"id\":\"p\",\"title\":\"P\",\"start\":\"1900\",\"end\":\"1910\"}],"
+      "\"eras\":[{\"id\":\"w\",\"kind\":\"war\",\"name\":{\"en\":\"Russo-Japanese War\"},\"start\":\"1904\",\"end\":\"1905\"}],"
+      "\"threads\":[],\"people\":[],\"entries\":[{\"id\":\"e\",\"kind\":\"event\",\"title\":{\"en\":\"E\"},"
+      "\"date\":\"1905-01-01\",\"summary\":\"s\",\"part\":\"p\",\"sources\":[{\"title\":\"t\"}]}]}";
+    g_autoptr(GError) error = NULL;
+    g_autoptr(NichiroDataset) dataset = nichiro_dataset_new_from_data (json, strlen (json), "plain.json", &error);
+    g_autoptr(NichiroTimelineModel) plain = NULL;
+    const NichiroTimelineEra *plain_eras;
+    guint n_plain;
+
+    g_assert_no_error (error);
+    plain = measured_model (dataset);
+    plain_eras = nichiro_timeline_model_get_eras (plain, &n_plain);
+    g_assert_cmpuint (n_plain, ==, 1);
+    g_assert_cmpstr (plain_eras[0].names[NICHIRO_TIMELINE_ERA_SHORT], ==, "Russo-Japanese War");
+    g_assert_cmpstr (plain_eras[0].names[NICHIRO_TIMELINE_ERA_INITIALS], ==, "RJW");
+  }
 
   /* The chapter's century and August 1945 at three widths: every era in
    * view is named, by name or short name, and names never touch within a
@@ -763,7 +786,7 @@ test_era_labels (void)
 
     n_placed = nichiro_timeline_place_era_labels (eras, n_eras, &view, 1280, 3, NULL, 6, labels);
     g_assert_cmpuint (n_placed, ==, 1);
-    g_assert_false (labels[0].is_short);
+    g_assert_cmpint (labels[0].form, ==, NICHIRO_TIMELINE_ERA_NAME);
     g_assert_cmpfloat (labels[0].x, >=, labels[0].band_x0);
     g_assert_cmpfloat (labels[0].x + labels[0].width, <=, labels[0].band_x1);
   }
