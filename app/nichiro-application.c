@@ -32,6 +32,9 @@ struct _NichiroApplication
   NichiroStudyStore *store;
   NichiroSearchProvider *search_provider;
   GSettings *settings;
+
+  /* Whether GApplication got as far as handing the options over. */
+  gboolean options_parsed;
 };
 
 G_DEFINE_FINAL_TYPE (NichiroApplication, nichiro_application, ADW_TYPE_APPLICATION)
@@ -112,6 +115,8 @@ nichiro_application_handle_local_options (GApplication *app,
   g_autoptr(NichiroDataset) dataset = NULL;
   int status;
 
+  self->options_parsed = TRUE;
+
   if (g_variant_dict_contains (options, "version"))
     {
       g_print ("nichiro %s\n", PACKAGE_VERSION);
@@ -161,6 +166,25 @@ nichiro_application_handle_local_options (GApplication *app,
     self->loader = nichiro_dataset_loader_new_default ();
 
   return NICHIRO_CLI_CONTINUE;
+}
+
+static gboolean
+nichiro_application_local_command_line (GApplication   *app,
+                                        char         ***arguments,
+                                        int            *exit_status)
+{
+  NichiroApplication *self = NICHIRO_APPLICATION (app);
+  gboolean handled;
+
+  self->options_parsed = FALSE;
+  handled = G_APPLICATION_CLASS (nichiro_application_parent_class)->local_command_line (app, arguments, exit_status);
+
+  /* GApplication answers options it cannot parse (unknown, or missing
+   * their argument) with status 1, which means "nothing found" here. */
+  if (handled && !self->options_parsed && *exit_status == EXIT_FAILURE)
+    *exit_status = NICHIRO_EXIT_BAD_INPUT;
+
+  return handled;
 }
 
 /* The dataset to show: the one given with --data, or the bundled one,
@@ -384,6 +408,7 @@ nichiro_application_class_init (NichiroApplicationClass *klass)
 
   object_class->dispose = nichiro_application_dispose;
 
+  app_class->local_command_line = nichiro_application_local_command_line;
   app_class->handle_local_options = nichiro_application_handle_local_options;
   app_class->activate = nichiro_application_activate;
   app_class->dbus_register = nichiro_application_dbus_register;

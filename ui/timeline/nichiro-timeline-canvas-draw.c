@@ -623,8 +623,9 @@ draw_cursor (NichiroTimelineCanvas     *self,
   _nichiro_timeline_canvas_draw_text (self, snapshot, layout, handle_x + 6, top + 5, &self->colors[PART_SELECTED_TEXT]);
 }
 
-/* The ring around what the keyboard is on: the selection, a cluster, or
- * the whole canvas when neither is in view. */
+/* The ring around what the arrows act on, the selection or a cluster,
+ * when it is in view; style.css draws the one around the canvas (and so
+ * has it drawn again when it takes the focus). */
 static void
 draw_focus (NichiroTimelineCanvas     *self,
             GtkSnapshot               *snapshot,
@@ -664,13 +665,8 @@ draw_focus (NichiroTimelineCanvas     *self,
           x1 = MAX (x1, place.x + item->label_width + 4);
         }
       if (x1 >= 0 && x0 <= width)
-        {
-          stroke_rounded (self, snapshot, color, x0 - 3, top - 3, x1 - x0 + 6, height + 6, 9, 2);
-          return;
-        }
+        stroke_rounded (self, snapshot, color, x0 - 3, top - 3, x1 - x0 + 6, height + 6, 9, 2);
     }
-
-  stroke_rounded (self, snapshot, color, 1, 1, width - 2, gtk_widget_get_height (GTK_WIDGET (self)) - 2, 6, 2);
 }
 
 void
