@@ -484,8 +484,12 @@ main (int   argc,
    * --labels large: a 1880×1000 window (on a larger screen). */
   if (argc > 2 && g_str_equal (argv[1], "--labels"))
     {
+      int width, height;
+
       if (g_str_equal (argv[2], "large"))
         count_labels (1880, 1000, 45, 0);
+      else if (sscanf (argv[2], "%dx%d", &width, &height) == 2)
+        count_labels (width, height, 30, 20);
       else
         count_labels (0, 0, 30, 20);
       return 0;

@@ -334,7 +334,7 @@ static const KeyCase key_cases[] = {
   { "last-entry", "s", "''" },
   { "timeline-start", "d", "0.0" },
   { "timeline-end", "d", "0.0" },
-  { "timeline-share", "d", "0.62" },
+  { "timeline-share", "d", "0.0" },
   { "timeline-group-by", "s", "'none'" },
   { "timeline-hidden-kinds", "as", "@as []" },
   { "timeline-hidden-threads", "as", "@as []" },

@@ -48,6 +48,8 @@ struct _NichiroWindow
   NichiroDetailView *detail_view;
   GtkPaned *content_paned;
   gboolean content_paned_placed;
+  gboolean content_paned_moved;   /* by the reader, this time */
+  double content_paned_share;     /* the timeline's share, as last set */
 };
 
 void _nichiro_window_class_add_actions (GtkWidgetClass *widget_class);

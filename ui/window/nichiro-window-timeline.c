@@ -9,17 +9,47 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "nichiro-window-private.h"
 
 /* The timeline's pane in the window: the timeline over the details, with
- * a share of the height that grows with the window (a wide handle moves
- * it, and the share is remembered), and the timeline alone over the whole
- * content area on demand (win.timeline-only, F8, or the button in the
- * timeline's corner). The timeline's grouping and filters are kept in
- * settings here too. */
+ * a share of the height that grows with the window, a wide handle that
+ * moves it (F8, GtkPaned's own key, then the arrows, from the keyboard),
+ * and the timeline alone over the whole content area on demand
+ * (win.timeline-only, Control+Shift+T, or the button in the timeline's
+ * corner). The timeline's grouping and filters are kept in settings here
+ * too.
+ *
+ * Until the reader moves the handle, the share follows what there is to
+ * see: while no entry is open (a first start) the timeline takes most of
+ * the height, enough to read the chapter at first sight; once an entry is
+ * open, the details take what shows its dates and the start of its
+ * summary. A share the reader chose is kept (timeline-share) and used
+ * from then on. */
 
-/* The timeline's share of the content's height on a first start. */
-#define DEFAULT_SHARE 0.62
+/* The timeline's share while nothing is open, and while an entry is. */
+#define SHARE_BROWSING 0.62
+#define SHARE_READING 0.32
+
+static double
+chosen_share (NichiroWindow *self)
+{
+  double share = self->settings != NULL ? g_settings_get_double (self->settings, "timeline-share") : 0;
+
+  return share >= 0.1 && share <= 0.9 ? share : 0;
+}
+
+static double
+get_share (NichiroWindow *self)
+{
+  double chosen = chosen_share (self);
+
+  if (chosen > 0)
+    return chosen;
+
+  return nichiro_session_get_selected (self->session) == NULL ? SHARE_BROWSING : SHARE_READING;
+}
 
 static int
 get_max_position (GtkPaned *paned)
@@ -30,12 +60,18 @@ get_max_position (GtkPaned *paned)
   return max;
 }
 
-static double
-get_share (NichiroWindow *self)
+static void
+place_pane (NichiroWindow *self)
 {
-  double share = self->settings != NULL ? g_settings_get_double (self->settings, "timeline-share") : DEFAULT_SHARE;
+  int max = get_max_position (self->content_paned);
+  int height = gtk_widget_get_height (GTK_WIDGET (self->content_paned));
 
-  return share > 0.05 && share < 0.95 ? share : DEFAULT_SHARE;
+  if (max <= 0 || height <= 1)
+    return;
+
+  self->content_paned_placed = TRUE;
+  self->content_paned_share = get_share (self);
+  gtk_paned_set_position (self->content_paned, MIN ((int) (self->content_paned_share * height + 0.5), max));
 }
 
 /* The first time the pane knows its height, the timeline takes its
@@ -44,14 +80,37 @@ get_share (NichiroWindow *self)
 static void
 max_position_cb (NichiroWindow *self)
 {
-  int max = get_max_position (self->content_paned);
-  int height = gtk_widget_get_height (GTK_WIDGET (self->content_paned));
+  if (!self->content_paned_placed)
+    place_pane (self);
+}
 
-  if (self->content_paned_placed || max <= 0 || height <= 1)
+/* A position far from the share set, at the same height: the reader moved
+ * the handle. */
+static void
+position_cb (NichiroWindow *self)
+{
+  int height = gtk_widget_get_height (GTK_WIDGET (self->content_paned));
+  double share;
+
+  if (!self->content_paned_placed || height <= 1 || !gtk_widget_get_visible (GTK_WIDGET (self->detail_view)))
     return;
 
-  self->content_paned_placed = TRUE;
-  gtk_paned_set_position (self->content_paned, MIN ((int) (get_share (self) * height + 0.5), max));
+  share = (double) gtk_paned_get_position (self->content_paned) / height;
+  if (fabs (share - self->content_paned_share) > 0.03)
+    {
+      self->content_paned_moved = TRUE;
+      self->content_paned_share = share;
+    }
+}
+
+/* The first entry opened: the details get their room, unless the reader
+ * chose the share. */
+static void
+selected_cb (NichiroWindow *self)
+{
+  if (self->content_paned_placed && !self->content_paned_moved && chosen_share (self) == 0 &&
+      fabs (get_share (self) - self->content_paned_share) > 0.01)
+    place_pane (self);
 }
 
 static void
@@ -83,7 +142,8 @@ entry_activated_cb (NichiroWindow *self)
 void
 _nichiro_window_class_init_timeline (GtkWidgetClass *widget_class)
 {
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F8, 0, "win.timeline-only", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.timeline-only", NULL);
 }
 
 void
@@ -95,6 +155,8 @@ _nichiro_window_init_timeline (NichiroWindow *self)
   g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (action));
 
   g_signal_connect_object (self->content_paned, "notify::max-position", G_CALLBACK (max_position_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->content_paned, "notify::position", G_CALLBACK (position_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::selected", G_CALLBACK (selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->timeline, "entry-activated", G_CALLBACK (entry_activated_cb), self, G_CONNECT_SWAPPED);
 
   if (self->settings != NULL)
@@ -105,13 +167,11 @@ _nichiro_window_init_timeline (NichiroWindow *self)
     }
 }
 
-/* Called within the window's delayed settings, on close. */
+/* Called within the window's delayed settings, on close: the share is kept
+ * only when the reader chose it. */
 void
 _nichiro_window_save_timeline (NichiroWindow *self)
 {
-  int height = gtk_widget_get_height (GTK_WIDGET (self->content_paned));
-
-  if (self->content_paned_placed && height > 0 && gtk_widget_get_visible (GTK_WIDGET (self->detail_view)))
-    g_settings_set_double (self->settings, "timeline-share",
-                           CLAMP ((double) gtk_paned_get_position (self->content_paned) / height, 0.1, 0.9));
+  if (self->content_paned_moved)
+    g_settings_set_double (self->settings, "timeline-share", CLAMP (self->content_paned_share, 0.1, 0.9));
 }
