@@ -578,6 +578,10 @@ draw_axis (NichiroTimelineCanvas      *self,
     {
       const NichiroTimelineLabel *label = &g_array_index (ticks->labels, NichiroTimelineLabel, i);
 
+      /* Whole or not at all: "1700" cut at the edge reads "700". */
+      if (label->x < 0 || label->x + label->width > width)
+        continue;
+
       _nichiro_timeline_canvas_draw_text (self, snapshot, _nichiro_timeline_canvas_text_layout (self, PART_AXIS, label->text), label->x, top + 8, color);
     }
 
