@@ -339,6 +339,7 @@ static const KeyCase key_cases[] = {
   { "timeline-hidden-kinds", "as", "@as []" },
   { "timeline-hidden-threads", "as", "@as []" },
   { "title-language", "s", "'follow'" },
+  { "recent-searches", "as", "@as []" },
 };
 
 static void

@@ -22,10 +22,10 @@
  * too.
  *
  * Until the reader moves the handle, the share follows what there is to
- * see: while no entry is open (a first start) the timeline takes most of
+ * see: while no entry or part is open (a first start) the timeline takes most of
  * the height, enough to read the chapter at first sight; once an entry is
  * open, the details take what shows its dates and the start of its
- * summary. A share the reader chose is kept (timeline-share) and used
+ * summary (a part's page likewise). A share the reader chose is kept (timeline-share) and used
  * from then on. */
 
 /* The timeline's share while nothing is open, and while an entry is. */
@@ -48,7 +48,8 @@ get_share (NichiroWindow *self)
   if (chosen > 0)
     return chosen;
 
-  return nichiro_session_get_selected (self->session) == NULL ? SHARE_BROWSING : SHARE_READING;
+  return nichiro_session_get_selected (self->session) == NULL && nichiro_session_get_part (self->session) == NULL
+         ? SHARE_BROWSING : SHARE_READING;
 }
 
 static int
@@ -103,8 +104,8 @@ position_cb (NichiroWindow *self)
     }
 }
 
-/* The first entry opened: the details get their room, unless the reader
- * chose the share. */
+/* The first entry (or part's page) opened: the details get their room,
+ * unless the reader chose the share. */
 static void
 selected_cb (NichiroWindow *self)
 {
@@ -157,6 +158,7 @@ _nichiro_window_init_timeline (NichiroWindow *self)
   g_signal_connect_object (self->content_paned, "notify::max-position", G_CALLBACK (max_position_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->content_paned, "notify::position", G_CALLBACK (position_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "notify::selected", G_CALLBACK (selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::part", G_CALLBACK (selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->timeline, "entry-activated", G_CALLBACK (entry_activated_cb), self, G_CONNECT_SWAPPED);
 
   if (self->settings != NULL)

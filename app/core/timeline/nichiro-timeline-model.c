@@ -183,16 +183,20 @@ dup_initials (const char *name)
   return g_string_free (g_steal_pointer (&initials), FALSE);
 }
 
+/* Eras are named in the interface's language, as the rest of the
+ * interface (the items' labels follow the title language). */
 static void
 name_eras (NichiroTimelineModel *self)
 {
+  NichiroLanguage language = nichiro_language_get_interface ();
+
   g_ptr_array_set_size (self->era_initials, 0);
 
   for (guint i = 0; i < self->eras->len; i++)
     {
       NichiroTimelineEra *era = &g_array_index (self->eras, NichiroTimelineEra, i);
-      const char *name = nichiro_era_get_name (era->era, self->language);
-      const char *short_name = nichiro_era_get_short_name (era->era, self->language);
+      const char *name = nichiro_era_get_name (era->era, language);
+      const char *short_name = nichiro_era_get_short_name (era->era, language);
       char *initials = dup_initials (name);
 
       era->names[NICHIRO_TIMELINE_ERA_NAME] = name;
@@ -636,7 +640,6 @@ nichiro_timeline_model_set_title_language (NichiroTimelineModel *self,
       item->label = item_label (item->entry, language);
     }
 
-  name_eras (self);
 }
 
 NichiroLanguage

@@ -124,7 +124,7 @@ typedef enum
  * @era: (transfer none): the era, owned by the dataset
  * @start: its first day
  * @end: the day after its last day
- * @names: (transfer none): its name in the model's language, in each form
+ * @names: (transfer none): its name in the interface's language, in each form
  * @widths: the width of each in pixels
  */
 typedef struct
