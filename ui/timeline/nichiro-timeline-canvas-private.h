@@ -158,7 +158,7 @@ struct _NichiroTimelineCanvas
   gboolean selecting_by_pointer;
 };
 
-/* nichiro-timeline-canvas.c: the view, the selection, the signal */
+/* nichiro-timeline-canvas-view.c: the view */
 gboolean             _nichiro_timeline_canvas_is_rtl                (NichiroTimelineCanvas     *self);
 double               _nichiro_timeline_canvas_logical_x             (NichiroTimelineCanvas     *self,
                                                                      double                     x);
@@ -182,15 +182,20 @@ void                 _nichiro_timeline_canvas_zoom_around           (NichiroTime
                                                                      double                     factor,
                                                                      double                     anchor_x,
                                                                      gboolean                   animate);
+void                 _nichiro_timeline_canvas_ensure_range          (NichiroTimelineCanvas     *self);
+void                 _nichiro_timeline_canvas_scroll_to_item        (NichiroTimelineCanvas     *self,
+                                                                     guint                      index);
 void                 _nichiro_timeline_canvas_zoom_to_span          (NichiroTimelineCanvas     *self,
                                                                      double                     start,
                                                                      double                     end);
+void                 _nichiro_timeline_canvas_show_time             (NichiroTimelineCanvas     *self,
+                                                                     double                     time);
+
+/* nichiro-timeline-canvas.c: the selection, the signal */
 void                 _nichiro_timeline_canvas_select_index          (NichiroTimelineCanvas     *self,
                                                                      guint                      index);
 void                 _nichiro_timeline_canvas_walk_to_index         (NichiroTimelineCanvas     *self,
                                                                      guint                      index);
-void                 _nichiro_timeline_canvas_show_time             (NichiroTimelineCanvas     *self,
-                                                                     double                     time);
 void                 _nichiro_timeline_canvas_emit_entry_activated  (NichiroTimelineCanvas     *self,
                                                                      NichiroEntry              *entry);
 
