@@ -13,6 +13,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "nichiro-bench-report.h"
 #include "nichiro-timeline.h"
 #include "nichiro-timeline-canvas.h"
 #include "nichiro-window.h"
@@ -137,35 +138,8 @@ generate (guint n_entries)
   return json;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-/* The nearest-rank percentile of @samples, which it sorts. */
-static double
-percentile (GArray *samples,
-            double  fraction)
-{
-  double exact = fraction * samples->len;
-  guint rank = (guint) exact;
-
-  if (samples->len == 0)
-    return 0.0;
-
-  g_array_sort (samples, compare_doubles);
-  if ((double) rank < exact)
-    rank++;
-  rank = CLAMP (rank, 1, samples->len);
-
-  return g_array_index (samples, double, rank - 1);
-}
-
+/* One line of figures: the shared report's percentiles, and the budget
+ * beside them. */
 static void
 report (const char *bench,
         const char *mode,
@@ -173,22 +147,39 @@ report (const char *bench,
         GArray     *samples,
         double      budget_ms)
 {
-  double p50 = percentile (samples, 0.50);
-  double p95 = percentile (samples, 0.95);
-  double max = percentile (samples, 1.0);
+  BenchReport report;
 
-  g_print ("{\"bench\": \"%s\", ", bench);
+  bench_report_begin (&report, bench);
   if (mode != NULL)
-    g_print ("\"mode\": \"%s\", ", mode);
-  g_print ("\"n\": %u, \"entries\": %u, \"p50_ms\": %.3f, \"p95_ms\": %.3f, \"max_ms\": %.3f, "
-           "\"budget_ms\": %g, \"ok\": %s}\n",
-           samples->len, entries, p50, p95, max, budget_ms, p95 <= budget_ms ? "true" : "false");
+    bench_report_add_string (&report, "mode", mode);
+  bench_report_add_uint (&report, "entries", entries);
+  bench_report_add_samples (&report, "", samples);
+  bench_report_add_double (&report, "budget_ms", budget_ms);
+  bench_report_add_bool (&report, "ok", bench_percentile (samples, 0.95) <= budget_ms);
+  bench_report_end (&report);
 }
 
 static gboolean
 is_drawn (GtkWidget *canvas)
 {
   return gtk_widget_get_mapped (canvas) && gtk_widget_get_width (canvas) > 0;
+}
+
+/* Runs the main loop until @canvas is drawn; FALSE if it is not within
+ * ten seconds. */
+static gboolean
+wait_drawn (GtkWidget *canvas)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!is_drawn (canvas))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      g_main_context_iteration (NULL, TRUE);
+    }
+
+  return TRUE;
 }
 
 static gboolean
@@ -278,7 +269,7 @@ julian (int year,
   return nichiro_date_to_julian_day (&date);
 }
 
-static void
+static gboolean
 run (guint       entries,
      GtkWindow  *window,
      GskRenderer *renderer)
@@ -301,7 +292,10 @@ run (guint       entries,
 
   dataset = nichiro_dataset_new_from_data (json->str, json->len, "timeline-bench.json", &error);
   if (dataset == NULL)
-    g_error ("%s", error->message);
+    {
+      bench_report_error ("timeline-snapshot", error->message);
+      return FALSE;
+    }
 
   session = nichiro_session_new (dataset, NULL);
   nichiro_timeline_set_session (timeline, session);
@@ -377,6 +371,7 @@ run (guint       entries,
   report ("timeline-layout", NULL, entries, layout_ms, LAYOUT_BUDGET_MS);
 
   nichiro_timeline_set_session (timeline, NULL);
+  return TRUE;
 }
 
 static GtkWidget *
@@ -398,7 +393,7 @@ find_timeline (GtkWidget *widget)
 
 /* The window on a fresh profile at @width × @height (0 for its default
  * size), drawn: how many labels can be read. */
-static void
+static gboolean
 count_labels (int   width,
               int   height,
               guint goal,
@@ -411,10 +406,14 @@ count_labels (int   width,
   GtkWidget *canvas;
   NichiroDate from = nichiro_date_make (1904, 1, 1), to = nichiro_date_make (1957, 1, 1);
   g_autofree char *screen = NULL;
+  BenchReport report;
   guint n, n_core;
 
   if (dataset == NULL)
-    g_error ("%s", error->message);
+    {
+      bench_report_error ("timeline-labels", error->message);
+      return FALSE;
+    }
 
   session = nichiro_session_new (dataset, NULL);
   window = nichiro_window_new (NULL, session);
@@ -422,17 +421,12 @@ count_labels (int   width,
     gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
   canvas = nichiro_timeline_get_canvas (NICHIRO_TIMELINE (find_timeline (GTK_WIDGET (window))));
-
-  {
-    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-    while (!is_drawn (canvas))
-      {
-        if (g_get_monotonic_time () > deadline)
-          g_error ("the window was not shown");
-        g_main_context_iteration (NULL, TRUE);
-      }
-  }
+  if (!wait_drawn (canvas))
+    {
+      bench_report_error ("timeline-labels", "the window was not shown");
+      gtk_window_destroy (GTK_WINDOW (window));
+      return FALSE;
+    }
   settle (canvas);
   settle (canvas);
 
@@ -449,15 +443,27 @@ count_labels (int   width,
     screen = g_strdup_printf ("%dx%d", geometry.width, geometry.height);
   }
 
-  g_print ("{\"bench\": \"timeline-labels\", \"window\": \"%dx%d\", \"screen\": \"%s\", "
-           "\"timeline\": \"%dx%d\", \"readable\": %u, \"readable_1904_1956\": %u, "
-           "\"goal\": %u, \"goal_1904_1956\": %u, \"ok\": %s}\n",
-           gtk_widget_get_width (GTK_WIDGET (window)), gtk_widget_get_height (GTK_WIDGET (window)), screen,
-           gtk_widget_get_width (canvas), gtk_widget_get_height (canvas),
-           n, n_core, goal, goal_core, n >= goal && n_core >= goal_core ? "true" : "false");
+  bench_report_begin (&report, "timeline-labels");
+  {
+    g_autofree char *window_size = g_strdup_printf ("%dx%d", gtk_widget_get_width (GTK_WIDGET (window)),
+                                                    gtk_widget_get_height (GTK_WIDGET (window)));
+    g_autofree char *timeline_size = g_strdup_printf ("%dx%d", gtk_widget_get_width (canvas),
+                                                      gtk_widget_get_height (canvas));
+
+    bench_report_add_string (&report, "window", window_size);
+    bench_report_add_string (&report, "screen", screen);
+    bench_report_add_string (&report, "timeline", timeline_size);
+  }
+  bench_report_add_uint (&report, "readable", n);
+  bench_report_add_uint (&report, "readable_1904_1956", n_core);
+  bench_report_add_uint (&report, "goal", goal);
+  bench_report_add_uint (&report, "goal_1904_1956", goal_core);
+  bench_report_add_bool (&report, "ok", n >= goal && n_core >= goal_core);
+  bench_report_end (&report);
 
   gtk_window_destroy (GTK_WINDOW (window));
   between_frames ();
+  return TRUE;
 }
 
 int
@@ -470,6 +476,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   GtkWindow *window;
   GtkWidget *timeline;
+  int status = 0;
 
   gtk_init ();
   adw_init ();
@@ -486,13 +493,15 @@ main (int   argc,
     {
       int width, height;
 
+      gboolean done;
+
       if (g_str_equal (argv[2], "large"))
-        count_labels (1880, 1000, 45, 0);
+        done = count_labels (1880, 1000, 45, 0);
       else if (sscanf (argv[2], "%dx%d", &width, &height) == 2)
-        count_labels (width, height, 30, 20);
+        done = count_labels (width, height, 30, 20);
       else
-        count_labels (0, 0, 30, 20);
-      return 0;
+        done = count_labels (0, 0, 30, 20);
+      return done ? 0 : 1;
     }
 
   window = GTK_WINDOW (gtk_window_new ());
@@ -501,30 +510,28 @@ main (int   argc,
   timeline = nichiro_timeline_new ();
   gtk_window_set_child (window, timeline);
   gtk_window_present (window);
-
-  {
-    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-    while (!is_drawn (nichiro_timeline_get_canvas (NICHIRO_TIMELINE (timeline))))
-      {
-        if (g_get_monotonic_time () > deadline)
-          g_error ("the window was not shown");
-        g_main_context_iteration (NULL, TRUE);
-      }
-  }
+  if (!wait_drawn (nichiro_timeline_get_canvas (NICHIRO_TIMELINE (timeline))))
+    {
+      bench_report_error ("timeline-snapshot", "the window was not shown");
+      return 1;
+    }
 
   renderer = gsk_cairo_renderer_new ();
   if (!gsk_renderer_realize (renderer, NULL, &error))
-    g_error ("%s", error->message);
+    {
+      bench_report_error ("timeline-snapshot", error->message);
+      return 1;
+    }
 
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     {
       if (argc > 1 && strtoul (argv[1], NULL, 10) < sizes[i])
         break;
-      run (sizes[i], window, renderer);
+      if (!run (sizes[i], window, renderer))
+        status = 1;
     }
 
   gsk_renderer_unrealize (renderer);
   gtk_window_destroy (window);
-  return 0;
+  return status;
 }
