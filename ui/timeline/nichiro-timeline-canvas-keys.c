@@ -140,6 +140,7 @@ step_lane (NichiroTimelineCanvas *self,
 
         case NICHIRO_TIMELINE_HIT_CLUSTER:
           self->focus_cluster = index;
+          self->cursor_by_keys = FALSE;
           self->focus_cluster_scale = nichiro_timeline_layout_get_scale (layout);
           self->focus_cluster_pinned = nichiro_timeline_layout_get_pinned (layout);
           _nichiro_timeline_canvas_update_accessible (self);
@@ -344,7 +345,9 @@ step_cursor (NichiroTimelineCanvas *self,
         }
     }
 
+  self->cursor_by_keys = TRUE;
   nichiro_session_set_cursor (self->session, MAX (cursor, 1));
+  _nichiro_timeline_canvas_update_accessible (self);
 
   /* Keep it in view. */
   x = nichiro_timeline_view_time_to_x (&view, cursor + 0.5);

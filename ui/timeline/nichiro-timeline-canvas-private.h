@@ -156,6 +156,10 @@ struct _NichiroTimelineCanvas
 
   /* Set while a click selects: what was clicked is in view already. */
   gboolean selecting_by_pointer;
+
+  /* Set while the keys last moved the date cursor: the accessible name is
+   * then the cursor's day and what was in force (-a11y.c). */
+  gboolean cursor_by_keys;
 };
 
 /* nichiro-timeline-canvas-view.c: the view */

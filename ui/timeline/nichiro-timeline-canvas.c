@@ -79,6 +79,7 @@ selected_changed_cb (NichiroTimelineCanvas *self)
   guint index;
 
   self->selected = -1;
+  self->cursor_by_keys = FALSE;
   if (entry != NULL && self->model != NULL && nichiro_timeline_model_find (self->model, entry, &index))
     {
       self->selected = index;
@@ -120,6 +121,9 @@ results_changed_cb (NichiroTimelineCanvas *self)
 static void
 cursor_changed_cb (NichiroTimelineCanvas *self)
 {
+  if (nichiro_session_get_cursor (self->session) == 0)
+    self->cursor_by_keys = FALSE;
+  _nichiro_timeline_canvas_update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -130,6 +134,7 @@ _nichiro_timeline_canvas_select_index (NichiroTimelineCanvas *self,
                                        guint                  index)
 {
   self->focus_cluster = -1;
+  self->cursor_by_keys = FALSE;
   if (self->session == NULL)
     return;
 

@@ -17,7 +17,8 @@
  * chapter part fitted, for each entry selected, at every step of a walk
  * with the arrows), "+1" is never drawn, a walk is one step of history,
  * the legend explains every mark drawn, grouping and filtering, going to
- * a year, and the list of what was in force on a day. What was drawn is
+ * a year, the list of what was in force on a day, and all of it from the
+ * keyboard with names a screen reader reads. What was drawn is
  * read from the frames themselves (nichiro_timeline_canvas_get_drawn_texts()). */
 
 static NichiroDataset *bundled;
@@ -489,6 +490,162 @@ test_in_force_list (Fixture       *fixture,
                  ((const NichiroInForce *) g_ptr_array_index (in_force, 0))->entry);
 }
 
+/* Tab from the canvas, as a person without a mouse goes: the next stop,
+ * and the focus inside the popover a button opens, if it opens one. */
+static GtkWidget *
+tab (Fixture *fixture)
+{
+  gtk_widget_child_focus (GTK_WIDGET (fixture->window), GTK_DIR_TAB_FORWARD);
+  settle ();
+  return gtk_root_get_focus (GTK_ROOT (fixture->window));
+}
+
+/* Tabs from the canvas until the focus is in a menu button named @name. */
+static GtkWidget *
+tab_to_menu_button (Fixture    *fixture,
+                    const char *name)
+{
+  gtk_widget_grab_focus (fixture->canvas);
+  for (guint i = 0; i < 8; i++)
+    {
+      GtkWidget *focus = tab (fixture);
+      GtkWidget *button = focus ? gtk_widget_get_ancestor (focus, GTK_TYPE_MENU_BUTTON) : NULL;
+
+      if (button != NULL && gtk_test_accessible_check_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name) == NULL)
+        return focus;
+      if (button != NULL && g_strcmp0 (gtk_menu_button_get_label (GTK_MENU_BUTTON (button)), name) == 0)
+        return focus;
+    }
+
+  g_error ("Tab from the timeline does not reach “%s”", name);
+  return NULL;
+}
+
+static gboolean
+popover_shown (gpointer data)
+{
+  GtkPopover *popover = gtk_menu_button_get_popover (data);
+
+  return popover != NULL && gtk_widget_get_visible (GTK_WIDGET (popover));
+}
+
+/* Space or Enter on the focused button, which shows its press a moment
+ * before it acts: what it opened, shown. */
+static GtkWidget *
+activate_menu_button (GtkWidget *focus)
+{
+  GtkWidget *button = gtk_widget_get_ancestor (focus, GTK_TYPE_MENU_BUTTON);
+
+  g_assert_true (gtk_widget_activate (focus));
+  nichiro_test_wait_for (NULL, popover_shown, button);
+  settle ();
+  return GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+}
+
+static gboolean
+cursor_removed (gpointer data)
+{
+  return nichiro_session_get_cursor (data) == 0;
+}
+
+static GtkWidget *
+find_check (GtkWidget  *root,
+            const char *text)
+{
+  GtkWidget *label = nichiro_test_find_widget (root, GTK_TYPE_LABEL, text);
+
+  g_assert_nonnull (label);
+  return gtk_widget_get_ancestor (label, GTK_TYPE_CHECK_BUTTON);
+}
+
+/* Everything the timeline offers, from the keyboard, with a name a screen
+ * reader reads: the legend and the grouping and filtering from Tab stops,
+ * the date cursor moved with Shift and the arrows (its name the day and
+ * what was in force, the core's answer), its list in full, and removing
+ * it. */
+static void
+test_keyboard (Fixture       *fixture,
+               gconstpointer  data)
+{
+  GtkWidget *focus, *popover, *check, *list, *row;
+  NichiroDate day;
+  g_autoptr(GPtrArray) in_force = NULL;
+  g_autofree char *day_text = NULL;
+  g_autofree char *expected = NULL;
+  guint legend = 0;
+
+  /* The legend: a Tab stop; its rows each named, every mark there. */
+  focus = tab_to_menu_button (fixture, "Legend");
+  popover = activate_menu_button (focus);
+  collect_legend_marks (popover, &legend);
+  g_assert_cmpuint (legend, ==, (1u << NICHIRO_TIMELINE_N_MARKS) - 1);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  settle ();
+
+  /* Grouping and filtering: checks with their names, used with the keys. */
+  focus = tab_to_menu_button (fixture, "Group and Filter Lanes");
+  popover = activate_menu_button (focus);
+  check = find_check (popover, "By Kind");
+  g_assert_nonnull (check);
+  gtk_widget_activate (check);
+  settle ();
+  g_assert_cmpstr (nichiro_timeline_get_group_by (fixture->timeline), ==, "kind");
+  check = find_check (popover, "Wars and battles");
+  g_assert_nonnull (check);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  gtk_widget_activate (check);
+  settle ();
+  {
+    g_auto(GStrv) hidden = NULL;
+
+    g_object_get (fixture->timeline, "hidden-kinds", &hidden, NULL);
+    g_assert_true (hidden != NULL && g_strv_contains ((const char * const *) hidden, "conflicts"));
+  }
+  gtk_widget_activate (check);
+  settle ();
+  nichiro_timeline_set_group_by (fixture->timeline, "none");
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  settle ();
+
+  /* The date cursor: Shift+Right sets it where the selection is; a screen
+   * reader hears its day and how many were in force. */
+  nichiro_session_select_id (fixture->session, "neutrality-pact-1941");
+  settle ();
+  gtk_widget_grab_focus (fixture->canvas);
+  g_assert_cmpint (nichiro_session_get_cursor (fixture->session), ==, 0);
+  g_assert_true (press_key (fixture->canvas, GDK_KEY_Right, GDK_SHIFT_MASK));
+  g_assert_true (press_key (fixture->canvas, GDK_KEY_Right, GDK_SHIFT_MASK));
+  g_assert_cmpint (nichiro_session_get_cursor (fixture->session), !=, 0);
+  day = nichiro_date_from_julian_day (nichiro_session_get_cursor (fixture->session));
+  day_text = nichiro_date_format (&day);
+  in_force = nichiro_in_force_on (bundled, &day);
+  g_assert_cmpuint (in_force->len, >, 0);
+  expected = g_strdup_printf ("Date cursor on %s, %u in force", day_text, in_force->len);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (fixture->canvas), GTK_ACCESSIBLE_PROPERTY_LABEL, expected);
+
+  /* Its list in full, from a Tab stop; Enter on a row selects it. */
+  focus = tab_to_menu_button (fixture, "_Show All");
+  popover = activate_menu_button (focus);
+  list = find_child (popover, GTK_TYPE_LIST_BOX);
+  g_assert_nonnull (list);
+  g_assert_nonnull (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), in_force->len - 1));
+  g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), in_force->len));
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0));
+  g_assert_nonnull (gtk_test_accessible_check_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, ""));
+  gtk_widget_activate (row);
+  settle ();
+  g_assert_true (nichiro_session_get_selected (fixture->session) ==
+                 ((const NichiroInForce *) g_ptr_array_index (in_force, 0))->entry);
+
+  /* The next stop removes the cursor. */
+  focus = tab_to_menu_button (fixture, "_Show All");
+  focus = tab (fixture);
+  g_assert_true (GTK_IS_BUTTON (focus));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (focus), GTK_ACCESSIBLE_PROPERTY_LABEL, "Remove the Date Cursor");
+  g_assert_true (gtk_widget_activate (focus));
+  nichiro_test_wait_for (NULL, cursor_removed, fixture->session);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -509,6 +666,7 @@ main (int   argc,
   g_test_add ("/nichiro/timeline/reading/legend", Fixture, NULL, set_up, test_legend, tear_down);
   g_test_add ("/nichiro/timeline/reading/groups-and-filters", Fixture, NULL, set_up, test_groups_and_filters, tear_down);
   g_test_add ("/nichiro/timeline/reading/go-to-year", Fixture, NULL, set_up, test_go_to_year, tear_down);
+  g_test_add ("/nichiro/timeline/reading/keyboard", Fixture, NULL, set_up, test_keyboard, tear_down);
   g_test_add ("/nichiro/timeline/reading/in-force-list", Fixture, NULL, set_up, test_in_force_list, tear_down);
 
   status = g_test_run ();
