@@ -93,7 +93,7 @@ position_cb (NichiroWindow *self)
   int height = gtk_widget_get_height (GTK_WIDGET (self->content_paned));
   double share;
 
-  if (!self->content_paned_placed || height <= 1 || !gtk_widget_get_visible (GTK_WIDGET (self->detail_view)))
+  if (!self->content_paned_placed || height <= 1 || !gtk_widget_get_visible (GTK_WIDGET (self->content_stack)))
     return;
 
   share = (double) gtk_paned_get_position (self->content_paned) / height;
@@ -121,7 +121,7 @@ set_timeline_only (NichiroWindow *self,
   GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "timeline-only");
 
   g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_boolean (only));
-  gtk_widget_set_visible (GTK_WIDGET (self->detail_view), !only);
+  gtk_widget_set_visible (GTK_WIDGET (self->content_stack), !only);
 }
 
 static void
@@ -136,7 +136,7 @@ timeline_only_change_state_cb (GSimpleAction *action,
 static void
 entry_activated_cb (NichiroWindow *self)
 {
-  if (!gtk_widget_get_visible (GTK_WIDGET (self->detail_view)))
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->content_stack)))
     set_timeline_only (self, FALSE);
 }
 
