@@ -1,0 +1,136 @@
+/* nichiro-search-private.h
+ *
+ * Copyright 2026 The Nichiro authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "nichiro-search.h"
+
+G_BEGIN_DECLS
+
+/* What the files of NichiroSearch share: the index's layout, the search's
+ * struct and the helpers each file offers the others (nichiro-search.c
+ * says which file holds what). Nothing outside the search includes this. */
+
+typedef enum
+{
+  FIELD_TITLE,
+  FIELD_ALIAS,
+  FIELD_PEOPLE,
+  FIELD_PLACE,
+  FIELD_THREAD,
+  FIELD_PARTY,
+  FIELD_SUMMARY,
+  FIELD_ARTICLES,
+  FIELD_NOTES,
+  FIELD_MENTIONS,
+  N_FIELDS
+} Field;
+
+#define FIELD_BITS 4
+#define FIELD_MASK ((1u << FIELD_BITS) - 1)
+#define ALL_FIELDS ((1u << N_FIELDS) - 1)
+#define FIELD_BIT(f) (1u << (f))
+
+typedef struct _Posting Posting;
+
+struct _Posting
+{
+  char *token;
+  guint n_chars;
+  GArray *postings;        /* guint32: entry << FIELD_BITS | field, ascending */
+  Posting *stem;           /* a Russian word's stem, in the stems table */
+  const NichiroPerson *person; /* whom a word is the family name of */
+};
+
+typedef struct
+{
+  NichiroEntry *entry;
+  int year_from;
+  int year_to;
+  gint32 date_key;         /* for ordering equal scores by date */
+  gboolean instrument;
+} Document;
+
+typedef struct
+{
+  double score;
+  guint document;
+} Candidate;
+
+struct _NichiroSearch
+{
+  NichiroDataset *dataset;
+  GArray *documents;       /* Document */
+  GHashTable *words;       /* folded word → Posting */
+  GHashTable *grams;       /* one or two Japanese characters → Posting */
+  GHashTable *stems;       /* stem of Russian words → Posting of all of them */
+  GPtrArray *vocabulary;   /* Posting of every word, sorted by token */
+  GPtrArray *stem_vocabulary; /* Posting of every stem, sorted by token */
+  GHashTable *folded;      /* text in the dataset → its folded form */
+  GHashTable *name_keys;   /* a title or alias in the dataset → dup_name_key() */
+  GHashTable *mention_keys; /* folded family name → NichiroPerson, or the self for two */
+  GHashTable *mentions;    /* NichiroEntry → GPtrArray of the people its texts name */
+  GHashTable *names_folded; /* a name's text → its folded form, while building */
+  GHashTable *normalized;  /* posting → its field's text for phrases, during one run */
+  GPtrArray *warnings;     /* what the dataset does not have, during one run */
+  guint fuzzy_words_left;  /* during one run */
+  NichiroSearchStudy study;
+  gpointer study_data;
+  NichiroLanguage title_language;
+  int first_year;          /* the span of the entries' dates */
+  int last_year;
+  guint n_runs;
+};
+
+typedef void (*NichiroSearchTokenFunc) (const char *token,
+                                        gsize       length,
+                                        gboolean    japanese,
+                                        gpointer    user_data);
+
+/* The index (nichiro-search-index.c) */
+void        _nichiro_search_build_index   (NichiroSearch          *self);
+void        _nichiro_search_tokenize      (const char             *text,
+                                           NichiroSearchTokenFunc  func,
+                                           gpointer                user_data);
+void        _nichiro_search_add_names     (GPtrArray              *strings,
+                                           const NichiroNames     *names);
+void        _nichiro_search_collect_field (NichiroSearch          *self,
+                                           NichiroEntry           *entry,
+                                           Field                   field,
+                                           GPtrArray              *strings);
+const char *_nichiro_search_fold_cached   (NichiroSearch          *self,
+                                           const char             *text);
+
+/* Asked of every character indexed or matched: inline. */
+
+static inline gboolean
+_nichiro_search_is_japanese (gunichar c)
+{
+  if (c < 0x3000)
+    return FALSE;
+
+  switch (g_unichar_get_script (c))
+    {
+    case G_UNICODE_SCRIPT_HAN:
+    case G_UNICODE_SCRIPT_HIRAGANA:
+    case G_UNICODE_SCRIPT_KATAKANA:
+      return TRUE;
+    default:
+      /* The prolonged sound mark and the iteration mark are "common". */
+      return c == 0x30FC || c == 0x3005;
+    }
+}
+
+static inline gboolean
+_nichiro_search_is_word_char (gunichar c)
+{
+  if (c < 0x80)
+    return g_ascii_isalnum (c);
+  return g_unichar_isalnum (c) && !_nichiro_search_is_japanese (c);
+}
+
+G_END_DECLS
