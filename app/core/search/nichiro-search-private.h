@@ -105,6 +105,18 @@ void        _nichiro_search_collect_field (NichiroSearch          *self,
 const char *_nichiro_search_fold_cached   (NichiroSearch          *self,
                                            const char             *text);
 
+/* Misspellings (nichiro-search-typos.c) */
+guint       _nichiro_search_typo_allowance     (guint                   n_chars);
+void        _nichiro_search_for_each_near_word (GPtrArray              *vocabulary,
+                                                const char             *word,
+                                                guint                   limit,
+                                                void                  (*func) (Posting *posting,
+                                                                               guint    distance,
+                                                                               gpointer data),
+                                                gpointer                data);
+char       *_nichiro_search_suggest_spelling   (NichiroSearch          *self,
+                                                NichiroQuery           *query);
+
 /* Asked of every character indexed or matched: inline. */
 
 static inline gboolean
