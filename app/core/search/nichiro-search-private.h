@@ -61,6 +61,21 @@ typedef struct
   guint document;
 } Candidate;
 
+/* One evaluation's scores, dense over the entries with a list of those
+ * touched, so that clearing costs what was used. */
+typedef struct
+{
+  double *scores;
+  GArray *touched;
+} Scores;
+
+typedef struct
+{
+  GPtrArray *needles;      /* folded strings to highlight */
+  GPtrArray *word_needles; /* subset that must start a word */
+  GPtrArray *stem_needles; /* stems: they start a word and take it whole */
+} Needles;
+
 struct _NichiroSearch
 {
   NichiroDataset *dataset;
@@ -92,18 +107,33 @@ typedef void (*NichiroSearchTokenFunc) (const char *token,
                                         gpointer    user_data);
 
 /* The index (nichiro-search-index.c) */
-void        _nichiro_search_build_index   (NichiroSearch          *self);
-void        _nichiro_search_tokenize      (const char             *text,
-                                           NichiroSearchTokenFunc  func,
-                                           gpointer                user_data);
-void        _nichiro_search_add_names     (GPtrArray              *strings,
-                                           const NichiroNames     *names);
-void        _nichiro_search_collect_field (NichiroSearch          *self,
-                                           NichiroEntry           *entry,
-                                           Field                   field,
-                                           GPtrArray              *strings);
-const char *_nichiro_search_fold_cached   (NichiroSearch          *self,
-                                           const char             *text);
+void        _nichiro_search_build_index        (NichiroSearch          *self);
+void        _nichiro_search_tokenize           (const char             *text,
+                                                NichiroSearchTokenFunc  func,
+                                                gpointer                user_data);
+void        _nichiro_search_add_names          (GPtrArray              *strings,
+                                                const NichiroNames     *names);
+void        _nichiro_search_collect_field      (NichiroSearch          *self,
+                                                NichiroEntry           *entry,
+                                                Field                   field,
+                                                GPtrArray              *strings);
+const char *_nichiro_search_fold_cached        (NichiroSearch          *self,
+                                                const char             *text);
+
+/* Matching text (nichiro-search-match.c) */
+void        _nichiro_search_scores_init        (Scores                 *scores,
+                                                guint                   n_documents);
+void        _nichiro_search_scores_reset       (Scores                 *scores);
+void        _nichiro_search_scores_clear       (Scores                 *scores);
+void        _nichiro_search_score_text         (NichiroSearch          *self,
+                                                const char             *text,
+                                                gboolean                phrase,
+                                                guint                   fields,
+                                                Scores                 *scores,
+                                                Needles                *needles);
+void        _nichiro_search_score_notes        (NichiroSearch          *self,
+                                                const char             *text,
+                                                Scores                 *scores);
 
 /* Misspellings (nichiro-search-typos.c) */
 guint       _nichiro_search_typo_allowance     (guint                   n_chars);
@@ -117,7 +147,8 @@ void        _nichiro_search_for_each_near_word (GPtrArray              *vocabula
 char       *_nichiro_search_suggest_spelling   (NichiroSearch          *self,
                                                 NichiroQuery           *query);
 
-/* Asked of every character indexed or matched: inline. */
+/* Asked of every character indexed or matched, and of every posting
+ * scored: inline. */
 
 static inline gboolean
 _nichiro_search_is_japanese (gunichar c)
@@ -143,6 +174,17 @@ _nichiro_search_is_word_char (gunichar c)
   if (c < 0x80)
     return g_ascii_isalnum (c);
   return g_unichar_isalnum (c) && !_nichiro_search_is_japanese (c);
+}
+
+static inline void
+_nichiro_search_scores_raise (Scores *scores,
+                              guint   document,
+                              double  score)
+{
+  if (scores->scores[document] == 0.0)
+    g_array_append_val (scores->touched, document);
+  if (score > scores->scores[document])
+    scores->scores[document] = score;
 }
 
 G_END_DECLS
