@@ -135,6 +135,11 @@ void        _nichiro_search_score_notes        (NichiroSearch          *self,
                                                 const char             *text,
                                                 Scores                 *scores);
 
+/* Evaluating a query (nichiro-search-terms.c) */
+GArray     *_nichiro_search_evaluate           (NichiroSearch          *self,
+                                                NichiroQuery           *query,
+                                                Needles                *needles);
+
 /* Misspellings (nichiro-search-typos.c) */
 guint       _nichiro_search_typo_allowance     (guint                   n_chars);
 void        _nichiro_search_for_each_near_word (GPtrArray              *vocabulary,
