@@ -140,6 +140,11 @@ GArray     *_nichiro_search_evaluate           (NichiroSearch          *self,
                                                 NichiroQuery           *query,
                                                 Needles                *needles);
 
+/* Highlighting (nichiro-search-highlight.c) */
+void        _nichiro_search_decorate           (NichiroSearch          *self,
+                                                NichiroSearchResult    *result,
+                                                const Needles          *needles);
+
 /* Misspellings (nichiro-search-typos.c) */
 guint       _nichiro_search_typo_allowance     (guint                   n_chars);
 void        _nichiro_search_for_each_near_word (GPtrArray              *vocabulary,
