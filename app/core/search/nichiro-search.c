@@ -16,6 +16,20 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* NichiroSearch finds the entries that match a query, best first. It is
+ * one type in several files, by concern, that share
+ * nichiro-search-private.h. This one holds the type and running a query:
+ * the order of the results, an entry the query names outright put first,
+ * and what is offered when nothing matched; then
+ *   -index.c      the index: tokenizing, postings, each field's texts,
+ *                 the family names looked for, building
+ *   -match.c      text matched and scored: words, prefixes, stems,
+ *                 phrases, Japanese runs, compounds, the reader's notes
+ *   -typos.c      misspellings: edit distance, the words near a misspelt
+ *                 one, the spelling suggested when nothing matched
+ *   -terms.c      evaluating a query: each term by its type, the clauses
+ *   -highlight.c  what a result shows: highlight ranges and the snippet */
+
 #define MAX_DECORATED_RESULTS 200
 #define MAX_TITLE_CHECKS 50
 /* A query of many words spends its time only on so many misspellings. */
