@@ -13,6 +13,16 @@
 
 #include <string.h>
 
+/* NichiroDate is a day, month or year in the Gregorian calendar. It is one
+ * type in several files, by concern, that share nichiro-date-private.h.
+ * This one holds the calendars: parsing, checking and comparing dates,
+ * Julian day numbers, ISO 8601, and Russia's Old Style (Julian) dates;
+ * then
+ *   -format.c  a date written for people: the month names, a year, month
+ *              or day, abbreviated, an Old Style day beside the New Style
+ *   -era.c     the Japanese eras: their tables, lunisolar years, the era
+ *              of a day, month or year, writing it in three scripts */
+
 /* Helpers */
 
 static gboolean
