@@ -13,6 +13,18 @@
 
 #include "nichiro-entry-private.h"
 
+/* NichiroEntry is one entry of the dataset: an instrument, a war, an
+ * event. Its code is in several files, by concern, that share
+ * nichiro-entry-private.h. This one holds the type: its fields, freeing
+ * them, its properties, sealing it once the loader has filled it, and
+ * the getters; then
+ *   -keywords.c  the format's keywords and their labels: kinds, stages,
+ *                end statuses, relations and their inverses
+ *   -language.c  the three languages and a name given in all three
+ *   -dates.c     its dates in words: the list label, Old Style and era,
+ *                full and short spans
+ *   -json.c      an entry and an end as the command line's JSON */
+
 G_DEFINE_FINAL_TYPE (NichiroEntry, nichiro_entry, G_TYPE_OBJECT)
 
 enum {
