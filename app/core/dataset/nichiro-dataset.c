@@ -17,6 +17,18 @@
 #include "nichiro-error.h"
 #include "nichiro-file.h"
 
+/* NichiroDataset is the entries with the states, parts, eras, threads,
+ * people and places they refer to. It is one type in several files, by
+ * concern, that share nichiro-dataset-private.h. This one holds the type:
+ * its tables, loading it from a file or a resource, the getters and
+ * look-ups, the ids near a mistyped one, the relations that point at an
+ * entry and an entry's citation; then
+ *   -read.c     reading a document: parsing, the schema, the tables, the
+ *               rules a schema cannot say, every problem reported
+ *   -entries.c  reading the entries: each one's dates, lifecycle, end,
+ *               era, signatories, articles and relations; the checks
+ *               across entries; their date order */
+
 G_DEFINE_FINAL_TYPE (NichiroDataset, nichiro_dataset, G_TYPE_OBJECT)
 
 static void
