@@ -9,9 +9,9 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "nichiro-entry-private.h"
+
+#include <glib/gi18n.h>
 
 /* An entry's dates written for people: the short label lists show, a date
  * with its Old Style day and Japanese era year, the dataset's own naming

@@ -9,9 +9,9 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "nichiro-entry-private.h"
+
+#include <glib/gi18n.h>
 
 /* The dataset format's keywords and the words people see for them: the
  * kinds of entry, the stages of an instrument's life, how it ended, and
