@@ -20,10 +20,11 @@
 
 G_BEGIN_DECLS
 
-/* The window is one type in two files: nichiro-window.c builds it and
+/* The window is one type in three files: nichiro-window.c builds it and
  * keeps the sidebar in step with the session; nichiro-window-actions.c
  * holds what its actions do (search, history, citations, the notes' export
- * and import). */
+ * and import); nichiro-window-timeline.c the timeline's pane (its share of
+ * the height, the timeline alone) and its settings. */
 
 struct _NichiroWindow
 {
@@ -56,6 +57,10 @@ struct _NichiroWindow
   NichiroSelfTestButton *self_test_button;
   NichiroSelfTestButton *guide_self_test_button;
   NichiroSelfTestPage *self_test_page;    /* made when first asked for */
+  GtkPaned *content_paned;
+  gboolean content_paned_placed;
+  gboolean content_paned_moved;   /* by the reader, this time */
+  double content_paned_share;     /* the timeline's share, as last set */
   NichiroPartPage *part_page;      /* made when a part is first chosen */
 };
 
@@ -65,5 +70,10 @@ void _nichiro_window_show_toast        (NichiroWindow  *self,
 void _nichiro_window_reveal_sidebar    (NichiroWindow  *self);
 void _nichiro_window_ensure_entry_list (NichiroWindow  *self);
 void _nichiro_window_show_self_test    (NichiroWindow  *self);
+
+/* nichiro-window-timeline.c */
+void _nichiro_window_class_init_timeline (GtkWidgetClass *widget_class);
+void _nichiro_window_init_timeline       (NichiroWindow  *self);
+void _nichiro_window_save_timeline       (NichiroWindow  *self);
 
 G_END_DECLS
