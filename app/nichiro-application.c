@@ -40,12 +40,16 @@ static const GOptionEntry option_entries[] = {
     N_("Print the entry with the id ID in full"), N_("ID") },
   { "list", 'l', 0, G_OPTION_ARG_NONE, NULL,
     N_("Print every entry in date order"), NULL },
+  { "in-force", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Print the instruments in force on DATE (YYYY-MM-DD, or YYYY-MM-DD O.S.)"), N_("DATE") },
   { "json", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Print --search, --show and --list results as JSON"), NULL },
+    N_("Print --search, --show, --list and --in-force results as JSON"), NULL },
   { "validate", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Check that FILE is a valid dataset, reporting each problem"), N_("FILE") },
   { "data", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Use the dataset in FILE instead of the bundled one"), N_("FILE") },
+  { "replay-reviews", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Replay the FSRS review log in FILE and print each card after its review as JSON"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }
@@ -109,7 +113,9 @@ nichiro_application_handle_local_options (GApplication *app,
   cli.search = lookup_string (options, "search", "s");
   cli.show = lookup_string (options, "show", "s");
   cli.validate = lookup_string (options, "validate", "^ay");
+  cli.in_force = lookup_string (options, "in-force", "s");
   cli.data = lookup_string (options, "data", "^ay");
+  cli.replay_reviews = lookup_string (options, "replay-reviews", "^ay");
   cli.list = g_variant_dict_contains (options, "list");
   cli.json = g_variant_dict_contains (options, "json");
 
@@ -325,13 +331,15 @@ nichiro_application_init (NichiroApplication *self)
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
   g_application_set_option_context_summary (G_APPLICATION (self),
-                                            _("Study Japan–Russia relations, 1855–1956. Without options, "
-                                              "opens the window; with one, answers on the command line."));
+                                            _("Study Japan–Russia relations, 1855–1956, with the earlier "
+                                              "contacts from 1702. Without options, opens the window; with "
+                                              "one, answers on the command line."));
   g_application_set_option_context_description (G_APPLICATION (self),
                                                 _("Exit status: 0 success, 1 nothing found, 2 bad input or usage.\n\n"
                                                   "Examples:\n"
                                                   "  nichiro --search \"neutrality pact\" --json\n"
                                                   "  nichiro --show portsmouth-1905\n"
+                                                  "  nichiro --in-force 1920-01-01\n"
                                                   "  nichiro --validate my-dataset.json"));
 }
 

@@ -12,6 +12,8 @@
 #include <glib/gi18n.h>
 
 #include "nichiro-cli.h"
+#include "nichiro-fsrs-replay.h"
+#include "nichiro-in-force.h"
 #include "nichiro-search.h"
 
 /* The command line modes answer without a display: they run before the
@@ -53,22 +55,64 @@ append_field (GString    *out,
   g_string_append_printf (out, "%s: %s\n", label, value);
 }
 
+/* The language the interface speaks: names of states, people and parts
+ * follow it, as the window's do. */
+static NichiroLanguage
+interface_language (void)
+{
+  return nichiro_language_from_locale ((const char * const *) g_get_language_names ());
+}
+
+static const char *
+state_name (NichiroDataset  *dataset,
+            const char      *id,
+            NichiroLanguage  language)
+{
+  const NichiroState *state = nichiro_dataset_lookup_state (dataset, id);
+
+  return state != NULL ? nichiro_state_get_name (state, language) : id;
+}
+
 static char *
 join_state_names (NichiroDataset     *dataset,
-                  const char * const *ids)
+                  const char * const *ids,
+                  NichiroLanguage     language)
 {
   g_autoptr(GString) text = g_string_new (NULL);
 
   for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
     {
-      const NichiroState *state = nichiro_dataset_lookup_state (dataset, ids[i]);
-
       if (i > 0)
         g_string_append (text, ", ");
-      g_string_append (text, state ? state->name.en : ids[i]);
+      g_string_append (text, state_name (dataset, ids[i], language));
     }
 
   return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+append_end (GString          *out,
+            NichiroDataset   *dataset,
+            const NichiroEnd *end,
+            NichiroLanguage   language)
+{
+  g_autofree char *date = nichiro_entry_format_date (&end->date, &end->date_old_style, FALSE);
+
+  g_string_append_printf (out, "%s: %s", _("End"), nichiro_end_status_get_label (end->status));
+  if (date[0] != '\0')
+    g_string_append_printf (out, ", %s", date);
+  g_string_append_printf (out, " — %s\n", end->note);
+
+  for (guint i = 0; i < end->n_views; i++)
+    {
+      g_autofree char *parties = join_state_names (dataset, (const char * const *) end->views[i].parties, language);
+      g_autofree char *view_date = nichiro_entry_format_date (&end->views[i].date,
+                                                             &end->views[i].date_old_style, FALSE);
+
+      g_string_append_printf (out, "  %s: %s — %s\n", parties,
+                              view_date[0] != '\0' ? view_date : _("still in force"),
+                              end->views[i].note);
+    }
 }
 
 static void
@@ -76,9 +120,11 @@ print_entry_text (NichiroDataset *dataset,
                   NichiroEntry   *entry)
 {
   g_autoptr(GString) out = g_string_new (NULL);
+  NichiroLanguage language = interface_language ();
   g_autofree char *dates = nichiro_entry_dup_dates_text (entry);
-  g_autofree char *parties = join_state_names (dataset, nichiro_entry_get_parties (entry));
+  g_autofree char *parties = join_state_names (dataset, nichiro_entry_get_parties (entry), language);
   const NichiroNames *titles = nichiro_entry_get_titles (entry);
+  const NichiroEnd *end = nichiro_entry_get_end (entry);
   const NichiroLifecycleStep *steps;
   const NichiroSignatory *signatories;
   const NichiroArticle *articles;
@@ -96,12 +142,19 @@ print_entry_text (NichiroDataset *dataset,
   steps = nichiro_entry_get_lifecycle (entry, &n);
   for (guint i = 0; i < n; i++)
     {
-      g_autofree char *date = nichiro_entry_format_date (&steps[i].date, &steps[i].date_old_style, FALSE);
+      g_autofree char *date = NULL;
 
+      /* The end is told in full below. */
+      if (end != NULL && steps[i].stage == NICHIRO_STAGE_ENDED)
+        continue;
+
+      date = nichiro_entry_format_date (&steps[i].date, &steps[i].date_old_style, FALSE);
       g_string_append_printf (out, "%s: %s%s%s\n",
                               nichiro_stage_get_label (steps[i].stage), date,
                               steps[i].note ? " — " : "", steps[i].note ? steps[i].note : "");
     }
+  if (end != NULL)
+    append_end (out, dataset, end, language);
 
   append_field (out, _("Place"), nichiro_entry_get_place (entry));
   append_field (out, _("Parties"), parties);
@@ -109,11 +162,9 @@ print_entry_text (NichiroDataset *dataset,
   signatories = nichiro_entry_get_signatories (entry, &n);
   for (guint i = 0; i < n; i++)
     {
-      const NichiroState *side = nichiro_dataset_lookup_state (dataset, signatories[i].side);
-
       g_string_append_printf (out, "%s: %s (%s%s%s)\n", _("Signatory"),
-                              signatories[i].name.en,
-                              side ? side->name.en : signatories[i].side,
+                              nichiro_names_get (&signatories[i].name, language),
+                              state_name (dataset, signatories[i].side, language),
                               signatories[i].office ? ", " : "",
                               signatories[i].office ? signatories[i].office : "");
     }
@@ -146,7 +197,8 @@ print_entry_text (NichiroDataset *dataset,
 
   part = nichiro_dataset_lookup_part (dataset, nichiro_entry_get_part (entry));
   if (part != NULL)
-    g_string_append_printf (out, "%s: %u. %s\n", _("Chapter part"), part->number, part->title);
+    g_string_append_printf (out, "%s: %u. %s\n", _("Chapter part"), part->number,
+                            nichiro_part_get_title (part, language));
 
   sources = nichiro_entry_get_sources (entry, &n);
   for (guint i = 0; i < n; i++)
@@ -205,14 +257,13 @@ run_search (NichiroDataset *dataset,
           g_autoptr(JsonNode) entry_node = nichiro_entry_to_json (result->entry);
           JsonObject *object = json_node_get_object (entry_node);
           g_autoptr(JsonObject) copy = json_object_new ();
-          JsonObjectIter iter;
-          const char *member;
-          JsonNode *value;
+          GList *members = json_object_get_members (object);
 
-          /* Entry objects are immutable; copy the members to add the score. */
-          json_object_iter_init (&iter, object);
-          while (json_object_iter_next (&iter, &member, &value))
-            json_object_set_member (copy, member, json_node_copy (value));
+          /* Entry objects are immutable; copy the members to add the score,
+           * in their order (an iterator would give the hash table's). */
+          for (GList *l = members; l != NULL; l = l->next)
+            json_object_set_member (copy, l->data, json_object_dup_member (object, l->data));
+          g_list_free (members);
           json_object_set_double_member (copy, "score", result->score);
           json_array_add_object_element (array, g_steal_pointer (&copy));
         }
@@ -245,7 +296,19 @@ run_show (NichiroDataset *dataset,
 
   if (entry == NULL)
     {
-      g_printerr (_("No entry has the id “%s”; nichiro --list shows them all.\n"), id);
+      g_auto(GStrv) near = nichiro_dataset_dup_near_ids (dataset, id, 5);
+
+      if (near[0] != NULL)
+        {
+          g_autofree char *list = g_strjoinv (", ", near);
+
+          /* Translators: the second %s is a list of entry ids */
+          g_printerr (_("No entry has the id “%s”. Did you mean %s?\n"), id, list);
+        }
+      else
+        {
+          g_printerr (_("No entry has the id “%s”; nichiro --list shows them all.\n"), id);
+        }
       return NICHIRO_EXIT_NOT_FOUND;
     }
 
@@ -297,13 +360,171 @@ run_list (NichiroDataset *dataset,
   return NICHIRO_EXIT_OK;
 }
 
+static void
+print_in_force_text (NichiroDataset       *dataset,
+                     const NichiroInForce *item)
+{
+  NichiroLanguage language = interface_language ();
+  g_autofree char *signed_iso = nichiro_date_to_iso (nichiro_entry_get_date (item->entry));
+  g_autofree char *since = nichiro_date_format (&item->since);
+  g_autofree char *until = NULL;
+  g_autoptr(GString) line = g_string_new (NULL);
+
+  g_print ("%-10s  %-32s  %s\n", signed_iso, nichiro_entry_get_id (item->entry),
+           nichiro_entry_get_display_title (item->entry, language));
+
+  if (item->end != NULL && item->end->status == NICHIRO_END_DISPUTED)
+    {
+      g_autofree char *from = NULL;
+      NichiroDate earliest = NICHIRO_DATE_NONE;
+
+      for (guint i = 0; i < item->end->n_views; i++)
+        {
+          const NichiroDate *date = &item->end->views[i].date;
+
+          if (nichiro_date_is_set (date) &&
+              (!nichiro_date_is_set (&earliest) || nichiro_date_compare (date, &earliest) < 0))
+            earliest = *date;
+        }
+      from = nichiro_date_format (&earliest);
+      /* Translators: an instrument whose end the parties dispute: "in force
+       * since 25 April 1941; disputed from 9 August 1945" */
+      g_string_append_printf (line, _("in force since %s; disputed from %s"), since, from);
+    }
+  else
+    {
+      if (nichiro_date_is_set (&item->until))
+        {
+          g_autofree char *until_date = nichiro_date_format (&item->until);
+
+          /* Translators: when an instrument ends and how: "until 17 July
+           * 1899 (Superseded)" */
+          until = g_strdup_printf (_("until %s (%s)"), until_date,
+                                   item->end != NULL ? nichiro_end_status_get_label (item->end->status)
+                                                     : nichiro_stage_get_label (NICHIRO_STAGE_ENDED));
+        }
+      else if (item->end != NULL && item->end->status == NICHIRO_END_STILL_IN_FORCE)
+        {
+          until = g_strdup (_("still in force"));
+        }
+      else if (item->end != NULL && item->end->status == NICHIRO_END_NO_FORMAL_END)
+        {
+          until = g_strdup (_("no formal end"));
+        }
+      else
+        {
+          until = g_strdup (_("no end recorded"));
+        }
+      /* Translators: "in force since 15 October 1905; until 9 August 1945 (Superseded)" */
+      g_string_append_printf (line, _("in force since %s; %s"), since, until);
+    }
+
+  if (item->force == NICHIRO_FORCE_DISPUTED)
+    g_string_append_printf (line, " — %s", _("disputed on this day"));
+
+  /* Translators: follows the in-force line: "; stage: In force" */
+  g_string_append_printf (line, _("; stage: %s"),
+                          item->signed_only ? _("Signed") : nichiro_stage_get_label (item->stage));
+  g_print ("            %s\n", line->str);
+
+  for (guint i = 0; i < item->partial_ends->len; i++)
+    {
+      const NichiroEnd *partial = g_ptr_array_index (item->partial_ends, i);
+      g_autofree char *articles = g_strjoinv (", ", partial->articles);
+      g_autofree char *date = nichiro_date_format (&partial->date);
+
+      g_print ("            ");
+      /* Translators: articles of an instrument that ended before the rest:
+       * "except article 2: Superseded, 22 August 1875" */
+      g_print (_("except article %s: %s, %s"), articles, nichiro_end_status_get_label (partial->status), date);
+      g_print ("\n");
+    }
+}
+
+static int
+run_in_force (NichiroDataset *dataset,
+              const char     *text,
+              gboolean        json)
+{
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *day_text = NULL;
+  NichiroDate day;
+
+  if (!nichiro_in_force_parse_day (text, &day, NULL, &error))
+    {
+      g_printerr (_("--in-force: %s\n"), error->message);
+      return NICHIRO_EXIT_BAD_INPUT;
+    }
+
+  items = nichiro_in_force_on (dataset, &day);
+  day_text = nichiro_date_format (&day);
+
+  if (json)
+    {
+      g_autoptr(JsonArray) array = json_array_sized_new (items->len);
+      g_autoptr(JsonNode) node = json_node_new (JSON_NODE_ARRAY);
+
+      for (guint i = 0; i < items->len; i++)
+        json_array_add_element (array, nichiro_in_force_to_json (g_ptr_array_index (items, i)));
+      json_node_set_array (node, array);
+      print_json (node);
+    }
+  else
+    {
+      for (guint i = 0; i < items->len; i++)
+        print_in_force_text (dataset, g_ptr_array_index (items, i));
+    }
+
+  if (items->len == 0)
+    {
+      g_printerr (_("No instrument of the dataset was in force on %s.\n"), day_text);
+      return NICHIRO_EXIT_NOT_FOUND;
+    }
+
+  return NICHIRO_EXIT_OK;
+}
+
+static void
+print_replay_line_cb (const NichiroFsrsReplayReview *review,
+                      const NichiroFsrsCard         *card,
+                      gpointer                       user_data)
+{
+  g_autofree char *line = nichiro_fsrs_replay_format_line (review, card);
+
+  g_print ("%s\n", line);
+}
+
+/* Replays a review log with the FSRS-6 scheduler, so that anyone can check
+ * it against another implementation line by line. The whole file is
+ * checked first: a bad line prints nothing but the problems. */
+static int
+run_replay_reviews (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(NichiroFsrsReplay) replay = NULL;
+  g_autoptr(GError) error = NULL;
+
+  replay = nichiro_fsrs_replay_new_from_file (file, &error);
+  if (replay == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return NICHIRO_EXIT_BAD_INPUT;
+    }
+
+  nichiro_fsrs_replay_run (replay, print_replay_line_cb, NULL);
+  return NICHIRO_EXIT_OK;
+}
+
 void
 nichiro_cli_options_clear (NichiroCliOptions *options)
 {
   g_clear_pointer (&options->search, g_free);
   g_clear_pointer (&options->show, g_free);
   g_clear_pointer (&options->validate, g_free);
+  g_clear_pointer (&options->in_force, g_free);
   g_clear_pointer (&options->data, g_free);
+  g_clear_pointer (&options->replay_reviews, g_free);
 }
 
 /**
@@ -329,15 +550,25 @@ nichiro_cli_run (const NichiroCliOptions  *options,
   g_return_val_if_fail (options != NULL, NICHIRO_EXIT_BAD_INPUT);
 
   n_modes = (options->search != NULL) + (options->show != NULL) +
-            (options->validate != NULL) + (options->list != FALSE);
+            (options->validate != NULL) + (options->list != FALSE) +
+            (options->in_force != NULL);
+  if (options->replay_reviews != NULL)
+    {
+      if (n_modes > 0 || options->json || options->data != NULL)
+        {
+          g_printerr (_("--replay-reviews takes no other option.\n"));
+          return NICHIRO_EXIT_BAD_INPUT;
+        }
+      return run_replay_reviews (options->replay_reviews);
+    }
   if (n_modes > 1)
     {
-      g_printerr (_("Use one of --search, --show, --list and --validate at a time.\n"));
+      g_printerr (_("Use one of --search, --show, --list, --in-force and --validate at a time.\n"));
       return NICHIRO_EXIT_BAD_INPUT;
     }
   if (options->json && n_modes == 0)
     {
-      g_printerr (_("--json goes with --search, --show or --list.\n"));
+      g_printerr (_("--json goes with --search, --show, --list or --in-force.\n"));
       return NICHIRO_EXIT_BAD_INPUT;
     }
   if (options->json && options->validate != NULL)
@@ -387,6 +618,8 @@ nichiro_cli_run (const NichiroCliOptions  *options,
     status = run_show (dataset, options->show, options->json);
   else if (options->list)
     status = run_list (dataset, options->json);
+  else if (options->in_force != NULL)
+    status = run_in_force (dataset, options->in_force, options->json);
   else
     status = NICHIRO_CLI_CONTINUE;
 

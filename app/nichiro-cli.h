@@ -22,7 +22,9 @@ typedef struct
   char *search;
   char *show;
   char *validate;
+  char *in_force;
   char *data;
+  char *replay_reviews;
   gboolean list;
   gboolean json;
 } NichiroCliOptions;

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "nichiro-bench-config.h"
+#include "nichiro-bench-review.h"
 #include "nichiro-data-resources.h"
 #include "nichiro-dataset.h"
 #include "nichiro-search.h"
@@ -62,6 +63,8 @@ typedef enum
   BENCH_SEARCH_BUNDLED = 1 << 1,
   BENCH_SEARCH_SYNTHETIC = 1 << 2,
   BENCH_STARTUP = 1 << 3,
+  BENCH_REVIEW_SIM = 1 << 4,
+  BENCH_DUE_QUEUE = 1 << 5,
 } Bench;
 
 static const struct
@@ -74,7 +77,11 @@ static const struct
   { BENCH_SEARCH_BUNDLED, "search-bundled", 5 },
   { BENCH_SEARCH_SYNTHETIC, "search-synthetic", 1 },
   { BENCH_STARTUP, "startup", 15 },
+  { BENCH_REVIEW_SIM, "review-sim", 200 },
+  { BENCH_DUE_QUEUE, "due-queue", 200 },
 };
+
+#define DUE_QUEUE_CARDS 10000
 
 /* What a person might type into the search entry of the bundled dataset;
  * each is timed at every prefix, as the results update per keystroke. */
@@ -1310,6 +1317,68 @@ bench_startup (guint        iterations,
   return done;
 }
 
+/* Self-test: a simulated month, and the due queue */
+
+static gboolean
+report_simulation (NichiroSimScheduler  scheduler,
+                   const char          *name,
+                   guint                seeds)
+{
+  g_autoptr(GError) error = NULL;
+  NichiroSimResult result;
+  Report report;
+
+  if (!nichiro_bench_simulate (scheduler, seeds, &result, &error))
+    {
+      report_error (name, error->message);
+      return FALSE;
+    }
+
+  report_begin (&report, name);
+  report_add_uint (&report, "seeds", seeds);
+  report_add_uint (&report, "days", NICHIRO_SIM_DAYS);
+  report_add_uint (&report, "cards", result.cards);
+  report_add_uint (&report, "new_limit", NICHIRO_SIM_NEW_PER_DAY);
+  report_add_double (&report, "retention", result.retention);
+  report_add_double (&report, "retention_sd", result.retention_sd);
+  report_add_double (&report, "reviews_per_day", result.reviews_per_day);
+  report_add_double (&report, "scheduled_reviews_per_day", result.scheduled_per_day);
+  report_add_double (&report, "new_per_day", result.new_per_day);
+  /* SM-2 runs for comparison: the targets are FSRS's. */
+  if (scheduler == NICHIRO_SIM_FSRS)
+    {
+      report_add_double (&report, "target_retention", 0.88);
+      report_add_double (&report, "budget_reviews_per_day", 14.0);
+      report_add_bool (&report, "ok", result.retention >= 0.88 && result.reviews_per_day <= 14.0);
+    }
+  report_end (&report);
+
+  return TRUE;
+}
+
+static gboolean
+bench_review_sim (guint seeds)
+{
+  return report_simulation (NICHIRO_SIM_FSRS, "review-sim-fsrs", seeds) &&
+         report_simulation (NICHIRO_SIM_SM2, "review-sim-sm2", seeds);
+}
+
+static gboolean
+bench_due_queue (guint iterations)
+{
+  g_autoptr(GArray) samples = nichiro_bench_time_due_queue (DUE_QUEUE_CARDS, iterations);
+  Report report;
+
+  report_begin (&report, "due-queue");
+  report_add_samples (&report, "", samples);
+  report_add_uint (&report, "cards", DUE_QUEUE_CARDS);
+  report_add_double (&report, "budget_ms", 5.0);
+  report_add_bool (&report, "ok", percentile (samples, 0.95) <= 5.0);
+  report_end (&report);
+
+  return TRUE;
+}
+
 /* The program */
 
 static gboolean
@@ -1337,7 +1406,7 @@ parse_only (const char  *only,
         {
           g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                        "unknown benchmark \"%s\"; expected dataset-load, search-bundled, "
-                       "search-synthetic or startup", names[i]);
+                       "search-synthetic, startup, review-sim or due-queue", names[i]);
           return FALSE;
         }
     }
@@ -1364,11 +1433,12 @@ main (int   argc,
   sigset_t chld;
   const GOptionEntry entries[] = {
     { "only", 0, 0, G_OPTION_ARG_STRING, &only,
-      "Run only these benchmarks: dataset-load, search-bundled, search-synthetic, startup "
-      "(comma-separated)", "NAME" },
+      "Run only these benchmarks: dataset-load, search-bundled, search-synthetic, startup, "
+      "review-sim, due-queue (comma-separated)", "NAME" },
     { "iterations", 'n', 0, G_OPTION_ARG_INT, &iterations,
       "Repeat each measurement N times (defaults: 200 loads, 5 passes over the bundled "
-      "queries, 1 over the synthetic ones, 15 start-ups of each program)", "N" },
+      "queries, 1 over the synthetic ones, 15 start-ups of each program, 200 simulated "
+      "learners, 200 due queues)", "N" },
     { "app", 0, 0, G_OPTION_ARG_FILENAME, &app_path,
       "The nichiro program to start", "PATH" },
     { "bare", 0, 0, G_OPTION_ARG_FILENAME, &bare_path,
@@ -1403,8 +1473,9 @@ main (int   argc,
 
   context = g_option_context_new (NULL);
   g_option_context_set_summary (context,
-                                "Measures dataset loading, search and start-up against the design's "
-                                "budgets and prints one JSON object per line. It asserts nothing.");
+                                "Measures dataset loading, search, start-up and the self-test's scheduling "
+                                "against the design's budgets and prints one JSON object per line. It "
+                                "asserts nothing.");
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
@@ -1469,6 +1540,14 @@ main (int   argc,
 
         case BENCH_SEARCH_SYNTHETIC:
           ok &= bench_search_synthetic (n);
+          break;
+
+        case BENCH_REVIEW_SIM:
+          ok &= bench_review_sim (n);
+          break;
+
+        case BENCH_DUE_QUEUE:
+          ok &= bench_due_queue (n);
           break;
 
         case BENCH_STARTUP:

@@ -17,6 +17,7 @@
 
 static const char *program;
 static char *small_path;
+static char *reference_path;
 
 typedef struct
 {
@@ -35,27 +36,33 @@ run_clear (Run *run)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
 static void
-run_program (Run        *run,
-             const char *first_arg,
-             ...)
+run_program_valist (Run        *run,
+                    const char *language,
+                    const char *first_arg,
+                    va_list     args)
 {
   g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
-  va_list args;
 
   g_ptr_array_add (argv, (char *) program);
-  va_start (args, first_arg);
   for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
     g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
   g_ptr_array_add (argv, NULL);
 
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
   g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
   g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "en", TRUE);
+  g_subprocess_launcher_setenv (launcher, "LANGUAGE", language, TRUE);
+  if (!g_str_equal (language, "en"))
+    {
+      /* The catalogues of the build, and a locale gettext does not ignore. */
+      g_subprocess_launcher_setenv (launcher, "NICHIRO_LOCALEDIR", g_getenv ("NICHIRO_LOCALEDIR"), TRUE);
+      g_subprocess_launcher_setenv (launcher, "LANG", "C.UTF-8", TRUE);
+      g_subprocess_launcher_unsetenv (launcher, "LC_ALL");
+      g_subprocess_launcher_unsetenv (launcher, "LC_MESSAGES");
+    }
   process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   g_assert_no_error (error);
 
@@ -63,6 +70,32 @@ run_program (Run        *run,
   g_assert_no_error (error);
   g_assert_true (g_subprocess_get_if_exited (process));
   run->status = g_subprocess_get_exit_status (process);
+}
+
+static void
+run_program (Run        *run,
+             const char *first_arg,
+             ...)
+{
+  va_list args;
+
+  va_start (args, first_arg);
+  run_program_valist (run, "en", first_arg, args);
+  va_end (args);
+}
+
+/* The same in another language the program speaks. */
+static void
+run_program_in (Run        *run,
+                const char *language,
+                const char *first_arg,
+                ...)
+{
+  va_list args;
+
+  va_start (args, first_arg);
+  run_program_valist (run, language, first_arg, args);
+  va_end (args);
 }
 
 static JsonNode *
@@ -136,6 +169,94 @@ test_show_text (void)
   g_assert_nonnull (strstr (run.out, "Komura Jutaro (Japan, Foreign Minister)"));
 }
 
+/* In Japanese and Russian the names of states and people, the era and
+ * the part follow the interface. */
+static void
+test_show_text_languages (void)
+{
+  g_auto(Run) ja = { 0, };
+  g_auto(Run) ru = { 0, };
+
+  run_program_in (&ja, "ja", "--data", small_path, "--show", "peace-1905", NULL);
+  g_assert_cmpint (ja.status, ==, 0);
+  g_assert_nonnull (strstr (ja.out, "明治38年"));
+  g_assert_nonnull (strstr (ja.out, "小村寿太郎 (日本, Foreign Minister)"));
+  g_assert_nonnull (strstr (ja.out, "日本, ロシア帝国"));
+
+  run_program_in (&ru, "ru", "--data", small_path, "--show", "peace-1905", NULL);
+  g_assert_cmpint (ru.status, ==, 0);
+  g_assert_nonnull (strstr (ru.out, "— Мэйдзи 38"));
+  g_assert_null (strstr (ru.out, "Meiji"));
+  g_assert_nonnull (strstr (ru.out, "Комура Дзютаро (Япония, Foreign Minister)"));
+  g_assert_nonnull (strstr (ru.out, "Япония, Российская империя"));
+}
+
+/* The bundled dataset's end of an instrument, and the era its Japanese
+ * sources give it. */
+static void
+test_show_end_and_era (void)
+{
+  g_auto(Run) pact = { 0, };
+  g_auto(Run) tsushima = { 0, };
+
+  run_program (&pact, "--show", "neutrality-pact-1941", NULL);
+  g_assert_cmpint (pact.status, ==, 0);
+  g_assert_nonnull (strstr (pact.out, "End: Disputed — "));
+  g_assert_nonnull (strstr (pact.out, "  Japan: 25 April 1946 — "));
+  g_assert_null (strstr (pact.out, "Ended: "));
+
+  run_program (&tsushima, "--show", "tsushima-incident-1861", NULL);
+  g_assert_nonnull (strstr (tsushima.out, "13 March 1861 (1 March O.S.) — Bunkyū 1 to"));
+}
+
+static void
+test_in_force_text (void)
+{
+  g_auto(Run) run = { 0, };
+  g_auto(Run) old_style = { 0, };
+
+  run_program (&run, "--in-force", "1920-01-01", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_nonnull (strstr (run.out, "1905-09-05  portsmouth-1905"));
+  g_assert_nonnull (strstr (run.out, "in force since 15 October 1905; disputed from 9 August 1945; stage: Ratifications exchanged"));
+  g_assert_nonnull (strstr (run.out, "in force since 30 January 1902; until 17 August 1923 (Superseded); stage: In force"));
+  g_assert_null (strstr (run.out, "agreement-1916"));
+
+  /* 20 December 1919 in Russia's calendar is 2 January 1920. */
+  run_program (&old_style, "--in-force", "1919-12-20 O.S.", NULL);
+  g_assert_cmpint (old_style.status, ==, 0);
+  g_assert_cmpstr (old_style.out, ==, run.out);
+}
+
+static void
+test_in_force_json (void)
+{
+  g_auto(Run) run = { 0, };
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *items;
+  JsonObject *pact = NULL;
+
+  run_program (&run, "--in-force", "1945-08-09", "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  root = parse_json (run.out);
+  items = json_node_get_array (root);
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    {
+      JsonObject *item = json_array_get_object_element (items, i);
+
+      if (g_str_equal (json_object_get_string_member (item, "id"), "neutrality-pact-1941"))
+        pact = item;
+    }
+  g_assert_nonnull (pact);
+  g_assert_cmpstr (json_object_get_string_member (pact, "force"), ==, "disputed");
+  g_assert_cmpstr (json_object_get_string_member (pact, "since"), ==, "1941-04-25");
+  g_assert_cmpstr (json_object_get_string_member (pact, "until"), ==, "1946-04-25");
+  g_assert_cmpstr (json_object_get_string_member (pact, "stage"), ==, "notice");
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (pact, "end"), "status"), ==, "disputed");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_object_get_object_member (pact, "end"), "views")), ==, 2);
+}
+
 static void
 test_list_json (void)
 {
@@ -198,6 +319,81 @@ test_validate (void)
   g_rmdir (dir);
 }
 
+/* The scheduler replays the reference FSRS-6 log: state, step and due as
+ * the reference has them, stability and difficulty within 1e-4. */
+static void
+test_replay_reviews (void)
+{
+  g_autofree char *reference = NULL;
+  g_auto(GStrv) expected = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_auto(Run) run = { 0, };
+  guint n = 0;
+
+  run_program (&run, "--replay-reviews", reference_path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+
+  g_assert_true (g_file_get_contents (reference_path, &reference, NULL, NULL));
+  expected = g_strsplit (g_strchomp (reference), "\n", -1);
+  lines = g_strsplit (g_strchomp (run.out), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 1400);
+  g_assert_cmpuint (g_strv_length (expected), ==, 1401);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autoptr(JsonNode) got_node = parse_json (lines[i]);
+      g_autoptr(JsonNode) want_node = parse_json (expected[i + 1]);
+      JsonObject *got = json_node_get_object (got_node);
+      JsonObject *want = json_node_get_object (want_node);
+
+      g_assert_cmpint (json_object_get_int_member (got, "card"), ==, json_object_get_int_member (want, "card"));
+      g_assert_cmpstr (json_object_get_string_member (got, "review"), ==,
+                       json_object_get_string_member (want, "review"));
+      g_assert_cmpstr (json_object_get_string_member (got, "state"), ==,
+                       json_object_get_string_member (want, "state"));
+      if (json_object_get_null_member (want, "step"))
+        g_assert_true (json_object_get_null_member (got, "step"));
+      else
+        g_assert_cmpint (json_object_get_int_member (got, "step"), ==, json_object_get_int_member (want, "step"));
+      g_assert_cmpfloat_with_epsilon (json_object_get_double_member (got, "stability"),
+                                      json_object_get_double_member (want, "stability"), 1e-4);
+      g_assert_cmpfloat_with_epsilon (json_object_get_double_member (got, "difficulty"),
+                                      json_object_get_double_member (want, "difficulty"), 1e-4);
+      g_assert_cmpstr (json_object_get_string_member (got, "due"), ==, json_object_get_string_member (want, "due"));
+      n++;
+    }
+  g_assert_cmpuint (n, ==, 1400);
+}
+
+static void
+test_replay_reviews_bad (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("nichiro-cli-XXXXXX", NULL);
+  g_autofree char *log = g_build_filename (dir, "log.jsonl", NULL);
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_auto(Run) run = { 0, };
+  const char *text =
+    "{\"header\": true, \"algorithm\": \"FSRS-6\"}\n"
+    "{\"card\": 1, \"review\": \"2027-01-04T14:31:00Z\", \"rating\": 3}\n"
+    "{\"card\": 1, \"review\": \"2027-01-04T14:41:00Z\", \"rating\": 7}\n"
+    "{\"card\": 2, \"review\": \"tomorrow\", \"rating\": 3}\n";
+
+  g_assert_true (g_file_set_contents (log, text, -1, NULL));
+  run_program (&run, "--replay-reviews", log, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  /* Nothing is replayed from a file with a bad line. */
+  g_assert_cmpstr (run.out, ==, "");
+  first = g_strdup_printf ("%s:3: \"rating\" must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)\n", log);
+  second = g_strdup_printf ("%s:4: \"tomorrow\" is not a time", log);
+  g_assert_true (g_str_has_prefix (run.err, first));
+  g_assert_true (g_str_has_prefix (run.err + strlen (first), second));
+
+  g_unlink (log);
+  g_rmdir (dir);
+}
+
 typedef struct
 {
   const char *name;
@@ -215,6 +411,15 @@ static const UsageCase usage_cases[] = {
   { "missing-data", { "--data", "/nonexistent/x.json", "--list", NULL }, 2, "/nonexistent/x.json: cannot read" },
   { "missing-validate", { "--validate", "/nonexistent/y.json", NULL }, 2, "/nonexistent/y.json" },
   { "unknown-option", { "--frobnicate", NULL }, 1, "Unknown option" },
+  { "in-force-none", { "--in-force", "1700-01-01", NULL }, 1, "No instrument of the dataset was in force on 1 January 1700." },
+  { "in-force-bad-day", { "--in-force", "1905-02-30", NULL }, 2, "--in-force: “1905-02-30” is not a real date: February 1905 has 28 days" },
+  { "in-force-year", { "--in-force", "1920", NULL }, 2, "“1920” is not a single day" },
+  { "in-force-words", { "--in-force", "yesterday", NULL }, 2, "is not a day; write it YYYY-MM-DD" },
+  { "in-force-and-list", { "--in-force", "1920-01-01", "--list", NULL }, 2, "one of" },
+  { "replay-and-list", { "--replay-reviews", "log.jsonl", "--list", NULL }, 2, "--replay-reviews takes no other option" },
+  { "replay-json", { "--replay-reviews", "log.jsonl", "--json", NULL }, 2, "--replay-reviews takes no other option" },
+  { "missing-replay", { "--replay-reviews", "/nonexistent/z.jsonl", NULL }, 2,
+    "/nonexistent/z.jsonl: cannot read the review log" },
 };
 
 static void
@@ -228,6 +433,77 @@ test_usage (gconstpointer data)
   g_assert_nonnull (strstr (run.err, test->err));
 }
 
+/* The member names of @object, in the order the program printed them. */
+static char *
+dup_member_order (JsonParser *parser,
+                  const char *json,
+                  gboolean    first_of_array)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) order = g_string_new (NULL);
+  JsonNode *root;
+  JsonObject *object;
+  GList *members;
+
+  json_parser_load_from_data (parser, json, -1, &error);
+  g_assert_no_error (error);
+  root = json_parser_get_root (parser);
+  object = first_of_array ? json_array_get_object_element (json_node_get_array (root), 0)
+                          : json_node_get_object (root);
+  members = json_object_get_members (object);
+  for (GList *l = members; l != NULL; l = l->next)
+    g_string_append_printf (order, "%s ", (const char *) l->data);
+  g_list_free (members);
+
+  return g_string_free (g_steal_pointer (&order), FALSE);
+}
+
+/* --search, --show and --list print an entry's members in one order, the
+ * one HACKING.md documents; a search adds its score at the end. */
+static void
+test_json_member_order (void)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(Run) search = { 0, };
+  g_auto(Run) show = { 0, };
+  g_auto(Run) list = { 0, };
+  g_autofree char *show_order = NULL;
+  g_autofree char *search_order = NULL;
+  g_autofree char *list_order = NULL;
+  g_autofree char *expected_search = NULL;
+
+  run_program (&search, "--search", "portsmouth treaty", "--json", NULL);
+  run_program (&show, "--show", "portsmouth-1905", "--json", NULL);
+  run_program (&list, "--list", "--json", NULL);
+  g_assert_cmpint (search.status, ==, 0);
+  g_assert_cmpint (show.status, ==, 0);
+
+  show_order = dup_member_order (parser, show.out, FALSE);
+  search_order = dup_member_order (parser, search.out, TRUE);
+  list_order = dup_member_order (parser, list.out, TRUE);
+  g_assert_true (g_str_has_prefix (show_order, "id "));
+  g_assert_cmpstr (list_order, ==, show_order);
+  expected_search = g_strconcat (show_order, "score ", NULL);
+  g_assert_cmpstr (search_order, ==, expected_search);
+}
+
+/* An id that is not one suggests the ids it is close to. */
+static void
+test_show_suggests (void)
+{
+  g_auto(Run) run = { 0, };
+
+  run_program (&run, "--show", "portsmouth", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "portsmouth-1905"));
+
+  run_clear (&run);
+  memset (&run, 0, sizeof run);
+  run_program (&run, "--show", "portsmuth-1905", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "portsmouth-1905"));
+}
+
 static void
 test_help (void)
 {
@@ -237,6 +513,9 @@ test_help (void)
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "--search"));
   g_assert_nonnull (strstr (run.out, "--validate"));
+  g_assert_nonnull (strstr (run.out, "--in-force=DATE"));
+  g_assert_nonnull (strstr (run.out, "1702"));
+  g_assert_nonnull (strstr (run.out, "--replay-reviews"));
   g_assert_nonnull (strstr (run.out, "Exit status"));
 }
 
@@ -253,14 +532,23 @@ main (int   argc,
       return 1;
     }
   small_path = g_test_build_filename (G_TEST_DIST, "..", "data", "small.json", NULL);
+  reference_path = g_test_build_filename (G_TEST_DIST, "..", "core", "study", "reference-fsrs6.jsonl", NULL);
 
   g_test_add_func ("/nichiro/cli/search-json-bundled", test_search_json_bundled);
   g_test_add_func ("/nichiro/cli/show-json", test_show_json);
   g_test_add_func ("/nichiro/cli/show-text", test_show_text);
+  g_test_add_func ("/nichiro/cli/show-text-languages", test_show_text_languages);
+  g_test_add_func ("/nichiro/cli/show-end-and-era", test_show_end_and_era);
+  g_test_add_func ("/nichiro/cli/in-force-text", test_in_force_text);
+  g_test_add_func ("/nichiro/cli/in-force-json", test_in_force_json);
   g_test_add_func ("/nichiro/cli/list-json", test_list_json);
   g_test_add_func ("/nichiro/cli/list-text", test_list_text);
   g_test_add_func ("/nichiro/cli/validate", test_validate);
   g_test_add_func ("/nichiro/cli/help", test_help);
+  g_test_add_func ("/nichiro/cli/json-member-order", test_json_member_order);
+  g_test_add_func ("/nichiro/cli/show-suggests", test_show_suggests);
+  g_test_add_func ("/nichiro/cli/replay-reviews", test_replay_reviews);
+  g_test_add_func ("/nichiro/cli/replay-reviews-bad", test_replay_reviews_bad);
   for (guint i = 0; i < G_N_ELEMENTS (usage_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/nichiro/cli/usage/%s", usage_cases[i].name);

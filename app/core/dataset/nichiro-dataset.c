@@ -38,15 +38,18 @@ struct _NichiroDataset
   char *display_name;
   NichiroBook *book;
   GArray *sources;         /* NichiroSource */
+  NichiroDate period_start;
+  NichiroDate period_end;
 
   Table states;
   Table parts;
   Table eras;
   Table threads;
   Table people;
+  Table places;
 
   GListStore *entries;
-  GHashTable *entries_by_id;
+  GHashTable *entries_by_id;   /* ids and former ids → entry */
 };
 
 G_DEFINE_FINAL_TYPE (NichiroDataset, nichiro_dataset, G_TYPE_OBJECT)
@@ -74,9 +77,10 @@ part_clear (gpointer data)
 {
   NichiroPart *part = data;
 
+  /* title and summary are the English members of titles and summaries. */
   g_free (part->id);
-  g_free (part->title);
-  g_free (part->summary);
+  nichiro_names_clear (&part->titles);
+  nichiro_names_clear (&part->summaries);
 }
 
 static void
@@ -109,6 +113,18 @@ person_clear (gpointer data)
   nichiro_names_clear (&person->name);
   g_strfreev (person->aliases);
   g_strfreev (person->roles);
+}
+
+static void
+place_clear (gpointer data)
+{
+  NichiroPlace *place = data;
+
+  g_free (place->id);
+  nichiro_names_clear (&place->name);
+  g_strfreev (place->aliases);
+  g_free (place->source.title);
+  g_free (place->source.url);
 }
 
 static void
@@ -256,6 +272,35 @@ read_names (JsonObject   *object,
   names->en = g_strdup (get_string (names_object, "en"));
   names->ja = g_strdup (get_string (names_object, "ja"));
   names->ru = g_strdup (get_string (names_object, "ru"));
+}
+
+/* A localized text is a plain string (English) or a names object. */
+static void
+read_localized (JsonObject   *object,
+                const char   *member,
+                NichiroNames *names)
+{
+  const char *text = get_string (object, member);
+
+  if (text != NULL)
+    names->en = g_strdup (text);
+  else
+    read_names (object, member, names);
+}
+
+static double
+get_number (JsonObject *object,
+            const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
+    return 0;
+  if (json_node_get_value_type (node) == G_TYPE_INT64)
+    return json_node_get_int (node);
+  if (json_node_get_value_type (node) == G_TYPE_DOUBLE)
+    return json_node_get_double (node);
+  return 0;
 }
 
 static NichiroDate
@@ -473,8 +518,10 @@ read_part (Loader     *loader,
   NichiroPart *part = item;
 
   part->number = loader->dataset->parts.items->len;
-  part->title = g_strdup (get_string (object, "title"));
-  part->summary = g_strdup (get_string (object, "summary"));
+  read_localized (object, "title", &part->titles);
+  read_localized (object, "summary", &part->summaries);
+  part->title = part->titles.en;
+  part->summary = part->summaries.en;
   part->start = read_date (object, "start");
   part->end = read_date (object, "end");
   check_order (loader, "end", &part->start, &part->end, "start");
@@ -522,6 +569,32 @@ read_person (Loader     *loader,
 }
 
 static void
+read_place (Loader     *loader,
+            JsonObject *object,
+            gpointer    item)
+{
+  NichiroPlace *place = item;
+  const char *precision = get_string (object, "precision");
+  JsonObject *source = get_object (object, "source");
+
+  read_names (object, "name", &place->name);
+  place->aliases = dup_strv (object, "aliases");
+  place->latitude = get_number (object, "lat");
+  place->longitude = get_number (object, "lon");
+  if (g_strcmp0 (precision, "building") == 0)
+    place->precision = NICHIRO_PLACE_PRECISION_BUILDING;
+  else if (g_strcmp0 (precision, "region") == 0)
+    place->precision = NICHIRO_PLACE_PRECISION_REGION;
+  else
+    place->precision = NICHIRO_PLACE_PRECISION_CITY;
+  if (source != NULL)
+    {
+      place->source.title = g_strdup (get_string (source, "title"));
+      place->source.url = g_strdup (get_string (source, "url"));
+    }
+}
+
+static void
 read_lifecycle (Loader       *loader,
                 JsonObject   *object,
                 NichiroEntry *entry)
@@ -549,6 +622,325 @@ read_lifecycle (Loader       *loader,
 
       g_array_append_val (entry->lifecycle, step);
       previous = &g_array_index (entry->lifecycle, NichiroLifecycleStep, entry->lifecycle->len - 1).date;
+    }
+  nichiro_json_checker_pop (loader->checker);
+}
+
+static NichiroSource *
+dup_sources (JsonObject *object,
+             guint      *n_sources)
+{
+  JsonArray *array = get_array (object, "sources");
+  guint length = array != NULL ? json_array_get_length (array) : 0;
+  NichiroSource *sources = g_new0 (NichiroSource, MAX (length, 1));
+  guint n = 0;
+
+  for (guint i = 0; i < length; i++)
+    {
+      JsonObject *source_object = get_element_object (array, i);
+
+      if (source_object == NULL)
+        continue;
+      sources[n].title = g_strdup (get_string (source_object, "title"));
+      sources[n].url = g_strdup (get_string (source_object, "url"));
+      n++;
+    }
+
+  *n_sources = n;
+  return sources;
+}
+
+/* Statuses that take effect on a day, which the end must give. */
+static gboolean
+end_status_has_date (NichiroEndStatus status)
+{
+  switch (status)
+    {
+    case NICHIRO_END_EXPIRED:
+    case NICHIRO_END_DENOUNCED:
+    case NICHIRO_END_ABROGATED:
+    case NICHIRO_END_ANNULLED_BY_WAR:
+    case NICHIRO_END_SUPERSEDED:
+    case NICHIRO_END_REPUDIATED:
+    case NICHIRO_END_EXECUTED:
+      return TRUE;
+
+    case NICHIRO_END_UNKNOWN:
+    case NICHIRO_END_NO_FORMAL_END:
+    case NICHIRO_END_DISPUTED:
+    case NICHIRO_END_STILL_IN_FORCE:
+    case NICHIRO_N_END_STATUSES:
+    default:
+      return FALSE;
+    }
+}
+
+/* The members an end and a partial end share; @after is the last date the
+ * end may not precede. */
+static void
+read_end_common (Loader            *loader,
+                 JsonObject        *object,
+                 const NichiroDate *after,
+                 const char        *after_what,
+                 NichiroEnd        *end)
+{
+  if (!nichiro_end_status_from_string (get_string (object, "status"), &end->status))
+    end->status = NICHIRO_END_UNKNOWN;
+  end->date = read_date (object, "date");
+  check_old_style (loader, object, "date_old_style", &end->date, &end->date_old_style);
+  check_order (loader, "date", after, &end->date, after_what);
+  end->by = dup_strv (object, "by");
+  end->note = g_strdup (get_string (object, "note"));
+  end->sources = dup_sources (object, &end->n_sources);
+}
+
+static void
+read_end_views (Loader       *loader,
+                JsonObject   *object,
+                NichiroEntry *entry,
+                NichiroEnd   *end)
+{
+  JsonArray *array = get_array (object, "views");
+  guint length = array != NULL ? json_array_get_length (array) : 0;
+
+  end->views = g_new0 (NichiroEndView, MAX (length, 1));
+  nichiro_json_checker_push_member (loader->checker, "views");
+  for (guint i = 0; i < length; i++)
+    {
+      JsonObject *view_object = get_element_object (array, i);
+      NichiroEndView *view = &end->views[end->n_views];
+
+      if (view_object == NULL)
+        continue;
+
+      nichiro_json_checker_push_index (loader->checker, i);
+      view->parties = dup_strv (view_object, "parties");
+      check_reference_list (loader, view_object, "parties", &loader->dataset->states, "states");
+      view->date = read_date (view_object, "date");
+      check_old_style (loader, view_object, "date_old_style", &view->date, &view->date_old_style);
+      check_order (loader, "date", &entry->date, &view->date, "the entry's date");
+      view->note = g_strdup (get_string (view_object, "note"));
+      nichiro_json_checker_pop (loader->checker);
+      end->n_views++;
+    }
+  nichiro_json_checker_pop (loader->checker);
+}
+
+/* The day the instrument was last heard of before its end: the end may not
+ * come before it. */
+static const NichiroDate *
+last_stage_date (NichiroEntry *entry,
+                 const char  **out_what)
+{
+  for (guint i = entry->lifecycle->len; i > 0; i--)
+    {
+      const NichiroLifecycleStep *step = &g_array_index (entry->lifecycle, NichiroLifecycleStep, i - 1);
+
+      if (nichiro_date_is_set (&step->date))
+        {
+          *out_what = "the last lifecycle stage";
+          return &step->date;
+        }
+    }
+
+  *out_what = "the entry's date";
+  return &entry->date;
+}
+
+/* The end given in "end" stands for the lifecycle's "ended" stage, which is
+ * derived from it so that everything drawing stages keeps working. */
+static void
+add_derived_end_step (NichiroEntry *entry)
+{
+  const NichiroEnd *end = entry->end;
+  NichiroLifecycleStep step = { NICHIRO_STAGE_ENDED, NICHIRO_DATE_NONE, NICHIRO_DATE_NONE, NULL };
+
+  if (nichiro_date_is_set (&end->date))
+    {
+      step.date = end->date;
+      step.date_old_style = end->date_old_style;
+    }
+  else if (end->status == NICHIRO_END_DISPUTED)
+    {
+      /* The stage marks where the dispute begins: the earliest side's day.
+       * What each side holds is in the views; nichiro_in_force_on() reads
+       * them, and so should anything that draws a disputed end. */
+      for (guint i = 0; i < end->n_views; i++)
+        {
+          if (!nichiro_date_is_set (&end->views[i].date))
+            continue;
+          if (!nichiro_date_is_set (&step.date) ||
+              nichiro_date_compare (&end->views[i].date, &step.date) < 0)
+            {
+              step.date = end->views[i].date;
+              step.date_old_style = end->views[i].date_old_style;
+            }
+        }
+    }
+
+  if (nichiro_date_is_set (&step.date))
+    g_array_append_val (entry->lifecycle, step);
+}
+
+static void
+read_end (Loader       *loader,
+          JsonObject   *object,
+          NichiroEntry *entry)
+{
+  JsonObject *end_object = get_object (object, "end");
+  JsonArray *lifecycle = get_array (object, "lifecycle");
+  const char *after_what;
+  const NichiroDate *after;
+  NichiroEnd *end;
+
+  if (end_object == NULL)
+    return;
+
+  if (!nichiro_entry_kind_is_instrument (entry->kind))
+    {
+      nichiro_json_checker_push_member (loader->checker, "end");
+      nichiro_json_checker_add (loader->checker,
+                                "only instruments (treaties, agreements, conventions, protocols, "
+                                "declarations and pacts) have an end; give a %s its end_date",
+                                nichiro_entry_kind_to_string (entry->kind));
+      nichiro_json_checker_pop (loader->checker);
+      return;
+    }
+
+  /* An "ended" stage beside "end" would say the same thing twice. */
+  nichiro_json_checker_push_member (loader->checker, "lifecycle");
+  for (guint i = 0; lifecycle != NULL && i < json_array_get_length (lifecycle); i++)
+    {
+      JsonObject *step_object = get_element_object (lifecycle, i);
+
+      if (step_object == NULL || g_strcmp0 (get_string (step_object, "stage"), "ended") != 0)
+        continue;
+
+      nichiro_json_checker_push_index (loader->checker, i);
+      nichiro_json_checker_push_member (loader->checker, "stage");
+      nichiro_json_checker_add (loader->checker,
+                                "this entry gives its end in “end”; remove the “ended” stage "
+                                "and put its date there");
+      nichiro_json_checker_pop (loader->checker);
+      nichiro_json_checker_pop (loader->checker);
+    }
+  nichiro_json_checker_pop (loader->checker);
+
+  end = g_new0 (NichiroEnd, 1);
+  after = last_stage_date (entry, &after_what);
+
+  nichiro_json_checker_push_member (loader->checker, "end");
+  read_end_common (loader, end_object, after, after_what, end);
+  read_end_views (loader, end_object, entry, end);
+
+  if (end_status_has_date (end->status) && !nichiro_date_is_set (&end->date))
+    {
+      nichiro_json_checker_add (loader->checker,
+                                "this end (“%s”) needs the “date” it took effect",
+                                nichiro_end_status_to_string (end->status));
+    }
+  else if ((end->status == NICHIRO_END_DISPUTED || end->status == NICHIRO_END_STILL_IN_FORCE) &&
+           nichiro_date_is_set (&end->date))
+    {
+      nichiro_json_checker_push_member (loader->checker, "date");
+      nichiro_json_checker_add (loader->checker,
+                                end->status == NICHIRO_END_DISPUTED
+                                ? "a disputed end has no date of its own; give each side's date in “views”"
+                                : "an instrument still in force has no end date; remove it");
+      nichiro_json_checker_pop (loader->checker);
+    }
+
+  if (end->status == NICHIRO_END_DISPUTED && end->n_views == 0)
+    nichiro_json_checker_add (loader->checker,
+                              "a disputed end needs “views”: what each side holds, with its date");
+  else if (end->status != NICHIRO_END_DISPUTED && end->n_views > 0)
+    {
+      nichiro_json_checker_push_member (loader->checker, "views");
+      nichiro_json_checker_add (loader->checker, "only a disputed end has “views”");
+      nichiro_json_checker_pop (loader->checker);
+    }
+
+  if (end->status == NICHIRO_END_DENOUNCED &&
+      !nichiro_date_is_set (nichiro_entry_get_stage_date (entry, NICHIRO_STAGE_NOTICE)))
+    nichiro_json_checker_add (loader->checker,
+                              "a denounced instrument needs a “notice” stage in its lifecycle: "
+                              "the day notice was given");
+  nichiro_json_checker_pop (loader->checker);
+
+  entry->end = end;
+  add_derived_end_step (entry);
+}
+
+static void
+read_partial_ends (Loader       *loader,
+                   JsonObject   *object,
+                   NichiroEntry *entry)
+{
+  JsonArray *array = get_array (object, "partial_ends");
+
+  nichiro_json_checker_push_member (loader->checker, "partial_ends");
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonObject *end_object = get_element_object (array, i);
+      NichiroEnd end = { 0, };
+
+      if (end_object == NULL)
+        continue;
+
+      nichiro_json_checker_push_index (loader->checker, i);
+      end.articles = dup_strv (end_object, "articles");
+      read_end_common (loader, end_object, nichiro_entry_get_in_force_date (entry),
+                       "the day the instrument came into force", &end);
+      nichiro_json_checker_pop (loader->checker);
+      g_array_append_val (entry->partial_ends, end);
+    }
+  nichiro_json_checker_pop (loader->checker);
+
+  if (array != NULL && json_array_get_length (array) > 0 &&
+      !nichiro_entry_kind_is_instrument (entry->kind))
+    {
+      nichiro_json_checker_push_member (loader->checker, "partial_ends");
+      nichiro_json_checker_add (loader->checker, "only instruments have articles that end");
+      nichiro_json_checker_pop (loader->checker);
+    }
+}
+
+static void
+read_era_override (Loader       *loader,
+                   JsonObject   *object,
+                   NichiroEntry *entry)
+{
+  JsonObject *era = get_object (object, "japanese_era");
+  const char *name;
+  int year;
+
+  if (era == NULL)
+    return;
+
+  name = get_string (era, "era");
+  year = json_object_get_int_member_with_default (era, "year", 0);
+
+  nichiro_json_checker_push_member (loader->checker, "japanese_era");
+  if (!nichiro_date_is_japanese_era (name))
+    {
+      nichiro_json_checker_push_member (loader->checker, "era");
+      nichiro_json_checker_add (loader->checker,
+                                "“%s” is not an era Nichiro knows; write an era from Genroku (1688) on "
+                                "in romaji with macrons, as in “Bunkyū”", name ? name : "");
+      nichiro_json_checker_pop (loader->checker);
+    }
+  else if (!nichiro_date_era_year_near (&entry->date, name, year))
+    {
+      g_autofree char *computed = nichiro_date_format_japanese_era (&entry->date, FALSE);
+
+      nichiro_json_checker_add (loader->checker,
+                                "%s %d is not within a year of this entry's date (computed: %s); "
+                                "check the era and the year", name, year, computed ? computed : "no era");
+    }
+  else
+    {
+      entry->era_override = g_strdup (name);
+      entry->era_override_year = year;
     }
   nichiro_json_checker_pop (loader->checker);
 }
@@ -666,19 +1058,26 @@ read_entry (Loader     *loader,
   g_autoptr(NichiroEntry) entry = _nichiro_entry_new ();
 
   entry->id = g_strdup (get_string (object, "id"));
+  entry->former_ids = dup_strv (object, "former_ids");
   if (!nichiro_entry_kind_from_string (get_string (object, "kind"), &entry->kind))
     entry->kind = NICHIRO_ENTRY_KIND_EVENT;
   read_names (object, "title", &entry->title);
+  read_names (object, "short_title", &entry->short_title);
   entry->aliases = dup_strv (object, "aliases");
   entry->date = read_date (object, "date");
   entry->end_date = read_date (object, "end_date");
   check_old_style (loader, object, "date_old_style", &entry->date, &entry->date_old_style);
   check_old_style (loader, object, "end_date_old_style", &entry->end_date, &entry->end_date_old_style);
   check_order (loader, "end_date", &entry->date, &entry->end_date, "the entry's date");
+  read_era_override (loader, object, entry);
 
   read_lifecycle (loader, object, entry);
+  read_end (loader, object, entry);
+  read_partial_ends (loader, object, entry);
 
   entry->place = g_strdup (get_string (object, "place"));
+  entry->places = dup_strv (object, "places");
+  check_reference_list (loader, object, "places", &dataset->places, "places");
   entry->parties = dup_strv (object, "parties");
   check_reference_list (loader, object, "parties", &dataset->states, "states");
 
@@ -704,26 +1103,61 @@ read_entry (Loader     *loader,
   return g_steal_pointer (&entry);
 }
 
-/* Related ids can point forwards, so they are checked once all are read. */
+static void
+check_entry_id (Loader     *loader,
+                const char *target,
+                const char *id)
+{
+  if (target == NULL)
+    return;
+
+  if (g_strcmp0 (target, id) == 0)
+    nichiro_json_checker_add (loader->checker, "an entry cannot refer to itself");
+  else if (!g_hash_table_contains (loader->dataset->entries_by_id, target))
+    nichiro_json_checker_add (loader->checker,
+                              "“%s” is not the id of any entry in $.entries", target);
+}
+
+static void
+check_end_by (Loader     *loader,
+              JsonObject *end_object,
+              const char *id)
+{
+  JsonArray *by = end_object ? get_array (end_object, "by") : NULL;
+
+  if (by == NULL)
+    return;
+
+  nichiro_json_checker_push_member (loader->checker, "by");
+  for (guint i = 0; i < json_array_get_length (by); i++)
+    {
+      nichiro_json_checker_push_index (loader->checker, i);
+      check_entry_id (loader, json_array_get_string_element (by, i), id);
+      nichiro_json_checker_pop (loader->checker);
+    }
+  nichiro_json_checker_pop (loader->checker);
+}
+
+/* Related ids, and the entries that ended an instrument, can point
+ * forwards, so they are checked once all are read. */
 static void
 check_related (Loader    *loader,
                JsonArray *entries)
 {
-  NichiroDataset *dataset = loader->dataset;
-
   nichiro_json_checker_push_member (loader->checker, "entries");
   for (guint i = 0; i < json_array_get_length (entries); i++)
     {
       JsonObject *object = get_element_object (entries, i);
       JsonArray *related = object ? get_array (object, "related") : NULL;
+      JsonArray *partial_ends = object ? get_array (object, "partial_ends") : NULL;
       const char *id = object ? get_string (object, "id") : NULL;
 
-      if (related == NULL)
+      if (object == NULL)
         continue;
 
       nichiro_json_checker_push_index (loader->checker, i);
       nichiro_json_checker_push_member (loader->checker, "related");
-      for (guint j = 0; j < json_array_get_length (related); j++)
+      for (guint j = 0; related != NULL && j < json_array_get_length (related); j++)
         {
           JsonObject *related_object = get_element_object (related, j);
           const char *target = related_object ? get_string (related_object, "id") : NULL;
@@ -735,16 +1169,81 @@ check_related (Loader    *loader,
           nichiro_json_checker_push_member (loader->checker, "id");
           if (g_strcmp0 (target, id) == 0)
             nichiro_json_checker_add (loader->checker, "an entry cannot be related to itself");
-          else if (!g_hash_table_contains (dataset->entries_by_id, target))
-            nichiro_json_checker_add (loader->checker,
-                                      "“%s” is not the id of any entry in $.entries", target);
+          else
+            check_entry_id (loader, target, id);
           nichiro_json_checker_pop (loader->checker);
+          nichiro_json_checker_pop (loader->checker);
+        }
+      nichiro_json_checker_pop (loader->checker);
+
+      nichiro_json_checker_push_member (loader->checker, "end");
+      check_end_by (loader, get_object (object, "end"), id);
+      nichiro_json_checker_pop (loader->checker);
+
+      nichiro_json_checker_push_member (loader->checker, "partial_ends");
+      for (guint j = 0; partial_ends != NULL && j < json_array_get_length (partial_ends); j++)
+        {
+          nichiro_json_checker_push_index (loader->checker, j);
+          check_end_by (loader, get_element_object (partial_ends, j), id);
+          nichiro_json_checker_pop (loader->checker);
+        }
+      nichiro_json_checker_pop (loader->checker);
+
+      nichiro_json_checker_pop (loader->checker);
+    }
+  nichiro_json_checker_pop (loader->checker);
+}
+
+/* Former ids keep finding their entry: they must not be anyone's id now,
+ * nor claimed by two entries. */
+static void
+index_former_ids (Loader    *loader,
+                  JsonArray *entries)
+{
+  NichiroDataset *dataset = loader->dataset;
+  g_autoptr(GHashTable) former = g_hash_table_new (g_str_hash, g_str_equal);
+
+  nichiro_json_checker_push_member (loader->checker, "entries");
+  for (guint i = 0; i < json_array_get_length (entries); i++)
+    {
+      JsonObject *object = get_element_object (entries, i);
+      const char *id = object ? get_string (object, "id") : NULL;
+      NichiroEntry *entry = id ? g_hash_table_lookup (dataset->entries_by_id, id) : NULL;
+
+      if (entry == NULL || entry->former_ids == NULL || entry->former_ids[0] == NULL)
+        continue;
+
+      nichiro_json_checker_push_index (loader->checker, i);
+      nichiro_json_checker_push_member (loader->checker, "former_ids");
+      for (guint j = 0; entry->former_ids[j] != NULL; j++)
+        {
+          const char *former_id = entry->former_ids[j];
+
+          nichiro_json_checker_push_index (loader->checker, j);
+          if (g_hash_table_contains (dataset->entries_by_id, former_id))
+            nichiro_json_checker_add (loader->checker,
+                                      "“%s” is the id of an entry; a former id must not be in use",
+                                      former_id);
+          else if (g_hash_table_contains (former, former_id))
+            nichiro_json_checker_add (loader->checker,
+                                      "the former id “%s” is claimed by two entries", former_id);
+          else
+            g_hash_table_insert (former, (gpointer) former_id, entry);
           nichiro_json_checker_pop (loader->checker);
         }
       nichiro_json_checker_pop (loader->checker);
       nichiro_json_checker_pop (loader->checker);
     }
   nichiro_json_checker_pop (loader->checker);
+
+  {
+    GHashTableIter iter;
+    gpointer key, value;
+
+    g_hash_table_iter_init (&iter, former);
+    while (g_hash_table_iter_next (&iter, &key, &value))
+      g_hash_table_insert (dataset->entries_by_id, key, value);
+  }
 }
 
 static int
@@ -792,11 +1291,27 @@ read_entries (Loader *loader)
   nichiro_json_checker_pop (loader->checker);
 
   check_related (loader, array);
+  index_former_ids (loader, array);
 
   /* g_ptr_array_sort is a stable merge sort, so entries on the same day
    * keep the order the document gives them. */
   g_ptr_array_sort (entries, compare_entries);
   g_list_store_splice (dataset->entries, 0, 0, entries->pdata, entries->len);
+}
+
+static void
+read_period (Loader *loader)
+{
+  JsonObject *period = get_object (loader->root, "period");
+
+  if (period == NULL)
+    return;
+
+  loader->dataset->period_start = read_date (period, "start");
+  loader->dataset->period_end = read_date (period, "end");
+  nichiro_json_checker_push_member (loader->checker, "period");
+  check_order (loader, "end", &loader->dataset->period_start, &loader->dataset->period_end, "start");
+  nichiro_json_checker_pop (loader->checker);
 }
 
 static void
@@ -834,6 +1349,7 @@ nichiro_dataset_finalize (GObject *object)
   table_clear (&self->eras);
   table_clear (&self->threads);
   table_clear (&self->people);
+  table_clear (&self->places);
   g_clear_pointer (&self->entries_by_id, g_hash_table_unref);
   g_clear_object (&self->entries);
 
@@ -856,6 +1372,7 @@ nichiro_dataset_init (NichiroDataset *self)
   table_init (&self->eras, sizeof (NichiroEra), era_clear);
   table_init (&self->threads, sizeof (NichiroThread), thread_clear);
   table_init (&self->people, sizeof (NichiroPerson), person_clear);
+  table_init (&self->places, sizeof (NichiroPlace), place_clear);
   self->sources = g_array_new (FALSE, TRUE, sizeof (NichiroSource));
   g_array_set_clear_func (self->sources, source_clear);
   self->entries = g_list_store_new (NICHIRO_TYPE_ENTRY);
@@ -958,6 +1475,8 @@ nichiro_dataset_new_from_data (const char  *text,
   read_table (&loader, &self->eras, "eras", read_era);
   read_table (&loader, &self->threads, "threads", read_thread);
   read_table (&loader, &self->people, "people", read_person);
+  read_table (&loader, &self->places, "places", read_place);
+  read_period (&loader);
   read_entries (&loader);
 
   if (!nichiro_json_checker_report (checker, display_name, text, length, error))
@@ -1148,6 +1667,76 @@ nichiro_dataset_get_sources (NichiroDataset *self,
 }
 
 /**
+ * nichiro_dataset_get_period:
+ * @self: a dataset
+ * @out_start: (out) (optional): the first year or day of the period
+ * @out_end: (out) (optional): the last
+ *
+ * The period the dataset is about, which the timeline opens on (1855–1956
+ * for the bundled one). Entries may reach beyond it: see
+ * nichiro_dataset_get_span().
+ *
+ * Returns: whether the dataset gives a period
+ */
+gboolean
+nichiro_dataset_get_period (NichiroDataset *self,
+                            NichiroDate    *out_start,
+                            NichiroDate    *out_end)
+{
+  g_return_val_if_fail (NICHIRO_IS_DATASET (self), FALSE);
+
+  if (out_start != NULL)
+    *out_start = self->period_start;
+  if (out_end != NULL)
+    *out_end = self->period_end;
+  return nichiro_date_is_set (&self->period_start);
+}
+
+/**
+ * nichiro_dataset_get_span:
+ * @self: a dataset
+ * @out_first: (out) (optional): the earliest date of any entry
+ * @out_last: (out) (optional): the latest date or end date of any entry
+ *
+ * The real range of the entries, which may be wider than the period.
+ *
+ * Returns: whether the dataset has entries
+ */
+gboolean
+nichiro_dataset_get_span (NichiroDataset *self,
+                          NichiroDate    *out_first,
+                          NichiroDate    *out_last)
+{
+  GListModel *entries;
+  guint n_entries;
+  NichiroDate first = NICHIRO_DATE_NONE;
+  NichiroDate last = NICHIRO_DATE_NONE;
+
+  g_return_val_if_fail (NICHIRO_IS_DATASET (self), FALSE);
+
+  entries = G_LIST_MODEL (self->entries);
+  n_entries = g_list_model_get_n_items (entries);
+  for (guint i = 0; i < n_entries; i++)
+    {
+      NichiroEntry *entry = g_list_model_get_item (entries, i);
+      const NichiroDate *end = nichiro_date_is_set (&entry->end_date) ? &entry->end_date : &entry->date;
+
+      /* The list is in date order, so the first entry starts earliest. */
+      if (i == 0)
+        first = entry->date;
+      if (!nichiro_date_is_set (&last) || nichiro_date_compare (end, &last) > 0)
+        last = *end;
+      g_object_unref (entry);
+    }
+
+  if (out_first != NULL)
+    *out_first = first;
+  if (out_last != NULL)
+    *out_last = last;
+  return n_entries > 0;
+}
+
+/**
  * nichiro_dataset_get_entries:
  * @self: a dataset
  *
@@ -1164,9 +1753,10 @@ nichiro_dataset_get_entries (NichiroDataset *self)
 /**
  * nichiro_dataset_lookup_entry:
  * @self: a dataset
- * @id: an entry id
+ * @id: an entry id, or one of its former ids
  *
- * Returns: (transfer none) (nullable): the entry with that id
+ * Returns: (transfer none) (nullable): the entry with that id; ids that
+ *   were renamed keep finding their entry (nichiro_entry_get_former_ids())
  */
 NichiroEntry *
 nichiro_dataset_lookup_entry (NichiroDataset *self,
@@ -1178,6 +1768,107 @@ nichiro_dataset_lookup_entry (NichiroDataset *self,
     return NULL;
 
   return g_hash_table_lookup (self->entries_by_id, id);
+}
+
+/* Edit distance of two ASCII ids, or @limit + 1 once it must exceed it. */
+static guint
+id_distance (const char *a,
+             const char *b,
+             guint       limit)
+{
+  gsize a_length = strlen (a), b_length = strlen (b);
+  guint previous[65], current[65];
+
+  if (a_length > 64 || b_length > 64)
+    return limit + 1;
+
+  for (gsize j = 0; j <= b_length; j++)
+    previous[j] = j;
+  for (gsize i = 1; i <= a_length; i++)
+    {
+      guint row_min = current[0] = i;
+
+      for (gsize j = 1; j <= b_length; j++)
+        {
+          current[j] = MIN (MIN (previous[j] + 1, current[j - 1] + 1), previous[j - 1] + (a[i - 1] != b[j - 1]));
+          row_min = MIN (row_min, current[j]);
+        }
+      if (row_min > limit)
+        return limit + 1;
+      memcpy (previous, current, sizeof (guint) * (b_length + 1));
+    }
+
+  return previous[b_length];
+}
+
+typedef struct
+{
+  const char *id;
+  guint rank;
+} NearId;
+
+static int
+compare_near_ids (gconstpointer a,
+                  gconstpointer b)
+{
+  const NearId *x = a, *y = b;
+
+  if (x->rank != y->rank)
+    return x->rank < y->rank ? -1 : 1;
+  return strcmp (x->id, y->id);
+}
+
+/**
+ * nichiro_dataset_dup_near_ids:
+ * @self: a dataset
+ * @id: what someone typed for an id
+ * @max: how many to give at most
+ *
+ * The ids a mistyped or shortened id most likely meant: those that begin
+ * with it or contain it as a word ("portsmouth" gives "portsmouth-1905"),
+ * then those a letter or two away.
+ *
+ * Returns: (transfer full): a %NULL-terminated list, best first, maybe empty
+ */
+GStrv
+nichiro_dataset_dup_near_ids (NichiroDataset *self,
+                              const char     *id,
+                              guint           max)
+{
+  g_autoptr(GArray) near = g_array_new (FALSE, FALSE, sizeof (NearId));
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autofree char *folded = NULL;
+  guint limit;
+
+  g_return_val_if_fail (NICHIRO_IS_DATASET (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  folded = g_ascii_strdown (id, -1);
+  limit = strlen (folded) >= 8 ? 2 : strlen (folded) >= 4 ? 1 : 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->entries)); i++)
+    {
+      g_autoptr(NichiroEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->entries), i);
+      const char *candidate = nichiro_entry_get_id (entry);
+      const char *found = folded[0] != '\0' ? strstr (candidate, folded) : NULL;
+      NearId near_id = { candidate, 0 };
+      guint distance;
+
+      if (found != NULL && (found == candidate || found[-1] == '-'))
+        near_id.rank = found == candidate ? 0 : 1;
+      else if ((distance = id_distance (folded, candidate, limit)) <= limit && limit > 0)
+        near_id.rank = 1 + distance;
+      else
+        continue;
+
+      g_array_append_val (near, near_id);
+    }
+
+  g_array_sort (near, compare_near_ids);
+  for (guint i = 0; i < near->len && i < max; i++)
+    g_strv_builder_add (builder, g_array_index (near, NearId, i).id);
+
+  return g_strv_builder_end (builder);
 }
 
 /**
@@ -1275,3 +1966,143 @@ DEFINE_TABLE_ACCESSORS (NichiroPart, part, parts)
 DEFINE_TABLE_ACCESSORS (NichiroEra, era, eras)
 DEFINE_TABLE_ACCESSORS (NichiroThread, thread, threads)
 DEFINE_TABLE_ACCESSORS (NichiroPerson, person, people)
+DEFINE_TABLE_ACCESSORS (NichiroPlace, place, places)
+
+/**
+ * nichiro_state_get_name:
+ * @state: a state
+ * @language: the language wanted
+ *
+ * Returns: the state's name in @language, or in English when the dataset
+ *   does not give it in @language
+ */
+const char *
+nichiro_state_get_name (const NichiroState *state,
+                        NichiroLanguage     language)
+{
+  g_return_val_if_fail (state != NULL, NULL);
+
+  return nichiro_names_get (&state->name, language);
+}
+
+/**
+ * nichiro_person_get_name:
+ * @person: a person
+ * @language: the language wanted
+ *
+ * Returns: the person's name in @language, or in English
+ */
+const char *
+nichiro_person_get_name (const NichiroPerson *person,
+                         NichiroLanguage      language)
+{
+  g_return_val_if_fail (person != NULL, NULL);
+
+  return nichiro_names_get (&person->name, language);
+}
+
+/**
+ * nichiro_part_get_title:
+ * @part: a chapter part
+ * @language: the language wanted
+ *
+ * Returns: the part's title in @language, or in English
+ */
+const char *
+nichiro_part_get_title (const NichiroPart *part,
+                        NichiroLanguage    language)
+{
+  g_return_val_if_fail (part != NULL, NULL);
+
+  return nichiro_names_get (&part->titles, language);
+}
+
+/**
+ * nichiro_part_get_summary:
+ * @part: a chapter part
+ * @language: the language wanted
+ *
+ * Returns: (nullable): the part's summary in @language, or in English, or
+ *   %NULL when it has none
+ */
+const char *
+nichiro_part_get_summary (const NichiroPart *part,
+                          NichiroLanguage    language)
+{
+  g_return_val_if_fail (part != NULL, NULL);
+
+  if (part->summaries.en == NULL)
+    return NULL;
+
+  return nichiro_names_get (&part->summaries, language);
+}
+
+/**
+ * nichiro_thread_get_name:
+ * @thread: a thread
+ * @language: the language wanted
+ *
+ * Returns: the thread's name in @language, or in English
+ */
+const char *
+nichiro_thread_get_name (const NichiroThread *thread,
+                         NichiroLanguage      language)
+{
+  g_return_val_if_fail (thread != NULL, NULL);
+
+  return nichiro_names_get (&thread->name, language);
+}
+
+/**
+ * nichiro_era_get_name:
+ * @era: an era of the timeline
+ * @language: the language wanted
+ *
+ * Returns: the era's name in @language, or in English
+ */
+const char *
+nichiro_era_get_name (const NichiroEra *era,
+                      NichiroLanguage   language)
+{
+  g_return_val_if_fail (era != NULL, NULL);
+
+  return nichiro_names_get (&era->name, language);
+}
+
+/**
+ * nichiro_place_get_name:
+ * @place: a place
+ * @language: the language wanted
+ *
+ * Returns: the place's name in @language, or in English
+ */
+const char *
+nichiro_place_get_name (const NichiroPlace *place,
+                        NichiroLanguage     language)
+{
+  g_return_val_if_fail (place != NULL, NULL);
+
+  return nichiro_names_get (&place->name, language);
+}
+
+/**
+ * nichiro_place_precision_to_string:
+ * @precision: a precision
+ *
+ * Returns: the keyword the dataset format uses: `building`, `city` or
+ *   `region`
+ */
+const char *
+nichiro_place_precision_to_string (NichiroPlacePrecision precision)
+{
+  switch (precision)
+    {
+    case NICHIRO_PLACE_PRECISION_BUILDING:
+      return "building";
+    case NICHIRO_PLACE_PRECISION_REGION:
+      return "region";
+    case NICHIRO_PLACE_PRECISION_CITY:
+    default:
+      return "city";
+    }
+}

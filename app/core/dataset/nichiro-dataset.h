@@ -26,14 +26,31 @@ typedef struct
   GStrv aliases;
 } NichiroState;
 
+/**
+ * NichiroPart:
+ * @id: the part's id
+ * @number: 1-based, in reading order
+ * @title: the English title, the same string as @titles.en
+ * @summary: (nullable): the English summary, the same string as
+ *   @summaries.en
+ * @start: the first year it covers
+ * @end: the last year it covers
+ * @titles: the title in each language the dataset gives it in
+ * @summaries: the summary likewise; all %NULL when there is none
+ *
+ * A part of the book chapter the dataset accompanies. Use
+ * nichiro_part_get_title() and nichiro_part_get_summary() for a language.
+ */
 typedef struct
 {
   char *id;
-  guint number;            /* 1-based, in reading order */
+  guint number;
   char *title;
   char *summary;
   NichiroDate start;
   NichiroDate end;
+  NichiroNames titles;
+  NichiroNames summaries;
 } NichiroPart;
 
 typedef struct
@@ -62,6 +79,44 @@ typedef struct
   NichiroDate died;
   GStrv roles;
 } NichiroPerson;
+
+/**
+ * NichiroPlacePrecision:
+ * @NICHIRO_PLACE_PRECISION_BUILDING: the coordinates are those of the
+ *   building or site itself
+ * @NICHIRO_PLACE_PRECISION_CITY: of the town or city
+ * @NICHIRO_PLACE_PRECISION_REGION: of the middle of a region, a sea or a
+ *   chain of islands
+ */
+typedef enum
+{
+  NICHIRO_PLACE_PRECISION_BUILDING,
+  NICHIRO_PLACE_PRECISION_CITY,
+  NICHIRO_PLACE_PRECISION_REGION,
+} NichiroPlacePrecision;
+
+/**
+ * NichiroPlace:
+ * @id: the place's id
+ * @name: its name in each language
+ * @aliases: (array zero-terminated=1): other names
+ * @latitude: degrees north (WGS 84), negative south
+ * @longitude: degrees east (WGS 84), negative west
+ * @precision: what the coordinates point at
+ * @source: where the coordinates come from
+ *
+ * A place on the map that entries refer to by id.
+ */
+typedef struct
+{
+  char *id;
+  NichiroNames name;
+  GStrv aliases;
+  double latitude;
+  double longitude;
+  NichiroPlacePrecision precision;
+  NichiroSource source;
+} NichiroPlace;
 
 typedef struct
 {
@@ -95,11 +150,20 @@ const char          *nichiro_dataset_get_display_name  (NichiroDataset  *self);
 const NichiroBook   *nichiro_dataset_get_book          (NichiroDataset  *self);
 const NichiroSource *nichiro_dataset_get_sources       (NichiroDataset  *self,
                                                         guint           *n_sources);
+gboolean             nichiro_dataset_get_period        (NichiroDataset  *self,
+                                                        NichiroDate     *out_start,
+                                                        NichiroDate     *out_end);
+gboolean             nichiro_dataset_get_span          (NichiroDataset  *self,
+                                                        NichiroDate     *out_first,
+                                                        NichiroDate     *out_last);
 
 char                *nichiro_dataset_dup_citation      (NichiroDataset  *self,
                                                         NichiroEntry    *entry);
 
 GListModel          *nichiro_dataset_get_entries       (NichiroDataset  *self);
+GStrv                nichiro_dataset_dup_near_ids      (NichiroDataset  *self,
+                                                        const char      *id,
+                                                        guint            max);
 NichiroEntry        *nichiro_dataset_lookup_entry      (NichiroDataset  *self,
                                                         const char      *id);
 
@@ -113,6 +177,8 @@ const NichiroThread *nichiro_dataset_get_threads       (NichiroDataset  *self,
                                                         guint           *n_threads);
 const NichiroPerson *nichiro_dataset_get_people        (NichiroDataset  *self,
                                                         guint           *n_people);
+const NichiroPlace  *nichiro_dataset_get_places        (NichiroDataset  *self,
+                                                        guint           *n_places);
 
 const NichiroState  *nichiro_dataset_lookup_state      (NichiroDataset  *self,
                                                         const char      *id);
@@ -124,5 +190,23 @@ const NichiroThread *nichiro_dataset_lookup_thread     (NichiroDataset  *self,
                                                         const char      *id);
 const NichiroPerson *nichiro_dataset_lookup_person     (NichiroDataset  *self,
                                                         const char      *id);
+const NichiroPlace  *nichiro_dataset_lookup_place      (NichiroDataset  *self,
+                                                        const char      *id);
+
+const char          *nichiro_state_get_name            (const NichiroState  *state,
+                                                        NichiroLanguage      language);
+const char          *nichiro_person_get_name           (const NichiroPerson *person,
+                                                        NichiroLanguage      language);
+const char          *nichiro_part_get_title            (const NichiroPart   *part,
+                                                        NichiroLanguage      language);
+const char          *nichiro_part_get_summary          (const NichiroPart   *part,
+                                                        NichiroLanguage      language);
+const char          *nichiro_thread_get_name           (const NichiroThread *thread,
+                                                        NichiroLanguage      language);
+const char          *nichiro_era_get_name              (const NichiroEra    *era,
+                                                        NichiroLanguage      language);
+const char          *nichiro_place_get_name            (const NichiroPlace  *place,
+                                                        NichiroLanguage      language);
+const char          *nichiro_place_precision_to_string (NichiroPlacePrecision precision);
 
 G_END_DECLS

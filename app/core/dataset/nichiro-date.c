@@ -51,6 +51,9 @@ static const char * const month_short[12] = {
  * JSON output carries them, so their one word stays English. */
 #define ROMAJI_CIRCA "c."
 
+/* Russian texts write "ок." for circa. */
+#define CYRILLIC_CIRCA "ок."
+
 #define KANJI_YEAR       "年"
 #define KANJI_FIRST_YEAR "元年"
 #define KANJI_CIRCA      "頃"
@@ -63,6 +66,8 @@ typedef struct
 {
   const char *romaji;
   const char *kanji;
+  /* In Russian, in the Polivanov transcription Russian references use. */
+  const char *cyrillic;
   /* The Gregorian date the era name was proclaimed. */
   gint16      year;
   guint8      month;
@@ -80,35 +85,35 @@ typedef struct
  * 1868 because its proclamation (1868-10-23) applied it retroactively to
  * the whole of Keiō 4. */
 static const JapaneseEra japanese_eras[] = {
-  { "Genroku", "元禄", 1688, 10, 23, 1688 }, /* Jōkyō 5-09-30 */
-  { "Hōei",    "宝永", 1704,  4, 16, 1704 }, /* Genroku 17-03-13 */
-  { "Shōtoku", "正徳", 1711,  6, 11, 1711 }, /* Hōei 8-04-25 */
-  { "Kyōhō",   "享保", 1716,  8,  9, 1716 }, /* Shōtoku 6-06-22 */
-  { "Genbun",  "元文", 1736,  6,  7, 1736 }, /* Kyōhō 21-04-28 */
-  { "Kanpō",   "寛保", 1741,  4, 12, 1741 }, /* Genbun 6-02-27 */
-  { "Enkyō",   "延享", 1744,  4,  3, 1744 }, /* Kanpō 4-02-21 */
-  { "Kan'en",  "寛延", 1748,  8,  5, 1748 }, /* Enkyō 5-07-12 */
-  { "Hōreki",  "宝暦", 1751, 12, 14, 1751 }, /* Kan'en 4-10-27 */
-  { "Meiwa",   "明和", 1764,  6, 30, 1764 }, /* Hōreki 14-06-02 */
-  { "An'ei",   "安永", 1772, 12, 10, 1772 }, /* Meiwa 9-11-16 */
-  { "Tenmei",  "天明", 1781,  4, 25, 1781 }, /* An'ei 10-04-02 */
-  { "Kansei",  "寛政", 1789,  2, 19, 1789 }, /* Tenmei 9-01-25 */
-  { "Kyōwa",   "享和", 1801,  3, 19, 1801 }, /* Kansei 13-02-05 */
-  { "Bunka",   "文化", 1804,  3, 22, 1804 }, /* Kyōwa 4-02-11 */
-  { "Bunsei",  "文政", 1818,  5, 26, 1818 }, /* Bunka 15-04-22 */
-  { "Tenpō",   "天保", 1831,  1, 23, 1830 }, /* Bunsei 13-12-10 */
-  { "Kōka",    "弘化", 1845,  1,  9, 1844 }, /* Tenpō 15-12-02 */
-  { "Kaei",    "嘉永", 1848,  4,  1, 1848 }, /* Kōka 5-02-28 */
-  { "Ansei",   "安政", 1855,  1, 15, 1854 }, /* Kaei 7-11-27 */
-  { "Man'en",  "万延", 1860,  4,  8, 1860 }, /* Ansei 7-03-18 */
-  { "Bunkyū",  "文久", 1861,  3, 29, 1861 }, /* Man'en 2-02-19 */
-  { "Genji",   "元治", 1864,  3, 27, 1864 }, /* Bunkyū 4-02-20 */
-  { "Keiō",    "慶応", 1865,  5,  1, 1865 }, /* Genji 2-04-07 */
-  { "Meiji",   "明治", 1868,  1, 25, 1868 }, /* Keiō 4-01-01 */
-  { "Taishō",  "大正", 1912,  7, 30, 1912 },
-  { "Shōwa",   "昭和", 1926, 12, 25, 1926 },
-  { "Heisei",  "平成", 1989,  1,  8, 1989 },
-  { "Reiwa",   "令和", 2019,  5,  1, 2019 },
+  { "Genroku", "元禄", "Гэнроку",   1688, 10, 23, 1688 }, /* Jōkyō 5-09-30 */
+  { "Hōei",    "宝永", "Хоэй",      1704,  4, 16, 1704 }, /* Genroku 17-03-13 */
+  { "Shōtoku", "正徳", "Сётоку",    1711,  6, 11, 1711 }, /* Hōei 8-04-25 */
+  { "Kyōhō",   "享保", "Кёхо",      1716,  8,  9, 1716 }, /* Shōtoku 6-06-22 */
+  { "Genbun",  "元文", "Гэмбун",    1736,  6,  7, 1736 }, /* Kyōhō 21-04-28 */
+  { "Kanpō",   "寛保", "Кампо",     1741,  4, 12, 1741 }, /* Genbun 6-02-27 */
+  { "Enkyō",   "延享", "Энкё",      1744,  4,  3, 1744 }, /* Kanpō 4-02-21 */
+  { "Kan'en",  "寛延", "Канъэн",    1748,  8,  5, 1748 }, /* Enkyō 5-07-12 */
+  { "Hōreki",  "宝暦", "Хорэки",    1751, 12, 14, 1751 }, /* Kan'en 4-10-27 */
+  { "Meiwa",   "明和", "Мэйва",     1764,  6, 30, 1764 }, /* Hōreki 14-06-02 */
+  { "An'ei",   "安永", "Анъэй",     1772, 12, 10, 1772 }, /* Meiwa 9-11-16 */
+  { "Tenmei",  "天明", "Тэммэй",    1781,  4, 25, 1781 }, /* An'ei 10-04-02 */
+  { "Kansei",  "寛政", "Кансэй",    1789,  2, 19, 1789 }, /* Tenmei 9-01-25 */
+  { "Kyōwa",   "享和", "Кёва",      1801,  3, 19, 1801 }, /* Kansei 13-02-05 */
+  { "Bunka",   "文化", "Бунка",     1804,  3, 22, 1804 }, /* Kyōwa 4-02-11 */
+  { "Bunsei",  "文政", "Бунсэй",    1818,  5, 26, 1818 }, /* Bunka 15-04-22 */
+  { "Tenpō",   "天保", "Тэмпо",     1831,  1, 23, 1830 }, /* Bunsei 13-12-10 */
+  { "Kōka",    "弘化", "Кока",      1845,  1,  9, 1844 }, /* Tenpō 15-12-02 */
+  { "Kaei",    "嘉永", "Каэй",      1848,  4,  1, 1848 }, /* Kōka 5-02-28 */
+  { "Ansei",   "安政", "Ансэй",     1855,  1, 15, 1854 }, /* Kaei 7-11-27 */
+  { "Man'en",  "万延", "Манъэн",    1860,  4,  8, 1860 }, /* Ansei 7-03-18 */
+  { "Bunkyū",  "文久", "Бункю",     1861,  3, 29, 1861 }, /* Man'en 2-02-19 */
+  { "Genji",   "元治", "Гэндзи",    1864,  3, 27, 1864 }, /* Bunkyū 4-02-20 */
+  { "Keiō",    "慶応", "Кэйо",      1865,  5,  1, 1865 }, /* Genji 2-04-07 */
+  { "Meiji",   "明治", "Мэйдзи",    1868,  1, 25, 1868 }, /* Keiō 4-01-01 */
+  { "Taishō",  "大正", "Тайсё",     1912,  7, 30, 1912 },
+  { "Shōwa",   "昭和", "Сёва",      1926, 12, 25, 1926 },
+  { "Heisei",  "平成", "Хэйсэй",    1989,  1,  8, 1989 },
+  { "Reiwa",   "令和", "Рэйва",     2019,  5,  1, 2019 },
 };
 
 /* The Gregorian date of each lunisolar new year (the first day of the first
@@ -1162,6 +1167,49 @@ nichiro_date_japanese_era (const NichiroDate  *date,
   return TRUE;
 }
 
+static char *
+format_era (const JapaneseEra *era,
+            int                era_year,
+            gboolean           approximate,
+            NichiroEraScript   script)
+{
+  switch (script)
+    {
+    case NICHIRO_ERA_SCRIPT_KANJI:
+      {
+        const char *circa = approximate ? KANJI_CIRCA : "";
+
+        if (era_year == 1)
+          return g_strconcat (era->kanji, KANJI_FIRST_YEAR, circa, NULL);
+
+        return g_strdup_printf ("%s%d%s%s", era->kanji, era_year, KANJI_YEAR, circa);
+      }
+
+    case NICHIRO_ERA_SCRIPT_CYRILLIC:
+      if (approximate)
+        return g_strdup_printf ("%s %s %d", CYRILLIC_CIRCA, era->cyrillic, era_year);
+      return g_strdup_printf ("%s %d", era->cyrillic, era_year);
+
+    case NICHIRO_ERA_SCRIPT_ROMAJI:
+    default:
+      if (approximate)
+        return g_strdup_printf ("%s %s %d", ROMAJI_CIRCA, era->romaji, era_year);
+      return g_strdup_printf ("%s %d", era->romaji, era_year);
+    }
+}
+
+static const JapaneseEra *
+lookup_era (const char *romaji)
+{
+  for (guint i = 0; romaji != NULL && i < G_N_ELEMENTS (japanese_eras); i++)
+    {
+      if (g_str_equal (japanese_eras[i].romaji, romaji))
+        return &japanese_eras[i];
+    }
+
+  return NULL;
+}
+
 /**
  * nichiro_date_format_japanese_era:
  * @date: a Gregorian date
@@ -1178,30 +1226,114 @@ char *
 nichiro_date_format_japanese_era (const NichiroDate *date,
                                   gboolean           japanese_script)
 {
+  g_return_val_if_fail (date != NULL, NULL);
+
+  return nichiro_date_format_japanese_era_in (date, japanese_script ? NICHIRO_ERA_SCRIPT_KANJI
+                                                                    : NICHIRO_ERA_SCRIPT_ROMAJI);
+}
+
+/**
+ * nichiro_date_format_japanese_era_in:
+ * @date: a Gregorian date
+ * @script: how to write the era's name
+ *
+ * Like nichiro_date_format_japanese_era(), in any script: `Meiji 38`,
+ * `明治38年` or `Мэйдзи 38`.
+ *
+ * Returns: (transfer full) (nullable): the string, or %NULL if @date has no
+ *   era
+ */
+char *
+nichiro_date_format_japanese_era_in (const NichiroDate *date,
+                                     NichiroEraScript   script)
+{
   const char *romaji;
-  const char *kanji;
   int era_year;
   gboolean approximate;
 
   g_return_val_if_fail (date != NULL, NULL);
 
-  if (!nichiro_date_japanese_era (date, &romaji, &kanji, &era_year, &approximate))
+  if (!nichiro_date_japanese_era (date, &romaji, NULL, &era_year, &approximate))
     return NULL;
 
-  if (japanese_script)
+  return format_era (lookup_era (romaji), era_year, approximate, script);
+}
+
+/**
+ * nichiro_date_format_era_year:
+ * @era_romaji: an era's name in romaji with macrons, such as `Bunkyū`
+ * @era_year: the year of the era, from 1
+ * @script: how to write the era's name
+ *
+ * Writes an era year given by name rather than computed from a date, the
+ * way nichiro_date_format_japanese_era_in() writes it.
+ *
+ * Returns: (transfer full) (nullable): the string, or %NULL if Nichiro does
+ *   not know the era (see nichiro_date_is_japanese_era())
+ */
+char *
+nichiro_date_format_era_year (const char       *era_romaji,
+                              int               era_year,
+                              NichiroEraScript  script)
+{
+  const JapaneseEra *era = lookup_era (era_romaji);
+
+  if (era == NULL || era_year < 1)
+    return NULL;
+
+  return format_era (era, era_year, FALSE, script);
+}
+
+/**
+ * nichiro_date_is_japanese_era:
+ * @era_romaji: (nullable): a name
+ *
+ * Returns: whether @era_romaji names one of the eras Nichiro knows, from
+ *   Genroku (1688) on, written in romaji with macrons
+ */
+gboolean
+nichiro_date_is_japanese_era (const char *era_romaji)
+{
+  return lookup_era (era_romaji) != NULL;
+}
+
+/**
+ * nichiro_date_era_year_near:
+ * @date: a Gregorian date of day precision
+ * @era_romaji: an era's name in romaji
+ * @era_year: a year of that era
+ *
+ * Whether @era_romaji @era_year was the era year on some day within about
+ * a year of @date. Japanese chronologies often name a year by the era
+ * proclaimed later in it (an event of 14 March 1861 is dated Bunkyū 1,
+ * though Bunkyū was proclaimed on 29 March); this tells such a naming from
+ * a mistake.
+ */
+gboolean
+nichiro_date_era_year_near (const NichiroDate *date,
+                            const char        *era_romaji,
+                            int                era_year)
+{
+  gint64 jdn;
+
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  if (!date_is_valid (date, FALSE) || lookup_era (era_romaji) == NULL)
+    return FALSE;
+
+  jdn = nichiro_date_to_julian_day (date);
+  for (gint64 day = jdn - 400; day <= jdn + 400; day++)
     {
-      const char *circa = approximate ? KANJI_CIRCA : "";
+      NichiroDate near = nichiro_date_from_julian_day (day);
+      const char *romaji;
+      int year;
 
-      if (era_year == 1)
-        return g_strconcat (kanji, KANJI_FIRST_YEAR, circa, NULL);
-
-      return g_strdup_printf ("%s%d%s%s", kanji, era_year, KANJI_YEAR, circa);
+      if (nichiro_date_japanese_era (&near, &romaji, NULL, &year, NULL) &&
+          year == era_year && g_str_equal (romaji, era_romaji))
+        return TRUE;
     }
 
-  if (approximate)
-    return g_strdup_printf ("%s %s %d", ROMAJI_CIRCA, romaji, era_year);
-
-  return g_strdup_printf ("%s %d", romaji, era_year);
+  return FALSE;
 }
 
 /**
@@ -1216,8 +1348,30 @@ nichiro_date_format_japanese_era (const NichiroDate *date,
 gboolean
 nichiro_date_use_japanese_script (void)
 {
+  return nichiro_date_get_era_script () == NICHIRO_ERA_SCRIPT_KANJI;
+}
+
+/**
+ * nichiro_date_get_era_script:
+ *
+ * How the interface writes Japanese era names: decided by the translation,
+ * so that a Japanese interface shows `明治38年`, a Russian one `Мэйдзи 38`
+ * and any other `Meiji 38`.
+ *
+ * Returns: the script
+ */
+NichiroEraScript
+nichiro_date_get_era_script (void)
+{
   /* Translators: how Japanese era names are written in the interface:
-   * translate as "kanji" to get 明治38年, keep "romaji" to get Meiji 38.
-   * Any other translation counts as "romaji". */
-  return g_strcmp0 (C_("era-style", "romaji"), "kanji") == 0;
+   * translate as "kanji" to get 明治38年, as "cyrillic" to get Мэйдзи 38,
+   * keep "romaji" to get Meiji 38. Any other translation counts as
+   * "romaji". */
+  const char *style = C_("era-style", "romaji");
+
+  if (g_str_equal (style, "kanji"))
+    return NICHIRO_ERA_SCRIPT_KANJI;
+  if (g_str_equal (style, "cyrillic"))
+    return NICHIRO_ERA_SCRIPT_CYRILLIC;
+  return NICHIRO_ERA_SCRIPT_ROMAJI;
 }

@@ -38,6 +38,21 @@ typedef struct
   NichiroDatePrecision precision : 8;
 } NichiroDate;
 
+/**
+ * NichiroEraScript:
+ * @NICHIRO_ERA_SCRIPT_ROMAJI: `Meiji 38`
+ * @NICHIRO_ERA_SCRIPT_KANJI: `明治38年`
+ * @NICHIRO_ERA_SCRIPT_CYRILLIC: `Мэйдзи 38`
+ *
+ * How a Japanese era year is written.
+ */
+typedef enum
+{
+  NICHIRO_ERA_SCRIPT_ROMAJI,
+  NICHIRO_ERA_SCRIPT_KANJI,
+  NICHIRO_ERA_SCRIPT_CYRILLIC,
+} NichiroEraScript;
+
 #define NICHIRO_DATE_NONE ((NichiroDate) { 0, 0, 0, NICHIRO_DATE_PRECISION_NONE })
 
 /* The day Russia moved to the Gregorian calendar: 1 February 1918 (Julian)
@@ -75,7 +90,17 @@ char        *nichiro_date_format_old_style      (const NichiroDate    *old_style
                                                  const NichiroDate    *new_style);
 char        *nichiro_date_format_japanese_era   (const NichiroDate    *date,
                                                  gboolean              japanese_script);
+char        *nichiro_date_format_japanese_era_in (const NichiroDate    *date,
+                                                 NichiroEraScript      script);
+char        *nichiro_date_format_era_year       (const char           *era_romaji,
+                                                 int                   era_year,
+                                                 NichiroEraScript      script);
+gboolean     nichiro_date_is_japanese_era       (const char           *era_romaji);
+gboolean     nichiro_date_era_year_near         (const NichiroDate    *date,
+                                                 const char           *era_romaji,
+                                                 int                   era_year);
 gboolean     nichiro_date_use_japanese_script   (void);
+NichiroEraScript nichiro_date_get_era_script    (void);
 gboolean     nichiro_date_japanese_era          (const NichiroDate    *date,
                                                  const char          **out_era_romaji,
                                                  const char          **out_era_kanji,

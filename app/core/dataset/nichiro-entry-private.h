@@ -18,14 +18,21 @@ struct _NichiroEntry
 
   char *id;
   NichiroEntryKind kind;
+  GStrv former_ids;
   NichiroNames title;
+  NichiroNames short_title;
   GStrv aliases;
   NichiroDate date;
   NichiroDate date_old_style;
   NichiroDate end_date;
   NichiroDate end_date_old_style;
+  char *era_override;      /* romaji, or NULL */
+  int era_override_year;
   GArray *lifecycle;       /* NichiroLifecycleStep */
+  NichiroEnd *end;         /* NULL when the dataset gives none */
+  GArray *partial_ends;    /* NichiroEnd */
   char *place;
+  GStrv places;
   GStrv parties;
   GArray *signatories;     /* NichiroSignatory */
   char *summary;
@@ -43,5 +50,6 @@ struct _NichiroEntry
 NichiroEntry *_nichiro_entry_new        (void);
 void          _nichiro_entry_seal       (NichiroEntry       *self);
 void          nichiro_names_clear       (NichiroNames       *names);
+void          _nichiro_end_clear        (NichiroEnd         *end);
 
 G_END_DECLS

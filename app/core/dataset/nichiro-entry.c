@@ -59,6 +59,22 @@ static const Keyword stages[] = {
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (stages) == NICHIRO_N_STAGES);
 
+/* Indexed by NichiroEndStatus; the first is not a keyword of the format. */
+static const Keyword end_statuses[] = {
+  { "", N_("No end recorded") },
+  { "expired", N_("Expired") },
+  { "denounced", N_("Denounced") },
+  { "abrogated", N_("Abrogated") },
+  { "annulled-by-war", N_("Annulled by war") },
+  { "superseded", N_("Superseded") },
+  { "repudiated", N_("Repudiated") },
+  { "executed", N_("Executed and spent") },
+  { "no-formal-end", N_("No formal end") },
+  { "disputed", N_("Disputed") },
+  { "still-in-force", N_("Still in force") },
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (end_statuses) == NICHIRO_N_END_STATUSES);
+
 /* Indexed by NichiroRelation. */
 static const Keyword relations[] = {
   { "supersedes", N_("Supersedes") },
@@ -275,6 +291,45 @@ source_clear (gpointer data)
   g_clear_pointer (&source->url, g_free);
 }
 
+static void
+sources_free (NichiroSource *sources,
+              guint          n_sources)
+{
+  for (guint i = 0; i < n_sources; i++)
+    source_clear (&sources[i]);
+  g_free (sources);
+}
+
+void
+_nichiro_end_clear (NichiroEnd *end)
+{
+  g_clear_pointer (&end->articles, g_strfreev);
+  g_clear_pointer (&end->by, g_strfreev);
+  g_clear_pointer (&end->note, g_free);
+  sources_free (g_steal_pointer (&end->sources), end->n_sources);
+  end->n_sources = 0;
+  for (guint i = 0; i < end->n_views; i++)
+    {
+      g_strfreev (end->views[i].parties);
+      g_free (end->views[i].note);
+    }
+  g_clear_pointer (&end->views, g_free);
+  end->n_views = 0;
+}
+
+static void
+end_free (NichiroEnd *end)
+{
+  _nichiro_end_clear (end);
+  g_free (end);
+}
+
+static void
+partial_end_clear (gpointer data)
+{
+  _nichiro_end_clear (data);
+}
+
 static GArray *
 new_array (gsize          element_size,
            GDestroyNotify clear_func)
@@ -337,15 +392,94 @@ add_names (JsonBuilder        *builder,
 }
 
 static void
+add_sources (JsonBuilder         *builder,
+             const NichiroSource *sources,
+             guint                n_sources)
+{
+  json_builder_set_member_name (builder, "sources");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < n_sources; i++)
+    {
+      json_builder_begin_object (builder);
+      add_string (builder, "title", sources[i].title);
+      add_string (builder, "url", sources[i].url);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
+add_end_members (JsonBuilder      *builder,
+                 const NichiroEnd *end)
+{
+  if (end->articles != NULL)
+    add_strv (builder, "articles", (const char * const *) end->articles);
+  add_string (builder, "status", nichiro_end_status_to_string (end->status));
+  add_date (builder, "date", &end->date);
+  add_date (builder, "date_old_style", &end->date_old_style);
+  add_strv (builder, "by", (const char * const *) end->by);
+  add_string (builder, "note", end->note);
+
+  if (end->articles == NULL)
+    {
+      json_builder_set_member_name (builder, "views");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < end->n_views; i++)
+        {
+          json_builder_begin_object (builder);
+          add_strv (builder, "parties", (const char * const *) end->views[i].parties);
+          add_date (builder, "date", &end->views[i].date);
+          add_date (builder, "date_old_style", &end->views[i].date_old_style);
+          add_string (builder, "note", end->views[i].note);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+    }
+
+  add_sources (builder, end->sources, end->n_sources);
+}
+
+/**
+ * nichiro_end_to_json:
+ * @end: (nullable): an end, whole or partial
+ *
+ * The end as the command line's `--json` prints it: `{status, date,
+ * date_old_style, by, note, views, sources}`, with `articles` instead of
+ * `views` for a partial end.
+ *
+ * Returns: (transfer full): a JSON object node, or a null node for %NULL
+ */
+JsonNode *
+nichiro_end_to_json (const NichiroEnd *end)
+{
+  g_autoptr(JsonBuilder) builder = NULL;
+
+  if (end == NULL)
+    return json_node_new (JSON_NODE_NULL);
+
+  builder = json_builder_new_immutable ();
+  json_builder_begin_object (builder);
+  add_end_members (builder, end);
+  json_builder_end_object (builder);
+  return json_builder_get_root (builder);
+}
+
+static void
 nichiro_entry_finalize (GObject *object)
 {
   NichiroEntry *self = (NichiroEntry *)object;
 
   g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->former_ids, g_strfreev);
   nichiro_names_clear (&self->title);
+  nichiro_names_clear (&self->short_title);
   g_clear_pointer (&self->aliases, g_strfreev);
+  g_clear_pointer (&self->era_override, g_free);
   g_clear_pointer (&self->lifecycle, g_array_unref);
+  g_clear_pointer (&self->end, end_free);
+  g_clear_pointer (&self->partial_ends, g_array_unref);
   g_clear_pointer (&self->place, g_free);
+  g_clear_pointer (&self->places, g_strfreev);
   g_clear_pointer (&self->parties, g_strfreev);
   g_clear_pointer (&self->signatories, g_array_unref);
   g_clear_pointer (&self->summary, g_free);
@@ -420,6 +554,7 @@ static void
 nichiro_entry_init (NichiroEntry *self)
 {
   self->lifecycle = new_array (sizeof (NichiroLifecycleStep), step_clear);
+  self->partial_ends = new_array (sizeof (NichiroEnd), partial_end_clear);
   self->signatories = new_array (sizeof (NichiroSignatory), signatory_clear);
   self->articles = new_array (sizeof (NichiroArticle), article_clear);
   self->related = new_array (sizeof (NichiroRelated), related_clear);
@@ -522,6 +657,42 @@ nichiro_stage_from_string (const char   *text,
   return TRUE;
 }
 
+/**
+ * nichiro_end_status_to_string:
+ * @status: an end status
+ *
+ * Returns: (nullable): the keyword the dataset format uses, such as
+ *   `annulled-by-war`; %NULL for %NICHIRO_END_UNKNOWN
+ */
+const char *
+nichiro_end_status_to_string (NichiroEndStatus status)
+{
+  g_return_val_if_fail (status < NICHIRO_N_END_STATUSES, NULL);
+
+  return status == NICHIRO_END_UNKNOWN ? NULL : end_statuses[status].name;
+}
+
+const char *
+nichiro_end_status_get_label (NichiroEndStatus status)
+{
+  g_return_val_if_fail (status < NICHIRO_N_END_STATUSES, NULL);
+
+  return _(end_statuses[status].label);
+}
+
+gboolean
+nichiro_end_status_from_string (const char       *text,
+                                NichiroEndStatus *out_status)
+{
+  guint index;
+
+  if (text == NULL || text[0] == '\0' ||
+      !keyword_lookup (end_statuses, G_N_ELEMENTS (end_statuses), text, &index))
+    return FALSE;
+  *out_status = index;
+  return TRUE;
+}
+
 const char *
 nichiro_relation_to_string (NichiroRelation relation)
 {
@@ -605,6 +776,56 @@ nichiro_entry_get_display_title (NichiroEntry    *self,
   g_return_val_if_fail (NICHIRO_IS_ENTRY (self), NULL);
 
   return nichiro_names_get (&self->title, language);
+}
+
+/**
+ * nichiro_entry_get_short_titles:
+ * @self: an entry
+ *
+ * Returns: the short titles given for crowded places such as the timeline
+ *   ("Portsmouth 1905"); every member is %NULL when the dataset gives none
+ */
+const NichiroNames *
+nichiro_entry_get_short_titles (NichiroEntry *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_ENTRY (self), NULL);
+
+  return &self->short_title;
+}
+
+/**
+ * nichiro_entry_get_short_title:
+ * @self: an entry
+ * @language: the language the reader chose for titles
+ *
+ * Returns: the short title in @language, else the English short title,
+ *   else the display title (nichiro_entry_get_display_title())
+ */
+const char *
+nichiro_entry_get_short_title (NichiroEntry    *self,
+                               NichiroLanguage  language)
+{
+  g_return_val_if_fail (NICHIRO_IS_ENTRY (self), NULL);
+
+  if (self->short_title.en == NULL)
+    return nichiro_entry_get_display_title (self, language);
+
+  return nichiro_names_get (&self->short_title, language);
+}
+
+/**
+ * nichiro_entry_get_former_ids:
+ * @self: an entry
+ *
+ * Returns: (array zero-terminated=1): ids the entry had in earlier versions
+ *   of its dataset, which nichiro_dataset_lookup_entry() still accepts
+ */
+const char * const *
+nichiro_entry_get_former_ids (NichiroEntry *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_ENTRY (self), NULL);
+
+  return (const char * const *) self->former_ids;
 }
 
 const char * const *
@@ -691,12 +912,85 @@ nichiro_entry_get_lifecycle (NichiroEntry *self,
   return (const NichiroLifecycleStep *) (gpointer) self->lifecycle->data;
 }
 
+/**
+ * nichiro_entry_get_in_force_date:
+ * @self: an entry
+ *
+ * Returns: the day an instrument came into force: its in-force stage, or
+ *   its date of signature when the dataset gives no such stage
+ */
+const NichiroDate *
+nichiro_entry_get_in_force_date (NichiroEntry *self)
+{
+  const NichiroDate *in_force;
+
+  g_return_val_if_fail (NICHIRO_IS_ENTRY (self), NULL);
+
+  in_force = nichiro_entry_get_stage_date (self, NICHIRO_STAGE_IN_FORCE);
+  return nichiro_date_is_set (in_force) ? in_force : &self->date;
+}
+
+/**
+ * nichiro_entry_get_end:
+ * @self: an entry
+ *
+ * Returns: (nullable): how the instrument ended, or %NULL when the dataset
+ *   does not say (entries that are not instruments never have one)
+ */
+const NichiroEnd *
+nichiro_entry_get_end (NichiroEntry *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_ENTRY (self), NULL);
+
+  return self->end;
+}
+
+/**
+ * nichiro_entry_get_partial_ends:
+ * @self: an entry
+ * @n_ends: (out): the number of partial ends
+ *
+ * Returns: (array length=n_ends): the articles that ended while the rest of
+ *   the instrument stayed in force, in the dataset's order
+ */
+const NichiroEnd *
+nichiro_entry_get_partial_ends (NichiroEntry *self,
+                                guint        *n_ends)
+{
+  g_return_val_if_fail (NICHIRO_IS_ENTRY (self), NULL);
+  g_return_val_if_fail (n_ends != NULL, NULL);
+
+  *n_ends = self->partial_ends->len;
+  return (const NichiroEnd *) (gpointer) self->partial_ends->data;
+}
+
+/**
+ * nichiro_entry_get_place:
+ * @self: an entry
+ *
+ * Returns: (nullable): where it happened, in words
+ */
 const char *
 nichiro_entry_get_place (NichiroEntry *self)
 {
   g_return_val_if_fail (NICHIRO_IS_ENTRY (self), NULL);
 
   return self->place;
+}
+
+/**
+ * nichiro_entry_get_places:
+ * @self: an entry
+ *
+ * Returns: (array zero-terminated=1): ids of the dataset's places where it
+ *   happened, for the map (nichiro_dataset_lookup_place())
+ */
+const char * const *
+nichiro_entry_get_places (NichiroEntry *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_ENTRY (self), NULL);
+
+  return (const char * const *) self->places;
 }
 
 const char * const *
@@ -805,28 +1099,14 @@ nichiro_entry_dup_date_label (NichiroEntry *self)
   return g_strdup (self->date_label);
 }
 
-/**
- * nichiro_entry_format_date:
- * @date: a New Style date
- * @old_style: (nullable): the same day Old Style, if it applies
- * @with_era: whether to add the Japanese era year
- *
- * Writes a date the way the detail view and the command line show it:
- * "5 September 1905 (23 August O.S.) — Meiji 38".
- *
- * Returns: (transfer full): the text
- */
-char *
-nichiro_entry_format_date (const NichiroDate *date,
-                           const NichiroDate *old_style,
-                           gboolean           with_era)
+static char *
+format_date_with_era (const NichiroDate *date,
+                      const NichiroDate *old_style,
+                      const char        *era_text)
 {
   g_autofree char *new_text = NULL;
   g_autofree char *old_text = NULL;
-  g_autofree char *era_text = NULL;
   GString *text;
-
-  g_return_val_if_fail (date != NULL, NULL);
 
   new_text = nichiro_date_format (date);
   if (new_text == NULL)
@@ -837,12 +1117,87 @@ nichiro_entry_format_date (const NichiroDate *date,
     old_text = nichiro_date_format_old_style (old_style, date);
   if (old_text != NULL)
     g_string_append_printf (text, " (%s)", old_text);
-  if (with_era)
-    era_text = nichiro_date_format_japanese_era (date, nichiro_date_use_japanese_script ());
   if (era_text != NULL)
     g_string_append_printf (text, " — %s", era_text);
 
   return g_string_free (text, FALSE);
+}
+
+/**
+ * nichiro_entry_format_date:
+ * @date: a New Style date
+ * @old_style: (nullable): the same day Old Style, if it applies
+ * @with_era: whether to add the Japanese era year
+ *
+ * Writes a date the way the detail view and the command line show it:
+ * "5 September 1905 (23 August O.S.) — Meiji 38", the era in the script
+ * the interface's language uses (nichiro_date_get_era_script()).
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+nichiro_entry_format_date (const NichiroDate *date,
+                           const NichiroDate *old_style,
+                           gboolean           with_era)
+{
+  g_autofree char *era_text = NULL;
+
+  g_return_val_if_fail (date != NULL, NULL);
+
+  if (with_era)
+    era_text = nichiro_date_format_japanese_era_in (date, nichiro_date_get_era_script ());
+
+  return format_date_with_era (date, old_style, era_text);
+}
+
+/**
+ * nichiro_entry_get_era_override:
+ * @self: an entry
+ * @out_era_romaji: (out) (optional) (transfer none): the era's name
+ * @out_era_year: (out) (optional): the year of that era
+ *
+ * Some Japanese chronologies name the year of an entry differently from
+ * the era computed for its date: they apply an era proclaimed later in the
+ * lunisolar year to the whole year. The dataset can say so.
+ *
+ * Returns: whether the dataset gives the era year of the entry's date
+ */
+gboolean
+nichiro_entry_get_era_override (NichiroEntry  *self,
+                                const char   **out_era_romaji,
+                                int           *out_era_year)
+{
+  g_return_val_if_fail (NICHIRO_IS_ENTRY (self), FALSE);
+
+  if (self->era_override == NULL)
+    return FALSE;
+
+  if (out_era_romaji != NULL)
+    *out_era_romaji = self->era_override;
+  if (out_era_year != NULL)
+    *out_era_year = self->era_override_year;
+  return TRUE;
+}
+
+/**
+ * nichiro_entry_dup_japanese_era:
+ * @self: an entry
+ * @script: how to write it
+ *
+ * Returns: (transfer full) (nullable): the Japanese era year of the entry's
+ *   date as Japanese sources name it: the dataset's own naming if it gives
+ *   one (nichiro_entry_get_era_override()), else the computed one
+ */
+char *
+nichiro_entry_dup_japanese_era (NichiroEntry     *self,
+                                NichiroEraScript  script)
+{
+  g_return_val_if_fail (NICHIRO_IS_ENTRY (self), NULL);
+
+  if (self->era_override != NULL)
+    return nichiro_date_format_era_year (self->era_override, self->era_override_year, script);
+
+  return nichiro_date_format_japanese_era_in (&self->date, script);
 }
 
 /**
@@ -854,12 +1209,15 @@ nichiro_entry_format_date (const NichiroDate *date,
 char *
 nichiro_entry_dup_dates_text (NichiroEntry *self)
 {
+  NichiroEraScript script = nichiro_date_get_era_script ();
+  g_autofree char *start_era = NULL;
   g_autofree char *start = NULL;
   g_autofree char *end = NULL;
 
   g_return_val_if_fail (NICHIRO_IS_ENTRY (self), NULL);
 
-  start = nichiro_entry_format_date (&self->date, &self->date_old_style, TRUE);
+  start_era = nichiro_entry_dup_japanese_era (self, script);
+  start = format_date_with_era (&self->date, &self->date_old_style, start_era);
   if (!nichiro_date_is_set (&self->end_date) || nichiro_date_compare (&self->date, &self->end_date) == 0)
     return g_steal_pointer (&start);
 
@@ -909,13 +1267,15 @@ nichiro_entry_to_json (NichiroEntry *self)
 
   g_return_val_if_fail (NICHIRO_IS_ENTRY (self), NULL);
 
-  era = nichiro_date_format_japanese_era (&self->date, FALSE);
+  era = nichiro_entry_dup_japanese_era (self, NICHIRO_ERA_SCRIPT_ROMAJI);
 
   json_builder_begin_object (builder);
   add_string (builder, "id", self->id);
+  add_strv (builder, "former_ids", (const char * const *) self->former_ids);
   add_string (builder, "kind", nichiro_entry_kind_to_string (self->kind));
   add_string (builder, "title", self->title.en);
   add_names (builder, "titles", &self->title);
+  add_names (builder, "short_titles", &self->short_title);
   add_strv (builder, "aliases", (const char * const *) self->aliases);
   add_date (builder, "date", &self->date);
   add_date (builder, "date_old_style", &self->date_old_style);
@@ -940,7 +1300,30 @@ nichiro_entry_to_json (NichiroEntry *self)
     }
   json_builder_end_array (builder);
 
+  json_builder_set_member_name (builder, "end");
+  if (self->end != NULL)
+    {
+      json_builder_begin_object (builder);
+      add_end_members (builder, self->end);
+      json_builder_end_object (builder);
+    }
+  else
+    {
+      json_builder_add_null_value (builder);
+    }
+
+  json_builder_set_member_name (builder, "partial_ends");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < self->partial_ends->len; i++)
+    {
+      json_builder_begin_object (builder);
+      add_end_members (builder, &g_array_index (self->partial_ends, NichiroEnd, i));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
   add_string (builder, "place", self->place);
+  add_strv (builder, "places", (const char * const *) self->places);
   add_strv (builder, "parties", (const char * const *) self->parties);
 
   json_builder_set_member_name (builder, "signatories");
@@ -992,19 +1375,7 @@ nichiro_entry_to_json (NichiroEntry *self)
 
   add_strv (builder, "threads", (const char * const *) self->threads);
   add_string (builder, "part", self->part);
-
-  json_builder_set_member_name (builder, "sources");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < self->sources->len; i++)
-    {
-      const NichiroSource *source = &g_array_index (self->sources, NichiroSource, i);
-
-      json_builder_begin_object (builder);
-      add_string (builder, "title", source->title);
-      add_string (builder, "url", source->url);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
+  add_sources (builder, (const NichiroSource *) (gpointer) self->sources->data, self->sources->len);
 
   add_string (builder, "notes", self->notes);
   json_builder_end_object (builder);

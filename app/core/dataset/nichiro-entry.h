@@ -40,6 +40,42 @@ typedef enum
   NICHIRO_N_STAGES,
 } NichiroStage;
 
+/**
+ * NichiroEndStatus:
+ * @NICHIRO_END_UNKNOWN: the dataset does not say how the instrument ended
+ * @NICHIRO_END_EXPIRED: it ran to the end of its term
+ * @NICHIRO_END_DENOUNCED: a party gave notice and it ended when the notice
+ *   took effect
+ * @NICHIRO_END_ABROGATED: a party or both set it aside at once
+ * @NICHIRO_END_ANNULLED_BY_WAR: war between the parties ended it
+ * @NICHIRO_END_SUPERSEDED: a later instrument replaced it
+ * @NICHIRO_END_REPUDIATED: a party disowned it (the Soviet government and
+ *   the tsarist secret treaties)
+ * @NICHIRO_END_EXECUTED: it was carried out and so spent (a sale, a
+ *   transfer, a ceasefire)
+ * @NICHIRO_END_NO_FORMAL_END: no act ended it; if a date is given, it
+ *   ceased to operate in practice then
+ * @NICHIRO_END_DISPUTED: the parties disagree on whether or when it ended
+ * @NICHIRO_END_STILL_IN_FORCE: it is in force today
+ *
+ * How an instrument's life ended, or why it has no end.
+ */
+typedef enum
+{
+  NICHIRO_END_UNKNOWN,
+  NICHIRO_END_EXPIRED,
+  NICHIRO_END_DENOUNCED,
+  NICHIRO_END_ABROGATED,
+  NICHIRO_END_ANNULLED_BY_WAR,
+  NICHIRO_END_SUPERSEDED,
+  NICHIRO_END_REPUDIATED,
+  NICHIRO_END_EXECUTED,
+  NICHIRO_END_NO_FORMAL_END,
+  NICHIRO_END_DISPUTED,
+  NICHIRO_END_STILL_IN_FORCE,
+  NICHIRO_N_END_STATUSES,
+} NichiroEndStatus;
+
 typedef enum
 {
   NICHIRO_RELATION_SUPERSEDES,
@@ -130,6 +166,56 @@ typedef struct
   char *url;
 } NichiroSource;
 
+/**
+ * NichiroEndView:
+ * @parties: (array zero-terminated=1): the states that hold this view
+ * @date: the first day they held the instrument no longer in force; not
+ *   set if they held it still in force
+ * @date_old_style: the same day Old Style, when Russia's calendar applies
+ * @note: their reasons, in brief
+ *
+ * One side's account of a disputed end.
+ */
+typedef struct
+{
+  char **parties;
+  NichiroDate date;
+  NichiroDate date_old_style;
+  char *note;
+} NichiroEndView;
+
+/**
+ * NichiroEnd:
+ * @articles: (array zero-terminated=1) (nullable): for a partial end, the
+ *   articles that ended; %NULL for the end of the whole instrument
+ * @status: how it ended
+ * @date: the first day it no longer bound the parties; not set when it
+ *   has none (still in force, disputed, no formal end)
+ * @date_old_style: the same day Old Style, when Russia's calendar applies
+ * @by: (array zero-terminated=1): ids of the entries that ended it (the
+ *   superseding treaty, the war), possibly empty
+ * @note: what happened, in brief
+ * @sources: (array length=n_sources): where that is told
+ * @n_sources: the number of sources, at least one
+ * @views: (array length=n_views): for a disputed end, each side's account
+ * @n_views: the number of views, 0 unless @status is disputed
+ *
+ * How an instrument, or some of its articles, ceased to be in force.
+ */
+typedef struct
+{
+  char **articles;
+  NichiroEndStatus status;
+  NichiroDate date;
+  NichiroDate date_old_style;
+  char **by;
+  char *note;
+  NichiroSource *sources;
+  guint n_sources;
+  NichiroEndView *views;
+  guint n_views;
+} NichiroEnd;
+
 const char             *nichiro_names_get                 (const NichiroNames *names,
                                                            NichiroLanguage   language);
 
@@ -146,6 +232,10 @@ const char             *nichiro_stage_to_string           (NichiroStage      sta
 const char             *nichiro_stage_get_label           (NichiroStage      stage);
 gboolean                nichiro_stage_from_string         (const char       *text,
                                                            NichiroStage     *out_stage);
+const char             *nichiro_end_status_to_string      (NichiroEndStatus  status);
+const char             *nichiro_end_status_get_label      (NichiroEndStatus  status);
+gboolean                nichiro_end_status_from_string    (const char       *text,
+                                                           NichiroEndStatus *out_status);
 const char             *nichiro_relation_to_string        (NichiroRelation   relation);
 const char             *nichiro_relation_get_label        (NichiroRelation   relation);
 gboolean                nichiro_relation_from_string      (const char       *text,
@@ -157,6 +247,10 @@ const char             *nichiro_entry_get_title           (NichiroEntry     *sel
 const NichiroNames     *nichiro_entry_get_titles          (NichiroEntry     *self);
 const char             *nichiro_entry_get_display_title   (NichiroEntry     *self,
                                                            NichiroLanguage   language);
+const NichiroNames     *nichiro_entry_get_short_titles    (NichiroEntry     *self);
+const char             *nichiro_entry_get_short_title     (NichiroEntry     *self,
+                                                           NichiroLanguage   language);
+const char * const     *nichiro_entry_get_former_ids      (NichiroEntry     *self);
 const char * const     *nichiro_entry_get_aliases         (NichiroEntry     *self);
 const NichiroDate      *nichiro_entry_get_date            (NichiroEntry     *self);
 const NichiroDate      *nichiro_entry_get_date_old_style  (NichiroEntry     *self);
@@ -166,7 +260,12 @@ const NichiroDate      *nichiro_entry_get_stage_date      (NichiroEntry     *sel
                                                            NichiroStage      stage);
 const NichiroLifecycleStep *nichiro_entry_get_lifecycle   (NichiroEntry     *self,
                                                            guint            *n_steps);
+const NichiroDate      *nichiro_entry_get_in_force_date   (NichiroEntry     *self);
+const NichiroEnd       *nichiro_entry_get_end             (NichiroEntry     *self);
+const NichiroEnd       *nichiro_entry_get_partial_ends    (NichiroEntry     *self,
+                                                           guint            *n_ends);
 const char             *nichiro_entry_get_place           (NichiroEntry     *self);
+const char * const     *nichiro_entry_get_places          (NichiroEntry     *self);
 const char * const     *nichiro_entry_get_parties         (NichiroEntry     *self);
 const NichiroSignatory *nichiro_entry_get_signatories     (NichiroEntry     *self,
                                                            guint            *n_signatories);
@@ -181,6 +280,11 @@ const char             *nichiro_entry_get_part            (NichiroEntry     *sel
 const NichiroSource    *nichiro_entry_get_sources         (NichiroEntry     *self,
                                                            guint            *n_sources);
 const char             *nichiro_entry_get_notes           (NichiroEntry     *self);
+char                   *nichiro_entry_dup_japanese_era    (NichiroEntry     *self,
+                                                           NichiroEraScript  script);
+gboolean                nichiro_entry_get_era_override    (NichiroEntry     *self,
+                                                           const char      **out_era_romaji,
+                                                           int              *out_era_year);
 char                   *nichiro_entry_dup_date_label      (NichiroEntry     *self);
 char                   *nichiro_entry_dup_dates_text      (NichiroEntry     *self);
 char                   *nichiro_entry_dup_date_span       (NichiroEntry     *self);
@@ -188,5 +292,6 @@ char                   *nichiro_entry_format_date         (const NichiroDate *da
                                                            const NichiroDate *old_style,
                                                            gboolean          with_era);
 JsonNode               *nichiro_entry_to_json             (NichiroEntry     *self);
+JsonNode               *nichiro_end_to_json               (const NichiroEnd *end);
 
 G_END_DECLS

@@ -21,9 +21,10 @@
 /* The dataset format is defined by data/schema/nichiro-dataset.schema.json,
  * a JSON Schema. This interprets the part of JSON Schema that file uses:
  * type, const, enum, properties, required, additionalProperties: false,
- * items, minItems, minLength, pattern, format ("nichiro-date",
- * "nichiro-old-style-date", "uri") and local $ref. Keeping the schema as data means the file that documents the
- * format is the same file that checks it. */
+ * items, minItems, minLength, pattern, minimum, maximum, format
+ * ("nichiro-date", "nichiro-old-style-date", "uri") and local $ref. Keeping
+ * the schema as data means the file that documents the format is the same
+ * file that checks it. */
 
 #define SCHEMA_RESOURCE "/io/github/nichiro/Nichiro/data/nichiro-dataset.schema.json"
 
@@ -403,8 +404,13 @@ validate_string (NichiroSchema      *self,
   if (json_object_has_member (resolved, "minLength"))
     {
       gint64 min_length = json_object_get_int_member (resolved, "minLength");
+      gint64 length = 0;
 
-      if (g_utf8_strlen (text, -1) < min_length)
+      /* Count only as far as the minimum: summaries run to paragraphs. */
+      for (const char *p = text; *p != '\0' && length < min_length; p = g_utf8_next_char (p))
+        length++;
+
+      if (length < min_length)
         {
           nichiro_json_checker_add (checker,
                                     min_length == 1 ? "expected text, found an empty string"
@@ -445,6 +451,34 @@ validate_string (NichiroSchema      *self,
 
       if (format != NULL)
         check_format (checker, format, text);
+    }
+}
+
+static void
+validate_number (JsonObject         *resolved,
+                 JsonNode           *node,
+                 NichiroJsonChecker *checker)
+{
+  double value = json_node_get_value_type (node) == G_TYPE_INT64
+                 ? (double) json_node_get_int (node) : json_node_get_double (node);
+
+  if (json_object_has_member (resolved, "minimum"))
+    {
+      double minimum = json_object_get_double_member (resolved, "minimum");
+
+      if (value < minimum)
+        {
+          nichiro_json_checker_add (checker, "%g is too small here; the least allowed is %g", value, minimum);
+          return;
+        }
+    }
+
+  if (json_object_has_member (resolved, "maximum"))
+    {
+      double maximum = json_object_get_double_member (resolved, "maximum");
+
+      if (value > maximum)
+        nichiro_json_checker_add (checker, "%g is too large here; the most allowed is %g", value, maximum);
     }
 }
 
@@ -510,6 +544,9 @@ validate_node (NichiroSchema      *self,
     case JSON_NODE_VALUE:
       if (json_node_get_value_type (node) == G_TYPE_STRING)
         validate_string (self, schema, resolved, json_node_get_string (node), checker);
+      else if (json_node_get_value_type (node) == G_TYPE_INT64 ||
+               json_node_get_value_type (node) == G_TYPE_DOUBLE)
+        validate_number (resolved, node, checker);
       break;
 
     case JSON_NODE_NULL:

@@ -18,16 +18,21 @@
 
 static char *small_text;
 static gsize small_length;
+static char *features_text;
+static gsize features_length;
 
-/* Replaces the one place @from occurs in the small test dataset and loads
- * the result; returns the 1-based line where the replacement stands. */
+/* Replaces the one place @from occurs in a test dataset and loads the
+ * result; returns the 1-based line where the replacement stands. */
 static NichiroDataset *
-load_mutated (const char  *from,
-              const char  *to,
-              guint       *out_line,
-              GError     **error)
+load_mutated_text (const char  *source,
+                   gsize        source_length,
+                   const char  *display_name,
+                   const char  *from,
+                   const char  *to,
+                   guint       *out_line,
+                   GError     **error)
 {
-  g_autoptr(GString) text = g_string_new_len (small_text, small_length);
+  g_autoptr(GString) text = g_string_new_len (source, source_length);
   const char *found = strstr (text->str, from);
   gsize offset;
 
@@ -42,7 +47,16 @@ load_mutated (const char  *from,
     if (text->str[i] == '\n')
       (*out_line)++;
 
-  return nichiro_dataset_new_from_data (text->str, text->len, "small.json", error);
+  return nichiro_dataset_new_from_data (text->str, text->len, display_name, error);
+}
+
+static NichiroDataset *
+load_mutated (const char  *from,
+              const char  *to,
+              guint       *out_line,
+              GError     **error)
+{
+  return load_mutated_text (small_text, small_length, "small.json", from, to, out_line, error);
 }
 
 static void
@@ -208,6 +222,169 @@ test_invalid (gconstpointer data)
       g_assert_cmpstr (test->name, ==, "missing-field");
       g_assert_true (g_str_has_prefix (error->message, "small.json:"));
     }
+}
+
+/* The members that tell places, ends, eras and former ids, on features.json. */
+static const InvalidCase feature_cases[] = {
+  { "end-on-a-war", "\"summary\": \"A war is not an instrument.\",",
+    "\"summary\": \"A war is not an instrument.\", \"end\": { \"status\": \"expired\", \"date\": \"1906\", "
+    "\"note\": \"n\", \"sources\": [ { \"title\": \"s\" } ] },",
+    "$.entries[3].end", "only instruments (treaties, agreements, conventions, protocols, declarations and pacts) have an end; give a war its end_date" },
+  { "ended-stage-and-end", "{ \"stage\": \"in-force\", \"date\": \"1856-12-07\", \"date_old_style\": \"1856-11-25\" }",
+    "{ \"stage\": \"in-force\", \"date\": \"1856-12-07\", \"date_old_style\": \"1856-11-25\" }, "
+    "{ \"stage\": \"ended\", \"date\": \"1899-07-17\" }",
+    "$.entries[0].lifecycle[2].stage", "this entry gives its end in “end”; remove the “ended” stage" },
+  { "end-without-date", "\"date\": \"1904-02-10\",\n        \"date_old_style\": \"1904-01-28\",\n", "",
+    "$.entries[2].end", "this end (“annulled-by-war”) needs the “date” it took effect" },
+  { "still-in-force-with-date", "\"status\": \"still-in-force\",", "\"status\": \"still-in-force\", \"date\": \"1960-01-01\",",
+    "$.entries[8].end.date", "an instrument still in force has no end date" },
+  { "views-not-disputed", "\"status\": \"disputed\",", "\"status\": \"expired\", \"date\": \"1946-04-25\",",
+    "$.entries[5].end.views", "only a disputed end has “views”" },
+  { "denounced-without-notice", ",\n        { \"stage\": \"notice\", \"date\": \"1935-05-23\" }", "",
+    "$.entries[6].end", "a denounced instrument needs a “notice” stage" },
+  { "end-before-stage", "\"date\": \"1936-05-27\",", "\"date\": \"1934-05-27\",",
+    "$.entries[6].end.date", "comes before the last lifecycle stage 1935-05-23" },
+  { "partial-end-too-early", "\"date\": \"1875-08-22\",\n          \"date_old_style\": \"1875-08-10\",",
+    "\"date\": \"1856-01-01\",",
+    "$.entries[0].partial_ends[0].date", "comes before the day the instrument came into force" },
+  { "dangling-by", "\"by\": [\"commerce-1895\"],", "\"by\": [\"commerce-1896\"],",
+    "$.entries[0].end.by[0]", "“commerce-1896” is not the id of any entry" },
+  { "dangling-view-party", "{ \"parties\": [\"ussr\"]", "{ \"parties\": [\"soviet\"]",
+    "$.entries[5].end.views[0].parties[0]", "“soviet” is not the id of any item in $.states" },
+  { "former-id-in-use", "\"former_ids\": [\"exchange-1874\"],", "\"former_ids\": [\"commerce-1895\"],",
+    "$.entries[1].former_ids[0]", "“commerce-1895” is the id of an entry" },
+  { "unknown-era", "\"era\": \"Bunkyū\"", "\"era\": \"Bunkyu\"",
+    "$.entries[7].japanese_era.era", "“Bunkyu” is not an era Nichiro knows" },
+  { "era-year-far-off", "{ \"era\": \"Shōwa\", \"year\": 3 }", "{ \"era\": \"Shōwa\", \"year\": 13 }",
+    "$.entries[6].japanese_era", "Shōwa 13 is not within a year of this entry's date (computed: Shōwa 3)" },
+  { "era-year-zero", "{ \"era\": \"Shōwa\", \"year\": 3 }", "{ \"era\": \"Shōwa\", \"year\": 0 }",
+    "$.entries[6].japanese_era.year", "0 is too small here; the least allowed is 1" },
+  { "latitude", "\"lat\": 34.6795,", "\"lat\": 134.6795,",
+    "$.places[0].lat", "134.679 is too large here; the most allowed is 90" },
+  { "longitude-text", "\"lon\": 37.6173,", "\"lon\": \"37.6173\",",
+    "$.places[1].lon", "expected a number, found a string" },
+  { "dangling-place", "\"places\": [\"shimoda\"],", "\"places\": [\"shimoda-city\"],",
+    "$.entries[0].places[0]", "“shimoda-city” is not the id of any item in $.places" },
+  { "precision", "\"precision\": \"city\",\n      \"source\": { \"title\": \"A gazetteer\"",
+    "\"precision\": \"town\",\n      \"source\": { \"title\": \"A gazetteer\"",
+    "$.places[0].precision", "unknown value “town”; expected one of “building”, “city”, “region”" },
+  { "part-title-without-english", "\"title\": { \"en\": \"Everything\", \"ja\": \"すべて\", \"ru\": \"Всё\" },",
+    "\"title\": { \"ja\": \"すべて\" },", "$.parts[0].title", "missing required member “en”" },
+  { "part-title-number", "\"title\": \"Plain English only\"", "\"title\": 7",
+    "$.parts[1].title", "expected a string or an object, found an integer" },
+  { "period-order", "\"period\": { \"start\": \"1855\", \"end\": \"1956\" }",
+    "\"period\": { \"start\": \"1955\", \"end\": \"1856\" }", "$.period.end", "comes before start" },
+};
+
+static void
+test_invalid_features (gconstpointer data)
+{
+  const InvalidCase *test = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NichiroDataset) dataset = NULL;
+  g_autofree char *position = NULL;
+  guint line;
+
+  dataset = load_mutated_text (features_text, features_length, "features.json",
+                               test->from, test->to, &line, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, NICHIRO_ERROR, NICHIRO_ERROR_INVALID);
+
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, test->path));
+  g_assert_nonnull (strstr (error->message, test->message));
+  g_assert_true (g_str_has_prefix (error->message, "features.json:"));
+}
+
+/* Everything features.json gives is there to read, in three languages. */
+static void
+test_features (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NichiroDataset) dataset = NULL;
+  NichiroEntry *first, *incident, *convention;
+  const NichiroPart *part, *plain;
+  const NichiroPlace *place;
+  NichiroDate start, end;
+  g_autofree char *era_romaji = NULL;
+  g_autofree char *era_kanji = NULL;
+  g_autofree char *era_cyrillic = NULL;
+  g_autofree char *computed = NULL;
+  g_autoptr(JsonNode) node = NULL;
+  JsonObject *object;
+
+  dataset = nichiro_dataset_new_from_data (features_text, features_length, "features.json", &error);
+  g_assert_no_error (error);
+
+  g_assert_true (nichiro_dataset_get_period (dataset, &start, &end));
+  g_assert_cmpint (start.year, ==, 1855);
+  g_assert_cmpint (end.year, ==, 1956);
+  g_assert_true (nichiro_dataset_get_span (dataset, &start, &end));
+  g_assert_cmpint (nichiro_date_compare (&start, &(NichiroDate) { 1855, 2, 7, NICHIRO_DATE_PRECISION_DAY }), ==, 0);
+  g_assert_cmpint (nichiro_date_compare (&end, &(NichiroDate) { 1956, 10, 19, NICHIRO_DATE_PRECISION_DAY }), ==, 0);
+
+  part = nichiro_dataset_lookup_part (dataset, "all");
+  plain = nichiro_dataset_lookup_part (dataset, "plain");
+  g_assert_cmpstr (part->title, ==, "Everything");
+  g_assert_cmpstr (nichiro_part_get_title (part, NICHIRO_LANGUAGE_JA), ==, "すべて");
+  g_assert_cmpstr (nichiro_part_get_title (part, NICHIRO_LANGUAGE_RU), ==, "Всё");
+  g_assert_cmpstr (nichiro_part_get_summary (part, NICHIRO_LANGUAGE_RU), ==, "Всё сразу.");
+  g_assert_cmpstr (plain->title, ==, "Plain English only");
+  g_assert_cmpstr (nichiro_part_get_title (plain, NICHIRO_LANGUAGE_JA), ==, "Plain English only");
+  g_assert_null (nichiro_part_get_summary (plain, NICHIRO_LANGUAGE_JA));
+
+  g_assert_cmpstr (nichiro_state_get_name (nichiro_dataset_lookup_state (dataset, "ussr"), NICHIRO_LANGUAGE_JA), ==, "ソ連");
+  g_assert_cmpstr (nichiro_person_get_name (nichiro_dataset_lookup_person (dataset, "komura"), NICHIRO_LANGUAGE_RU),
+                   ==, "Комура Дзютаро");
+
+  place = nichiro_dataset_lookup_place (dataset, "shimoda");
+  g_assert_cmpfloat_with_epsilon (place->latitude, 34.6795, 1e-9);
+  g_assert_cmpfloat_with_epsilon (place->longitude, 138.9453, 1e-9);
+  g_assert_cmpint (place->precision, ==, NICHIRO_PLACE_PRECISION_CITY);
+  g_assert_cmpstr (place->source.url, ==, "https://example.org/shimoda");
+  g_assert_cmpstr (nichiro_place_get_name (place, NICHIRO_LANGUAGE_JA), ==, "下田");
+  g_assert_cmpstr (nichiro_place_get_name (nichiro_dataset_lookup_place (dataset, "moscow"), NICHIRO_LANGUAGE_RU), ==, "Moscow");
+
+  first = nichiro_dataset_lookup_entry (dataset, "first-1855");
+  g_assert_cmpstr (nichiro_entry_get_places (first)[0], ==, "shimoda");
+  g_assert_cmpstr (nichiro_entry_get_short_title (first, NICHIRO_LANGUAGE_EN), ==, "First 1855");
+  g_assert_cmpstr (nichiro_entry_get_short_title (first, NICHIRO_LANGUAGE_RU), ==, "Первый");
+  g_assert_cmpstr (nichiro_entry_get_short_title (nichiro_dataset_lookup_entry (dataset, "pact-1941"), NICHIRO_LANGUAGE_JA),
+                   ==, "A neutrality pact");
+
+  /* A renamed entry answers to its old id. */
+  g_assert_true (nichiro_dataset_lookup_entry (dataset, "exchange-1874") ==
+                 nichiro_dataset_lookup_entry (dataset, "exchange-1875"));
+  g_assert_cmpstr (nichiro_entry_get_former_ids (nichiro_dataset_lookup_entry (dataset, "exchange-1874"))[0], ==, "exchange-1874");
+  g_assert_cmpuint (g_list_model_get_n_items (nichiro_dataset_get_entries (dataset)), ==, 9);
+
+  /* 14 March 1861 fell in Man'en 2, but Japanese chronologies call it Bunkyū 1. */
+  incident = nichiro_dataset_lookup_entry (dataset, "incident-1861");
+  computed = nichiro_date_format_japanese_era (nichiro_entry_get_date (incident), FALSE);
+  g_assert_cmpstr (computed, ==, "Man'en 2");
+  era_romaji = nichiro_entry_dup_japanese_era (incident, NICHIRO_ERA_SCRIPT_ROMAJI);
+  era_kanji = nichiro_entry_dup_japanese_era (incident, NICHIRO_ERA_SCRIPT_KANJI);
+  era_cyrillic = nichiro_entry_dup_japanese_era (incident, NICHIRO_ERA_SCRIPT_CYRILLIC);
+  g_assert_cmpstr (era_romaji, ==, "Bunkyū 1");
+  g_assert_cmpstr (era_kanji, ==, "文久元年");
+  g_assert_cmpstr (era_cyrillic, ==, "Бункю 1");
+  convention = nichiro_dataset_lookup_entry (dataset, "convention-1928");
+  g_assert_false (nichiro_entry_get_era_override (first, NULL, NULL));
+  g_assert_true (nichiro_entry_get_era_override (convention, NULL, NULL));
+
+  node = nichiro_entry_to_json (incident);
+  object = json_node_get_object (node);
+  g_assert_cmpstr (json_object_get_string_member (object, "japanese_era"), ==, "Bunkyū 1");
+  g_clear_pointer (&node, json_node_unref);
+
+  node = nichiro_entry_to_json (first);
+  object = json_node_get_object (node);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (object, "short_titles"), "ja"), ==, "最初");
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (object, "end"), "status"), ==, "superseded");
+  g_assert_cmpstr (json_object_get_string_member (object, "ended"), ==, "1899-07-17");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (object, "partial_ends")), ==, 1);
+  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (object, "places"), 0), ==, "shimoda");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (object, "former_ids")), ==, 0);
 }
 
 static void
@@ -496,6 +673,10 @@ main (int   argc,
   path = g_test_build_filename (G_TEST_DIST, "..", "..", "data", "small.json", NULL);
   if (!g_file_get_contents (path, &small_text, &small_length, &error))
     g_error ("%s", error->message);
+  g_clear_pointer (&path, g_free);
+  path = g_test_build_filename (G_TEST_DIST, "features.json", NULL);
+  if (!g_file_get_contents (path, &features_text, &features_length, &error))
+    g_error ("%s", error->message);
 
   g_test_add_func ("/nichiro/dataset/load-small", test_load_small);
   g_test_add_func ("/nichiro/dataset/entry-json", test_entry_json);
@@ -511,6 +692,13 @@ main (int   argc,
       g_test_add_data_func (test_path, &invalid_cases[i], test_invalid);
     }
   g_test_add_func ("/nichiro/dataset/invalid/many-problems", test_many_problems_reported);
+  g_test_add_func ("/nichiro/dataset/features", test_features);
+  for (guint i = 0; i < G_N_ELEMENTS (feature_cases); i++)
+    {
+      g_autofree char *test_path = g_strdup_printf ("/nichiro/dataset/invalid/%s", feature_cases[i].name);
+
+      g_test_add_data_func (test_path, &feature_cases[i], test_invalid_features);
+    }
   for (guint i = 0; i < G_N_ELEMENTS (syntax_cases); i++)
     {
       g_autofree char *test_path = g_strdup_printf ("/nichiro/dataset/syntax/%s", syntax_cases[i].name);

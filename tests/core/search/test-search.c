@@ -127,7 +127,7 @@ static const BundledCase bundled_cases[] = {
   { "year:1905 kind:treaty", "portsmouth-1905", NULL },
   { "party:ussr kind:pact", "molotov-ribbentrop-pact-1939", "neutrality-pact-1941" },
   { "signer:matsuoka", "neutrality-pact-1941", NULL },
-  { "signer:molotov", NULL, "neutrality-pact-1941" },
+  { "signer:molotov year:1941", "neutrality-pact-1941", NULL },
   { "place:moscow year:1956", NULL, "joint-declaration-1956" },
   { "thread:kurils year:1945..1956", NULL, "san-francisco-1951" },
   /* Malformed: what can be matched still is */

@@ -94,7 +94,7 @@ test_markdown_book (NichiroTestHome *fixture,
   markdown = nichiro_study_export_markdown (store, bundled);
 
   g_assert_true (g_str_has_prefix (markdown,
-                                   "# Study notes: Japan–Russia Relations, 1855–1956\n"
+                                   "# Study notes: Japan–Russia Relations, 1702–1956\n"
                                    "\n"
                                    "Read alongside *Handbook of Japan-Russia Relations*, chapter 2, "
                                    "“Japan-Russia Diplomatic Relations from the Russo-Japanese War to the Treaty of "
