@@ -15,6 +15,7 @@
 #include "nichiro-dataset.h"
 #include "nichiro-entry-private.h"
 #include "nichiro-error.h"
+#include "nichiro-frontier.h"
 #include "nichiro-json-check.h"
 #include "nichiro-schema.h"
 
@@ -47,6 +48,7 @@ struct _NichiroDataset
   Table threads;
   Table people;
   Table places;
+  NichiroFrontier *frontier;
 
   GListStore *entries;
   GHashTable *entries_by_id;   /* ids and former ids → entry */
@@ -1314,6 +1316,16 @@ read_period (Loader *loader)
   nichiro_json_checker_pop (loader->checker);
 }
 
+/* After the entries: the frontier's changes cite them. */
+static void
+read_frontier (Loader *loader)
+{
+  nichiro_json_checker_push_member (loader->checker, "frontier");
+  loader->dataset->frontier = nichiro_frontier_read (get_object (loader->root, "frontier"),
+                                                     loader->dataset, loader->checker);
+  nichiro_json_checker_pop (loader->checker);
+}
+
 static void
 read_book (NichiroDataset *self,
            JsonObject     *root)
@@ -1350,6 +1362,7 @@ nichiro_dataset_finalize (GObject *object)
   table_clear (&self->threads);
   table_clear (&self->people);
   table_clear (&self->places);
+  g_clear_pointer (&self->frontier, nichiro_frontier_free);
   g_clear_pointer (&self->entries_by_id, g_hash_table_unref);
   g_clear_object (&self->entries);
 
@@ -1478,6 +1491,7 @@ nichiro_dataset_new_from_data (const char  *text,
   read_table (&loader, &self->places, "places", read_place);
   read_period (&loader);
   read_entries (&loader);
+  read_frontier (&loader);
 
   if (!nichiro_json_checker_report (checker, display_name, text, length, error))
     return NULL;
@@ -2105,4 +2119,19 @@ nichiro_place_precision_to_string (NichiroPlacePrecision precision)
     default:
       return "city";
     }
+}
+
+/**
+ * nichiro_dataset_get_frontier:
+ * @self: a dataset
+ *
+ * Returns: (transfer none) (nullable): the frontier the map draws, or %NULL
+ *   if the dataset has none
+ */
+NichiroFrontier *
+nichiro_dataset_get_frontier (NichiroDataset *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_DATASET (self), NULL);
+
+  return self->frontier;
 }

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "nichiro-coastline.h"
+#include "nichiro-data-resources.h"
 #include "nichiro-error.h"
 
 #include <math.h>
@@ -189,7 +190,6 @@ parse_body (NichiroCoastline *self,
 {
   gint64 max_x = (gint64) llround ((self->region.east - self->region.west) * unit);
   gint64 max_y = (gint64) llround ((self->region.north - self->region.south) * unit);
-  gint64 x = 0, y = 0;
   guint n = 0;
 
   self->points = g_new (NichiroGeoPoint, self->n_points);
@@ -199,6 +199,7 @@ parse_body (NichiroCoastline *self,
   for (guint ring = 0; ring < self->n_rings; ring++)
     {
       gsize start = reader->pos;
+      gint64 x = 0, y = 0;
       guint64 count;
 
       if (!read_varint (reader, &count, error))
@@ -348,7 +349,8 @@ nichiro_coastline_new_from_bytes (GBytes  *bytes,
 NichiroCoastline *
 nichiro_coastline_load_bundled (GError **error)
 {
-  g_autoptr(GBytes) bytes = g_resources_lookup_data (NICHIRO_COASTLINE_RESOURCE, 0, error);
+  g_autoptr(GBytes) bytes = g_resource_lookup_data (nichiro_data_get_resource (), NICHIRO_COASTLINE_RESOURCE,
+                                                    G_RESOURCE_LOOKUP_FLAGS_NONE, error);
 
   if (bytes == NULL)
     return NULL;

@@ -23,6 +23,7 @@
 
 struct _NichiroFrontier
 {
+  GArray *holders;             /* NichiroFrontierHolder */
   GArray *areas;               /* NichiroArea */
   GArray *lines;               /* NichiroFrontierLine */
 };
@@ -235,6 +236,17 @@ area_clear (gpointer data)
 }
 
 static void
+holder_clear (gpointer data)
+{
+  NichiroFrontierHolder *holder = data;
+
+  g_free (holder->state);
+  g_free (holder->short_name.en);
+  g_free (holder->short_name.ja);
+  g_free (holder->short_name.ru);
+}
+
+static void
 line_clear (gpointer data)
 {
   NichiroFrontierLine *line = data;
@@ -420,6 +432,24 @@ read_line (JsonObject          *object,
   check_rests_on (checker, dataset, line->entry, line->article, &line->from);
 }
 
+static void
+read_holder (JsonObject            *object,
+             NichiroDataset        *dataset,
+             NichiroJsonChecker    *checker,
+             NichiroFrontierHolder *holder)
+{
+  holder->state = g_strdup (get_string (object, "state"));
+  read_names (object, "short_name", &holder->short_name);
+  holder->side = g_strcmp0 (get_string (object, "side"), "b") == 0 ? NICHIRO_FRONTIER_SIDE_B : NICHIRO_FRONTIER_SIDE_A;
+
+  if (nichiro_dataset_lookup_state (dataset, holder->state) == NULL)
+    {
+      nichiro_json_checker_push_member (checker, "state");
+      nichiro_json_checker_add (checker, "“%s” is not the id of any item in $.states", holder->state);
+      nichiro_json_checker_pop (checker);
+    }
+}
+
 static gboolean
 claim_id (NichiroJsonChecker *checker,
           GHashTable         *seen,
@@ -431,8 +461,8 @@ claim_id (NichiroJsonChecker *checker,
 
   if (!g_hash_table_add (seen, (gpointer) id))
     {
-      nichiro_json_checker_push_member (checker, "id");
-      nichiro_json_checker_add (checker, "the id “%s” is used twice in $.frontier.%s; ids must be unique", id, table);
+      nichiro_json_checker_push_member (checker, g_str_equal (table, "holders") ? "state" : "id");
+      nichiro_json_checker_add (checker, "“%s” is listed twice in $.frontier.%s; each may be listed once", id, table);
       nichiro_json_checker_pop (checker);
       return FALSE;
     }
@@ -462,7 +492,7 @@ nichiro_frontier_read (JsonObject         *object,
 {
   g_autoptr(NichiroFrontier) self = NULL;
   g_autoptr(GHashTable) seen = NULL;
-  JsonArray *areas, *lines;
+  JsonArray *holders, *areas, *lines;
 
   g_return_val_if_fail (NICHIRO_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (checker != NULL, NULL);
@@ -471,13 +501,36 @@ nichiro_frontier_read (JsonObject         *object,
     return NULL;
 
   self = g_new0 (NichiroFrontier, 1);
+  self->holders = g_array_new (FALSE, TRUE, sizeof (NichiroFrontierHolder));
+  g_array_set_clear_func (self->holders, holder_clear);
   self->areas = g_array_new (FALSE, TRUE, sizeof (NichiroArea));
   g_array_set_clear_func (self->areas, area_clear);
   self->lines = g_array_new (FALSE, TRUE, sizeof (NichiroFrontierLine));
   g_array_set_clear_func (self->lines, line_clear);
 
-  areas = get_array (object, "areas");
+  holders = get_array (object, "holders");
   seen = g_hash_table_new (g_str_hash, g_str_equal);
+  nichiro_json_checker_push_member (checker, "holders");
+  for (guint i = 0; holders != NULL && i < json_array_get_length (holders); i++)
+    {
+      JsonObject *holder_object = get_element_object (holders, i);
+
+      if (holder_object == NULL)
+        continue;
+
+      nichiro_json_checker_push_index (checker, i);
+      if (claim_id (checker, seen, get_string (holder_object, "state"), "holders"))
+        {
+          g_array_set_size (self->holders, self->holders->len + 1);
+          read_holder (holder_object, dataset, checker,
+                       &g_array_index (self->holders, NichiroFrontierHolder, self->holders->len - 1));
+        }
+      nichiro_json_checker_pop (checker);
+    }
+  nichiro_json_checker_pop (checker);
+
+  areas = get_array (object, "areas");
+  g_hash_table_remove_all (seen);
   nichiro_json_checker_push_member (checker, "areas");
   for (guint i = 0; areas != NULL && i < json_array_get_length (areas); i++)
     {
@@ -526,6 +579,7 @@ nichiro_frontier_free (NichiroFrontier *self)
   if (self == NULL)
     return;
 
+  g_clear_pointer (&self->holders, g_array_unref);
   g_clear_pointer (&self->areas, g_array_unref);
   g_clear_pointer (&self->lines, g_array_unref);
   g_free (self);
@@ -595,6 +649,31 @@ nichiro_frontier_get_lines (NichiroFrontier *self,
 
   *n_lines = self->lines->len;
   return (const NichiroFrontierLine *) (gconstpointer) self->lines->data;
+}
+
+/**
+ * nichiro_frontier_lookup_holder:
+ * @self: a frontier
+ * @state: (nullable): a states id
+ *
+ * Returns: (transfer none) (nullable): how the map names and colours
+ *   @state, or %NULL if the frontier does not say
+ */
+const NichiroFrontierHolder *
+nichiro_frontier_lookup_holder (NichiroFrontier *self,
+                                const char      *state)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  for (guint i = 0; state != NULL && i < self->holders->len; i++)
+    {
+      const NichiroFrontierHolder *holder = &g_array_index (self->holders, NichiroFrontierHolder, i);
+
+      if (g_strcmp0 (holder->state, state) == 0)
+        return holder;
+    }
+
+  return NULL;
 }
 
 /**

@@ -45,6 +45,36 @@ typedef enum
 } NichiroAreaStatus;
 
 /**
+ * NichiroFrontierSide:
+ * @NICHIRO_FRONTIER_SIDE_NONE: a holder the frontier does not place
+ * @NICHIRO_FRONTIER_SIDE_A: the first side of the frontier (Japan)
+ * @NICHIRO_FRONTIER_SIDE_B: the second side (Russia, then the USSR)
+ *
+ * Which side of the frontier a holder stands on; the map colours by side.
+ */
+typedef enum
+{
+  NICHIRO_FRONTIER_SIDE_NONE,
+  NICHIRO_FRONTIER_SIDE_A,
+  NICHIRO_FRONTIER_SIDE_B,
+} NichiroFrontierSide;
+
+/**
+ * NichiroFrontierHolder:
+ * @state: a states id
+ * @short_name: the name the map gives it ("USSR")
+ * @side: its side of the frontier
+ *
+ * How the map names and colours a state that held areas.
+ */
+typedef struct
+{
+  char *state;
+  NichiroNames short_name;
+  NichiroFrontierSide side;
+} NichiroFrontierHolder;
+
+/**
  * NichiroAreaChange:
  * @date: the first day the area was held this way
  * @holder: a states id, or %NICHIRO_HOLDER_SHARED
@@ -120,8 +150,6 @@ typedef struct
   char *article;
 } NichiroFrontierLine;
 
-typedef struct _NichiroFrontier NichiroFrontier;
-
 NichiroFrontier           *nichiro_frontier_read            (JsonObject          *object,
                                                              NichiroDataset      *dataset,
                                                              NichiroJsonChecker  *checker);
@@ -133,6 +161,8 @@ const NichiroArea         *nichiro_frontier_lookup_area     (NichiroFrontier    
                                                              const char          *id);
 const NichiroFrontierLine *nichiro_frontier_get_lines       (NichiroFrontier     *self,
                                                              guint               *n_lines);
+const NichiroFrontierHolder *nichiro_frontier_lookup_holder (NichiroFrontier     *self,
+                                                             const char          *state);
 gboolean                   nichiro_frontier_line_holds_on   (const NichiroFrontierLine *line,
                                                              gint64               julian_day);
 

@@ -18,12 +18,6 @@
 
 /* Helpers */
 
-static char *
-format_day (const NichiroDate *date)
-{
-  return nichiro_date_format (date);
-}
-
 static void
 add_nullable_string (JsonBuilder *builder,
                      const char  *member,
@@ -96,20 +90,26 @@ nichiro_territory_on (NichiroFrontier *frontier,
  * @holder: (nullable): a change's holder
  * @language: the language of the name
  *
- * Returns: the holder's name: the state's, "shared" in words, or "no
- *   agreed holder" for %NULL
+ * Returns: the holder's name: the short one the frontier gives it, else
+ *   the state's; "shared" in words, or "no agreed holder" for %NULL
  */
 const char *
 nichiro_territory_holder_name (NichiroDataset  *dataset,
                                const char      *holder,
                                NichiroLanguage  language)
 {
+  NichiroFrontier *frontier = nichiro_dataset_get_frontier (dataset);
+  const NichiroFrontierHolder *short_name;
   const NichiroState *state;
 
   if (holder == NULL)
     return _("no agreed holder");
   if (g_str_equal (holder, NICHIRO_HOLDER_SHARED))
     return _("shared");
+
+  short_name = frontier != NULL ? nichiro_frontier_lookup_holder (frontier, holder) : NULL;
+  if (short_name != NULL)
+    return nichiro_names_get (&short_name->short_name, language);
 
   state = nichiro_dataset_lookup_state (dataset, holder);
   return state != NULL ? nichiro_names_get (&state->name, language) : holder;
@@ -170,16 +170,26 @@ nichiro_holding_dup_text (NichiroDataset       *dataset,
   holder = nichiro_territory_holder_name (dataset, change->holder, language);
   citation = nichiro_territory_dup_citation (dataset, change->entry, change->article, language);
 
-  if (holding->since == change)
+  if (holding->since == change || holding->since->date.year == change->date.year)
     /* Translators: area — holder, status, since year (instrument, article):
      * "Southern Sakhalin — Japan, by treaty, since 1905 (Treaty of Portsmouth, Art. IX)" */
     return g_strdup_printf (_("%s — %s, %s, since %d (%s)"), area, holder,
                             nichiro_area_status_get_label (change->status), change->date.year, citation);
 
   since_citation = nichiro_territory_dup_citation (dataset, holding->since->entry, holding->since->article, language);
+
+  if (holding->since->status == change->status)
+    /* Translators: area — holder, status, since year (first instrument;
+     * the instrument it rests on now, from year): "Etorofu — Japan, by
+     * treaty, since 1855 (Treaty of Shimoda, Art. 2; Treaty of Saint
+     * Petersburg, Art. 2, from 1875)" */
+    return g_strdup_printf (_("%s — %s, %s, since %d (%s; %s, from %d)"), area, holder,
+                            nichiro_area_status_get_label (change->status), holding->since->date.year,
+                            since_citation, citation, change->date.year);
+
   /* Translators: area — holder since year (what began it); status since
-   * year (instrument, article): "Etorofu — USSR since 1945 (Kuril Islands
-   * landing); annexed since 1946 (Soviet annexation decree)" */
+   * year (instrument, article): "Etorofu — USSR since 1945 (Invasion of
+   * the Kuril Islands); annexed since 1946 (Soviet decree …)" */
   return g_strdup_printf (_("%s — %s since %d (%s); %s since %d (%s)"), area, holder,
                           holding->since->date.year, since_citation,
                           nichiro_area_status_get_label (change->status), change->date.year, citation);
@@ -201,7 +211,7 @@ nichiro_territory_dup_description (NichiroDataset  *dataset,
 {
   NichiroDate day = nichiro_date_from_julian_day (julian_day);
   g_autoptr(GArray) holdings = nichiro_territory_on (nichiro_dataset_get_frontier (dataset), julian_day);
-  g_autofree char *day_text = format_day (&day);
+  g_autofree char *day_text = nichiro_date_format (&day);
   GString *text = g_string_new (NULL);
 
   /* Translators: opens the map's description: "On 1 January 1910: …" */
