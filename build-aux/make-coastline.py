@@ -27,6 +27,7 @@
 import argparse
 import subprocess
 import sys
+import tempfile
 from collections import defaultdict
 
 WEST, EAST, SOUTH, NORTH = 139, 163, 41, 56
@@ -43,7 +44,9 @@ def gmt_command ():
 
 
 def read_pieces ():
-    out = subprocess.run(gmt_command(), capture_output=True, text=True, check=True).stdout
+    # GMT leaves a gmt.history where it runs: not in the source tree.
+    with tempfile.TemporaryDirectory() as scratch:
+        out = subprocess.run(gmt_command(), capture_output=True, text=True, check=True, cwd=scratch).stdout
     pieces, piece = [], None
     for line in out.splitlines():
         if line.startswith('>'):
