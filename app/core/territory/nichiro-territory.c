@@ -53,6 +53,14 @@ add_names (JsonBuilder        *builder,
   json_builder_end_object (builder);
 }
 
+/* A year ("1905"), or a day ("15 October 1905"). */
+static char *
+format_when (const NichiroDate *date,
+             gboolean           days)
+{
+  return days ? nichiro_date_format (date) : g_strdup_printf ("%d", date->year);
+}
+
 /* Public API */
 
 /**
@@ -147,6 +155,7 @@ nichiro_territory_dup_citation (NichiroDataset  *dataset,
  * @dataset: the dataset
  * @holding: a holding
  * @language: the language of the names in it
+ * @days: %TRUE to give the days changes took effect, %FALSE for the years
  *
  * Returns: (transfer full): the holding in a sentence a screen reader can
  *   read: "Southern Sakhalin — Japan, by treaty, since 1905 (Treaty of
@@ -155,12 +164,15 @@ nichiro_territory_dup_citation (NichiroDataset  *dataset,
 char *
 nichiro_holding_dup_text (NichiroDataset       *dataset,
                           const NichiroHolding *holding,
-                          NichiroLanguage       language)
+                          NichiroLanguage       language,
+                          gboolean              days)
 {
   const char *area = nichiro_area_get_name (holding->area, language);
   const NichiroAreaChange *change = holding->change;
   g_autofree char *citation = NULL;
   g_autofree char *since_citation = NULL;
+  g_autofree char *since_when = NULL;
+  g_autofree char *change_when = NULL;
   const char *holder;
 
   if (change == NULL)
@@ -170,11 +182,15 @@ nichiro_holding_dup_text (NichiroDataset       *dataset,
   holder = nichiro_territory_holder_name (dataset, change->holder, language);
   citation = nichiro_territory_dup_citation (dataset, change->entry, change->article, language);
 
-  if (holding->since == change || holding->since->date.year == change->date.year)
-    /* Translators: area — holder, status, since year (instrument, article):
-     * "Southern Sakhalin — Japan, by treaty, since 1905 (Treaty of Portsmouth, Art. IX)" */
-    return g_strdup_printf (_("%s — %s, %s, since %d (%s)"), area, holder,
-                            nichiro_area_status_get_label (change->status), change->date.year, citation);
+  since_when = format_when (&holding->since->date, days);
+  change_when = format_when (&change->date, days);
+
+  if (holding->since == change || g_str_equal (since_when, change_when))
+    /* Translators: area — holder, status, since year or day (instrument,
+     * article): "Southern Sakhalin — Japan, by treaty, since 1905 (Treaty
+     * of Portsmouth, Art. IX)" */
+    return g_strdup_printf (_("%s — %s, %s, since %s (%s)"), area, holder,
+                            nichiro_area_status_get_label (change->status), change_when, citation);
 
   since_citation = nichiro_territory_dup_citation (dataset, holding->since->entry, holding->since->article, language);
 
@@ -183,16 +199,16 @@ nichiro_holding_dup_text (NichiroDataset       *dataset,
      * the instrument it rests on now, from year): "Etorofu — Japan, by
      * treaty, since 1855 (Treaty of Shimoda, Art. 2; Treaty of Saint
      * Petersburg, Art. 2, from 1875)" */
-    return g_strdup_printf (_("%s — %s, %s, since %d (%s; %s, from %d)"), area, holder,
-                            nichiro_area_status_get_label (change->status), holding->since->date.year,
-                            since_citation, citation, change->date.year);
+    return g_strdup_printf (_("%s — %s, %s, since %s (%s; %s, from %s)"), area, holder,
+                            nichiro_area_status_get_label (change->status), since_when,
+                            since_citation, citation, change_when);
 
   /* Translators: area — holder since year (what began it); status since
    * year (instrument, article): "Etorofu — USSR since 1945 (Invasion of
    * the Kuril Islands); annexed since 1946 (Soviet decree …)" */
-  return g_strdup_printf (_("%s — %s since %d (%s); %s since %d (%s)"), area, holder,
-                          holding->since->date.year, since_citation,
-                          nichiro_area_status_get_label (change->status), change->date.year, citation);
+  return g_strdup_printf (_("%s — %s since %s (%s); %s since %s (%s)"), area, holder,
+                          since_when, since_citation,
+                          nichiro_area_status_get_label (change->status), change_when, citation);
 }
 
 /**
@@ -218,7 +234,8 @@ nichiro_territory_dup_description (NichiroDataset  *dataset,
   g_string_append_printf (text, _("On %s: "), day_text);
   for (guint i = 0; i < holdings->len; i++)
     {
-      g_autofree char *line = nichiro_holding_dup_text (dataset, &g_array_index (holdings, NichiroHolding, i), language);
+      g_autofree char *line = nichiro_holding_dup_text (dataset, &g_array_index (holdings, NichiroHolding, i),
+                                                        language, FALSE);
 
       if (i > 0)
         g_string_append (text, "; ");

@@ -41,7 +41,8 @@ char       *nichiro_territory_dup_citation     (NichiroDataset        *dataset,
                                                 NichiroLanguage        language);
 char       *nichiro_holding_dup_text           (NichiroDataset        *dataset,
                                                 const NichiroHolding  *holding,
-                                                NichiroLanguage        language);
+                                                NichiroLanguage        language,
+                                                gboolean               days);
 char       *nichiro_territory_dup_description  (NichiroDataset        *dataset,
                                                 gint64                 julian_day,
                                                 NichiroLanguage        language);
