@@ -229,6 +229,9 @@ area_clear (gpointer data)
   g_free (area->name.en);
   g_free (area->name.ja);
   g_free (area->name.ru);
+  g_free (area->short_name.en);
+  g_free (area->short_name.ja);
+  g_free (area->short_name.ru);
   g_free (area->bounds);
   for (guint i = 0; i < area->n_changes; i++)
     change_clear (&area->changes[i]);
@@ -331,6 +334,7 @@ read_area (JsonObject         *object,
 
   area->id = g_strdup (get_string (object, "id"));
   read_names (object, "name", &area->name);
+  read_names (object, "short_name", &area->short_name);
 
   n = bounds != NULL ? json_array_get_length (bounds) : 0;
   area->bounds = g_new0 (NichiroGeoBox, MAX (n, 1));
@@ -709,6 +713,26 @@ nichiro_area_get_name (const NichiroArea *area,
   g_return_val_if_fail (area != NULL, NULL);
 
   return nichiro_names_get (&area->name, language);
+}
+
+/**
+ * nichiro_area_get_short_name:
+ * @area: an area
+ * @language: the language wanted
+ *
+ * Returns: the area's short name in @language, falling back on its short
+ *   name in English, then on its name
+ */
+const char *
+nichiro_area_get_short_name (const NichiroArea *area,
+                             NichiroLanguage    language)
+{
+  g_return_val_if_fail (area != NULL, NULL);
+
+  if (area->short_name.en == NULL)
+    return nichiro_area_get_name (area, language);
+
+  return nichiro_names_get (&area->short_name, language);
 }
 
 /**

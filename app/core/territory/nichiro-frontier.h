@@ -105,6 +105,7 @@ typedef struct
  * NichiroArea:
  * @id: the area's id
  * @name: its name in each language
+ * @short_name: a shorter name for a small map; all %NULL when it has none
  * @bounds: (array length=n_bounds): boxes; the area is the coastline's land
  *   inside them
  * @n_bounds: how many boxes
@@ -118,6 +119,7 @@ typedef struct
 {
   char *id;
   NichiroNames name;
+  NichiroNames short_name;
   NichiroGeoBox *bounds;
   guint n_bounds;
   NichiroGeoPoint anchor;
@@ -167,6 +169,8 @@ gboolean                   nichiro_frontier_line_holds_on   (const NichiroFronti
                                                              gint64               julian_day);
 
 const char                *nichiro_area_get_name            (const NichiroArea   *area,
+                                                             NichiroLanguage      language);
+const char                *nichiro_area_get_short_name      (const NichiroArea   *area,
                                                              NichiroLanguage      language);
 const NichiroAreaChange   *nichiro_area_get_change_on       (const NichiroArea   *area,
                                                              gint64               julian_day);
