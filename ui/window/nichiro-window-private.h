@@ -9,6 +9,7 @@
 
 #include "nichiro-detail-view.h"
 #include "nichiro-guide.h"
+#include "nichiro-map.h"
 #include "nichiro-results-view.h"
 #include "nichiro-review.h"
 #include "nichiro-timeline.h"
@@ -45,6 +46,8 @@ struct _NichiroWindow
   NichiroReview *review;
   NichiroTimeline *timeline;
   NichiroDetailView *detail_view;
+  NichiroMap *map;
+  GtkToggleButton *map_button;
 };
 
 void _nichiro_window_class_add_actions (GtkWidgetClass *widget_class);

@@ -446,7 +446,10 @@ nichiro_window_constructed (GObject *object)
   /* The language first, so that the views name entries once. */
   self->settings = nichiro_lookup_settings ();
   if (self->settings != NULL)
-    g_settings_bind (self->settings, "title-language", self, "title-language", G_SETTINGS_BIND_DEFAULT);
+    {
+      g_settings_bind (self->settings, "title-language", self, "title-language", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "show-map", self->map_button, "active", G_SETTINGS_BIND_DEFAULT);
+    }
   nichiro_session_set_title_language (self->session, nichiro_language_from_setting (self->title_language));
 
   /* Continue where the reader left off. */
@@ -459,6 +462,7 @@ nichiro_window_constructed (GObject *object)
     }
 
   nichiro_detail_view_set_session (self->detail_view, self->session);
+  nichiro_map_set_session (self->map, self->session);
   nichiro_timeline_set_session (self->timeline, self->session);
   nichiro_guide_set_session (self->guide, self->session);
   nichiro_results_view_set_session (self->results_view, self->session);
@@ -602,6 +606,7 @@ nichiro_window_class_init (NichiroWindowClass *klass)
 
   g_type_ensure (NICHIRO_TYPE_DETAIL_VIEW);
   g_type_ensure (NICHIRO_TYPE_GUIDE);
+  g_type_ensure (NICHIRO_TYPE_MAP);
   g_type_ensure (NICHIRO_TYPE_REVIEW);
   g_type_ensure (NICHIRO_TYPE_TIMELINE);
   g_type_ensure (NICHIRO_TYPE_RESULTS_VIEW);
@@ -616,6 +621,8 @@ nichiro_window_class_init (NichiroWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, results_view);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, count_label);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, detail_view);
+  gtk_widget_class_bind_template_child (widget_class, NichiroWindow, map);
+  gtk_widget_class_bind_template_child (widget_class, NichiroWindow, map_button);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, progress_label);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, guide);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, review);
