@@ -37,14 +37,11 @@ drag_update_cb (NichiroMapCanvas *self,
                 double            dy,
                 GtkGestureDrag   *gesture)
 {
-  double lon = self->centre_lon, lat = self->centre_lat;
-
-  /* From where the drag began, so that rounding does not add up. */
+  /* From where the drag began, so that rounding does not add up. A click
+   * that moves this far is no click: its gesture gives up by itself. */
   self->centre_lon = self->drag_lon;
   self->centre_lat = self->drag_lat;
   _nichiro_map_canvas_pan_by (self, dx, dy);
-  if (lon != self->centre_lon || lat != self->centre_lat)
-    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
 }
 
 static void
@@ -110,7 +107,8 @@ zoom_scale_changed_cb (NichiroMapCanvas *self,
 {
   double x, y;
 
-  if (!gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y))
+  if (!gtk_gesture_is_active (GTK_GESTURE (gesture))
+      || !gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y))
     {
       x = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
       y = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
