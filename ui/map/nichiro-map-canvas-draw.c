@@ -17,11 +17,14 @@
  * (redrawn when the view changes), the areas in their fills (when the view
  * or a holder changes), the treaty lines (when the view or the lines that
  * hold change); then, each frame, the hovered area's outline, the markers'
- * leader lines, the markers and the focus ring. Moving the date cursor
- * therefore costs a frame of cached nodes unless a holder changes on that
- * day. Rings are drawn only where they are in view, and points closer than
- * a pixel to the last one drawn are skipped: the coast is far more detailed
- * than the whole region needs at its widest. */
+ * leader lines, the markers and the focus ring. The two large layers are
+ * drawn once into textures (a cairo node would be drawn again, path by
+ * path, at every frame), the areas' only as large as the areas are in
+ * view. Moving the date cursor therefore costs a frame of cached textures
+ * unless a holder changes on that day. Rings are drawn only where they are
+ * in view, and points closer than a pixel to the last one drawn are
+ * skipped: the coast is far more detailed than the whole region needs at
+ * its widest. */
 
 #define MIN_STEP 0.7
 
@@ -130,6 +133,41 @@ add_coast (NichiroMapCanvas      *self,
     }
 }
 
+/* Draws with @draw into an image of @rect (in the widget's coordinates) at
+ * the widget's scale, and returns a node that paints that image. Drawing
+ * the node costs a copy of the image with the cairo renderer, and the GL
+ * renderers keep it as a texture while the node lives. */
+static GskRenderNode *
+draw_image (NichiroMapCanvas      *self,
+            const graphene_rect_t *rect,
+            void                 (*draw) (NichiroMapCanvas *self, cairo_t *cr))
+{
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  int width = (int) ceil (rect->size.width * scale), height = (int) ceil (rect->size.height * scale);
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  if (width <= 0 || height <= 0)
+    return NULL;
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_surface_set_device_scale (surface, scale, scale);
+  cr = cairo_create (surface);
+  cairo_translate (cr, -rect->origin.x, -rect->origin.y);
+  draw (self, cr);
+  cairo_destroy (cr);
+
+  snapshot = gtk_snapshot_new ();
+  cr = gtk_snapshot_append_cairo (snapshot, rect);
+  cairo_set_source_surface (cr, surface, rect->origin.x, rect->origin.y);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  return gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+}
+
 static double
 origin_x (NichiroMapCanvas *self)
 {
@@ -143,23 +181,19 @@ origin_y (NichiroMapCanvas *self)
 }
 
 /* The sea, and all the land in the plain colour of land. */
-static GskRenderNode *
-make_base (NichiroMapCanvas *self,
-           double            width,
-           double            height)
+static void
+draw_base (NichiroMapCanvas *self,
+           cairo_t          *cr)
 {
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   NichiroGeoBox view, region;
-  cairo_t *cr;
 
-  gtk_snapshot_append_color (snapshot, &self->palette.colors[NICHIRO_MAP_COLOR_SEA],
-                             &GRAPHENE_RECT_INIT (0, 0, width, height));
+  set_color (cr, &self->palette.colors[NICHIRO_MAP_COLOR_SEA]);
+  cairo_paint (cr);
   if (self->coastline == NULL)
-    return gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+    return;
 
   get_view_box (self, &view);
   nichiro_coastline_get_region (self->coastline, &region);
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
 
   for (guint i = 0; i < nichiro_coastline_get_n_rings (self->coastline); i++)
     {
@@ -188,9 +222,14 @@ make_base (NichiroMapCanvas *self,
   cairo_set_line_width (cr, 1);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   cairo_stroke (cr);
+}
 
-  cairo_destroy (cr);
-  return gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+static GskRenderNode *
+make_base (NichiroMapCanvas *self,
+           double            width,
+           double            height)
+{
+  return draw_image (self, &GRAPHENE_RECT_INIT (0, 0, width, height), draw_base);
 }
 
 static void
@@ -220,29 +259,103 @@ add_area_coast (NichiroMapCanvas *self,
     }
 }
 
-/* Each area in its fill, outlined along its coast. */
-static GskRenderNode *
-make_areas (NichiroMapCanvas *self,
-            double            width,
-            double            height)
+/* The area being drawn into its image; drawing functions take only the
+ * canvas. */
+static MapArea *drawing_area;
+
+/* An area in its fill, outlined along its coast. */
+static void
+draw_area (NichiroMapCanvas *self,
+           cairo_t          *cr)
 {
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  add_area_land (self, cr, drawing_area);
+  nichiro_map_paint_fill (cr, &self->palette, drawing_area->fill, origin_x (self), origin_y (self));
+  add_area_coast (self, cr, drawing_area);
+  set_color (cr, &self->palette.colors[NICHIRO_MAP_COLOR_OUTLINE]);
+  cairo_set_line_width (cr, 1);
+  cairo_stroke (cr);
+}
 
-  for (guint i = 0; i < self->areas->len; i++)
+/* An area's image in its current fill, as large as the area is in view. */
+static GskRenderNode *
+make_area (NichiroMapCanvas *self,
+           MapArea          *area,
+           double            width,
+           double            height)
+{
+  NichiroGeoBox bounds = { G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE, -G_MAXDOUBLE };
+  graphene_rect_t rect;
+
+  for (guint r = 0; r < area->land->len; r++)
     {
-      MapArea *area = &g_array_index (self->areas, MapArea, i);
+      GArray *ring = g_ptr_array_index (area->land, r);
+      NichiroGeoBox ring_bounds;
 
-      add_area_land (self, cr, area);
-      nichiro_map_paint_fill (cr, &self->palette, area->fill, origin_x (self), origin_y (self));
-      add_area_coast (self, cr, area);
-      set_color (cr, &self->palette.colors[NICHIRO_MAP_COLOR_OUTLINE]);
-      cairo_set_line_width (cr, 1);
-      cairo_stroke (cr);
+      nichiro_geo_ring_bounds ((const NichiroGeoPoint *) (gpointer) ring->data, ring->len, &ring_bounds);
+      bounds.west = MIN (bounds.west, ring_bounds.west);
+      bounds.east = MAX (bounds.east, ring_bounds.east);
+      bounds.south = MIN (bounds.south, ring_bounds.south);
+      bounds.north = MAX (bounds.north, ring_bounds.north);
     }
 
-  cairo_destroy (cr);
-  return gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  /* In the widget's pixels, with room for the outline, cut to the widget. */
+  rect.origin.x = floor (_nichiro_map_canvas_x (self, bounds.west) - 2);
+  rect.origin.y = floor (_nichiro_map_canvas_y (self, bounds.north) - 2);
+  rect.size.width = ceil (_nichiro_map_canvas_x (self, bounds.east) + 2 - rect.origin.x);
+  rect.size.height = ceil (_nichiro_map_canvas_y (self, bounds.south) + 2 - rect.origin.y);
+  if (!graphene_rect_intersection (&rect, &GRAPHENE_RECT_INIT (0, 0, width, height), &rect))
+    return NULL;
+
+  drawing_area = area;
+  return draw_image (self, &rect, draw_area);
+}
+
+static guint
+fill_index (NichiroMapFill fill)
+{
+  return fill.side * NICHIRO_MAP_N_PATTERNS + fill.pattern;
+}
+
+static gboolean
+same_view (const MapView *a,
+           const MapView *b)
+{
+  return a->lon == b->lon && a->lat == b->lat && a->scale == b->scale
+         && a->width == b->width && a->height == b->height;
+}
+
+static MapView
+current_view (NichiroMapCanvas *self)
+{
+  return (MapView) { self->centre_lon, self->centre_lat, self->scale,
+                     gtk_widget_get_width (GTK_WIDGET (self)), gtk_widget_get_height (GTK_WIDGET (self)) };
+}
+
+/* Moves and scales what was drawn for @from to where @to shows it. */
+static void
+transform_from (GtkSnapshot   *snapshot,
+                const MapView *from,
+                const MapView *to)
+{
+  double k = cos (NICHIRO_MAP_STANDARD_PARALLEL * G_PI / 180.0);
+  double factor = to->scale / from->scale;
+
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (to->width / 2.0 + (from->lon - to->lon) * k * to->scale,
+                                                          to->height / 2.0 - (from->lat - to->lat) * to->scale));
+  gtk_snapshot_scale (snapshot, factor, factor);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-from->width / 2.0, -from->height / 2.0));
+}
+
+static gboolean
+redraw_cb (gpointer user_data)
+{
+  NichiroMapCanvas *self = user_data;
+
+  self->redraw_id = 0;
+  _nichiro_map_canvas_drop_layers (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+
+  return G_SOURCE_REMOVE;
 }
 
 /* The treaty lines that hold on the shown day. */
@@ -323,19 +436,30 @@ append_hover (NichiroMapCanvas *self,
 
 /* Private API */
 
-void
-_nichiro_map_canvas_drop_area_layer (NichiroMapCanvas *self)
-{
-  g_clear_pointer (&self->areas_node, gsk_render_node_unref);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
+/* Forgets every layer: they are drawn again at the next frame. */
 void
 _nichiro_map_canvas_drop_layers (NichiroMapCanvas *self)
 {
   g_clear_pointer (&self->base_node, gsk_render_node_unref);
-  g_clear_pointer (&self->areas_node, gsk_render_node_unref);
   g_clear_pointer (&self->lines_node, gsk_render_node_unref);
+  for (guint i = 0; i < self->areas->len; i++)
+    {
+      MapArea *area = &g_array_index (self->areas, MapArea, i);
+
+      for (guint f = 0; f < MAP_N_FILLS; f++)
+        g_clear_pointer (&area->fill_nodes[f], gsk_render_node_unref);
+    }
+  self->layers_valid = FALSE;
+}
+
+/* While the view moves, the layers of the last view stand in for the
+ * new ones, moved and scaled; a moment after it stops they are drawn
+ * again, sharp. */
+void
+_nichiro_map_canvas_redraw_when_still (NichiroMapCanvas *self)
+{
+  g_clear_handle_id (&self->redraw_id, g_source_remove);
+  self->redraw_id = g_timeout_add (150, redraw_cb, self);
 }
 
 void
@@ -344,22 +468,64 @@ _nichiro_map_canvas_snapshot (GtkWidget   *widget,
 {
   NichiroMapCanvas *self = NICHIRO_MAP_CANVAS (widget);
   double width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  MapView view = current_view (self);
+  gboolean moved;
 
   if (width <= 0 || height <= 0)
     return;
 
-  if (self->base_node == NULL)
-    self->base_node = make_base (self, width, height);
-  if (self->areas_node == NULL && self->areas->len > 0)
-    self->areas_node = make_areas (self, width, height);
-  if (self->lines_node == NULL)
-    self->lines_node = make_lines (self, width, height);
+  /* A new size, or no layers yet: draw them for this view. */
+  if (!self->layers_valid || self->layers_view.width != view.width || self->layers_view.height != view.height)
+    {
+      _nichiro_map_canvas_drop_layers (self);
+      self->layers_view = view;
+      self->layers_valid = TRUE;
+      self->base_node = make_base (self, width, height);
+    }
+  moved = !same_view (&self->layers_view, &view);
 
-  gtk_snapshot_append_node (snapshot, self->base_node);
-  if (self->areas_node != NULL)
-    gtk_snapshot_append_node (snapshot, self->areas_node);
+  /* The sea under everything, where a moved layer leaves a gap. */
+  gtk_snapshot_append_color (snapshot, &self->palette.colors[NICHIRO_MAP_COLOR_SEA],
+                             &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  gtk_snapshot_save (snapshot);
+  if (moved)
+    transform_from (snapshot, &self->layers_view, &view);
+  if (self->base_node != NULL)
+    gtk_snapshot_append_node (snapshot, self->base_node);
+
+  for (guint i = 0; i < self->areas->len; i++)
+    {
+      MapArea *area = &g_array_index (self->areas, MapArea, i);
+      GskRenderNode **node = &area->fill_nodes[fill_index (area->fill)];
+
+      if (*node == NULL)
+        {
+          /* Drawn for the layers' view, so that it sits with the others. */
+          MapView now = view;
+
+          self->centre_lon = self->layers_view.lon;
+          self->centre_lat = self->layers_view.lat;
+          self->scale = self->layers_view.scale;
+          *node = make_area (self, area, width, height);
+          self->centre_lon = now.lon;
+          self->centre_lat = now.lat;
+          self->scale = now.scale;
+        }
+      if (*node != NULL)
+        gtk_snapshot_append_node (snapshot, *node);
+    }
+  gtk_snapshot_restore (snapshot);
+
   if (self->hover_area >= 0 && (guint) self->hover_area < self->areas->len)
     append_hover (self, snapshot, width, height);
+
+  if (self->lines_node == NULL || !same_view (&self->lines_view, &view))
+    {
+      g_clear_pointer (&self->lines_node, gsk_render_node_unref);
+      self->lines_node = make_lines (self, width, height);
+      self->lines_view = view;
+    }
   if (self->lines_node != NULL)
     gtk_snapshot_append_node (snapshot, self->lines_node);
 

@@ -17,14 +17,15 @@
 #include "nichiro-territory.h"
 
 /* The markers: a button for each area, naming it and who held it, and a
- * pin for each place entries happened at. Pins stand where their places
- * are. An area's marker goes beside the point it is named at, on the
+ * pin for each place entries happened at; and the legend, in the top
+ * right corner. Pins stand where their places are. An area's marker goes beside the point it is named at, on the
  * first side where it covers no pin and no other marker; pushed further
  * off, it gets a leader line to its area. A marker whose area is out of
  * view waits at the edge nearest to it, so that every area can be reached
  * from the keyboard at any zoom. */
 
 #define GAP 8.0
+#define LEGEND_MARGIN 8
 #define LEADER_MIN 14.0
 /* Below this many pixels per degree the markers show names alone. */
 #define COMPACT_SCALE 48.0
@@ -246,27 +247,39 @@ _nichiro_map_canvas_make_markers (NichiroMapCanvas *self)
     }
 }
 
-/* Relabels the markers for the shown day and language. */
+static void
+label_area (NichiroMapCanvas *self,
+            MapArea          *area)
+{
+  NichiroHolding holding = { area->area, area->change, NULL };
+  g_autofree char *words = dup_holding_words (self, area->change);
+  g_autofree char *description = NULL;
+
+  if (area->change != NULL)
+    holding.since = nichiro_area_get_holder_since (area->area, area->change);
+  description = nichiro_holding_dup_text (self->dataset, &holding, self->language, FALSE);
+  nichiro_map_marker_set_area (NICHIRO_MAP_MARKER (area->marker),
+                               nichiro_area_get_name (area->area, self->language),
+                               nichiro_area_get_short_name (area->area, self->language),
+                               words, area->fill, description);
+  area->labelled_change = area->change;
+}
+
+/* Relabels the markers for the shown day and language: all of them when
+ * @all, else those whose area changed hands or title. */
 void
-_nichiro_map_canvas_update_markers (NichiroMapCanvas *self)
+_nichiro_map_canvas_update_markers (NichiroMapCanvas *self,
+                                    gboolean          all)
 {
   for (guint i = 0; i < self->areas->len; i++)
     {
       MapArea *area = &g_array_index (self->areas, MapArea, i);
-      NichiroHolding holding = { area->area, area->change, NULL };
-      g_autofree char *words = dup_holding_words (self, area->change);
-      g_autofree char *description = NULL;
 
-      if (area->change != NULL)
-        holding.since = nichiro_area_get_holder_since (area->area, area->change);
-      description = nichiro_holding_dup_text (self->dataset, &holding, self->language, FALSE);
-      nichiro_map_marker_set_area (NICHIRO_MAP_MARKER (area->marker),
-                                   nichiro_area_get_name (area->area, self->language),
-                                   nichiro_area_get_short_name (area->area, self->language),
-                                   words, area->fill, description);
+      if (all || area->labelled_change != area->change)
+        label_area (self, area);
     }
 
-  for (guint i = 0; i < self->places->len; i++)
+  for (guint i = 0; all && i < self->places->len; i++)
     {
       MapPlace *place = &g_array_index (self->places, MapPlace, i);
       g_autofree char *description = dup_place_description (self, place);
@@ -275,8 +288,6 @@ _nichiro_map_canvas_update_markers (NichiroMapCanvas *self)
                                     nichiro_place_get_name (place->place, self->language),
                                     description);
     }
-
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
 void
@@ -305,6 +316,20 @@ _nichiro_map_canvas_place_markers (NichiroMapCanvas *self,
       rect = GRAPHENE_RECT_INIT (x - w / 2.0, y - h + 4, w, h);
       gtk_widget_set_child_visible (place->marker, x >= 0 && x <= width && y >= 0 && y <= height);
       allocate_child (place->marker, &rect);
+      g_array_append_val (taken, rect);
+    }
+
+  if (self->legend != NULL && gtk_widget_get_visible (self->legend))
+    {
+      int w, h;
+      graphene_rect_t rect;
+
+      gtk_widget_measure (self->legend, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &w, NULL, NULL);
+      w = MIN (w, MAX (width - 2 * LEGEND_MARGIN, 1));
+      gtk_widget_measure (self->legend, GTK_ORIENTATION_VERTICAL, w, NULL, &h, NULL, NULL);
+      /* Top right: Kamchatka, not the frontier, is under it at first. */
+      rect = GRAPHENE_RECT_INIT (width - w - LEGEND_MARGIN, LEGEND_MARGIN, w, h);
+      allocate_child (self->legend, &rect);
       g_array_append_val (taken, rect);
     }
 

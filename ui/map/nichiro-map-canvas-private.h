@@ -25,12 +25,27 @@ G_BEGIN_DECLS
 #define NICHIRO_MAP_MAX_SCALE 400.0       /* pixels per degree of latitude */
 #define NICHIRO_MAP_ZOOM_STEP 1.5
 
+/* One image per fill an area has shown: a side by a pattern. */
+#define MAP_N_FILLS (3 * NICHIRO_MAP_N_PATTERNS)
+
+/* A view the layers were drawn for. */
+typedef struct
+{
+  double lon;
+  double lat;
+  double scale;
+  int width;
+  int height;
+} MapView;
+
 typedef struct
 {
   const NichiroArea *area;
   GPtrArray *land;                  /* GArray of NichiroGeoPoint: its rings */
+  GskRenderNode *fill_nodes[MAP_N_FILLS];
   GtkWidget *marker;
   const NichiroAreaChange *change;  /* in force on the shown day */
+  const NichiroAreaChange *labelled_change;  /* what its marker says */
   NichiroMapFill fill;
   graphene_point_t leader_from;     /* where its marker's leader line starts, if it has one */
   gboolean has_leader;
@@ -53,6 +68,7 @@ struct _NichiroMapCanvas
   NichiroLanguage language;
   GArray *areas;                    /* MapArea */
   GArray *places;                   /* MapPlace */
+  GtkWidget *legend;                /* in the bottom corner, over the map */
   gint64 day;
 
   /* The view: the point at the middle of the widget, and pixels per
@@ -65,13 +81,16 @@ struct _NichiroMapCanvas
   GtkWidget *nodes[NICHIRO_MAP_N_COLORS];
   NichiroMapPalette palette;
 
-  /* What is drawn, kept between frames: the sea and the land for a view;
-   * the areas for a view and their fills; the lines for a view and a day.
-   * Moving the date cursor only redraws what changed. */
+  /* What is drawn, kept between frames (nichiro-map-canvas-draw.c): the
+   * land, and each area in each fill it has shown, for one view; the lines
+   * for a view and a day. */
+  MapView layers_view;
+  gboolean layers_valid;
   GskRenderNode *base_node;
-  GskRenderNode *areas_node;
   GskRenderNode *lines_node;
+  MapView lines_view;
   guint64 lines_key;                /* which lines hold, one bit each */
+  guint redraw_id;                  /* draws the layers again once the view rests */
   int hover_area;
 
   /* Gestures */
@@ -111,7 +130,8 @@ void     _nichiro_map_canvas_activate_area      (NichiroMapCanvas *self,
 
 /* nichiro-map-canvas-markers.c: the markers of areas and places */
 void     _nichiro_map_canvas_make_markers       (NichiroMapCanvas *self);
-void     _nichiro_map_canvas_update_markers     (NichiroMapCanvas *self);
+void     _nichiro_map_canvas_update_markers     (NichiroMapCanvas *self,
+                                                 gboolean          all);
 void     _nichiro_map_canvas_place_markers      (NichiroMapCanvas *self,
                                                  int               width,
                                                  int               height);
@@ -120,7 +140,7 @@ void     _nichiro_map_canvas_place_markers      (NichiroMapCanvas *self,
 void     _nichiro_map_canvas_snapshot           (GtkWidget        *widget,
                                                  GtkSnapshot      *snapshot);
 void     _nichiro_map_canvas_drop_layers        (NichiroMapCanvas *self);
-void     _nichiro_map_canvas_drop_area_layer    (NichiroMapCanvas *self);
+void     _nichiro_map_canvas_redraw_when_still  (NichiroMapCanvas *self);
 
 /* nichiro-map-canvas-input.c: the pointer and the touchpad */
 void     _nichiro_map_canvas_init_input         (NichiroMapCanvas *self);

@@ -12,6 +12,7 @@
 #include <math.h>
 
 #include "nichiro-map-canvas-private.h"
+#include "nichiro-map-swatch.h"
 #include "nichiro-territory.h"
 
 /* NichiroMapCanvas draws the frontier on a day: the coast, each area of
@@ -53,6 +54,8 @@ map_area_clear (gpointer data)
 
   g_clear_pointer (&area->land, g_ptr_array_unref);
   g_clear_pointer (&area->marker, gtk_widget_unparent);
+  for (guint i = 0; i < MAP_N_FILLS; i++)
+    g_clear_pointer (&area->fill_nodes[i], gsk_render_node_unref);
 }
 
 static void
@@ -233,7 +236,7 @@ update_holdings (NichiroMapCanvas *self)
     }
 
   if (fills_changed)
-    _nichiro_map_canvas_drop_area_layer (self);
+    gtk_widget_queue_draw (GTK_WIDGET (self));
 
   lines_key = lines_key_for_day (self);
   if (lines_key != self->lines_key)
@@ -244,7 +247,7 @@ update_holdings (NichiroMapCanvas *self)
     }
 
   if (changes_changed)
-    _nichiro_map_canvas_update_markers (self);
+    _nichiro_map_canvas_update_markers (self, FALSE);
 
   /* The day is in the description even when no holder changed. */
   _nichiro_map_canvas_update_accessible (self);
@@ -279,11 +282,13 @@ _nichiro_map_canvas_to_geo (NichiroMapCanvas *self,
   *out_lat = self->centre_lat - (y - gtk_widget_get_height (GTK_WIDGET (self)) / 2.0) / self->scale;
 }
 
+/* The layers drawn for the old view stand in, moved and scaled, until the
+ * view rests; then they are drawn again. */
 void
 _nichiro_map_canvas_view_changed (NichiroMapCanvas *self)
 {
   clamp_view (self);
-  _nichiro_map_canvas_drop_layers (self);
+  _nichiro_map_canvas_redraw_when_still (self);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -401,8 +406,6 @@ nichiro_map_canvas_size_allocate (GtkWidget *widget,
   else
     clamp_view (self);
 
-  /* The layers are as large as the widget. */
-  _nichiro_map_canvas_drop_layers (self);
   _nichiro_map_canvas_place_markers (self, width, height);
 }
 
@@ -419,6 +422,19 @@ nichiro_map_canvas_measure (GtkWidget      *widget,
   *natural = 420;
 }
 
+/* The swatches of the markers and the legend paint with the canvas's
+ * colours: they are drawn again when those change. */
+static void
+queue_draw_swatches (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (NICHIRO_IS_MAP_SWATCH (child))
+        gtk_widget_queue_draw (child);
+      queue_draw_swatches (child);
+    }
+}
+
 static void
 nichiro_map_canvas_css_changed (GtkWidget         *widget,
                                 GtkCssStyleChange *change)
@@ -430,6 +446,7 @@ nichiro_map_canvas_css_changed (GtkWidget         *widget,
   nichiro_map_palette_read (self->nodes, &self->palette);
   _nichiro_map_canvas_drop_layers (self);
   gtk_widget_queue_draw (widget);
+  queue_draw_swatches (widget);
 }
 
 static void
@@ -439,6 +456,8 @@ nichiro_map_canvas_dispose (GObject *object)
 
   clear_data (self);
   nichiro_map_palette_clear_nodes (self->nodes);
+  g_clear_pointer (&self->legend, gtk_widget_unparent);
+  g_clear_handle_id (&self->redraw_id, g_source_remove);
 
   G_OBJECT_CLASS (nichiro_map_canvas_parent_class)->dispose (object);
 }
@@ -585,7 +604,7 @@ nichiro_map_canvas_set_dataset (NichiroMapCanvas *self,
 
   self->lines_key = G_MAXUINT64;
   update_holdings (self);
-  _nichiro_map_canvas_update_markers (self);
+  _nichiro_map_canvas_update_markers (self, TRUE);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
@@ -631,8 +650,52 @@ nichiro_map_canvas_set_language (NichiroMapCanvas *self,
     return;
 
   self->language = language;
-  _nichiro_map_canvas_update_markers (self);
+  _nichiro_map_canvas_update_markers (self, TRUE);
   _nichiro_map_canvas_update_accessible (self);
+}
+
+/**
+ * nichiro_map_canvas_get_palette:
+ * @self: a canvas
+ *
+ * The colours it paints with, for the swatches of its markers and legend.
+ *
+ * Returns: (transfer none): its palette
+ */
+const NichiroMapPalette *
+nichiro_map_canvas_get_palette (NichiroMapCanvas *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_MAP_CANVAS (self), NULL);
+
+  return &self->palette;
+}
+
+/**
+ * nichiro_map_canvas_set_legend:
+ * @self: a canvas
+ * @legend: (nullable): the legend to show in its top right corner
+ *
+ * The canvas keeps the legend in its corner, over the map, and its markers
+ * clear of it.
+ */
+void
+nichiro_map_canvas_set_legend (NichiroMapCanvas *self,
+                               GtkWidget        *legend)
+{
+  g_return_if_fail (NICHIRO_IS_MAP_CANVAS (self));
+  g_return_if_fail (legend == NULL || GTK_IS_WIDGET (legend));
+
+  if (self->legend == legend)
+    return;
+
+  g_clear_pointer (&self->legend, gtk_widget_unparent);
+  if (legend != NULL)
+    {
+      self->legend = legend;
+      /* Last, so that it is drawn over the markers. */
+      gtk_widget_insert_before (legend, GTK_WIDGET (self), NULL);
+    }
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
 /**

@@ -12,6 +12,7 @@
 #include "nichiro-coastline.h"
 #include "nichiro-dataset.h"
 #include "nichiro-frontier.h"
+#include "nichiro-map-paint.h"
 
 G_BEGIN_DECLS
 
@@ -28,6 +29,9 @@ void                     nichiro_map_canvas_set_day           (NichiroMapCanvas 
 gint64                   nichiro_map_canvas_get_day           (NichiroMapCanvas *self);
 void                     nichiro_map_canvas_set_language      (NichiroMapCanvas *self,
                                                                NichiroLanguage   language);
+void                     nichiro_map_canvas_set_legend        (NichiroMapCanvas *self,
+                                                               GtkWidget        *legend);
+const NichiroMapPalette *nichiro_map_canvas_get_palette       (NichiroMapCanvas *self);
 const NichiroAreaChange *nichiro_map_canvas_get_shown_change  (NichiroMapCanvas *self,
                                                                const char       *area_id);
 GtkWidget               *nichiro_map_canvas_get_area_marker   (NichiroMapCanvas *self,

@@ -55,15 +55,8 @@ nichiro_map_legend_class_init (NichiroMapLegendClass *klass)
 static void
 nichiro_map_legend_init (NichiroMapLegend *self)
 {
-  /* Rows flow side by side as far as the width allows. The legend is
-   * read, not used: no stop for Tab. */
-  self->box = gtk_flow_box_new ();
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (self->box), GTK_SELECTION_NONE);
-  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (self->box), 12);
-  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (self->box), 2);
-  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (self->box), 2);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (self->box), 4);
-  gtk_widget_set_can_focus (self->box, FALSE);
+  /* One short row an item: read, not used, so no stop for Tab. */
+  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
   self->labels = g_ptr_array_new_with_free_func (g_free);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
@@ -92,47 +85,74 @@ same_items (NichiroMapLegend           *self,
   return TRUE;
 }
 
+static GtkWidget *
+make_row (NichiroMapSwatchKind kind)
+{
+  GtkWidget *row = g_object_new (GTK_TYPE_BOX,
+                                 "orientation", GTK_ORIENTATION_HORIZONTAL,
+                                 "spacing", 6,
+                                 "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
+                                 NULL);
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_box_append (GTK_BOX (row), nichiro_map_swatch_new (kind));
+  gtk_box_append (GTK_BOX (row), label);
+  g_object_set_data (G_OBJECT (row), "kind", GUINT_TO_POINTER (kind + 1));
+
+  return row;
+}
+
 /**
  * nichiro_map_legend_set_items:
  * @self: a legend
  * @items: (array length=n_items): its rows, in order
  * @n_items: how many
+ *
+ * Rows of the same kind are kept and given their new words, so that the
+ * legend costs little as the day changes.
  */
 void
 nichiro_map_legend_set_items (NichiroMapLegend           *self,
                               const NichiroMapLegendItem *items,
                               guint                       n_items)
 {
-  GtkWidget *child;
+  GtkWidget *row;
 
   g_return_if_fail (NICHIRO_IS_MAP_LEGEND (self));
 
   if (same_items (self, items, n_items))
     return;
 
-  while ((child = gtk_widget_get_first_child (self->box)) != NULL)
-    gtk_flow_box_remove (GTK_FLOW_BOX (self->box), child);
   g_ptr_array_set_size (self->labels, 0);
-
+  row = gtk_widget_get_first_child (self->box);
   for (guint i = 0; i < n_items; i++)
     {
-      GtkWidget *row = g_object_new (GTK_TYPE_BOX,
-                                     "orientation", GTK_ORIENTATION_HORIZONTAL,
-                                     "spacing", 6,
-                                     "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
-                                     NULL);
-      GtkWidget *swatch = nichiro_map_swatch_new (items[i].kind);
-      GtkWidget *label = gtk_label_new (items[i].label);
+      GtkWidget *swatch;
 
+      if (row == NULL || GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "kind")) != items[i].kind + 1)
+        {
+          GtkWidget *replacement = make_row (items[i].kind);
+
+          gtk_box_insert_child_after (GTK_BOX (self->box), replacement, row ? gtk_widget_get_prev_sibling (row) : gtk_widget_get_last_child (self->box));
+          if (row != NULL)
+            gtk_box_remove (GTK_BOX (self->box), row);
+          row = replacement;
+        }
+
+      swatch = gtk_widget_get_first_child (row);
       nichiro_map_swatch_set_fill (NICHIRO_MAP_SWATCH (swatch), items[i].fill);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
-      gtk_box_append (GTK_BOX (row), swatch);
-      gtk_box_append (GTK_BOX (row), label);
-      gtk_flow_box_append (GTK_FLOW_BOX (self->box), row);
-      gtk_widget_set_focusable (gtk_widget_get_parent (row), FALSE);
+      gtk_label_set_label (GTK_LABEL (gtk_widget_get_next_sibling (swatch)), items[i].label);
       g_ptr_array_add (self->labels, g_strdup (items[i].label));
+      row = gtk_widget_get_next_sibling (row);
+    }
+
+  while (row != NULL)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (row);
+
+      gtk_box_remove (GTK_BOX (self->box), row);
+      row = next;
     }
 }
 

@@ -46,7 +46,7 @@ static const char * const pattern_labels[NICHIRO_MAP_N_PATTERNS] = {
   [NICHIRO_MAP_PATTERN_SOLID] = N_("By treaty"),
   [NICHIRO_MAP_PATTERN_HATCHED] = N_("Occupied (hatched)"),
   [NICHIRO_MAP_PATTERN_STRIPED] = N_("Shared, undivided (striped)"),
-  [NICHIRO_MAP_PATTERN_DOTTED] = N_("Annexed, no treaty between the two (dotted)"),
+  [NICHIRO_MAP_PATTERN_DOTTED] = N_("Annexed, no treaty (dotted)"),
 };
 
 /* Helpers */

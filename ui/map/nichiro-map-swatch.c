@@ -9,12 +9,13 @@
 
 #include "config.h"
 
+#include "nichiro-map-canvas.h"
 #include "nichiro-map-swatch.h"
 
 /* A small sample of what the map draws (an area's fill, a treaty line, a
  * pin), painted exactly as the canvas paints it: for the legend and the
- * areas' markers. It takes its colours from style nodes of its own, named
- * as the canvas's are. */
+ * areas' markers. Inside the canvas it paints with the canvas's colours;
+ * elsewhere it makes style nodes of its own, named as the canvas's are. */
 
 #define SIZE 16
 
@@ -36,9 +37,20 @@ nichiro_map_swatch_snapshot (GtkWidget   *widget,
   NichiroMapSwatch *self = NICHIRO_MAP_SWATCH (widget);
   double width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
   NichiroMapPalette palette;
+  GtkWidget *canvas;
   cairo_t *cr;
 
-  nichiro_map_palette_read (self->nodes, &palette);
+  canvas = gtk_widget_get_ancestor (widget, NICHIRO_TYPE_MAP_CANVAS);
+  if (canvas != NULL)
+    {
+      palette = *nichiro_map_canvas_get_palette (NICHIRO_MAP_CANVAS (canvas));
+    }
+  else
+    {
+      if (self->nodes[0] == NULL)
+        nichiro_map_palette_init_nodes (widget, self->nodes);
+      nichiro_map_palette_read (self->nodes, &palette);
+    }
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
 
   switch (self->kind)
@@ -116,7 +128,6 @@ nichiro_map_swatch_class_init (NichiroMapSwatchClass *klass)
 static void
 nichiro_map_swatch_init (NichiroMapSwatch *self)
 {
-  nichiro_map_palette_init_nodes (GTK_WIDGET (self), self->nodes);
   gtk_widget_set_valign (GTK_WIDGET (self), GTK_ALIGN_CENTER);
   gtk_widget_set_halign (GTK_WIDGET (self), GTK_ALIGN_CENTER);
 }

@@ -192,13 +192,13 @@ update_legend (NichiroMap *self,
       if (nichiro_frontier_line_holds_on (&lines[i], day))
         {
           add_item (items, NICHIRO_MAP_SWATCH_LINE, NICHIRO_FRONTIER_SIDE_NONE, NICHIRO_MAP_PATTERN_NONE,
-                    g_strdup (_("Frontier drawn by a treaty")));
+                    g_strdup (_("Treaty frontier")));
           break;
         }
     }
 
   add_item (items, NICHIRO_MAP_SWATCH_PIN, NICHIRO_FRONTIER_SIDE_NONE, NICHIRO_MAP_PATTERN_NONE,
-            g_strdup (_("Place of signature or event")));
+            g_strdup (_("Place of an entry")));
 
   nichiro_map_legend_set_items (self->legend, (NichiroMapLegendItem *) (gpointer) items->data, items->len);
 
@@ -463,13 +463,11 @@ nichiro_map_class_init (NichiroMapClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (NICHIRO_TYPE_MAP_CANVAS);
-  g_type_ensure (NICHIRO_TYPE_MAP_LEGEND);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/nichiro/Nichiro/ui/nichiro-map.ui");
   gtk_widget_class_bind_template_child (widget_class, NichiroMap, day_label);
   gtk_widget_class_bind_template_child (widget_class, NichiroMap, source_label);
   gtk_widget_class_bind_template_child (widget_class, NichiroMap, canvas);
-  gtk_widget_class_bind_template_child (widget_class, NichiroMap, legend);
   gtk_widget_class_bind_template_callback (widget_class, area_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, place_activated_cb);
 
@@ -484,6 +482,9 @@ static void
 nichiro_map_init (NichiroMap *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->legend = NICHIRO_MAP_LEGEND (nichiro_map_legend_new ());
+  nichiro_map_canvas_set_legend (self->canvas, GTK_WIDGET (self->legend));
 
   self->popover = nichiro_map_popover_new ();
   gtk_widget_set_parent (self->popover, GTK_WIDGET (self));

@@ -339,7 +339,7 @@ test_text_twin (Fixture       *fixture,
   /* The legend names what the map shows that day. */
   legend = nichiro_map_legend_dup_text (NICHIRO_MAP_LEGEND (nichiro_test_find_widget (GTK_WIDGET (fixture->map),
                                                                                       NICHIRO_TYPE_MAP_LEGEND, NULL)));
-  g_assert_cmpstr (legend, ==, "Japan\nRussia\nFrontier drawn by a treaty\nPlace of signature or event\n");
+  g_assert_cmpstr (legend, ==, "Japan\nRussia\nTreaty frontier\nPlace of an entry\n");
 
   /* Shared and occupied are named in the legend, not left to colour. */
   nichiro_session_set_cursor (fixture->session, day_of ("1860-01-01"));
