@@ -23,9 +23,11 @@
  * day is the timeline's date cursor, or with no cursor the selected
  * entry's date, or the end of the dataset's period; moving the cursor
  * redraws at once. An area's changes and a place's entries open in a
- * popover whose rows select the entry. The coastline is read and the
- * areas' land cut when the map is first shown, not before: a window that
- * starts without the map pays nothing for it. */
+ * popover whose rows select the entry. The coastline is read, the areas'
+ * land cut and the markers made once the map has first been painted: the
+ * window's first frame shows the map's frame and its sea, and the frame
+ * after it the frontier. A window that starts without the map pays nothing
+ * for it until it is shown. */
 
 struct _NichiroMap
 {
@@ -34,6 +36,9 @@ struct _NichiroMap
   NichiroSession *session;
   GSignalGroup *session_signals;
   gboolean loaded;                /* the canvas has the session's dataset */
+  gulong after_paint_id;          /* waiting for the first frame */
+  GdkFrameClock *frame_clock;
+  guint load_id;                  /* loading after it */
 
   GtkLabel *day_label;
   GtkLabel *source_label;
@@ -261,6 +266,64 @@ ensure_loaded (NichiroMap *self)
   update_day (self);
 }
 
+static gboolean
+load_cb (gpointer user_data)
+{
+  NichiroMap *self = user_data;
+
+  self->load_id = 0;
+  ensure_loaded (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+stop_waiting (NichiroMap *self)
+{
+  if (self->after_paint_id != 0)
+    g_clear_signal_handler (&self->after_paint_id, self->frame_clock);
+  self->frame_clock = NULL;
+}
+
+static void
+after_paint_cb (GdkFrameClock *frame_clock,
+                NichiroMap    *self)
+{
+  stop_waiting (self);
+  if (self->load_id == 0)
+    self->load_id = g_idle_add (load_cb, self);
+}
+
+/* Loads once the frame that first shows the map is on screen. */
+static void
+load_after_paint (NichiroMap *self)
+{
+  if (self->loaded || self->after_paint_id != 0 || self->load_id != 0 || self->session == NULL)
+    return;
+
+  self->frame_clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+  if (self->frame_clock == NULL)
+    {
+      ensure_loaded (self);
+      return;
+    }
+
+  self->after_paint_id = g_signal_connect (self->frame_clock, "after-paint", G_CALLBACK (after_paint_cb), self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* The popover, made the first time it is needed. */
+static NichiroMapPopover *
+get_popover (NichiroMap *self)
+{
+  if (self->popover == NULL)
+    {
+      self->popover = nichiro_map_popover_new ();
+      gtk_widget_set_parent (self->popover, GTK_WIDGET (self));
+    }
+
+  return NICHIRO_MAP_POPOVER (self->popover);
+}
+
 static void
 point_popover_at (NichiroMap *self,
                   GtkWidget  *anchor,
@@ -299,7 +362,7 @@ area_activated_cb (NichiroMap       *self,
   if (area == NULL)
     return;
 
-  nichiro_map_popover_show_area (NICHIRO_MAP_POPOVER (self->popover), self->session, area,
+  nichiro_map_popover_show_area (get_popover (self), self->session, area,
                                  nichiro_map_canvas_get_day (canvas));
   point_popover_at (self, anchor, x, y);
 }
@@ -341,7 +404,7 @@ place_activated_cb (NichiroMap       *self,
       return;
     }
 
-  nichiro_map_popover_show_place (NICHIRO_MAP_POPOVER (self->popover), self->session, place, entries);
+  nichiro_map_popover_show_place (get_popover (self), self->session, place, entries);
   point_popover_at (self, marker, gtk_widget_get_width (marker) / 2.0, gtk_widget_get_height (marker) / 2.0);
 }
 
@@ -376,7 +439,18 @@ nichiro_map_map (GtkWidget *widget)
 {
   GTK_WIDGET_CLASS (nichiro_map_parent_class)->map (widget);
 
-  ensure_loaded (NICHIRO_MAP (widget));
+  load_after_paint (NICHIRO_MAP (widget));
+}
+
+static void
+nichiro_map_unmap (GtkWidget *widget)
+{
+  NichiroMap *self = NICHIRO_MAP (widget);
+
+  stop_waiting (self);
+  g_clear_handle_id (&self->load_id, g_source_remove);
+
+  GTK_WIDGET_CLASS (nichiro_map_parent_class)->unmap (widget);
 }
 
 static void
@@ -388,7 +462,8 @@ nichiro_map_size_allocate (GtkWidget *widget,
   NichiroMap *self = NICHIRO_MAP (widget);
 
   GTK_WIDGET_CLASS (nichiro_map_parent_class)->size_allocate (widget, width, height, baseline);
-  gtk_popover_present (GTK_POPOVER (self->popover));
+  if (self->popover != NULL)
+    gtk_popover_present (GTK_POPOVER (self->popover));
 }
 
 /* GObject */
@@ -398,6 +473,8 @@ nichiro_map_dispose (GObject *object)
 {
   NichiroMap *self = NICHIRO_MAP (object);
 
+  stop_waiting (self);
+  g_clear_handle_id (&self->load_id, g_source_remove);
   g_clear_pointer (&self->popover, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), NICHIRO_TYPE_MAP);
   g_clear_object (&self->session_signals);
@@ -454,6 +531,7 @@ nichiro_map_class_init (NichiroMapClass *klass)
   object_class->get_property = nichiro_map_get_property;
   object_class->set_property = nichiro_map_set_property;
   widget_class->map = nichiro_map_map;
+  widget_class->unmap = nichiro_map_unmap;
   widget_class->size_allocate = nichiro_map_size_allocate;
 
   properties[PROP_SESSION] =
@@ -486,8 +564,6 @@ nichiro_map_init (NichiroMap *self)
   self->legend = NICHIRO_MAP_LEGEND (nichiro_map_legend_new ());
   nichiro_map_canvas_set_legend (self->canvas, GTK_WIDGET (self->legend));
 
-  self->popover = nichiro_map_popover_new ();
-  gtk_widget_set_parent (self->popover, GTK_WIDGET (self));
 
   self->session_signals = g_signal_group_new (NICHIRO_TYPE_SESSION);
   g_signal_group_connect_object (self->session_signals, "notify::cursor",
@@ -539,8 +615,10 @@ nichiro_map_set_session (NichiroMap     *self,
 
   self->loaded = FALSE;
   nichiro_map_canvas_set_dataset (self->canvas, NULL, NULL);
-  gtk_popover_popdown (GTK_POPOVER (self->popover));
-  ensure_loaded (self);
+  if (self->popover != NULL)
+    gtk_popover_popdown (GTK_POPOVER (self->popover));
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    load_after_paint (self);
 }
 
 /**
