@@ -58,7 +58,8 @@ static char *
 format_when (const NichiroDate *date,
              gboolean           days)
 {
-  return days ? nichiro_date_format (date) : g_strdup_printf ("%d", date->year);
+  /* Translators: a year, as in "since 1905" */
+  return days ? nichiro_date_format (date) : g_strdup_printf (C_("year", "%d"), date->year);
 }
 
 /* Public API */
