@@ -87,14 +87,16 @@ along_edge (const NichiroGeoPoint *a,
          || (a->lat == b->lat && (a->lat == box->south || a->lat == box->north));
 }
 
-/* Strokes a ring's coast: every segment but those along the cuts. */
+/* Adds a ring's coast to the path: every segment but those along the cuts
+ * (@coast), or those alone (!@coast). */
 static void
-add_coast (NichiroMapCanvas      *self,
-           cairo_t               *cr,
-           const NichiroGeoPoint *points,
-           guint                  n_points,
-           const NichiroGeoBox   *cuts,
-           guint                  n_cuts)
+add_segments (NichiroMapCanvas      *self,
+              cairo_t               *cr,
+              const NichiroGeoPoint *points,
+              guint                  n_points,
+              const NichiroGeoBox   *cuts,
+              guint                  n_cuts,
+              gboolean               coast)
 {
   gboolean drawing = FALSE;
   double last_x = 0, last_y = 0;
@@ -109,7 +111,7 @@ add_coast (NichiroMapCanvas      *self,
       for (guint c = 0; c < n_cuts && !cut; c++)
         cut = along_edge (a, b, &cuts[c]);
 
-      if (cut)
+      if (cut == coast)
         {
           drawing = FALSE;
           continue;
@@ -131,6 +133,17 @@ add_coast (NichiroMapCanvas      *self,
       last_x = x;
       last_y = y;
     }
+}
+
+static void
+add_coast (NichiroMapCanvas      *self,
+           cairo_t               *cr,
+           const NichiroGeoPoint *points,
+           guint                  n_points,
+           const NichiroGeoBox   *cuts,
+           guint                  n_cuts)
+{
+  add_segments (self, cr, points, n_points, cuts, n_cuts, TRUE);
 }
 
 /* Draws with @draw into an image of @rect (in the widget's coordinates) at
@@ -246,16 +259,17 @@ add_area_land (NichiroMapCanvas *self,
 }
 
 static void
-add_area_coast (NichiroMapCanvas *self,
+add_area_edges (NichiroMapCanvas *self,
                 cairo_t          *cr,
-                MapArea          *area)
+                MapArea          *area,
+                gboolean          coast)
 {
   for (guint r = 0; r < area->land->len; r++)
     {
       GArray *ring = g_ptr_array_index (area->land, r);
 
-      add_coast (self, cr, (const NichiroGeoPoint *) (gpointer) ring->data, ring->len,
-                 area->area->bounds, area->area->n_bounds);
+      add_segments (self, cr, (const NichiroGeoPoint *) (gpointer) ring->data, ring->len,
+                    area->area->bounds, area->area->n_bounds, coast);
     }
 }
 
@@ -270,7 +284,12 @@ draw_area (NichiroMapCanvas *self,
 {
   add_area_land (self, cr, drawing_area);
   nichiro_map_paint_fill (cr, &self->palette, drawing_area->fill, origin_x (self), origin_y (self));
-  add_area_coast (self, cr, drawing_area);
+  /* Where the area was cut from an island another area shares, its fill
+   * runs a pixel over the cut: two areas in one fill show no seam. */
+  add_area_edges (self, cr, drawing_area, FALSE);
+  cairo_set_line_width (cr, 2);
+  cairo_stroke (cr);
+  add_area_edges (self, cr, drawing_area, TRUE);
   set_color (cr, &self->palette.colors[NICHIRO_MAP_COLOR_OUTLINE]);
   cairo_set_line_width (cr, 1);
   cairo_stroke (cr);

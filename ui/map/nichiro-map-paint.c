@@ -280,6 +280,8 @@ nichiro_map_palette_read (GtkWidget         **nodes,
  * @fill: the holder's side and the status's pattern
  * @origin_x: where the map's origin is, so that patterns move with it
  * @origin_y: likewise
+ *
+ * Leaves the fill as @cr's source, to paint more of the area with.
  */
 void
 nichiro_map_paint_fill (cairo_t                 *cr,
