@@ -13,6 +13,7 @@
 #include <locale.h>
 
 #include "nichiro-application.h"
+#include "nichiro-cli.h"
 
 int
 main (int   argc,
@@ -21,6 +22,9 @@ main (int   argc,
   g_autoptr(NichiroApplication) app = NULL;
 
   setlocale (LC_ALL, "");
+  nichiro_cli_use_utf8 ();
+  /* GTK would set the locale again on start-up, undoing the above. */
+  gtk_disable_setlocale ();
   /* NICHIRO_LOCALEDIR lets an uninstalled build find its catalogues
    * (build/po holds <lang>/LC_MESSAGES/nichiro.mo). */
   bindtextdomain (GETTEXT_PACKAGE,

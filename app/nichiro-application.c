@@ -14,6 +14,7 @@
 #include "nichiro-about.h"
 #include "nichiro-application.h"
 #include "nichiro-cli.h"
+#include "nichiro-dataset-error-window.h"
 #include "nichiro-search-provider.h"
 #include "nichiro-session.h"
 #include "nichiro-study-store.h"
@@ -26,9 +27,14 @@ struct _NichiroApplication
 
   NichiroDataset *dataset;
   NichiroDatasetLoader *loader;   /* the bundled dataset, read on a thread */
+  char *data_name;                /* --data when it could not be read */
+  GError *data_error;
   NichiroStudyStore *store;
   NichiroSearchProvider *search_provider;
   GSettings *settings;
+
+  /* Whether GApplication got as far as handing the options over. */
+  gboolean options_parsed;
 };
 
 G_DEFINE_FINAL_TYPE (NichiroApplication, nichiro_application, ADW_TYPE_APPLICATION)
@@ -92,9 +98,14 @@ nichiro_application_about_action (GSimpleAction *action,
   nichiro_about_present (window, dataset);
 }
 
+static void nichiro_application_open_bundled_action (GSimpleAction *action,
+                                                     GVariant      *parameter,
+                                                     gpointer       user_data);
+
 static const GActionEntry app_actions[] = {
   { "quit", nichiro_application_quit_action },
   { "about", nichiro_application_about_action },
+  { "open-bundled", nichiro_application_open_bundled_action },
 };
 
 static int
@@ -105,6 +116,8 @@ nichiro_application_handle_local_options (GApplication *app,
   g_auto(NichiroCliOptions) cli = { 0, };
   g_autoptr(NichiroDataset) dataset = NULL;
   int status;
+
+  self->options_parsed = TRUE;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -122,6 +135,31 @@ nichiro_application_handle_local_options (GApplication *app,
   cli.list = g_variant_dict_contains (options, "list");
   cli.json = g_variant_dict_contains (options, "json");
 
+  /* A window on another dataset is its own instance: a running Nichiro must
+   * not be handed a file it would ignore. */
+  if (cli.data != NULL)
+    g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+
+  /* Started from a launcher or a file manager, nobody reads stderr: a file
+   * that will not open is shown in a window (activate). */
+  if (cli.data != NULL && nichiro_cli_options_opens_window (&cli))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (cli.data);
+      g_autoptr(GError) error = NULL;
+
+      dataset = nichiro_dataset_new_from_file (file, &error);
+      if (dataset == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          self->data_name = g_file_get_parse_name (file);
+          self->data_error = g_steal_pointer (&error);
+          return NICHIRO_CLI_CONTINUE;
+        }
+
+      g_set_object (&self->dataset, dataset);
+      return NICHIRO_CLI_CONTINUE;
+    }
+
   status = nichiro_cli_run (&cli, &dataset);
   if (status != NICHIRO_CLI_CONTINUE)
     return status;
@@ -130,12 +168,26 @@ nichiro_application_handle_local_options (GApplication *app,
   if (dataset == NULL)
     self->loader = nichiro_dataset_loader_new_default ();
 
-  /* A window on another dataset is its own instance: a running Nichiro must
-   * not be handed a file it would ignore. */
-  if (cli.data != NULL)
-    g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
-
   return NICHIRO_CLI_CONTINUE;
+}
+
+static gboolean
+nichiro_application_local_command_line (GApplication   *app,
+                                        char         ***arguments,
+                                        int            *exit_status)
+{
+  NichiroApplication *self = NICHIRO_APPLICATION (app);
+  gboolean handled;
+
+  self->options_parsed = FALSE;
+  handled = G_APPLICATION_CLASS (nichiro_application_parent_class)->local_command_line (app, arguments, exit_status);
+
+  /* GApplication answers options it cannot parse (unknown, or missing
+   * their argument) with status 1, which means "nothing found" here. */
+  if (handled && !self->options_parsed && *exit_status == EXIT_FAILURE)
+    *exit_status = NICHIRO_EXIT_BAD_INPUT;
+
+  return handled;
 }
 
 /* The dataset to show: the one given with --data, or the bundled one,
@@ -162,12 +214,16 @@ get_dataset (NichiroApplication  *self,
 static NichiroWindow *
 ensure_window (NichiroApplication *self)
 {
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWindow *window = NULL;
   g_autoptr(NichiroSession) session = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (window != NULL)
-    return NICHIRO_WINDOW (window);
+  /* Most recently focused first. */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      if (NICHIRO_IS_WINDOW (l->data))
+        return l->data;
+    }
 
   if (get_dataset (self, &error) == NULL)
     {
@@ -194,10 +250,42 @@ ensure_window (NichiroApplication *self)
 static void
 nichiro_application_activate (GApplication *app)
 {
-  NichiroWindow *window = ensure_window (NICHIRO_APPLICATION (app));
+  NichiroApplication *self = NICHIRO_APPLICATION (app);
+  NichiroWindow *window;
 
+  if (self->data_error != NULL)
+    {
+      GtkWindow *shown = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+      if (shown == NULL)
+        shown = GTK_WINDOW (nichiro_dataset_error_window_new (GTK_APPLICATION (app), self->data_name, self->data_error));
+      gtk_window_present (shown);
+      return;
+    }
+
+  window = ensure_window (self);
   if (window != NULL)
     gtk_window_present (GTK_WINDOW (window));
+}
+
+/* From the window that says --data could not be read. */
+static void
+nichiro_application_open_bundled_action (GSimpleAction *action,
+                                         GVariant      *parameter,
+                                         gpointer       user_data)
+{
+  NichiroApplication *self = user_data;
+  GtkWindow *error_window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  g_clear_error (&self->data_error);
+  g_clear_pointer (&self->data_name, g_free);
+  if (self->dataset == NULL && self->loader == NULL)
+    self->loader = nichiro_dataset_loader_new_default ();
+
+  /* The main window first, so that the application never has none. */
+  g_application_activate (G_APPLICATION (self));
+  if (error_window != NULL && !NICHIRO_IS_WINDOW (error_window))
+    gtk_window_destroy (error_window);
 }
 
 /* GNOME Shell's search: a result opens the window on that entry, and
@@ -306,6 +394,8 @@ nichiro_application_dispose (GObject *object)
 
   g_clear_object (&self->dataset);
   g_clear_object (&self->loader);
+  g_clear_pointer (&self->data_name, g_free);
+  g_clear_error (&self->data_error);
   g_clear_object (&self->store);
   g_clear_object (&self->search_provider);
   g_clear_object (&self->settings);
@@ -321,6 +411,7 @@ nichiro_application_class_init (NichiroApplicationClass *klass)
 
   object_class->dispose = nichiro_application_dispose;
 
+  app_class->local_command_line = nichiro_application_local_command_line;
   app_class->handle_local_options = nichiro_application_handle_local_options;
   app_class->activate = nichiro_application_activate;
   app_class->dbus_register = nichiro_application_dbus_register;

@@ -17,8 +17,53 @@
 #include "nichiro-search.h"
 #include "nichiro-territory.h"
 
+#include <locale.h>
+#include <stdio.h>
+
 /* The command line modes answer without a display: they run before the
  * application registers or opens a window. */
+
+static void
+print_utf8_cb (const char *text)
+{
+  fputs (text, stdout);
+}
+
+static void
+printerr_utf8_cb (const char *text)
+{
+  fputs (text, stderr);
+}
+
+/**
+ * nichiro_cli_use_utf8:
+ *
+ * Makes the output UTF-8 whatever the locale, and arguments read as the
+ * terminal most likely wrote them. Called once from main(), after
+ * setlocale().
+ *
+ * GLib converts what g_print() writes to the locale's character set, so
+ * under LC_ALL=C Japanese and Russian came out as "???" (and JSON, always
+ * UTF-8 by definition, was wrong). So both g_print() and g_printerr()
+ * write their UTF-8 as it is. And in the C or POSIX locale, whose
+ * character set is ASCII, GOption could not read a Japanese argument at
+ * all: as Python does (PEP 538), the character type then becomes C.UTF-8,
+ * leaving messages, dates and everything else in the C locale.
+ */
+void
+nichiro_cli_use_utf8 (void)
+{
+  const char *ctype = setlocale (LC_CTYPE, NULL);
+
+  if (g_strcmp0 (ctype, "C") == 0 || g_strcmp0 (ctype, "POSIX") == 0)
+    {
+      if (setlocale (LC_CTYPE, "C.UTF-8") == NULL)
+        setlocale (LC_CTYPE, "C.utf8");
+    }
+
+  g_set_print_handler (print_utf8_cb);
+  g_set_printerr_handler (printerr_utf8_cb);
+}
 
 static void
 print_json (JsonNode *node)
@@ -597,6 +642,22 @@ nichiro_cli_options_clear (NichiroCliOptions *options)
   g_clear_pointer (&options->territory, g_free);
   g_clear_pointer (&options->data, g_free);
   g_clear_pointer (&options->replay_reviews, g_free);
+}
+
+/**
+ * nichiro_cli_options_opens_window:
+ * @options: what the command line asked for
+ *
+ * Returns: whether @options ask for no command-line mode, so that the
+ *   window opens (on the dataset --data names, if it does)
+ */
+gboolean
+nichiro_cli_options_opens_window (const NichiroCliOptions *options)
+{
+  g_return_val_if_fail (options != NULL, FALSE);
+
+  return options->search == NULL && options->show == NULL && options->validate == NULL &&
+         options->in_force == NULL && options->replay_reviews == NULL && !options->list && !options->json;
 }
 
 /**

@@ -30,7 +30,9 @@ typedef struct
   gboolean json;
 } NichiroCliOptions;
 
-void nichiro_cli_options_clear (NichiroCliOptions  *options);
+void     nichiro_cli_use_utf8             (void);
+void     nichiro_cli_options_clear        (NichiroCliOptions       *options);
+gboolean nichiro_cli_options_opens_window (const NichiroCliOptions *options);
 int  nichiro_cli_run           (const NichiroCliOptions  *options,
                                 NichiroDataset          **out_dataset);
 

@@ -12,6 +12,10 @@
 #include <glib/gi18n.h>
 
 #include "nichiro-entry-row.h"
+#include "nichiro-list-row.h"
+
+/* An entry in a list: its title over its date and kind. A screen reader
+ * hears the row named by the same, with the reader's marks on it. */
 
 struct _NichiroEntryRow
 {
@@ -19,6 +23,7 @@ struct _NichiroEntryRow
 
   NichiroEntry *entry;
   NichiroLanguage title_language;
+  NichiroSession *session;     /* set by the factory, for the row's name */
 
   GtkLabel *title_label;
   GtkLabel *subtitle_label;
@@ -54,6 +59,21 @@ update_labels (NichiroEntryRow *self)
                               nichiro_entry_kind_get_label (nichiro_entry_get_kind (self->entry)));
   gtk_label_set_text (self->title_label, nichiro_entry_get_display_title (self->entry, self->title_language));
   gtk_label_set_text (self->subtitle_label, subtitle);
+
+  if (self->session != NULL)
+    {
+      g_autofree char *name = nichiro_list_row_describe_entry (self->session, self->entry);
+
+      nichiro_list_row_name_item (GTK_WIDGET (self), name);
+    }
+}
+
+static void
+study_changed_cb (NichiroEntryRow *self,
+                  const char      *entry_id)
+{
+  if (self->entry != NULL && (entry_id == NULL || g_strcmp0 (entry_id, nichiro_entry_get_id (self->entry)) == 0))
+    update_labels (self);
 }
 
 static void
@@ -61,10 +81,12 @@ factory_setup_cb (GtkListItemFactory *factory,
                   GtkListItem        *list_item,
                   NichiroSession     *session)
 {
-  GtkWidget *row = g_object_new (NICHIRO_TYPE_ENTRY_ROW, NULL);
+  NichiroEntryRow *row = g_object_new (NICHIRO_TYPE_ENTRY_ROW, NULL);
 
+  row->session = g_object_ref (session);
+  g_signal_connect_object (session, "study-changed", G_CALLBACK (study_changed_cb), row, G_CONNECT_SWAPPED);
   g_object_bind_property (session, "title-language", row, "title-language", G_BINDING_SYNC_CREATE);
-  gtk_list_item_set_child (list_item, row);
+  gtk_list_item_set_child (list_item, GTK_WIDGET (row));
 }
 
 static void
@@ -91,6 +113,7 @@ nichiro_entry_row_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), NICHIRO_TYPE_ENTRY_ROW);
   g_clear_object (&self->entry);
+  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (nichiro_entry_row_parent_class)->dispose (object);
 }

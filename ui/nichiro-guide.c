@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "nichiro-guide.h"
+#include "nichiro-list-row.h"
 
 /* The chapter guide: the chapter's parts in reading order, each with how
  * much of it is studied, and under each its entries in date order with
@@ -38,6 +39,7 @@ struct _NichiroGuideItem
   char *subtitle;
   char *count;
   char *count_description;
+  char *accessible_label;
   gboolean studied;
   gboolean bookmarked;
   gboolean noted;
@@ -54,6 +56,7 @@ enum {
   ITEM_PROP_SUBTITLE,
   ITEM_PROP_COUNT,
   ITEM_PROP_COUNT_DESCRIPTION,
+  ITEM_PROP_ACCESSIBLE_LABEL,
   ITEM_PROP_CSS_CLASSES,
   ITEM_PROP_STUDIED,
   ITEM_PROP_BOOKMARKED,
@@ -75,6 +78,7 @@ nichiro_guide_item_finalize (GObject *object)
   g_clear_pointer (&self->subtitle, g_free);
   g_clear_pointer (&self->count, g_free);
   g_clear_pointer (&self->count_description, g_free);
+  g_clear_pointer (&self->accessible_label, g_free);
 
   G_OBJECT_CLASS (nichiro_guide_item_parent_class)->finalize (object);
 }
@@ -115,6 +119,10 @@ nichiro_guide_item_get_property (GObject    *object,
 
     case ITEM_PROP_COUNT_DESCRIPTION:
       g_value_set_string (value, self->count_description);
+      break;
+
+    case ITEM_PROP_ACCESSIBLE_LABEL:
+      g_value_set_string (value, self->accessible_label);
       break;
 
     case ITEM_PROP_CSS_CLASSES:
@@ -171,6 +179,11 @@ nichiro_guide_item_class_init (NichiroGuideItemClass *klass)
                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   item_properties[ITEM_PROP_COUNT_DESCRIPTION] =
     g_param_spec_string ("count-description", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /* What a screen reader calls the row: the entry with the reader's marks,
+   * or the part with how much of it is studied. */
+  item_properties[ITEM_PROP_ACCESSIBLE_LABEL] =
+    g_param_spec_string ("accessible-label", NULL, NULL, NULL,
                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   item_properties[ITEM_PROP_CSS_CLASSES] =
     g_param_spec_boxed ("css-classes", NULL, NULL, G_TYPE_STRV,
@@ -330,6 +343,11 @@ update_entry_item (NichiroGuide     *self,
   item_set_flag (item, &item->studied, studied, ITEM_PROP_STUDIED);
   item_set_flag (item, &item->bookmarked, bookmarked, ITEM_PROP_BOOKMARKED);
   item_set_flag (item, &item->noted, noted, ITEM_PROP_NOTED);
+  {
+    g_autofree char *name = nichiro_list_row_describe_entry (self->session, item->entry);
+
+    item_set_string (item, &item->accessible_label, name, ITEM_PROP_ACCESSIBLE_LABEL);
+  }
 }
 
 static void
@@ -357,6 +375,12 @@ update_part_item (NichiroGuide     *self,
   item_set_string (item, &item->count, count, ITEM_PROP_COUNT);
   item_set_string (item, &item->count_description, description, ITEM_PROP_COUNT_DESCRIPTION);
   item_set_flag (item, &item->studied, n_items > 0 && studied == n_items, ITEM_PROP_STUDIED);
+  {
+    /* Translators: a chapter part's row for screen readers, "TITLE, YEARS, N of M entries studied" */
+    g_autofree char *name = g_strdup_printf (_("%s, %s, %s"), item->title, item->subtitle, description);
+
+    item_set_string (item, &item->accessible_label, name, ITEM_PROP_ACCESSIBLE_LABEL);
+  }
 }
 
 static void
@@ -643,6 +667,43 @@ list_activate_cb (NichiroGuide *self,
     gtk_tree_list_row_set_expanded (row, !gtk_tree_list_row_get_expanded (row));
 }
 
+/* A row's content is the expander; the selection holds the tree's rows. */
+static gpointer
+guide_row_item (GtkWidget *content)
+{
+  return GTK_IS_TREE_EXPANDER (content) ? gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (content)) : NULL;
+}
+
+/* Right or plus opens the selected part, Left or minus closes it, as in a
+ * tree; the selection follows the focus in the list. */
+static gboolean
+list_key_pressed_cb (NichiroGuide          *self,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state,
+                     GtkEventControllerKey *controller)
+{
+  GtkTreeListRow *row = gtk_single_selection_get_selected_item (self->selection);
+  gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+  gboolean expand;
+
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0 || row == NULL ||
+      !gtk_tree_list_row_is_expandable (row))
+    return GDK_EVENT_PROPAGATE;
+
+  if (keyval == GDK_KEY_plus || keyval == GDK_KEY_KP_Add ||
+      keyval == (rtl ? GDK_KEY_Left : GDK_KEY_Right))
+    expand = TRUE;
+  else if (keyval == GDK_KEY_minus || keyval == GDK_KEY_KP_Subtract ||
+           keyval == (rtl ? GDK_KEY_Right : GDK_KEY_Left))
+    expand = FALSE;
+  else
+    return GDK_EVENT_PROPAGATE;
+
+  gtk_tree_list_row_set_expanded (row, expand);
+  return GDK_EVENT_STOP;
+}
+
 static void
 nichiro_guide_dispose (GObject *object)
 {
@@ -735,6 +796,7 @@ nichiro_guide_class_init (NichiroGuideClass *klass)
                   G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE);
 
   g_type_ensure (NICHIRO_TYPE_GUIDE_ITEM);
+  g_type_ensure (NICHIRO_TYPE_LIST_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/nichiro/Nichiro/ui/nichiro-guide.ui");
   gtk_widget_class_bind_template_child (widget_class, NichiroGuide, scroller);
@@ -747,6 +809,8 @@ nichiro_guide_class_init (NichiroGuideClass *klass)
 static void
 nichiro_guide_init (NichiroGuide *self)
 {
+  GtkEventController *controller;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->session_signals = g_signal_group_new (NICHIRO_TYPE_SESSION);
@@ -766,6 +830,11 @@ nichiro_guide_init (NichiroGuide *self)
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  nichiro_list_view_use_one_tab_stop (self->list_view, guide_row_item);
+
+  controller = gtk_event_controller_key_new ();
+  g_signal_connect_object (controller, "key-pressed", G_CALLBACK (list_key_pressed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->list_view), controller);
 }
 
 GtkWidget *

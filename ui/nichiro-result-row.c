@@ -11,17 +11,20 @@
 
 #include <glib/gi18n.h>
 
+#include "nichiro-list-row.h"
 #include "nichiro-result-row.h"
 #include "nichiro-ui-utils.h"
 
 /* A search result in the sidebar: the title and an excerpt, with what
- * matched in bold. */
+ * matched in bold. A screen reader hears the row named by its entry and
+ * the reader's marks on it. */
 
 struct _NichiroResultRow
 {
   GtkWidget parent_instance;
 
   NichiroSearchHit *hit;
+  NichiroSession *session;     /* set by the factory, for the row's name */
 
   GtkLabel *title_label;
   GtkLabel *subtitle_label;
@@ -39,12 +42,63 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
+update_name (NichiroResultRow *self)
+{
+  g_autofree char *name = NULL;
+
+  if (self->hit == NULL || self->session == NULL)
+    return;
+
+  name = nichiro_list_row_describe_entry (self->session, nichiro_search_hit_get_entry (self->hit));
+  nichiro_list_row_name_item (GTK_WIDGET (self), name);
+}
+
+static void
+study_changed_cb (NichiroResultRow *self,
+                  const char       *entry_id)
+{
+  if (self->hit != NULL &&
+      (entry_id == NULL || g_strcmp0 (entry_id, nichiro_entry_get_id (nichiro_search_hit_get_entry (self->hit))) == 0))
+    update_name (self);
+}
+
+static void
+factory_setup_cb (GtkListItemFactory *factory,
+                  GtkListItem        *list_item,
+                  NichiroSession     *session)
+{
+  NichiroResultRow *row = g_object_new (NICHIRO_TYPE_RESULT_ROW, NULL);
+
+  row->session = g_object_ref (session);
+  g_signal_connect_object (session, "study-changed", G_CALLBACK (study_changed_cb), row, G_CONNECT_SWAPPED);
+  gtk_list_item_set_child (list_item, GTK_WIDGET (row));
+}
+
+static void
+factory_bind_cb (GtkListItemFactory *factory,
+                 GtkListItem        *list_item,
+                 gpointer            user_data)
+{
+  nichiro_result_row_set_hit (NICHIRO_RESULT_ROW (gtk_list_item_get_child (list_item)),
+                              gtk_list_item_get_item (list_item));
+}
+
+static void
+factory_unbind_cb (GtkListItemFactory *factory,
+                   GtkListItem        *list_item,
+                   gpointer            user_data)
+{
+  nichiro_result_row_set_hit (NICHIRO_RESULT_ROW (gtk_list_item_get_child (list_item)), NULL);
+}
+
+static void
 nichiro_result_row_dispose (GObject *object)
 {
   NichiroResultRow *self = (NichiroResultRow *)object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), NICHIRO_TYPE_RESULT_ROW);
   g_clear_object (&self->hit);
+  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (nichiro_result_row_parent_class)->dispose (object);
 }
@@ -160,7 +214,31 @@ nichiro_result_row_set_hit (NichiroResultRow *self,
           gtk_label_set_markup (self->snippet_label, markup);
         }
       gtk_widget_set_visible (GTK_WIDGET (self->snippet_label), snippet != NULL);
+      update_name (self);
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIT]);
+}
+
+/**
+ * nichiro_result_row_create_factory:
+ * @session: the session whose results the rows show
+ *
+ * Makes rows for a list of #NichiroSearchHit items.
+ *
+ * Returns: (transfer full): a factory for a #GtkListView
+ */
+GtkListItemFactory *
+nichiro_result_row_create_factory (NichiroSession *session)
+{
+  GtkListItemFactory *factory;
+
+  g_return_val_if_fail (NICHIRO_IS_SESSION (session), NULL);
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect_object (factory, "setup", G_CALLBACK (factory_setup_cb), session, 0);
+  g_signal_connect (factory, "bind", G_CALLBACK (factory_bind_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (factory_unbind_cb), NULL);
+
+  return factory;
 }

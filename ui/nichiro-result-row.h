@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "nichiro-search-hit.h"
+#include "nichiro-session.h"
 
 G_BEGIN_DECLS
 
@@ -20,5 +21,7 @@ G_DECLARE_FINAL_TYPE (NichiroResultRow, nichiro_result_row, NICHIRO, RESULT_ROW,
 NichiroSearchHit *nichiro_result_row_get_hit (NichiroResultRow *self);
 void              nichiro_result_row_set_hit (NichiroResultRow *self,
                                               NichiroSearchHit *hit);
+
+GtkListItemFactory *nichiro_result_row_create_factory (NichiroSession *session);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
+#include "nichiro-list-row.h"
 #include "nichiro-review.h"
 
 /* Review: the entries the reader bookmarked or wrote a note on, in date
@@ -48,6 +49,7 @@ enum {
   ITEM_PROP_EXCERPT,
   ITEM_PROP_BOOKMARKED,
   ITEM_PROP_NOTED,
+  ITEM_PROP_ACCESSIBLE_LABEL,
   ITEM_N_PROPS
 };
 
@@ -63,6 +65,23 @@ nichiro_review_item_finalize (GObject *object)
   g_clear_pointer (&self->excerpt, g_free);
 
   G_OBJECT_CLASS (nichiro_review_item_parent_class)->finalize (object);
+}
+
+/* What a screen reader calls the row: the entry and why it is here. */
+static char *
+item_dup_accessible_label (NichiroReviewItem *self)
+{
+  g_autofree char *dates = nichiro_entry_dup_date_span (self->entry);
+  GString *name = g_string_new (self->title);
+
+  g_string_append_printf (name, _(", %s"), nichiro_entry_kind_get_label (nichiro_entry_get_kind (self->entry)));
+  g_string_append_printf (name, _(", %s"), dates);
+  if (self->bookmarked)
+    g_string_append_printf (name, _(", %s"), _("bookmarked"));
+  if (self->noted)
+    g_string_append_printf (name, _(", %s"), _("has a note"));
+
+  return g_string_free (name, FALSE);
 }
 
 static void
@@ -99,6 +118,10 @@ nichiro_review_item_get_property (GObject    *object,
       g_value_set_boolean (value, self->noted);
       break;
 
+    case ITEM_PROP_ACCESSIBLE_LABEL:
+      g_value_take_string (value, item_dup_accessible_label (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -130,6 +153,10 @@ nichiro_review_item_class_init (NichiroReviewItemClass *klass)
   item_properties[ITEM_PROP_NOTED] =
     g_param_spec_boolean ("noted", NULL, NULL, FALSE,
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  item_properties[ITEM_PROP_ACCESSIBLE_LABEL] =
+    g_param_spec_string ("accessible-label", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, ITEM_N_PROPS, item_properties);
 }
@@ -175,11 +202,13 @@ item_update (NichiroReviewItem *self,
     {
       self->bookmarked = bookmarked;
       g_object_notify_by_pspec (G_OBJECT (self), item_properties[ITEM_PROP_BOOKMARKED]);
+      g_object_notify_by_pspec (G_OBJECT (self), item_properties[ITEM_PROP_ACCESSIBLE_LABEL]);
     }
   if (self->noted != noted)
     {
       self->noted = noted;
       g_object_notify_by_pspec (G_OBJECT (self), item_properties[ITEM_PROP_NOTED]);
+      g_object_notify_by_pspec (G_OBJECT (self), item_properties[ITEM_PROP_ACCESSIBLE_LABEL]);
     }
   if (g_strcmp0 (self->excerpt, excerpt) != 0)
     {
@@ -364,6 +393,7 @@ title_language_changed_cb (NichiroReview *self)
 
       item->title = nichiro_session_get_title (self->session, item->entry);
       g_object_notify_by_pspec (G_OBJECT (item), item_properties[ITEM_PROP_TITLE]);
+      g_object_notify_by_pspec (G_OBJECT (item), item_properties[ITEM_PROP_ACCESSIBLE_LABEL]);
     }
 }
 
@@ -535,6 +565,7 @@ nichiro_review_class_init (NichiroReviewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (NICHIRO_TYPE_REVIEW_ITEM);
+  g_type_ensure (NICHIRO_TYPE_LIST_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/nichiro/Nichiro/ui/nichiro-review.ui");
   gtk_widget_class_bind_template_child (widget_class, NichiroReview, stack);
@@ -564,6 +595,7 @@ nichiro_review_init (NichiroReview *self)
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  nichiro_list_view_use_one_tab_stop (self->list_view, nichiro_list_row_get_item);
   update_summary (self);
 }
 

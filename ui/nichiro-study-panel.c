@@ -13,12 +13,14 @@
 #include <adwaita.h>
 
 #include "nichiro-study-panel.h"
+#include "nichiro-ui-utils.h"
 
 /* The reader's own marks on the selected entry: studied, bookmarked, a
  * note and where the book deals with it. Every edit goes to the study
  * store at once, keystroke by keystroke; the store writes the file a
  * moment after the last one, so nothing typed waits in the panel when the
- * selection changes or the window closes. */
+ * selection changes or the window closes. Marking or bookmarking says so
+ * in a toast that can undo it, in the window's toast overlay. */
 
 struct _NichiroStudyPanel
 {
@@ -36,9 +38,15 @@ struct _NichiroStudyPanel
    * is not taken for the reader typing. */
   guint loading;
 
+  /* The last toast, replaced by the next. */
+  AdwToast *toast;
+
   GtkWidget *content;
   GtkToggleButton *studied_button;
+  AdwButtonContent *studied_content;
   GtkToggleButton *bookmark_button;
+  AdwButtonContent *bookmark_content;
+  GtkScrolledWindow *note_scroller;
   GtkTextView *note_view;
   GtkEntry *page_entry;
   GtkLabel *status_label;
@@ -136,6 +144,93 @@ update_status (NichiroStudyPanel *self)
   gtk_widget_set_visible (GTK_WIDGET (self->status_label), status != NULL);
 }
 
+static void
+update_toggles (NichiroStudyPanel *self)
+{
+  gboolean studied = nichiro_study_panel_get_studied (self);
+  gboolean bookmarked = nichiro_study_panel_get_bookmarked (self);
+
+  adw_button_content_set_label (self->studied_content, studied ? _("_Studied") : _("Mark as _Studied"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->studied_button),
+                               studied ? _("Mark as Not Studied (Ctrl+D)") : _("Mark as Studied (Ctrl+D)"));
+  adw_button_content_set_label (self->bookmark_content, bookmarked ? _("_Bookmarked") : _("_Bookmark"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->bookmark_button),
+                               bookmarked ? _("Remove Bookmark (Ctrl+B)") : _("Bookmark for Review (Ctrl+B)"));
+}
+
+/* What Undo puts back. The store is not kept alive for it. */
+typedef struct
+{
+  GWeakRef store;
+  char *dataset_id;
+  char *entry_id;
+  gboolean bookmark;       /* or studied */
+  gboolean value;          /* what Undo puts back */
+} Undo;
+
+static void
+undo_free (gpointer  data,
+           GClosure *closure)
+{
+  Undo *undo = data;
+
+  g_weak_ref_clear (&undo->store);
+  g_free (undo->dataset_id);
+  g_free (undo->entry_id);
+  g_free (undo);
+}
+
+static void
+undo_cb (AdwToast *toast,
+         Undo     *undo)
+{
+  g_autoptr(NichiroStudyStore) store = g_weak_ref_get (&undo->store);
+
+  if (store == NULL)
+    return;
+
+  if (undo->bookmark)
+    nichiro_study_store_set_bookmarked (store, undo->dataset_id, undo->entry_id, undo->value, NULL);
+  else
+    nichiro_study_store_set_studied (store, undo->dataset_id, undo->entry_id, undo->value, NULL);
+}
+
+/* Says what was just marked, with Undo: the mark itself is a small
+ * change on the page, easy to miss. */
+static void
+show_toast (NichiroStudyPanel *self,
+            gboolean           bookmark,
+            gboolean           value)
+{
+  g_autofree char *title = g_markup_escape_text (nichiro_session_get_title (self->session, self->entry), -1);
+  g_autofree char *message = NULL;
+  Undo *undo = g_new0 (Undo, 1);
+  AdwToast *toast;
+
+  if (bookmark)
+    message = value ? g_strdup_printf (_("“%s” bookmarked for review"), title)
+                    : g_strdup_printf (_("Bookmark on “%s” removed"), title);
+  else
+    message = value ? g_strdup_printf (_("“%s” marked as studied"), title)
+                    : g_strdup_printf (_("“%s” no longer marked as studied"), title);
+
+  g_weak_ref_init (&undo->store, get_store (self));
+  undo->dataset_id = g_strdup (dataset_id (self));
+  undo->entry_id = g_strdup (nichiro_entry_get_id (self->entry));
+  undo->bookmark = bookmark;
+  undo->value = !value;
+
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_timeout (toast, 5);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_cb), undo, undo_free, 0);
+
+  if (self->toast != NULL)
+    adw_toast_dismiss (self->toast);
+  g_set_weak_pointer (&self->toast, toast);
+  nichiro_widget_add_toast (GTK_WIDGET (self), toast);
+}
+
 /* Shows what the store holds for the entry. */
 static void
 update (NichiroStudyPanel *self)
@@ -161,6 +256,7 @@ update (NichiroStudyPanel *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "study.toggle-studied", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "study.toggle-bookmark", editable);
 
+  update_toggles (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STUDIED]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BOOKMARKED]);
   update_status (self);
@@ -214,6 +310,26 @@ page_changed_cb (NichiroStudyPanel *self,
   nichiro_study_store_set_page (get_store (self), dataset_id (self), nichiro_entry_get_id (self->entry), page, NULL);
 }
 
+/* The note scrolls itself only when it is longer than its card can show;
+ * until then it does not take the wheel, which scrolls the page around
+ * it. The card grows with the note up to that height. */
+#define NOTE_MAX_HEIGHT 320
+
+static void
+update_note_scrolling (NichiroStudyPanel *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self->note_view));
+  int natural = 0;
+  GtkPolicyType policy;
+
+  if (width <= 0)
+    return;
+
+  gtk_widget_measure (GTK_WIDGET (self->note_view), GTK_ORIENTATION_VERTICAL, width, NULL, &natural, NULL, NULL);
+  policy = natural > NOTE_MAX_HEIGHT ? GTK_POLICY_AUTOMATIC : GTK_POLICY_NEVER;
+  gtk_scrolled_window_set_policy (self->note_scroller, GTK_POLICY_NEVER, policy);
+}
+
 static void
 nichiro_study_panel_dispose (GObject *object)
 {
@@ -221,6 +337,7 @@ nichiro_study_panel_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), NICHIRO_TYPE_STUDY_PANEL);
 
+  g_clear_weak_pointer (&self->toast);
   g_clear_object (&self->entry);
   g_clear_object (&self->session_bindings);
   g_clear_object (&self->session_signals);
@@ -317,7 +434,10 @@ nichiro_study_panel_class_init (NichiroStudyPanelClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/nichiro/Nichiro/ui/nichiro-study-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, NichiroStudyPanel, content);
   gtk_widget_class_bind_template_child (widget_class, NichiroStudyPanel, studied_button);
+  gtk_widget_class_bind_template_child (widget_class, NichiroStudyPanel, studied_content);
   gtk_widget_class_bind_template_child (widget_class, NichiroStudyPanel, bookmark_button);
+  gtk_widget_class_bind_template_child (widget_class, NichiroStudyPanel, bookmark_content);
+  gtk_widget_class_bind_template_child (widget_class, NichiroStudyPanel, note_scroller);
   gtk_widget_class_bind_template_child (widget_class, NichiroStudyPanel, note_view);
   gtk_widget_class_bind_template_child (widget_class, NichiroStudyPanel, page_entry);
   gtk_widget_class_bind_template_child (widget_class, NichiroStudyPanel, status_label);
@@ -350,6 +470,9 @@ nichiro_study_panel_init (NichiroStudyPanel *self)
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->note_view), "changed",
                            G_CALLBACK (note_changed_cb), self, G_CONNECT_SWAPPED);
+  /* The view's height for its width, when the text or the width changes. */
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->note_scroller), "changed",
+                           G_CALLBACK (update_note_scrolling), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->page_entry, "changed",
                            G_CALLBACK (page_changed_cb), self, G_CONNECT_SWAPPED);
   update (self);
@@ -404,8 +527,8 @@ nichiro_study_panel_get_studied (NichiroStudyPanel *self)
  * @self: a panel
  * @studied: whether the selected entry is studied
  *
- * Marks the selected entry in the store; does nothing if no entry is
- * selected or the store is read-only.
+ * Marks the selected entry in the store and says so in a toast with Undo;
+ * does nothing if no entry is selected or the store is read-only.
  */
 void
 nichiro_study_panel_set_studied (NichiroStudyPanel *self,
@@ -414,9 +537,10 @@ nichiro_study_panel_set_studied (NichiroStudyPanel *self,
   g_return_if_fail (NICHIRO_IS_STUDY_PANEL (self));
 
   /* The store's "changed" signal notifies the property. */
-  if (can_edit (self))
-    nichiro_study_store_set_studied (get_store (self), dataset_id (self), nichiro_entry_get_id (self->entry),
-                                     studied, NULL);
+  if (can_edit (self) && nichiro_study_panel_get_studied (self) != !!studied &&
+      nichiro_study_store_set_studied (get_store (self), dataset_id (self), nichiro_entry_get_id (self->entry),
+                                       studied, NULL))
+    show_toast (self, FALSE, studied);
 }
 
 gboolean
@@ -436,7 +560,8 @@ nichiro_study_panel_set_bookmarked (NichiroStudyPanel *self,
 {
   g_return_if_fail (NICHIRO_IS_STUDY_PANEL (self));
 
-  if (can_edit (self))
-    nichiro_study_store_set_bookmarked (get_store (self), dataset_id (self), nichiro_entry_get_id (self->entry),
-                                        bookmarked, NULL);
+  if (can_edit (self) && nichiro_study_panel_get_bookmarked (self) != !!bookmarked &&
+      nichiro_study_store_set_bookmarked (get_store (self), dataset_id (self), nichiro_entry_get_id (self->entry),
+                                          bookmarked, NULL))
+    show_toast (self, TRUE, bookmarked);
 }

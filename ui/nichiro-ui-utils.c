@@ -176,3 +176,32 @@ nichiro_selection_show_entry (GtkSingleSelection *selection,
 
   gtk_single_selection_set_selected (selection, GTK_INVALID_LIST_POSITION);
 }
+
+/**
+ * nichiro_widget_add_toast:
+ * @widget: a widget in a window
+ * @toast: (transfer full): the toast
+ *
+ * Shows @toast in the toast overlay @widget is in, if it is in one.
+ *
+ * Returns: whether the toast is shown
+ */
+gboolean
+nichiro_widget_add_toast (GtkWidget *widget,
+                          AdwToast  *toast)
+{
+  GtkWidget *overlay;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
+  g_return_val_if_fail (ADW_IS_TOAST (toast), FALSE);
+
+  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  if (overlay == NULL)
+    {
+      g_object_unref (toast);
+      return FALSE;
+    }
+
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  return TRUE;
+}

@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "nichiro-entry.h"
 
@@ -22,5 +22,7 @@ char *nichiro_markup_highlight       (const char   *text,
 NichiroEntry *nichiro_list_item_get_entry  (gpointer            item);
 void          nichiro_selection_show_entry (GtkSingleSelection *selection,
                                             NichiroEntry       *entry);
+gboolean      nichiro_widget_add_toast     (GtkWidget          *widget,
+                                            AdwToast           *toast);
 
 G_END_DECLS

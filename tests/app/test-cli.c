@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 /* Runs the built program as a person would, with no display at all, and
  * checks what it prints and how it exits. */
@@ -35,9 +36,12 @@ run_clear (Run *run)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
+/* Runs the program speaking @language, in @locale (NULL: the one the
+ * tests run in). */
 static void
 run_program_valist (Run        *run,
                     const char *language,
+                    const char *locale,
                     const char *first_arg,
                     va_list     args)
 {
@@ -63,6 +67,11 @@ run_program_valist (Run        *run,
       g_subprocess_launcher_unsetenv (launcher, "LC_ALL");
       g_subprocess_launcher_unsetenv (launcher, "LC_MESSAGES");
     }
+  if (locale != NULL)
+    {
+      g_subprocess_launcher_setenv (launcher, "LC_ALL", locale, TRUE);
+      g_subprocess_launcher_unsetenv (launcher, "LANG");
+    }
   process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   g_assert_no_error (error);
 
@@ -80,7 +89,7 @@ run_program (Run        *run,
   va_list args;
 
   va_start (args, first_arg);
-  run_program_valist (run, "en", first_arg, args);
+  run_program_valist (run, "en", NULL, first_arg, args);
   va_end (args);
 }
 
@@ -94,7 +103,21 @@ run_program_in (Run        *run,
   va_list args;
 
   va_start (args, first_arg);
-  run_program_valist (run, language, first_arg, args);
+  run_program_valist (run, language, NULL, first_arg, args);
+  va_end (args);
+}
+
+/* The same, in English, in another locale. */
+static void
+run_program_in_locale (Run        *run,
+                       const char *locale,
+                       const char *first_arg,
+                       ...)
+{
+  va_list args;
+
+  va_start (args, first_arg);
+  run_program_valist (run, "en", locale, first_arg, args);
   va_end (args);
 }
 
@@ -486,8 +509,13 @@ static const UsageCase usage_cases[] = {
   { "empty-search", { "--search", "  ", NULL }, 2, "needs something" },
   { "missing-data", { "--data", "/nonexistent/x.json", "--list", NULL }, 2, "/nonexistent/x.json: cannot read" },
   { "missing-validate", { "--validate", "/nonexistent/y.json", NULL }, 2, "/nonexistent/y.json" },
-  { "unknown-option", { "--frobnicate", NULL }, 1, "Unknown option" },
-  { "in-force-none", { "--in-force", "1700-01-01", NULL }, 1, "No instrument of the dataset was in force on 1 January 1700." },
+  { "unknown-option", { "--frobnicate", NULL }, 2, "Unknown option" },
+  { "missing-argument", { "--search", NULL }, 2, "Missing argument for --search" },
+  { "missing-argument-show", { "--list", "--show", NULL }, 2, "Missing argument for --show" },
+  { "data-is-a-pipe", { "--data", "@FIFO@", "--list", NULL }, 2, "it is a named pipe, not a regular file" },
+  { "data-is-a-device", { "--data", "/dev/zero", "--list", NULL }, 2, "it is a device, not a regular file" },
+  { "validate-a-pipe", { "--validate", "@FIFO@", NULL }, 2, "it is a named pipe, not a regular file" },
+    { "in-force-none", { "--in-force", "1700-01-01", NULL }, 1, "No instrument of the dataset was in force on 1 January 1700." },
   { "in-force-bad-day", { "--in-force", "1905-02-30", NULL }, 2, "--in-force: “1905-02-30” is not a real date: February 1905 has 28 days" },
   { "in-force-year", { "--in-force", "1920", NULL }, 2, "“1920” is not a single day" },
   { "in-force-words", { "--in-force", "yesterday", NULL }, 2, "is not a day; write it YYYY-MM-DD" },
@@ -501,17 +529,53 @@ static const UsageCase usage_cases[] = {
   { "replay-json", { "--replay-reviews", "log.jsonl", "--json", NULL }, 2, "--replay-reviews takes no other option" },
   { "missing-replay", { "--replay-reviews", "/nonexistent/z.jsonl", NULL }, 2,
     "/nonexistent/z.jsonl: cannot read the review log" },
+  { "replay-a-pipe", { "--replay-reviews", "@FIFO@", NULL }, 2, "it is a named pipe, not a regular file" },
+  { "replay-a-device", { "--replay-reviews", "/dev/zero", NULL }, 2, "it is a device, not a regular file" },
 };
+
+static char *fifo_path;
 
 static void
 test_usage (gconstpointer data)
 {
   const UsageCase *test = data;
   g_auto(Run) run = { 0, };
+  const char *args[G_N_ELEMENTS (test->args)];
 
-  run_program (&run, test->args[0], test->args[1], test->args[2], test->args[3], test->args[4], NULL);
+  /* A named pipe with no writer: reading it would never end. */
+  for (guint i = 0; i < G_N_ELEMENTS (args); i++)
+    args[i] = g_strcmp0 (test->args[i], "@FIFO@") == 0 ? fifo_path : test->args[i];
+
+  run_program (&run, args[0], args[1], args[2], args[3], args[4], NULL);
   g_assert_cmpint (run.status, ==, test->status);
   g_assert_nonnull (strstr (run.err, test->err));
+}
+
+/* Whatever the locale, the output is UTF-8 and the arguments are read as
+ * the terminal wrote them: under LC_ALL=C, Japanese and Russian used to
+ * print as "???", and a Japanese query failed. */
+static void
+test_c_locale (void)
+{
+  g_auto(Run) search = { 0, };
+  g_auto(Run) show = { 0, };
+  g_auto(Run) nothing = { 0, };
+
+  run_program_in_locale (&search, "C", "--search", "ポーツマス", "--json", NULL);
+  g_assert_cmpint (search.status, ==, 0);
+  g_assert_true (g_utf8_validate (search.out, -1, NULL));
+  g_assert_nonnull (strstr (search.out, "\"ja\" : \"ポーツマス条約\""));
+  g_assert_nonnull (strstr (search.out, "Портсмутский"));
+  g_assert_null (strstr (search.out, "???"));
+
+  run_program_in_locale (&show, "C", "--show", "portsmouth-1905", NULL);
+  g_assert_cmpint (show.status, ==, 0);
+  g_assert_nonnull (strstr (show.out, "ポーツマス条約"));
+
+  /* Messages on stderr, with the query quoted back, too. */
+  run_program_in_locale (&nothing, "POSIX", "--search", "存在しない言葉", NULL);
+  g_assert_cmpint (nothing.status, ==, 1);
+  g_assert_nonnull (strstr (nothing.err, "“存在しない言葉”"));
 }
 
 /* The member names of @object, in the order the program printed them. */
@@ -605,6 +669,9 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *fifo_dir = NULL;
+  int status;
+
   g_test_init (&argc, &argv, NULL);
 
   program = g_getenv ("NICHIRO_PROGRAM");
@@ -614,6 +681,9 @@ main (int   argc,
       return 1;
     }
   small_path = g_test_build_filename (G_TEST_DIST, "..", "data", "small.json", NULL);
+  fifo_dir = g_dir_make_tmp ("nichiro-cli-XXXXXX", NULL);
+  fifo_path = g_build_filename (fifo_dir, "pipe.json", NULL);
+  g_assert_cmpint (mkfifo (fifo_path, 0600), ==, 0);
   reference_path = g_test_build_filename (G_TEST_DIST, "..", "core", "study", "reference-fsrs6.jsonl", NULL);
 
   g_test_add_func ("/nichiro/cli/search-json-bundled", test_search_json_bundled);
@@ -630,6 +700,7 @@ main (int   argc,
   g_test_add_func ("/nichiro/cli/list-text", test_list_text);
   g_test_add_func ("/nichiro/cli/validate", test_validate);
   g_test_add_func ("/nichiro/cli/help", test_help);
+  g_test_add_func ("/nichiro/cli/c-locale", test_c_locale);
   g_test_add_func ("/nichiro/cli/json-member-order", test_json_member_order);
   g_test_add_func ("/nichiro/cli/show-suggests", test_show_suggests);
   g_test_add_func ("/nichiro/cli/replay-reviews", test_replay_reviews);
@@ -641,5 +712,9 @@ main (int   argc,
       g_test_add_data_func (path, &usage_cases[i], test_usage);
     }
 
-  return g_test_run ();
+  status = g_test_run ();
+
+  g_unlink (fifo_path);
+  g_rmdir (fifo_dir);
+  return status;
 }

@@ -8,22 +8,49 @@
 # End-to-end scenarios through the accessibility tree, the way a screen
 # reader or an assistive tool sees Nichiro: start the real program, find its
 # search entry, type a query, read the results, open one and read the
-# detail view. Runs under tests/xvfb-test.sh through run-e2e.sh, inside
-# dbus-run-session, so the accessibility bus is private to the test.
+# detail view; then walk the whole window with Tab, as a keyboard user
+# does, and check what each stop is called and that it shows. Runs under
+# tests/xvfb-test.sh through run-e2e.sh, inside dbus-run-session, so the
+# accessibility bus is private to the test; the keys go through the XTest
+# extension of that private display.
 
 import os
+import re
 import subprocess
 import sys
+import tempfile
+import threading
 import time
 
 import pyatspi
+from gi.repository import GLib
+from Xlib import X, XK, display as xdisplay
+from Xlib.ext import xtest
 
 PROGRAM = os.environ["NICHIRO_PROGRAM"]
 # The TAP stream goes where the runner says; the rest of stdout is the bus's.
 if "--tap-fd" in sys.argv:
     sys.stdout = os.fdopen(int(sys.argv[sys.argv.index("--tap-fd") + 1]), "w", buffering=1)
-TIMEOUT = 20.0
+# Generous: a loaded machine answers slowly, and waiting costs only time.
+TIMEOUT = 30.0
 passed = failed = 0
+
+# What the program writes to its standard error, read as it comes.
+program_log = []
+program_log_lock = threading.Lock()
+WARNING = re.compile(r"-(WARNING|CRITICAL) \*\*|^\*\*$|Gtk-WARNING|GLib-CRITICAL")
+
+
+def read_program_log(stream):
+    for line in stream:
+        with program_log_lock:
+            program_log.append(line.rstrip("\n"))
+        sys.stderr.write("nichiro: " + line)
+
+
+def program_warnings(start=0):
+    with program_log_lock:
+        return [line for line in program_log[start:] if WARNING.search(line)]
 
 
 def wait_for(what, check):
@@ -72,15 +99,23 @@ def text_of(node):
     return text.getText(0, text.characterCount)
 
 
-def scenario(name, function, app):
+def scenario(name, function, *arguments):
     global passed, failed
+    with program_log_lock:
+        start = len(program_log)
     try:
-        function(app)
+        function(*arguments)
+        warnings = program_warnings(start)
+        if warnings:
+            raise AssertionError("Nichiro warned: " + " | ".join(warnings))
         passed += 1
         print("ok %d %s" % (passed + failed, name))
     except Exception as error:
         failed += 1
         print("not ok %d %s # %s" % (passed + failed, name, error))
+        if os.environ.get("NICHIRO_E2E_TRACE"):
+            import traceback
+            traceback.print_exc(file=sys.stdout)
 
 
 def test_window_lists_entries(app):
@@ -98,15 +133,223 @@ def test_search_and_read(app):
              lambda: "Treaty of Portsmouth" in labels(app))
 
 
-def test_open_result(app):
+def test_open_result(app, screen):
     results = wait_for("the results", lambda: find(app, pyatspi.ROLE_LIST, "Search results"))
-    wait_for("a result row", lambda: results.getChildAtIndex(0))
-    selection = results.querySelection()
-    selection.selectChild(0)
+    first = wait_for("a result row", lambda: results.getChildAtIndex(0))
+    # The best result is shown selected: that is the one Enter opens.
+    if not first.getState().contains(pyatspi.STATE_SELECTED):
+        raise AssertionError("the best result is not shown selected")
+    screen.key("f", "Control_L")
+    screen.pump(0.3)
+    screen.key("Return")
     wait_for("the detail view's Russian title",
-             lambda: "Портсмутский мирный договор" in labels(app))
+             lambda: any("Портсмутский мирный договор" in l for l in labels(app)))
     wait_for("the dates in full",
              lambda: "5 September 1905 (23 August O.S.)" in labels(app))
+
+
+# The keyboard and the screen, through the X display the test runs on.
+class Screen:
+    def __init__(self):
+        self.display = xdisplay.Display()
+        self.root = self.display.screen().root
+        self.focused = []
+        pyatspi.Registry.registerEventListener(self.on_focus, "object:state-changed:focused")
+
+    def on_focus(self, event):
+        if event.detail1:
+            self.focused.append(event.source)
+
+    def pump(self, seconds):
+        context = GLib.MainContext.default()
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            while context.iteration(False):
+                pass
+            time.sleep(0.01)
+
+    def key(self, name, *modifiers):
+        codes = [self.display.keysym_to_keycode(XK.string_to_keysym(m)) for m in modifiers]
+        code = self.display.keysym_to_keycode(XK.string_to_keysym(name))
+        for c in codes:
+            xtest.fake_input(self.display, X.KeyPress, c)
+        xtest.fake_input(self.display, X.KeyPress, code)
+        xtest.fake_input(self.display, X.KeyRelease, code)
+        for c in reversed(codes):
+            xtest.fake_input(self.display, X.KeyRelease, c)
+        self.display.sync()
+
+    def type(self, text):
+        for character in text:
+            self.key(character)
+            self.pump(0.03)
+
+    # Tab, or another key, and what the focus moved to (None if it did not).
+    def press_for_focus(self, name, *modifiers):
+        self.focused.clear()
+        self.key(name, *modifiers)
+        deadline = time.monotonic() + 3.0
+        while not self.focused and time.monotonic() < deadline:
+            self.pump(0.05)
+        # Let the focus ring be drawn and any scrolling end.
+        self.pump(0.25)
+        return self.focused[-1] if self.focused else None
+
+    def window_origin(self):
+        for child in self.root.query_tree().children:
+            attributes = child.get_attributes()
+            geometry = child.get_geometry()
+            if attributes.map_state == X.IsViewable and geometry.width > 300:
+                return geometry.x, geometry.y
+        raise AssertionError("no window on the display")
+
+    def grab(self):
+        geometry = self.root.get_geometry()
+        image = self.root.get_image(0, 0, geometry.width, geometry.height, X.ZPixmap, 0xffffffff)
+        return (geometry.width, image.data)
+
+
+def region(shot, box):
+    width, data = shot
+    x0, y0, x1, y1 = box
+    return b"".join(data[(y * width + x0) * 4:(y * width + x1) * 4] for y in range(y0, y1))
+
+
+# Where @node is on the screen, its own allocation: a change just outside
+# it may be its neighbour's.
+def focus_box(screen, node):
+    # Window coordinates: GTK 4.8 cannot tell screen ones on X11.
+    extents = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+    origin_x, origin_y = screen.window_origin()
+    width, data = screen.grab()
+    height = len(data) // (width * 4)
+    return (max(0, origin_x + extents.x), max(0, origin_y + extents.y),
+            min(width, origin_x + extents.x + extents.width),
+            min(height, origin_y + extents.y + extents.height))
+
+
+# An entry's page: an article where GTK has the role (4.14), else a panel.
+PAGE_ROLES = (getattr(pyatspi, "ROLE_ARTICLE", pyatspi.ROLE_PANEL), pyatspi.ROLE_PANEL)
+
+
+def describe(node):
+    return "%s “%s”" % (node.getRoleName(), node.name)
+
+
+# Presses Tab until the focus comes back to where the first press put it,
+# or @until (a role and name) is reached, or @most presses; returns the
+# stops and what is wrong with them. A stop shows the focus if its pixels
+# change as it takes the focus; or, when the page scrolled it to the very
+# place of the stop before (whose ring was there), as it gives it up.
+def walk_with_tab(screen, most, until=None):
+    stops, boxes, shots, problems = [], [], [screen.grab()], []
+    for _ in range(most):
+        node = screen.press_for_focus("Tab")
+        shots.append(screen.grab())
+        if node is None:
+            problems.append("Tab after %s moved the focus nowhere" %
+                            (describe(stops[-1]) if stops else "the first stop"))
+            break
+        key = (node.getRoleName(), node.name)
+        if stops and key == (stops[0].getRoleName(), stops[0].name):
+            break
+        stops.append(node)
+        boxes.append(focus_box(screen, node))
+        if not node.name or node.name.startswith("Gtk"):
+            problems.append("a %s stop is called “%s”" % (node.getRoleName(), node.name))
+        if until is not None and key == until:
+            # One more, so that the last stop gives the focus up.
+            screen.press_for_focus("Tab")
+            shots.append(screen.grab())
+            break
+    else:
+        problems.append("Tab never came back to the first stop")
+    while len(shots) < len(stops) + 2:
+        shots.append(shots[-1])
+    for i, (node, box) in enumerate(zip(stops, boxes)):
+        with_focus = region(shots[i + 1], box)
+        same_place = i > 0 and boxes[i - 1] == box
+        if region(shots[i], box) == with_focus and (not same_place or region(shots[i + 2], box) == with_focus):
+            problems.append("no visible change where %s has the focus (%d, %d to %d, %d)" % ((describe(node),) + tuple(box)))
+    return stops, problems
+
+
+# The whole window with Tab, from the search entry back to it: every stop
+# is named, each related entry and each source is a stop of its own, a
+# list is one stop, and the focus shows where it is on every stop. Then
+# Enter on a related entry opens it, and the focus lands on its title.
+def test_keyboard_walk(app, screen):
+    # Ctrl+F, then the query typed over what was there.
+    screen.key("f", "Control_L")
+    screen.pump(0.3)
+    screen.key("a", "Control_L")
+    screen.type("portsmouth")
+    wait_for("the results", lambda: "Treaty of Portsmouth" in labels(app))
+    screen.key("Return")
+    wait_for("the treaty's page",
+             lambda: find(app, pyatspi.ROLE_HEADING, "Treaty of Portsmouth"))
+    screen.pump(1.0)
+
+    stops, problems = walk_with_tab(screen, 200)
+
+    names = [(n.getRoleName(), n.name) for n in stops]
+    print("# %d stops: %s" % (len(stops), "; ".join("%s %s" % n for n in names)))
+
+    # A list is one stop: its rows are reached with the arrows.
+    lists = [n.parent.name for n in stops if n.getRole() == pyatspi.ROLE_LIST_ITEM]
+    if len(lists) != len(set(lists)):
+        problems.append("a list takes more than one stop: %s" % lists)
+
+    # Every related entry and every source that goes somewhere is a stop.
+    for list_name in ("Related", "Sources"):
+        group = find(app, pyatspi.ROLE_LIST, list_name)
+        if group is None:
+            problems.append("no list called %s" % list_name)
+            continue
+        links = [group.getChildAtIndex(i) for i in range(group.childCount)]
+        links = [l for l in links if l is not None and l.getRole() == pyatspi.ROLE_LINK]
+        if not links:
+            problems.append("%s has no links" % list_name)
+        for link in links:
+            if (link.getRoleName(), link.name) not in names:
+                problems.append("%s “%s” is not a stop" % (list_name, link.name))
+
+    if problems:
+        raise AssertionError("; ".join(problems))
+
+    # Enter on the first related entry opens it; the focus lands on its page,
+    # which is called by its title.
+    first = next(n for n in stops if n.getRole() == pyatspi.ROLE_LINK and n.parent.name == "Related")
+    target = first.name.split(": ", 1)[1]
+    for _ in range(len(stops) + 1):
+        node = screen.press_for_focus("Tab")
+        if node is not None and node.name == first.name:
+            break
+    else:
+        raise AssertionError("Tab did not come back to %s" % describe(first))
+    landed = screen.press_for_focus("Return")
+    wait_for("the related entry's page",
+             lambda: any(h.name and target.startswith(h.name + ",")
+                         for h in walk(app) if h.getRole() == pyatspi.ROLE_HEADING))
+    if landed is None or landed.getRole() not in PAGE_ROLES or not target.startswith(landed.name + ","):
+        raise AssertionError("after Enter the focus is on %s, not the page of %s" %
+                             (describe(landed) if landed else "nothing", target))
+
+    # Without a search the sidebar shows the chapter guide: its switcher,
+    # and the guide as one stop, its rows named, the focus shown on them.
+    screen.key("f", "Control_L")
+    screen.pump(0.3)
+    screen.key("Escape")
+    wait_for("the chapter guide", lambda: find(app, pyatspi.ROLE_LIST, "Chapter guide"))
+    screen.key("f", "Control_L")
+    screen.pump(0.3)
+    stops, problems = walk_with_tab(screen, 30, until=("push button", "Copy Details"))
+    print("# %d stops: %s" % (len(stops), "; ".join(describe(n) for n in stops)))
+    guide = [n for n in stops if n.getRole() == pyatspi.ROLE_LIST_ITEM and n.parent.name == "Chapter guide"]
+    if len(guide) != 1:
+        problems.append("the chapter guide takes %d stops" % len(guide))
+    if problems:
+        raise AssertionError("; ".join(problems))
 
 
 def shell_search(method, *arguments):
@@ -129,20 +372,41 @@ def test_shell_search(app):
         raise AssertionError("no name in " + metas)
     shell_search("ActivateResult", "joint-declaration-1956", "['1956']", "0")
     wait_for("the Joint Declaration opened from the Shell",
-             lambda: "Советско-японская декларация 1956 года" in labels(app))
+             lambda: any("Советско-японская декларация 1956 года" in l for l in labels(app)))
+
+
+def test_no_warnings(app):
+    warnings = program_warnings()
+    if warnings:
+        raise AssertionError("Nichiro warned: " + " | ".join(warnings))
 
 
 def main():
-    env = dict(os.environ, GTK_A11Y="atspi", LANGUAGE="en")
+    global passed, failed
+    # A home of its own: what the scenarios open is not the reader's last
+    # entry, and the next run starts the same.
+    home = tempfile.mkdtemp(prefix="nichiro-e2e-")
+    env = dict(os.environ, GTK_A11Y="atspi", LANGUAGE="en",
+               XDG_DATA_HOME=os.path.join(home, "data"), XDG_CONFIG_HOME=os.path.join(home, "config"))
     env.pop("NO_AT_BRIDGE", None)
-    process = subprocess.Popen([PROGRAM], env=env, stdout=subprocess.DEVNULL)
+    # The program's warnings are checked in its output rather than made
+    # fatal, so that one says what it was and the scenarios go on.
+    debug = [flag for flag in os.environ.get("NICHIRO_E2E_G_DEBUG", "").split(",")
+             if flag and not flag.startswith("fatal")]
+    env["G_DEBUG"] = ",".join(debug)
+    process = subprocess.Popen([PROGRAM], env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, text=True, errors="replace")
+    reader = threading.Thread(target=read_program_log, args=(process.stderr,), daemon=True)
+    reader.start()
     try:
         app = wait_for("Nichiro on the accessibility bus", find_app)
-        print("1..4")
+        screen = Screen()
+        print("1..6")
         scenario("window lists entries", test_window_lists_entries, app)
         scenario("search in Japanese and read the results", test_search_and_read, app)
-        scenario("open a result and read it", test_open_result, app)
+        scenario("open the highlighted result with Enter and read it", test_open_result, app, screen)
         scenario("GNOME Shell search finds and opens an entry", test_shell_search, app)
+        scenario("Tab walks the window: every stop named and shown", test_keyboard_walk, app, screen)
     except AssertionError as error:
         print("Bail out! %s" % error)
         return 1
@@ -152,6 +416,10 @@ def main():
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
+        reader.join(timeout=5)
+        subprocess.run(["rm", "-rf", home])
+    # Down to its last word, at exit too.
+    scenario("Nichiro printed no warning or critical", test_no_warnings, None)
     print("# %d passed, %d failed" % (passed, failed))
     return 0 if failed == 0 else 1
 

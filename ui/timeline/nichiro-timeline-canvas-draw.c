@@ -507,8 +507,9 @@ draw_cursor (NichiroTimelineCanvas     *self,
   draw_text (self, snapshot, layout, handle_x + 6, top + 5, &self->colors[PART_SELECTED_TEXT]);
 }
 
-/* The ring around what the keyboard is on: the selection, a cluster, or
- * the whole canvas when neither is in view. */
+/* The ring around what the arrows act on, the selection or a cluster,
+ * when it is in view; style.css draws the one around the canvas (and so
+ * has it drawn again when it takes the focus). */
 static void
 draw_focus (NichiroTimelineCanvas     *self,
             GtkSnapshot               *snapshot,
@@ -541,13 +542,8 @@ draw_focus (NichiroTimelineCanvas     *self,
       x0 = item->is_range ? g.bar_x0 : g.x0 - 3;
       x1 = item->is_range ? (g.label_inside ? g.bar_x1 : g.x1 + 3) : g.label_x + item->label_width + 4;
       if (x1 >= 0 && x0 <= width)
-        {
-          stroke_rounded (self, snapshot, color, x0 - 3, top - 3, x1 - x0 + 6, height + 6, 9, 2);
-          return;
-        }
+        stroke_rounded (self, snapshot, color, x0 - 3, top - 3, x1 - x0 + 6, height + 6, 9, 2);
     }
-
-  stroke_rounded (self, snapshot, color, 1, 1, width - 2, gtk_widget_get_height (GTK_WIDGET (self)) - 2, 6, 2);
 }
 
 void

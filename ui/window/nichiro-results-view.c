@@ -13,6 +13,7 @@
 
 #include <adwaita.h>
 
+#include "nichiro-list-row.h"
 #include "nichiro-result-row.h"
 #include "nichiro-results-view.h"
 #include "nichiro-ui-utils.h"
@@ -20,7 +21,13 @@
 /* The sidebar while searching: the session's results, best first, with
  * what the query parser ignored above them; or, when nothing matched, a
  * page that says so and offers a spelling the dataset knows. It shows the
- * one results model the session computes and never searches itself. */
+ * one results model the session computes and never searches itself.
+ *
+ * The row shown selected is the one Enter in the search entry opens: a new
+ * search highlights its best result without opening it, and an entry
+ * opened from anywhere is highlighted when it is among the results. Down
+ * in the search entry moves on from the highlighted row into the list,
+ * where moving the selection opens what it selects. */
 
 struct _NichiroResultsView
 {
@@ -30,6 +37,9 @@ struct _NichiroResultsView
   GSignalGroup *session_signals;
   GtkSingleSelection *selection;
   char *suggestion;
+
+  /* Set while the highlight moves without opening what it moves to. */
+  guint highlighting;
 
   /* Template widgets */
   GtkStack *stack;
@@ -76,6 +86,32 @@ show_no_results (NichiroResultsView *self,
 }
 
 static void
+highlight (NichiroResultsView *self,
+           guint               position)
+{
+  self->highlighting++;
+  gtk_single_selection_set_selected (self->selection, position);
+  self->highlighting--;
+}
+
+static guint
+find_entry (NichiroResultsView *self,
+            NichiroEntry       *entry)
+{
+  GListModel *model = G_LIST_MODEL (self->selection);
+
+  for (guint i = 0; entry != NULL && i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      if (nichiro_list_item_get_entry (item) == entry)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
 results_changed_cb (NichiroResultsView *self)
 {
   const NichiroSearchResults *results = nichiro_results_model_get_results (nichiro_session_get_results (self->session));
@@ -99,13 +135,19 @@ results_changed_cb (NichiroResultsView *self)
   else
     gtk_stack_set_visible_child_name (self->stack, "results");
 
-  nichiro_selection_show_entry (self->selection, nichiro_session_get_selected (self->session));
+  /* A new search highlights its best result, which Enter opens. */
+  highlight (self, results->items->len > 0 ? 0 : GTK_INVALID_LIST_POSITION);
 }
 
+/* An entry opened elsewhere is highlighted where the results have it;
+ * otherwise the highlight stays where it is. */
 static void
 selected_changed_cb (NichiroResultsView *self)
 {
-  nichiro_selection_show_entry (self->selection, nichiro_session_get_selected (self->session));
+  guint position = find_entry (self, nichiro_session_get_selected (self->session));
+
+  if (position != GTK_INVALID_LIST_POSITION)
+    highlight (self, position);
 }
 
 static void
@@ -114,7 +156,7 @@ selection_changed_cb (NichiroResultsView *self)
   gpointer item = gtk_single_selection_get_selected_item (self->selection);
 
   /* Emptying the list (a new search) must not clear what is being read. */
-  if (item != NULL && self->session != NULL)
+  if (self->highlighting == 0 && item != NULL && self->session != NULL)
     nichiro_session_set_selected (self->session, nichiro_list_item_get_entry (item));
 }
 
@@ -145,6 +187,12 @@ suggestion_clicked_cb (NichiroResultsView *self)
 
   if (suggestion != NULL && self->session != NULL)
     nichiro_session_set_query (self->session, suggestion);
+}
+
+static gpointer
+result_row_item (GtkWidget *content)
+{
+  return NICHIRO_IS_RESULT_ROW (content) ? nichiro_result_row_get_hit (NICHIRO_RESULT_ROW (content)) : NULL;
 }
 
 static void
@@ -262,6 +310,7 @@ nichiro_results_view_init (NichiroResultsView *self)
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  nichiro_list_view_use_one_tab_stop (self->list_view, result_row_item);
 }
 
 GtkWidget *
@@ -292,6 +341,9 @@ nichiro_results_view_set_session (NichiroResultsView *self,
 
   if (nichiro_session_follow (G_OBJECT (self), properties[PROP_SESSION], &self->session, self->session_signals, session))
     {
+      g_autoptr(GtkListItemFactory) factory = session ? nichiro_result_row_create_factory (session) : NULL;
+
+      gtk_list_view_set_factory (self->list_view, factory);
       gtk_single_selection_set_model (self->selection, session ? G_LIST_MODEL (nichiro_session_get_results (session)) : NULL);
       if (session != NULL)
         results_changed_cb (self);
@@ -299,44 +351,99 @@ nichiro_results_view_set_session (NichiroResultsView *self,
 }
 
 /**
- * nichiro_results_view_activate_first:
+ * nichiro_results_view_get_highlighted:
  * @self: a results view
  *
- * Opens the best result (Enter in the search entry).
+ * Returns: the position of the row shown selected, which Enter in the
+ *   search entry opens, or %GTK_INVALID_LIST_POSITION when there is none
+ */
+guint
+nichiro_results_view_get_highlighted (NichiroResultsView *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_RESULTS_VIEW (self), GTK_INVALID_LIST_POSITION);
+
+  return gtk_single_selection_get_selected (self->selection);
+}
+
+/**
+ * nichiro_results_view_activate_highlighted:
+ * @self: a results view
+ *
+ * Opens the highlighted result (Enter in the search entry).
  *
  * Returns: %TRUE if there was a result to open
  */
 gboolean
-nichiro_results_view_activate_first (NichiroResultsView *self)
+nichiro_results_view_activate_highlighted (NichiroResultsView *self)
 {
+  guint position;
+
   g_return_val_if_fail (NICHIRO_IS_RESULTS_VIEW (self), FALSE);
 
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) == 0)
+  position = gtk_single_selection_get_selected (self->selection);
+  if (position == GTK_INVALID_LIST_POSITION)
     return FALSE;
 
-  activate_position (self, 0);
+  activate_position (self, position);
   return TRUE;
+}
+
+/* Puts the focus on the row at @position. */
+static gboolean
+focus_row (NichiroResultsView *self,
+           guint               position)
+{
+#if GTK_CHECK_VERSION (4, 12, 0)
+  gtk_list_view_scroll_to (self->list_view, position, GTK_LIST_SCROLL_FOCUS, NULL);
+  return TRUE;
+#else
+  g_autoptr(GObject) hit = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+
+  /* GTK 4.8 focuses a list's rows only from within: find the row's widget. */
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *content = gtk_widget_get_first_child (row);
+
+      if (NICHIRO_IS_RESULT_ROW (content) && nichiro_result_row_get_hit (NICHIRO_RESULT_ROW (content)) == (gpointer) hit)
+        return gtk_widget_grab_focus (row);
+    }
+
+  return gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+#endif
 }
 
 /**
  * nichiro_results_view_focus_list:
  * @self: a results view
  *
- * Moves the focus into the results (Down in the search entry), onto the
- * selected one or the best.
+ * Moves on from the highlighted result into the list (Down in the search
+ * entry): the row after it is selected, opened and focused, or the
+ * highlighted one when it is the last.
  *
  * Returns: %TRUE if there were results to move into
  */
 gboolean
 nichiro_results_view_focus_list (NichiroResultsView *self)
 {
+  guint n_items, position;
+  g_autoptr(GObject) item = NULL;
+
   g_return_val_if_fail (NICHIRO_IS_RESULTS_VIEW (self), FALSE);
 
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) == 0)
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+  if (n_items == 0)
     return FALSE;
 
-  if (gtk_single_selection_get_selected (self->selection) == GTK_INVALID_LIST_POSITION)
-    gtk_single_selection_set_selected (self->selection, 0);
+  position = gtk_single_selection_get_selected (self->selection);
+  position = position == GTK_INVALID_LIST_POSITION ? 0 : MIN (position + 1, n_items - 1);
+  gtk_single_selection_set_selected (self->selection, position);
 
-  return gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+  /* The last row stays selected without opening: open it. */
+  item = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+  nichiro_session_set_selected (self->session, nichiro_list_item_get_entry (item));
+
+  return focus_row (self, position);
 }

@@ -21,7 +21,8 @@ GtkWidget      *nichiro_results_view_new            (void);
 NichiroSession *nichiro_results_view_get_session    (NichiroResultsView *self);
 void            nichiro_results_view_set_session    (NichiroResultsView *self,
                                                      NichiroSession     *session);
-gboolean        nichiro_results_view_activate_first (NichiroResultsView *self);
-gboolean        nichiro_results_view_focus_list     (NichiroResultsView *self);
+guint           nichiro_results_view_get_highlighted      (NichiroResultsView *self);
+gboolean        nichiro_results_view_activate_highlighted (NichiroResultsView *self);
+gboolean        nichiro_results_view_focus_list           (NichiroResultsView *self);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "nichiro-entry-row.h"
+#include "nichiro-list-row.h"
 #include "nichiro-ui-utils.h"
 #include "nichiro-window-private.h"
 
@@ -199,12 +200,17 @@ search_started_cb (NichiroWindow  *self,
     gtk_text_grab_focus_without_selecting (GTK_TEXT (delegate));
 }
 
+/* Escape in the search entry clears it and goes on to the list the
+ * sidebar shows; pressed elsewhere, it only clears the search. */
 static void
 stop_search_cb (NichiroWindow  *self,
                 GtkSearchEntry *entry)
 {
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
-  gtk_widget_grab_focus (GTK_WIDGET (self->entry_list));
+  if (focus == NULL || focus == GTK_WIDGET (entry) || gtk_widget_is_ancestor (focus, GTK_WIDGET (entry)))
+    gtk_widget_child_focus (adw_view_stack_get_visible_child (self->sidebar_views), GTK_DIR_TAB_FORWARD);
 }
 
 static gboolean
@@ -237,7 +243,7 @@ search_activate_cb (NichiroWindow  *self,
                     GtkSearchEntry *entry)
 {
   if (searching (self))
-    nichiro_results_view_activate_first (self->results_view);
+    nichiro_results_view_activate_highlighted (self->results_view);
   else
     activate_entry_position (self, 0);
 }
@@ -264,11 +270,43 @@ search_key_pressed_cb (NichiroWindow         *self,
   return TRUE;
 }
 
+/* Enter on a button or a row outside the search entry does what Space
+ * does. The search entry listens to the keys nothing else took, to start
+ * a search from anywhere; Enter would open its highlighted result instead
+ * of the link the reader is on. */
+static gboolean
+enter_pressed_cb (NichiroWindow         *self,
+                  guint                  keyval,
+                  guint                  keycode,
+                  GdkModifierType        state,
+                  GtkEventControllerKey *controller)
+{
+  GtkWidget *focus;
+
+  if (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter)
+    return GDK_EVENT_PROPAGATE;
+
+  focus = gtk_root_get_focus (GTK_ROOT (self));
+  if (focus == NULL || focus == GTK_WIDGET (self->search_entry) ||
+      gtk_widget_is_ancestor (focus, GTK_WIDGET (self->search_entry)) ||
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+    return GDK_EVENT_PROPAGATE;
+
+  gtk_widget_activate (focus);
+  return GDK_EVENT_STOP;
+}
+
 static void
 entry_list_activate_cb (NichiroWindow *self,
                         guint          position)
 {
   activate_entry_position (self, position);
+}
+
+static gpointer
+entry_row_item (GtkWidget *content)
+{
+  return NICHIRO_IS_ENTRY_ROW (content) ? nichiro_entry_row_get_entry (NICHIRO_ENTRY_ROW (content)) : NULL;
 }
 
 /* The "All" list makes its rows when it is first shown, not for the first
@@ -670,9 +708,16 @@ nichiro_window_init (NichiroWindow *self)
   g_signal_connect_object (self->entries_selection, "notify::selected-item",
                            G_CALLBACK (entries_selection_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->entry_list, GTK_SELECTION_MODEL (self->entries_selection));
+  nichiro_list_view_use_one_tab_stop (self->entry_list, entry_row_item);
 
   /* Typing anywhere in the window starts a search. */
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
+
+  /* Added after the search entry's capture, so run before it. */
+  controller = gtk_event_controller_key_new ();
+  g_signal_connect_object (controller, "key-pressed",
+                           G_CALLBACK (enter_pressed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
   controller = gtk_event_controller_key_new ();
   g_signal_connect_object (controller, "key-pressed",

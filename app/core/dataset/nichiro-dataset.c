@@ -15,8 +15,10 @@
 #include "nichiro-dataset.h"
 #include "nichiro-entry-private.h"
 #include "nichiro-error.h"
+#include "nichiro-file.h"
 #include "nichiro-frontier.h"
 #include "nichiro-json-check.h"
+#include "nichiro-json-parse.h"
 #include "nichiro-schema.h"
 
 /* How many problems one load reports before it only counts the rest. */
@@ -52,6 +54,10 @@ struct _NichiroDataset
 
   GListStore *entries;
   GHashTable *entries_by_id;   /* ids and former ids → entry */
+
+  /* Entry id to a GArray of NichiroRelated naming the entries that point
+   * at it, made when first asked for. */
+  GHashTable *incoming;
 };
 
 G_DEFINE_FINAL_TYPE (NichiroDataset, nichiro_dataset, G_TYPE_OBJECT)
@@ -1363,6 +1369,7 @@ nichiro_dataset_finalize (GObject *object)
   table_clear (&self->people);
   table_clear (&self->places);
   g_clear_pointer (&self->frontier, nichiro_frontier_free);
+  g_clear_pointer (&self->incoming, g_hash_table_unref);
   g_clear_pointer (&self->entries_by_id, g_hash_table_unref);
   g_clear_object (&self->entries);
 
@@ -1393,21 +1400,6 @@ nichiro_dataset_init (NichiroDataset *self)
 }
 
 /* json-glib reports "<data>:LINE:COLUMN: Parse error: …"; name the file instead. */
-static void
-set_syntax_error (GError     **error,
-                  const GError *parse_error,
-                  const char  *display_name)
-{
-  const char *message = parse_error->message;
-  g_autofree char *valid = NULL;
-
-  if (g_str_has_prefix (message, "<data>:"))
-    message += strlen ("<data>:");
-  /* json-glib may cut a quoted token in the middle of a character. */
-  valid = g_utf8_make_valid (message, -1);
-  g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_SYNTAX, "%s:%s", display_name, valid);
-}
-
 /**
  * nichiro_dataset_new_from_data:
  * @text: the dataset's JSON text (need not be nul-terminated)
@@ -1428,11 +1420,9 @@ nichiro_dataset_new_from_data (const char  *text,
                                const char  *display_name,
                                GError     **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
   g_autoptr(NichiroJsonChecker) checker = NULL;
   g_autoptr(NichiroDataset) self = NULL;
-  g_autoptr(GError) parse_error = NULL;
-  JsonNode *root;
+  g_autoptr(JsonNode) root = NULL;
   Loader loader = { 0, };
 
   g_return_val_if_fail (text != NULL || length == 0, NULL);
@@ -1446,24 +1436,11 @@ nichiro_dataset_new_from_data (const char  *text,
       return NULL;
     }
 
-  if (!nichiro_json_prescan (text, length, display_name, error))
+  root = nichiro_json_parse (text, length, display_name, error);
+  if (root == NULL)
     return NULL;
 
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, text, length, &parse_error))
-    {
-      set_syntax_error (error, parse_error, display_name);
-      return NULL;
-    }
-
   checker = nichiro_json_checker_new (MAX_REPORTED_PROBLEMS);
-  root = json_parser_get_root (parser);
-  if (root == NULL)
-    {
-      g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_SYNTAX,
-                   "%s:1:1: the file holds no JSON value", display_name);
-      return NULL;
-    }
 
   nichiro_schema_validate (nichiro_schema_get_default (), root, checker);
   if (!nichiro_json_checker_report (checker, display_name, text, length, error))
@@ -1505,7 +1482,8 @@ nichiro_dataset_new_from_data (const char  *text,
  * @error: return location for an error
  *
  * Like nichiro_dataset_new_from_data(), refusing files over
- * %NICHIRO_DATASET_MAX_SIZE before reading them.
+ * %NICHIRO_DATASET_MAX_SIZE before reading them, and anything but a
+ * regular file (a folder, a named pipe, a device) without reading it.
  *
  * Returns: (transfer full) (nullable): the dataset
  */
@@ -1513,7 +1491,6 @@ NichiroDataset *
 nichiro_dataset_new_from_file (GFile   *file,
                                GError **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *display_name = NULL;
   g_autofree char *contents = NULL;
@@ -1523,36 +1500,21 @@ nichiro_dataset_new_from_file (GFile   *file,
 
   display_name = g_file_is_native (file) ? g_file_get_path (file) : g_file_get_uri (file);
 
-  info = g_file_query_info (file,
-                            G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                            G_FILE_QUERY_INFO_NONE, NULL, &local_error);
-  if (info == NULL)
+  /* Only a regular file is read, and never past the limit: a named pipe
+   * or a device would hang or fill the memory. */
+  if (!nichiro_file_load (file, NICHIRO_DATASET_MAX_SIZE, &contents, &length, &local_error))
     {
-      g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_IO,
-                   "%s: cannot read the dataset: %s", display_name, local_error->message);
-      return NULL;
-    }
-
-  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-    {
-      g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_IO,
-                   "%s: is a folder; expected a dataset file", display_name);
-      return NULL;
-    }
-
-  if (g_file_info_get_size (info) > NICHIRO_DATASET_MAX_SIZE)
-    {
-      g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_TOO_LARGE,
-                   "%s: the file is %" G_GOFFSET_FORMAT " MiB; a dataset may be at most %d MiB",
-                   display_name, g_file_info_get_size (info) / (1024 * 1024),
-                   NICHIRO_DATASET_MAX_SIZE / (1024 * 1024));
-      return NULL;
-    }
-
-  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &local_error))
-    {
-      g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_IO,
-                   "%s: cannot read the dataset: %s", display_name, local_error->message);
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
+        g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_TOO_LARGE,
+                     "%s: the file is larger than %d MiB; a dataset may be at most %d MiB",
+                     display_name, NICHIRO_DATASET_MAX_SIZE / (1024 * 1024),
+                     NICHIRO_DATASET_MAX_SIZE / (1024 * 1024));
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+        g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_IO,
+                     "%s: is a folder; expected a dataset file", display_name);
+      else
+        g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_IO,
+                     "%s: cannot read the dataset: %s", display_name, local_error->message);
       return NULL;
     }
 
@@ -1883,6 +1845,79 @@ nichiro_dataset_dup_near_ids (NichiroDataset *self,
     g_strv_builder_add (builder, g_array_index (near, NearId, i).id);
 
   return g_strv_builder_end (builder);
+}
+
+/* The related lists turned around, in date order of the entries that
+ * point. The ids are the entries' own strings, which live as long as the
+ * dataset. */
+static GHashTable *
+build_incoming (NichiroDataset *self)
+{
+  GHashTable *incoming = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
+  guint n_entries = g_list_model_get_n_items (G_LIST_MODEL (self->entries));
+
+  for (guint i = 0; i < n_entries; i++)
+    {
+      g_autoptr(NichiroEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->entries), i);
+      const NichiroRelated *related;
+      guint n_related;
+
+      related = nichiro_entry_get_related (entry, &n_related);
+      for (guint r = 0; r < n_related; r++)
+        {
+          /* A relation may name an entry by a former id. */
+          NichiroEntry *target = nichiro_dataset_lookup_entry (self, related[r].id);
+          NichiroRelated back = { (char *) nichiro_entry_get_id (entry), related[r].relation };
+          GArray *list;
+
+          if (target == NULL)
+            continue;
+
+          list = g_hash_table_lookup (incoming, nichiro_entry_get_id (target));
+          if (list == NULL)
+            {
+              list = g_array_new (FALSE, FALSE, sizeof (NichiroRelated));
+              g_hash_table_insert (incoming, (char *) nichiro_entry_get_id (target), list);
+            }
+          g_array_append_val (list, back);
+        }
+    }
+
+  return incoming;
+}
+
+/**
+ * nichiro_dataset_get_incoming:
+ * @self: a dataset
+ * @id: an entry id
+ * @n_incoming: (out): where to store the number of relations
+ *
+ * The relations other entries have to @id (an entry's id, not a former
+ * one): each names the entry that
+ * points at @id and the relation as that entry gives it, so that
+ * nichiro_relation_get_inverse_label() reads it from @id's end ("Superseded
+ * by"). In the date order of the entries that point.
+ *
+ * Returns: (array length=n_incoming) (transfer none) (nullable): the
+ *   relations, or %NULL when none points at @id
+ */
+const NichiroRelated *
+nichiro_dataset_get_incoming (NichiroDataset *self,
+                              const char     *id,
+                              guint          *n_incoming)
+{
+  GArray *list;
+
+  g_return_val_if_fail (NICHIRO_IS_DATASET (self), NULL);
+  g_return_val_if_fail (n_incoming != NULL, NULL);
+
+  /* A dataset is read on one thread at a time once loaded. */
+  if (self->incoming == NULL)
+    self->incoming = build_incoming (self);
+
+  list = id != NULL ? g_hash_table_lookup (self->incoming, id) : NULL;
+  *n_incoming = list != NULL ? list->len : 0;
+  return list != NULL ? (const NichiroRelated *) (gpointer) list->data : NULL;
 }
 
 /**

@@ -169,6 +169,9 @@ GStrv                nichiro_dataset_dup_near_ids      (NichiroDataset  *self,
                                                         guint            max);
 NichiroEntry        *nichiro_dataset_lookup_entry      (NichiroDataset  *self,
                                                         const char      *id);
+const NichiroRelated *nichiro_dataset_get_incoming     (NichiroDataset  *self,
+                                                        const char      *id,
+                                                        guint           *n_incoming);
 
 const NichiroState  *nichiro_dataset_get_states        (NichiroDataset  *self,
                                                         guint           *n_states);

@@ -89,6 +89,21 @@ static const Keyword relations[] = {
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (relations) == NICHIRO_N_RELATIONS);
 
+/* The same relations read from the other end: if A supersedes B, B is
+ * superseded by A. Indexed by NichiroRelation. */
+static const char * const inverse_relations[] = {
+  N_("Superseded by"),
+  N_("Confirmed by"),
+  N_("Extended by"),
+  N_("Implemented by"),
+  N_("Renounced by"),
+  N_("Answered by"),
+  N_("Follows from"),
+  N_("Includes"),
+  N_("See also"),
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (inverse_relations) == NICHIRO_N_RELATIONS);
+
 /* Indexed by NichiroLanguage: the ISO 639-1 codes, as in the dataset. */
 static const char * const languages[] = { "en", "ja", "ru" };
 G_STATIC_ASSERT (G_N_ELEMENTS (languages) == NICHIRO_N_LANGUAGES);
@@ -707,6 +722,23 @@ nichiro_relation_get_label (NichiroRelation relation)
   g_return_val_if_fail (relation < NICHIRO_N_RELATIONS, NULL);
 
   return _(relations[relation].label);
+}
+
+/**
+ * nichiro_relation_get_inverse_label:
+ * @relation: a relation
+ *
+ * The relation as seen from the entry it points to: "Superseded by" for
+ * supersedes, "Follows from" for leads-to; "See also" stays itself.
+ *
+ * Returns: the label, translated
+ */
+const char *
+nichiro_relation_get_inverse_label (NichiroRelation relation)
+{
+  g_return_val_if_fail (relation < NICHIRO_N_RELATIONS, NULL);
+
+  return _(inverse_relations[relation]);
 }
 
 gboolean

@@ -238,6 +238,7 @@ gboolean                nichiro_end_status_from_string    (const char       *tex
                                                            NichiroEndStatus *out_status);
 const char             *nichiro_relation_to_string        (NichiroRelation   relation);
 const char             *nichiro_relation_get_label        (NichiroRelation   relation);
+const char             *nichiro_relation_get_inverse_label (NichiroRelation  relation);
 gboolean                nichiro_relation_from_string      (const char       *text,
                                                            NichiroRelation  *out_relation);
 

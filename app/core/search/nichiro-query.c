@@ -349,12 +349,50 @@ make_term (NichiroQuery *self,
   return TRUE;
 }
 
+static gboolean
+terms_equal (const NichiroTerm *a,
+             const NichiroTerm *b)
+{
+  return a->type == b->type && a->phrase == b->phrase && a->negated == b->negated &&
+         a->year_from == b->year_from && a->year_to == b->year_to && g_strcmp0 (a->text, b->text) == 0;
+}
+
+static gboolean
+clause_has_term (GArray            *clause,
+                 const NichiroTerm *term)
+{
+  for (guint i = 0; i < clause->len; i++)
+    if (terms_equal (&g_array_index (clause, NichiroTerm, i), term))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Whether the query already has a clause of @term alone: "treaty treaty"
+ * asks no more than "treaty", nor "war OR war" than "war", and searching
+ * each again would only take time. */
+static gboolean
+has_clause (NichiroQuery      *self,
+            const NichiroTerm *term)
+{
+  for (guint i = 0; i < self->clauses->len; i++)
+    {
+      GArray *clause = g_ptr_array_index (self->clauses, i);
+
+      if (clause->len == 1 && terms_equal (&g_array_index (clause, NichiroTerm, 0), term))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /**
  * nichiro_query_parse:
  * @text: what the person typed
  *
  * Parses a query. Never fails: parts that cannot be used are dropped and
- * described by nichiro_query_get_warnings().
+ * described by nichiro_query_get_warnings(), and so is whatever lies past
+ * %NICHIRO_QUERY_MAX_LENGTH characters or %NICHIRO_QUERY_MAX_TERMS terms.
  *
  * Returns: (transfer full): the query
  */
@@ -363,8 +401,10 @@ nichiro_query_parse (const char *text)
 {
   NichiroQuery *self = g_new0 (NichiroQuery, 1);
   g_autoptr(GArray) tokens = NULL;
+  g_autofree char *truncated = NULL;
   GArray *clause = NULL;
   gboolean pending_or = FALSE;
+  guint n_terms = 0;
 
   self->clauses = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   self->warnings = g_ptr_array_new_with_free_func (g_free);
@@ -377,12 +417,28 @@ nichiro_query_parse (const char *text)
       return self;
     }
 
+  /* Typing never waits for a pasted book: the rest is left out. */
+  if (g_utf8_strlen (text, -1) > NICHIRO_QUERY_MAX_LENGTH)
+    {
+      truncated = g_strndup (text, g_utf8_offset_to_pointer (text, NICHIRO_QUERY_MAX_LENGTH) - text);
+      text = truncated;
+      add_warning (self, _("The query is longer than %d characters; only the first %d were searched."),
+                   NICHIRO_QUERY_MAX_LENGTH, NICHIRO_QUERY_MAX_LENGTH);
+    }
+
   tokens = tokenize (self, text);
 
   for (guint i = 0; i < tokens->len; i++)
     {
       const Token *token = &g_array_index (tokens, Token, i);
       NichiroTerm term;
+
+      if (n_terms == NICHIRO_QUERY_MAX_TERMS)
+        {
+          add_warning (self, _("Only the first %d terms were searched; the rest of the query was ignored."),
+                       NICHIRO_QUERY_MAX_TERMS);
+          break;
+        }
 
       if (!token->quoted && !token->negated && token->field == NULL && g_str_equal (token->text, "OR"))
         {
@@ -396,12 +452,22 @@ nichiro_query_parse (const char *text)
       if (!make_term (self, token, &term))
         continue;
 
-      if (pending_or && clause != NULL)
+      if (pending_or && clause != NULL && clause_has_term (clause, &term))
         {
+          term_clear (&term);
+        }
+      else if (pending_or && clause != NULL)
+        {
+          n_terms++;
           g_array_append_val (clause, term);
+        }
+      else if (has_clause (self, &term))
+        {
+          term_clear (&term);
         }
       else
         {
+          n_terms++;
           clause = g_array_new (FALSE, TRUE, sizeof (NichiroTerm));
           g_array_set_clear_func (clause, term_clear);
           g_array_append_val (clause, term);

@@ -11,6 +11,11 @@
 
 G_BEGIN_DECLS
 
+/* A query is searched up to this many characters... */
+#define NICHIRO_QUERY_MAX_LENGTH 2000
+/* ...and up to this many terms (words, phrases, filters, alternatives). */
+#define NICHIRO_QUERY_MAX_TERMS 64
+
 /* What a term looks for. Plain words and phrases search every field unless
  * the query says `in:FIELD`; the others name their field. */
 typedef enum

@@ -67,6 +67,9 @@ static const double field_weights[N_FIELDS] = {
 #define MAX_PREFIX_EXPANSIONS 64
 #define MAX_DECORATED_RESULTS 200
 #define MAX_TITLE_CHECKS 50
+/* A query of many words spends its time only on so many misspellings. */
+#define MAX_FUZZY_WORDS 8
+#define MAX_RESPELT_WORDS 8
 #define SNIPPET_BEFORE 40
 #define SNIPPET_LENGTH 140
 
@@ -100,6 +103,8 @@ struct _NichiroSearch
   GHashTable *grams;       /* one or two Japanese characters → Posting */
   GPtrArray *vocabulary;   /* Posting of every word, sorted by token */
   GHashTable *folded;      /* text in the dataset → its folded form */
+  GHashTable *normalized;  /* posting → its field's text for phrases, during one run */
+  guint fuzzy_words_left;  /* during one run */
   NichiroSearchStudy study;
   gpointer study_data;
   NichiroLanguage title_language;
@@ -468,6 +473,7 @@ nichiro_search_new (NichiroDataset *dataset)
   self->words = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, posting_free);
   self->grams = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, posting_free);
   self->folded = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->normalized = g_hash_table_new_full (NULL, NULL, NULL, g_free);
 
   for (guint i = 0; i < n_entries; i++)
     {
@@ -549,6 +555,7 @@ nichiro_search_free (NichiroSearch *self)
   g_clear_pointer (&self->words, g_hash_table_unref);
   g_clear_pointer (&self->grams, g_hash_table_unref);
   g_clear_pointer (&self->folded, g_hash_table_unref);
+  g_clear_pointer (&self->normalized, g_hash_table_unref);
   g_clear_pointer (&self->documents, g_array_unref);
   g_clear_object (&self->dataset);
   g_free (self);
@@ -759,9 +766,11 @@ score_word (NichiroSearch *self,
   if (needles != NULL)
     g_ptr_array_add (needles->word_needles, g_strdup (word));
 
-  /* Typos are tried only for words the index has never seen. */
-  if (!found && typo_allowance (n_chars) > 0)
+  /* Typos are tried only for words the index has never seen, and for only
+   * so many words a run: each looks through the whole vocabulary. */
+  if (!found && typo_allowance (n_chars) > 0 && self->fuzzy_words_left > 0)
     {
+      self->fuzzy_words_left--;
       FuzzyContext context = { scores, fields, needles };
 
       for_each_near_word (self, word, typo_allowance (n_chars), score_fuzzy_cb, &context);
@@ -959,13 +968,19 @@ score_phrase (NichiroSearch *self,
       guint32 value = g_array_index (candidates, guint32, i);
       guint document = value >> FIELD_BITS;
       Field field = value & FIELD_MASK;
-      g_autofree char *text = NULL;
+      const char *text;
 
       if (!(fields & FIELD_BIT (field)) || g_hash_table_contains (checked, GUINT_TO_POINTER (value + 1)))
         continue;
       g_hash_table_add (checked, GUINT_TO_POINTER (value + 1));
 
-      text = normalized_field (self, g_array_index (self->documents, Document, document).entry, field);
+      /* Made once a run: a query of many phrases checks the same texts. */
+      text = g_hash_table_lookup (self->normalized, GUINT_TO_POINTER (value + 1));
+      if (text == NULL)
+        {
+          text = normalized_field (self, g_array_index (self->documents, Document, document).entry, field);
+          g_hash_table_insert (self->normalized, GUINT_TO_POINTER (value + 1), (char *) text);
+        }
       if (strstr (text, phrase->str) != NULL)
         scores_raise (scores, document, field_weights[field] * QUALITY_EXACT * (parts->len > 1 ? 1.2 : 1.0));
     }
@@ -1444,7 +1459,7 @@ evaluate (NichiroSearch *self,
   guint n_documents = self->documents->len;
   guint n_clauses = nichiro_query_get_n_clauses (query);
   g_autofree double *totals = g_new0 (double, MAX (n_documents, 1));
-  g_autofree guint16 *hits = g_new0 (guint16, MAX (n_documents, 1));
+  g_autofree guint *hits = g_new0 (guint, MAX (n_documents, 1));
   g_autofree gboolean *excluded = g_new0 (gboolean, MAX (n_documents, 1));
   GArray *candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
   guint n_positive = 0;
@@ -1503,12 +1518,19 @@ suggest_spelling (NichiroSearch *self,
   g_autoptr(GString) suggestion = g_string_new (NULL);
   gboolean changed = FALSE;
 
+  /* Each word respelt is compared with the whole vocabulary: a long query
+   * gets no suggestion rather than a wait. */
+  if (nichiro_query_get_n_clauses (query) > MAX_RESPELT_WORDS)
+    return NULL;
+
   for (guint c = 0; c < nichiro_query_get_n_clauses (query); c++)
     {
       const NichiroTerm *term = nichiro_query_get_term (query, c, 0);
       const char *word = term->text;
+      g_autofree gunichar *a = NULL;
       Posting *best = NULL;
       guint best_distance = G_MAXUINT;
+      glong length_a;
 
       if (suggestion->len > 0)
         g_string_append_c (suggestion, ' ');
@@ -1527,17 +1549,16 @@ suggest_spelling (NichiroSearch *self,
           continue;
         }
 
+      a = g_utf8_to_ucs4_fast (word, -1, &length_a);
       for (guint i = 0; i < self->vocabulary->len; i++)
         {
           Posting *posting = g_ptr_array_index (self->vocabulary, i);
-          glong length_a, length_b;
-          g_autofree gunichar *a = NULL;
           g_autofree gunichar *b = NULL;
+          glong length_b;
           guint distance;
 
-          if ((guint) ABS ((glong) posting->n_chars - (glong) g_utf8_strlen (word, -1)) > 2)
+          if ((guint) ABS ((glong) posting->n_chars - length_a) > 2)
             continue;
-          a = g_utf8_to_ucs4_fast (word, -1, &length_a);
           b = g_utf8_to_ucs4_fast (posting->token, -1, &length_b);
           distance = bounded_distance (a, length_a, b, length_b, 2);
           if (distance <= 2 && (distance < best_distance ||
@@ -1588,6 +1609,7 @@ nichiro_search_run (NichiroSearch *self,
   results = g_new0 (NichiroSearchResults, 1);
   results->warnings = g_strdupv ((char **) nichiro_query_get_warnings (parsed));
 
+  self->fuzzy_words_left = MAX_FUZZY_WORDS;
   candidates = evaluate (self, parsed, &needles);
   g_array_sort_with_data (candidates, compare_candidates, self->documents->data);
 
@@ -1645,6 +1667,7 @@ nichiro_search_run (NichiroSearch *self,
 
           if (!nichiro_query_is_empty (broader_query))
             {
+              self->fuzzy_words_left = MAX_FUZZY_WORDS;
               broader_items = evaluate (self, broader_query, &unused);
               if (broader_items->len > 0)
                 results->suggestion = g_steal_pointer (&broader);
@@ -1654,6 +1677,7 @@ nichiro_search_run (NichiroSearch *self,
     }
 
   needles_clear (&needles);
+  g_hash_table_remove_all (self->normalized);
   return results;
 }
 

@@ -11,6 +11,7 @@
 
 #include "nichiro-fsrs-replay.h"
 #include "nichiro-error.h"
+#include "nichiro-file.h"
 #include "nichiro-json-check.h"
 
 #include <json-glib/json-glib.h>
@@ -558,7 +559,6 @@ nichiro_fsrs_replay_new_from_file (GFile   *file,
                                    GError **error)
 {
   g_autoptr(GError) local_error = NULL;
-  g_autoptr(GFileInfo) info = NULL;
   g_autofree char *display_name = NULL;
   g_autofree char *contents = NULL;
   gsize length = 0;
@@ -567,33 +567,19 @@ nichiro_fsrs_replay_new_from_file (GFile   *file,
 
   display_name = g_file_is_native (file) ? g_file_get_path (file) : g_file_get_uri (file);
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                            G_FILE_QUERY_INFO_NONE, NULL, &local_error);
-  if (info == NULL)
+  /* Only a regular file is read, and never past the limit: a named pipe
+   * or a device would hang or fill the memory. */
+  if (!nichiro_file_load (file, REPLAY_MAX_SIZE, &contents, &length, &local_error))
     {
-      g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_IO,
-                   "%s: cannot read the review log: %s", display_name, local_error->message);
-      return NULL;
-    }
-
-  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-    {
-      g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_IO,
-                   "%s: is a folder; expected a review log", display_name);
-      return NULL;
-    }
-
-  if (g_file_info_get_size (info) > REPLAY_MAX_SIZE)
-    {
-      g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_TOO_LARGE,
-                   "%s: the file is larger than %d MiB; split it", display_name, REPLAY_MAX_SIZE / (1024 * 1024));
-      return NULL;
-    }
-
-  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &local_error))
-    {
-      g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_IO,
-                   "%s: cannot read the review log: %s", display_name, local_error->message);
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
+        g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_TOO_LARGE,
+                     "%s: the file is larger than %d MiB; split it", display_name, REPLAY_MAX_SIZE / (1024 * 1024));
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+        g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_IO,
+                     "%s: is a folder; expected a review log", display_name);
+      else
+        g_set_error (error, NICHIRO_ERROR, NICHIRO_ERROR_IO,
+                     "%s: cannot read the review log: %s", display_name, local_error->message);
       return NULL;
     }
 

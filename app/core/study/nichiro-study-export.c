@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "nichiro-study-export.h"
+#include "nichiro-file.h"
 #include "nichiro-json-check.h"
 
 #include <string.h>
@@ -19,9 +20,6 @@
 /* What leaves the app and comes back: the reader's notes as Markdown, to
  * read, print or hand in; and a JSON backup in the study file's own
  * format, which "Import…" merges back without overwriting newer notes. */
-
-/* No backup comes near this; a larger file is not one. */
-#define BACKUP_MAX_SIZE (64 * 1024 * 1024)
 
 /* Writes @text so that Markdown shows it as it is. */
 static void
@@ -356,6 +354,7 @@ nichiro_study_import_json (NichiroStudyStore        *store,
 {
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *location = NULL;
 
   g_return_val_if_fail (NICHIRO_IS_STUDY_STORE (store), FALSE);
   g_return_val_if_fail (text != NULL || length == 0, FALSE);
@@ -367,13 +366,19 @@ nichiro_study_import_json (NichiroStudyStore        *store,
   if (length == 0)
     {
       g_set_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_INVALID,
-                   _("%s: the file is empty"), display_name);
+                   _("The backup “%s” is empty: it holds no notes to import."), display_name);
       return FALSE;
     }
 
-  if (!nichiro_json_prescan (text, length, display_name, &local_error))
+  /* Where in the file, by the file's name; what it is, in a sentence
+   * that names it in full. */
+  location = g_path_get_basename (display_name);
+
+  if (!nichiro_json_prescan (text, length, location, &local_error))
     {
-      g_set_error_literal (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_INVALID, local_error->message);
+      g_set_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_INVALID,
+                   _("The file “%s” could not be imported: it is not valid JSON (%s)."),
+                   display_name, local_error->message);
       return FALSE;
     }
 
@@ -386,12 +391,19 @@ nichiro_study_import_json (NichiroStudyStore        *store,
       if (g_str_has_prefix (message, "<data>:"))
         message += strlen ("<data>:");
       g_set_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_INVALID,
-                   "%s:%s", display_name, message);
+                   _("The file “%s” could not be imported: it is not valid JSON (%s:%s)."),
+                   display_name, location, message);
       return FALSE;
     }
 
-  if (!nichiro_study_check_document (json_parser_get_root (parser), display_name, NULL, error))
-    return FALSE;
+  if (!nichiro_study_check_document (json_parser_get_root (parser), location, NULL, &local_error))
+    {
+      g_set_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_INVALID,
+                   _("The file “%s” could not be imported: it is not a Nichiro backup that this version "
+                     "can read (%s)."),
+                   display_name, local_error->message);
+      return FALSE;
+    }
 
   return nichiro_study_store_merge_document (store, json_parser_get_root (parser), counts, error);
 }
@@ -403,7 +415,9 @@ nichiro_study_import_json (NichiroStudyStore        *store,
  * @counts: (out caller-allocates): what was merged, entry by entry
  * @error: return location for an error
  *
- * Reads @file and merges it: see nichiro_study_import_json().
+ * Reads @file and merges it: see nichiro_study_import_json(). Only a
+ * regular file of at most %NICHIRO_STUDY_MAX_SIZE is read: a folder, a
+ * named pipe or a device is refused at once, never waited on.
  *
  * Returns: %TRUE if the backup was merged
  */
@@ -413,7 +427,7 @@ nichiro_study_import_file (NichiroStudyStore        *store,
                            NichiroStudyMergeCounts  *counts,
                            GError                  **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
   g_autofree char *text = NULL;
   g_autofree char *display_name = NULL;
   gsize length;
@@ -425,18 +439,17 @@ nichiro_study_import_file (NichiroStudyStore        *store,
   memset (counts, 0, sizeof *counts);
   display_name = g_file_get_parse_name (file);
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, error);
-  if (info == NULL)
-    return FALSE;
-  if (g_file_info_get_size (info) > BACKUP_MAX_SIZE)
+  if (!nichiro_file_load (file, NICHIRO_STUDY_MAX_SIZE, &text, &length, &local_error))
     {
-      g_set_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_INVALID,
-                   _("%s is too large to be a Nichiro backup"), display_name);
+      /* Not found stays a GIO error, for the caller to tell apart. */
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                     _("The backup “%s” could not be read: %s."), display_name, local_error->message);
+      else
+        g_set_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_INVALID,
+                     _("The backup “%s” could not be read: %s."), display_name, local_error->message);
       return FALSE;
     }
-
-  if (!g_file_load_contents (file, NULL, &text, &length, NULL, error))
-    return FALSE;
 
   return nichiro_study_import_json (store, text, length, display_name, counts, error);
 }
@@ -445,13 +458,16 @@ nichiro_study_import_file (NichiroStudyStore        *store,
  * nichiro_study_merge_counts_to_string:
  * @counts: what an import did
  *
- * Returns: (transfer full): a sentence saying it, for a toast
+ * Returns: (transfer full): sentences saying it, for a toast
  */
 char *
 nichiro_study_merge_counts_to_string (const NichiroStudyMergeCounts *counts)
 {
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *joined = NULL;
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) kinds = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *entries_text = NULL;
+  g_autofree char *kinds_text = NULL;
+  g_autofree char *imported = NULL;
 
   g_return_val_if_fail (counts != NULL, NULL);
 
@@ -460,32 +476,54 @@ nichiro_study_merge_counts_to_string (const NichiroStudyMergeCounts *counts)
       if (counts->kept > 0)
         return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                              "Nothing imported: the backup’s %u differing entry is older than yours, "
-                                             "so yours was kept",
+                                             "so yours was kept.",
                                              "Nothing imported: the backup’s %u differing entries are older than yours, "
-                                             "so yours were kept",
+                                             "so yours were kept.",
                                              counts->kept),
                                 counts->kept);
-      return g_strdup (_("Nothing imported: the backup holds nothing new"));
+      return g_strdup (_("Nothing imported: the backup holds nothing new."));
     }
 
   if (counts->added > 0)
-    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u entry added", "%u entries added",
-                                                          counts->added),
-                                             counts->added));
+    g_ptr_array_add (entries, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u entry added", "%u entries added",
+                                                            counts->added),
+                                               counts->added));
   if (counts->updated > 0)
-    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                          "%u updated from the newer backup",
-                                                          "%u updated from the newer backup",
-                                                          counts->updated),
-                                             counts->updated));
+    g_ptr_array_add (entries, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%u entry updated from the backup",
+                                                            "%u entries updated from the backup",
+                                                            counts->updated),
+                                               counts->updated));
   if (counts->kept > 0)
-    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                          "%u kept because yours is newer",
-                                                          "%u kept because yours are newer",
-                                                          counts->kept),
-                                             counts->kept));
-  g_ptr_array_add (parts, NULL);
+    g_ptr_array_add (entries, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%u kept because yours is newer",
+                                                            "%u kept because yours are newer",
+                                                            counts->kept),
+                                               counts->kept));
+  g_ptr_array_add (entries, NULL);
 
-  joined = g_strjoinv (", ", (char **) parts->pdata);
-  return g_strdup_printf (_("Imported: %s"), joined);
+  if (counts->notes > 0)
+    g_ptr_array_add (kinds, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u note", "%u notes", counts->notes),
+                                             counts->notes));
+  if (counts->studied > 0)
+    g_ptr_array_add (kinds, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u studied mark", "%u studied marks",
+                                                          counts->studied),
+                                             counts->studied));
+  if (counts->bookmarks > 0)
+    g_ptr_array_add (kinds, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u bookmark", "%u bookmarks",
+                                                          counts->bookmarks),
+                                             counts->bookmarks));
+  if (counts->pages > 0)
+    g_ptr_array_add (kinds, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u page reference",
+                                                          "%u page references", counts->pages),
+                                             counts->pages));
+  g_ptr_array_add (kinds, NULL);
+
+  entries_text = g_strjoinv (", ", (char **) entries->pdata);
+  imported = g_strdup_printf (_("Imported: %s."), entries_text);
+  if (kinds->len == 1)
+    return g_steal_pointer (&imported);
+
+  kinds_text = g_strjoinv (", ", (char **) kinds->pdata);
+  return g_strdup_printf (_("%s What changed: %s."), imported, kinds_text);
 }

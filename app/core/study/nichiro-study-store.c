@@ -12,7 +12,8 @@
 #include <glib/gi18n.h>
 
 #include "nichiro-study-store.h"
-#include "nichiro-json-check.h"
+#include "nichiro-file.h"
+#include "nichiro-study-file.h"
 
 #include <errno.h>
 #include <glib/gstdio.h>
@@ -24,13 +25,24 @@
  * setters change it, so members this version does not know, and entries
  * a dataset no longer has, are written back exactly as they were read.
  *
- * Nothing the reader wrote is ever thrown away. A file that cannot be read
- * is renamed aside before a new one is started; a file from a newer
- * Nichiro is left alone and the store refuses changes; a save that fails
- * keeps the changes in memory and tries again. Saving is synchronous and
- * only ever happens on the main thread, from this one object per file
- * (nichiro_study_store_new() hands out the same store for the same path),
- * so two saves never overlap. */
+ * Nothing the reader wrote is ever thrown away. A file that cannot be
+ * understood is renamed aside before a new one is started; a file that may
+ * not be read, or that a newer Nichiro wrote, is left alone and the store
+ * refuses changes; a save that fails keeps the changes in memory and tries
+ * again. Saving is synchronous and only ever happens on the main thread,
+ * from this one object per file (nichiro_study_store_new() hands out the
+ * same store for the same path), so two saves of one process never
+ * overlap.
+ *
+ * Other processes may have the same file open (`nichiro --data` starts a
+ * second instance on purpose), each with the whole document in memory. So
+ * a save never simply writes what this process holds: under a lock on the
+ * folder, it looks whether the file changed since this store last read or
+ * wrote it, and if it did, reads it again and merges it in first. Entries
+ * this store did not change since then are taken from the file as they
+ * are; an entry both sides changed goes to the side that changed it last
+ * (its "modified" time), this one on a tie; where the reader left off goes
+ * the same way. Nothing on either side is ever deleted by a merge. */
 
 /* A save follows the last change by this much, so typing a note writes
  * the file once a pause comes rather than at every key... */
@@ -41,8 +53,23 @@
 #define RETRY_FIRST_MS 2000
 #define RETRY_MAX_MS 60000
 
-/* No study file comes near this; reading a larger one would only hurt. */
-#define STUDY_MAX_SIZE (64 * 1024 * 1024)
+/* How long a save waits for another process to finish its own; a lock
+ * that is not given by then is done without, the merge still taking in
+ * what the other wrote. */
+#define LOCK_WAIT_MS 2000
+
+/* How many copies of the study file from before an import are kept. */
+#define PRE_IMPORT_COPIES 5
+
+/* A change an import made, and what was there before, to undo it. */
+typedef struct
+{
+  char *dataset_id;
+  char *entry_id;     /* NULL: @member of the dataset itself */
+  char *member;
+  JsonNode *before;   /* NULL: there was nothing */
+  JsonNode *after;
+} UndoStep;
 
 struct _NichiroStudyStore
 {
@@ -55,7 +82,19 @@ struct _NichiroStudyStore
   JsonNode *root;
 
   char *recovery_message;
+  char *moved_aside_path;
   GError *save_error;
+
+  NichiroStudyFileStamp disk;
+
+  /* What this store changed since it last read or wrote the file: dataset
+   * id → set of entry ids, and dataset id → set of the dataset's own
+   * members ("last_entry", …). A merge keeps these as they are here. */
+  GHashTable *changed_entries;
+  GHashTable *changed_members;
+
+  GPtrArray *undo;
+  char *pre_import_path;
 
   guint save_source;
   guint retry_interval;
@@ -75,6 +114,8 @@ enum {
   PROP_RECOVERY_MESSAGE,
   PROP_SAVE_ERROR,
   PROP_HAS_UNSAVED_CHANGES,
+  PROP_MOVED_ASIDE_PATH,
+  PROP_CAN_UNDO_IMPORT,
   N_PROPS
 };
 
@@ -148,11 +189,12 @@ object_get_boolean (JsonObject *object,
 }
 
 static JsonObject *
-get_datasets (NichiroStudyStore *self,
-              gboolean           create)
+root_get_dataset (JsonObject *root,
+                  const char *dataset_id,
+                  gboolean    create)
 {
-  JsonObject *root = json_node_get_object (self->root);
   JsonObject *datasets = object_get_object (root, "datasets");
+  JsonObject *dataset;
 
   if (datasets == NULL && create)
     {
@@ -160,17 +202,7 @@ get_datasets (NichiroStudyStore *self,
       json_object_set_object_member (root, "datasets", datasets);
     }
 
-  return datasets;
-}
-
-static JsonObject *
-get_dataset (NichiroStudyStore *self,
-             const char        *dataset_id,
-             gboolean           create)
-{
-  JsonObject *datasets = get_datasets (self, create);
-  JsonObject *dataset = object_get_object (datasets, dataset_id);
-
+  dataset = object_get_object (datasets, dataset_id);
   if (dataset == NULL && create)
     {
       dataset = json_object_new ();
@@ -182,20 +214,40 @@ get_dataset (NichiroStudyStore *self,
 }
 
 static JsonObject *
-get_entries (NichiroStudyStore *self,
-             const char        *dataset_id,
-             gboolean           create)
+dataset_get_entries (JsonObject *dataset,
+                     gboolean    create)
 {
-  JsonObject *dataset = get_dataset (self, dataset_id, create);
   JsonObject *entries = object_get_object (dataset, "entries");
 
-  if (entries == NULL && create)
+  if (entries == NULL && create && dataset != NULL)
     {
       entries = json_object_new ();
       json_object_set_object_member (dataset, "entries", entries);
     }
 
   return entries;
+}
+
+static JsonObject *
+get_datasets (NichiroStudyStore *self)
+{
+  return object_get_object (json_node_get_object (self->root), "datasets");
+}
+
+static JsonObject *
+get_dataset (NichiroStudyStore *self,
+             const char        *dataset_id,
+             gboolean           create)
+{
+  return root_get_dataset (json_node_get_object (self->root), dataset_id, create);
+}
+
+static JsonObject *
+get_entries (NichiroStudyStore *self,
+             const char        *dataset_id,
+             gboolean           create)
+{
+  return dataset_get_entries (get_dataset (self, dataset_id, create), create);
 }
 
 static JsonObject *
@@ -214,6 +266,78 @@ get_entry (NichiroStudyStore *self,
     }
 
   return entry;
+}
+
+/* json_node_copy() shares the objects and arrays of the node it copies;
+ * an import merges into a copy it may throw away, and undoing it compares
+ * with what it left, so those need copies of their own. */
+static JsonNode *
+node_deep_copy (JsonNode *node)
+{
+  JsonNode *copy;
+
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObject *object = json_object_new ();
+        JsonObjectIter iter;
+        const char *member;
+        JsonNode *child;
+
+        json_object_iter_init_ordered (&iter, json_node_get_object (node));
+        while (json_object_iter_next_ordered (&iter, &member, &child))
+          json_object_set_member (object, member, node_deep_copy (child));
+        copy = json_node_init_object (json_node_alloc (), object);
+        json_object_unref (object);
+        return copy;
+      }
+
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *source = json_node_get_array (node);
+        JsonArray *array = json_array_sized_new (json_array_get_length (source));
+
+        for (guint i = 0; i < json_array_get_length (source); i++)
+          json_array_add_element (array, node_deep_copy (json_array_get_element (source, i)));
+        copy = json_node_init_array (json_node_alloc (), array);
+        json_array_unref (array);
+        return copy;
+      }
+
+    case JSON_NODE_VALUE:
+    case JSON_NODE_NULL:
+    default:
+      return json_node_copy (node);
+    }
+}
+
+/* What changed here since the file was last read or written. */
+
+static void
+note_change (GHashTable *changes,
+             const char *dataset_id,
+             const char *key)
+{
+  GHashTable *keys = g_hash_table_lookup (changes, dataset_id);
+
+  if (keys == NULL)
+    {
+      keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_hash_table_insert (changes, g_strdup (dataset_id), keys);
+    }
+  if (!g_hash_table_contains (keys, key))
+    g_hash_table_add (keys, g_strdup (key));
+}
+
+static gboolean
+was_changed (GHashTable *changes,
+             const char *dataset_id,
+             const char *key)
+{
+  GHashTable *keys = g_hash_table_lookup (changes, dataset_id);
+
+  return keys != NULL && g_hash_table_contains (keys, key);
 }
 
 static gboolean
@@ -435,160 +559,98 @@ set_read_only (NichiroStudyStore *self,
   self->recovery_message = message;
 }
 
-/* Renames the file at the store's path out of the way, next to it, with
- * the time in its name; never deletes anything. */
 static char *
-move_aside (NichiroStudyStore  *self,
-            GError            **error)
+dup_newer_message (const char *target,
+                   gint64      version)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%dT%H%M%SZ");
-  g_autofree char *aside = g_strdup_printf ("%s.corrupt-%s", self->path, stamp);
-  GStatBuf buf;
+  g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, version);
 
-  for (guint i = 2; g_lstat (aside, &buf) == 0; i++)
-    {
-      g_free (aside);
-      aside = g_strdup_printf ("%s.corrupt-%s-%u", self->path, stamp, i);
-    }
-
-  if (g_rename (self->path, aside) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                   "%s", g_strerror (saved_errno));
-      return NULL;
-    }
-
-  return g_steal_pointer (&aside);
+  return g_strdup_printf (_("Your study file “%s” was written by a newer version of Nichiro "
+                            "(format version %s). It is left as it is, and nothing can be changed: "
+                            "update Nichiro to go on studying."),
+                          target, number);
 }
 
+/* Keeps the file at @target, which cannot be used, aside and starts
+ * afresh, or turns read-only if it cannot be moved. */
 static void
 recover (NichiroStudyStore *self,
+         const char        *target,
          const char        *reason)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *aside = move_aside (self, &error);
+  g_autofree char *aside = nichiro_study_file_move_aside (target, &error);
 
   if (aside == NULL)
     {
-      set_read_only (self, g_strdup_printf (_("Your study file “%s” could not be read (%s), "
-                                            "and could not be moved aside to start a new one (%s). "
-                                            "Nichiro will not change it: move it away yourself, "
-                                            "then open Nichiro again."),
-                                            self->path, reason, error->message));
+      set_read_only (self, g_strdup_printf (_("Your study file “%s” could not be read: %s. "
+                                              "It could not be moved aside to start a new one either (%s), "
+                                              "so Nichiro will not change it: move it away yourself, "
+                                              "then open Nichiro again."),
+                                            target, reason, error->message));
       return;
     }
 
   g_free (self->recovery_message);
-  self->recovery_message = g_strdup_printf (_("Your study file could not be read (%s). "
-                                            "It was kept as “%s”, and a new one was started."),
-                                            reason, aside);
+  self->recovery_message = g_strdup_printf (_("Your study file “%s” could not be read: %s. "
+                                              "It was kept unchanged as “%s”, and a new, empty study file "
+                                              "was started in its place."),
+                                            target, reason, aside);
+  g_free (self->moved_aside_path);
+  self->moved_aside_path = g_steal_pointer (&aside);
 }
 
 static void
 load (NichiroStudyStore *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(JsonParser) parser = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *display_name = g_path_get_basename (self->path);
-  JsonNode *root;
-  GStatBuf buf;
+  g_autofree char *target = nichiro_file_resolve (self->path);
+  g_autofree char *reason = NULL;
+  JsonNode *root = NULL;
   gint64 version = 0;
-  gsize length;
+  NichiroStudyFileStamp stamp;
 
   self->root = new_empty_document ();
 
-  if (g_stat (self->path, &buf) != 0)
-    {
-      int saved_errno = errno;
+  /* Taken before reading: a change meanwhile is then seen at the first
+   * save, and merged. */
+  nichiro_study_file_stamp (target, &stamp);
 
+  switch (nichiro_study_file_read (target, &root, &version, &reason))
+    {
+    case NICHIRO_STUDY_FILE_MISSING:
       /* The first start: nothing to read, nothing written until a change.
        * A file where a folder should be means no study file either; saving
        * will say what is in the way. */
-      if (saved_errno == ENOENT || saved_errno == ENOTDIR)
-        return;
+      break;
 
-      /* Whether a file is there is not even known: writing could replace it. */
-      set_read_only (self, g_strdup_printf (_("Your study file “%s” could not be opened (%s). "
-                                            "Nothing will be saved until this is fixed."),
-                                            self->path, g_strerror (saved_errno)));
+    case NICHIRO_STUDY_FILE_UNREADABLE:
+      set_read_only (self, g_strdup_printf (_("Your study file “%s” could not be read: %s. "
+                                              "Nichiro opened it read-only and will not change it; "
+                                              "once it can be read (check its permissions), open Nichiro again."),
+                                            target, reason));
       return;
-    }
 
-  if (S_ISDIR (buf.st_mode))
-    {
-      recover (self, _("a folder is in its place"));
+    case NICHIRO_STUDY_FILE_BROKEN:
+      recover (self, target, reason);
+      break;
+
+    case NICHIRO_STUDY_FILE_NEWER:
+      g_clear_pointer (&self->root, json_node_unref);
+      self->root = root;
+      set_read_only (self, dup_newer_message (target, version));
       return;
+
+    case NICHIRO_STUDY_FILE_OK:
+      g_clear_pointer (&self->root, json_node_unref);
+      self->root = root;
+      self->disk = stamp;
+      break;
+
+    default:
+      g_assert_not_reached ();
     }
 
-  /* A pipe or a device would never end, or never answer. */
-  if (!S_ISREG (buf.st_mode))
-    {
-      recover (self, _("it is not a regular file"));
-      return;
-    }
-
-  if (buf.st_size > STUDY_MAX_SIZE)
-    {
-      recover (self, _("it is larger than a study file can be"));
-      return;
-    }
-
-  if (!g_file_get_contents (self->path, &text, &length, &error))
-    {
-      recover (self, error->message);
-      return;
-    }
-
-  if (length == 0)
-    {
-      recover (self, _("the file is empty"));
-      return;
-    }
-
-  if (!nichiro_json_prescan (text, length, display_name, &error))
-    {
-      recover (self, error->message);
-      return;
-    }
-
-  parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, text, length, &error))
-    {
-      const char *message = error->message;
-      g_autofree char *reason = NULL;
-
-      /* json-glib names the text "<data>"; the file has a better name. */
-      if (g_str_has_prefix (message, "<data>:"))
-        message += strlen ("<data>:");
-      reason = g_strdup_printf ("%s:%s", display_name, message);
-
-      recover (self, reason);
-      return;
-    }
-
-  root = json_parser_get_root (parser);
-  if (!nichiro_study_check_document (root, display_name, &version, &error))
-    {
-      recover (self, error->message);
-      return;
-    }
-
-  g_clear_pointer (&self->root, json_node_unref);
-  self->root = json_node_copy (root);
-
-  if (version > NICHIRO_STUDY_VERSION)
-    {
-      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, version);
-
-      set_read_only (self, g_strdup_printf (_("Your study file “%s” was written by a newer version of Nichiro "
-                                              "(format version %s). It is left as it is, and "
-                                              "nothing can be changed: update Nichiro to go on studying."),
-                                            self->path, number));
-    }
+  nichiro_study_file_remove_temporaries (target);
 }
 
 /* Changing. */
@@ -601,8 +663,8 @@ check_writable (NichiroStudyStore  *self,
     return TRUE;
 
   g_set_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_READ_ONLY,
-               _("Your study file “%s” is open read-only: %s"),
-               self->path, self->recovery_message ? self->recovery_message : "");
+               _("Nothing can be changed while your study file is open read-only. %s"),
+               self->recovery_message ? self->recovery_message : "");
   return FALSE;
 }
 
@@ -703,6 +765,7 @@ set_entry_member (NichiroStudyStore  *self,
     json_object_remove_member (entry, member);
   now = dup_now_iso8601 ();
   json_object_set_string_member (entry, "modified", now);
+  note_change (self->changed_entries, dataset_id, entry_id);
 
   mark_changed (self);
   g_signal_emit (self, signals[CHANGED], 0, dataset_id, entry_id);
@@ -710,22 +773,236 @@ set_entry_member (NichiroStudyStore  *self,
   return TRUE;
 }
 
+/* Merging what another process saved. */
+
+/* Takes into the store what the file @theirs holds that this store did
+ * not change itself since they last met, and what both changed but the
+ * file more recently; adds "dataset\nentry" to @changed for each entry
+ * taken. */
+static void
+merge_dataset_from_file (NichiroStudyStore *self,
+                         const char        *dataset_id,
+                         JsonObject        *ours,
+                         JsonObject        *theirs,
+                         GPtrArray         *changed)
+{
+  JsonObject *their_entries = object_get_object (theirs, "entries");
+  JsonObject *our_entries = dataset_get_entries (ours, TRUE);
+  JsonObjectIter iter;
+  const char *member;
+  JsonNode *node;
+
+  if (their_entries != NULL)
+    {
+      json_object_iter_init_ordered (&iter, their_entries);
+      while (json_object_iter_next_ordered (&iter, &member, &node))
+        {
+          JsonNode *our_node = json_object_get_member (our_entries, member);
+
+          if (!JSON_NODE_HOLDS_OBJECT (node) || (our_node != NULL && json_node_equal (our_node, node)))
+            continue;
+
+          if (our_node != NULL && JSON_NODE_HOLDS_OBJECT (our_node) &&
+              was_changed (self->changed_entries, dataset_id, member))
+            {
+              g_autoptr(GDateTime) our_time = entry_get_modified (json_node_get_object (our_node));
+              g_autoptr(GDateTime) their_time = entry_get_modified (json_node_get_object (node));
+
+              /* Both changed it: the later change wins, this one on a tie. */
+              if (their_time == NULL || (our_time != NULL && g_date_time_compare (their_time, our_time) <= 0))
+                continue;
+            }
+
+          json_object_set_member (our_entries, member, json_node_copy (node));
+          g_ptr_array_add (changed, g_strconcat (dataset_id, "\n", member, NULL));
+        }
+    }
+
+  json_object_iter_init_ordered (&iter, theirs);
+  while (json_object_iter_next_ordered (&iter, &member, &node))
+    {
+      JsonNode *our_node = json_object_get_member (ours, member);
+
+      if (g_str_equal (member, "entries") || (our_node != NULL && json_node_equal (our_node, node)))
+        continue;
+      if (our_node != NULL && was_changed (self->changed_members, dataset_id, member))
+        continue;
+
+      json_object_set_member (ours, member, json_node_copy (node));
+    }
+}
+
+static void
+merge_from_file (NichiroStudyStore *self,
+                 JsonNode          *their_root,
+                 GPtrArray         *changed)
+{
+  JsonObject *ours = json_node_get_object (self->root);
+  JsonObject *theirs = json_node_get_object (their_root);
+  JsonObject *their_datasets = object_get_object (theirs, "datasets");
+  JsonObjectIter iter;
+  const char *member;
+  JsonNode *node;
+
+  /* Members of the file this version does not know about. */
+  json_object_iter_init_ordered (&iter, theirs);
+  while (json_object_iter_next_ordered (&iter, &member, &node))
+    if (!g_str_equal (member, "datasets") && !json_object_has_member (ours, member))
+      json_object_set_member (ours, member, json_node_copy (node));
+
+  if (their_datasets == NULL)
+    return;
+
+  json_object_iter_init_ordered (&iter, their_datasets);
+  while (json_object_iter_next_ordered (&iter, &member, &node))
+    {
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        continue;
+      merge_dataset_from_file (self, member, root_get_dataset (ours, member, TRUE),
+                               json_node_get_object (node), changed);
+    }
+}
+
 /* Saving. */
 
+/* Before writing: if the file changed since this store last read or wrote
+ * it, reads it and merges it in. Returns %FALSE when the file must not be
+ * replaced. */
 static gboolean
-write_file (NichiroStudyStore  *self,
-            GError            **error)
+sync_with_file (NichiroStudyStore  *self,
+                const char         *target,
+                GPtrArray          *changed,
+                gboolean            notify,
+                GError            **error)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) theirs = NULL;
+  g_autofree char *reason = NULL;
+  gint64 version = 0;
+  NichiroStudyFileStamp now;
+
+  nichiro_study_file_stamp (target, &now);
+  if (!now.exists || nichiro_study_file_stamps_equal (&now, &self->disk))
+    return TRUE;
+
+  switch (nichiro_study_file_read (target, &theirs, &version, &reason))
+    {
+    case NICHIRO_STUDY_FILE_MISSING:
+      return TRUE;
+
+    case NICHIRO_STUDY_FILE_UNREADABLE:
+      g_set_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_SAVE,
+                   _("Your study notes could not be saved: the study file “%s” was changed by another program "
+                     "and can no longer be read (%s). Your changes are kept while Nichiro is open and will be "
+                     "saved once it can be read again."),
+                   target, reason);
+      return FALSE;
+
+    case NICHIRO_STUDY_FILE_BROKEN:
+      recover (self, target, reason);
+      if (notify)
+        {
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECOVERY_MESSAGE]);
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MOVED_ASIDE_PATH]);
+        }
+      if (self->read_only)
+        {
+          if (notify)
+            g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
+          g_set_error_literal (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_READ_ONLY, self->recovery_message);
+          return FALSE;
+        }
+      return TRUE;
+
+    case NICHIRO_STUDY_FILE_NEWER:
+      set_read_only (self, dup_newer_message (target, version));
+      if (notify)
+        {
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECOVERY_MESSAGE]);
+        }
+      g_set_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_READ_ONLY,
+                   _("Your latest study notes could not be saved: %s Your changes are kept while "
+                     "Nichiro is open."),
+                   self->recovery_message);
+      return FALSE;
+
+    case NICHIRO_STUDY_FILE_OK:
+      merge_from_file (self, theirs, changed);
+      return TRUE;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static gboolean
+write_document (NichiroStudyStore  *self,
+                const char         *target,
+                GError            **error)
+{
   g_autoptr(GError) local_error = NULL;
   g_autofree char *data = NULL;
-  g_autofree char *folder = g_path_get_dirname (self->path);
+  NichiroStudyFileStamp stamp;
   gsize length;
 
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  json_generator_set_root (generator, self->root);
-  data = json_generator_to_data (generator, &length);
+  data = nichiro_study_file_dup_text (self->root, &length);
+
+  /* What would be refused at the next start is not written. */
+  if (length > NICHIRO_STUDY_MAX_SIZE)
+    {
+      g_autofree char *size = g_format_size_full (length, G_FORMAT_SIZE_IEC_UNITS);
+      g_autofree char *limit = g_format_size_full (NICHIRO_STUDY_MAX_SIZE, G_FORMAT_SIZE_IEC_UNITS);
+
+      g_set_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_TOO_LARGE,
+                   _("Your study notes could not be saved: the study file “%s” would grow to %s, more than "
+                     "the %s Nichiro can read back. Your changes are kept while Nichiro is open; shorten "
+                     "or remove a very long note and they will be saved."),
+                   target, size, limit);
+      return FALSE;
+    }
+
+  if (!nichiro_study_file_write (target, data, length, &stamp, &local_error))
+    {
+      g_set_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_SAVE,
+                   _("Your study notes could not be saved to “%s” (%s). They are kept while Nichiro is open "
+                     "and will be saved once there is space on the disk and the folder can be written to."),
+                   target, local_error->message);
+      return FALSE;
+    }
+
+  self->disk = stamp;
+  g_hash_table_remove_all (self->changed_entries);
+  g_hash_table_remove_all (self->changed_members);
+  return TRUE;
+}
+
+static void
+emit_changed (NichiroStudyStore *self,
+              GPtrArray         *changed)
+{
+  for (guint i = 0; i < changed->len; i++)
+    {
+      char *dataset_id = g_ptr_array_index (changed, i);
+      char *newline = strchr (dataset_id, '\n');
+
+      *newline = '\0';
+      g_signal_emit (self, signals[CHANGED], 0, dataset_id, newline + 1);
+      *newline = '\n';
+    }
+}
+
+/* Merges what other processes saved meanwhile, then writes the file.
+ * Signals are emitted only if @notify (not at dispose). */
+static gboolean
+save_now (NichiroStudyStore  *self,
+          gboolean            notify,
+          GError            **error)
+{
+  g_autofree char *target = nichiro_file_resolve (self->path);
+  g_autofree char *folder = g_path_get_dirname (target);
+  g_autoptr(GPtrArray) changed = g_ptr_array_new_with_free_func (g_free);
+  gboolean saved;
+  int lock;
 
   if (g_mkdir_with_parents (folder, 0700) != 0)
     {
@@ -733,25 +1010,20 @@ write_file (NichiroStudyStore  *self,
 
       g_set_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_SAVE,
                    _("Your study notes could not be saved: the folder “%s” could not be created (%s). "
-                   "They are kept while Nichiro is open and will be saved once the folder can be made."),
+                     "They are kept while Nichiro is open and will be saved once the folder can be made."),
                    folder, g_strerror (saved_errno));
       return FALSE;
     }
 
-  /* Written to a new file that replaces the old one only when complete and
-   * on disk: a crash leaves one or the other, never half of each. */
-  if (!g_file_set_contents_full (self->path, data, length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0600, &local_error))
-    {
-      g_set_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_SAVE,
-                   _("Your study notes could not be saved (%s). They are kept while Nichiro is open "
-                   "and will be saved once there is space on the disk and the folder can be written to."),
-                   local_error->message);
-      return FALSE;
-    }
+  lock = nichiro_study_file_lock_folder (folder, LOCK_WAIT_MS);
+  saved = sync_with_file (self, target, changed, notify, error) &&
+          write_document (self, target, error);
+  nichiro_study_file_unlock_folder (lock);
 
-  return TRUE;
+  if (notify)
+    emit_changed (self, changed);
+
+  return saved;
 }
 
 static gboolean
@@ -763,10 +1035,14 @@ save (NichiroStudyStore  *self,
 
   g_clear_handle_id (&self->save_source, g_source_remove);
 
-  if (!self->dirty || self->read_only)
+  if (!self->dirty)
     return TRUE;
 
-  if (write_file (self, &local_error))
+  /* Changes made before the store turned read-only stay in memory. */
+  if (self->read_only)
+    return check_writable (self, error);
+
+  if (save_now (self, TRUE, &local_error))
     {
       self->retry_interval = 0;
       set_dirty (self, FALSE);
@@ -776,12 +1052,14 @@ save (NichiroStudyStore  *self,
 
   /* The changes stay in memory and the save is tried again, later or at
    * the next change. A person hears about a failure once, not at every
-   * retry, unless it turns into another one. */
+   * retry, unless it turns into another one. A file too large waits for
+   * a change: trying again would only fail again. */
   first_failure = self->save_error == NULL ||
                   g_strcmp0 (self->save_error->message, local_error->message) != 0;
   self->retry_interval = self->retry_interval == 0 ? RETRY_FIRST_MS
                                                    : MIN (self->retry_interval * 2, RETRY_MAX_MS);
-  schedule_save (self, self->retry_interval);
+  if (!self->read_only && !g_error_matches (local_error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_TOO_LARGE))
+    schedule_save (self, self->retry_interval);
   set_save_error (self, local_error);
   if (first_failure)
     g_signal_emit (self, signals[SAVE_FAILED], 0, local_error);
@@ -822,7 +1100,7 @@ nichiro_study_store_dispose (GObject *object)
     {
       g_autoptr(GError) error = NULL;
 
-      if (!write_file (self, &error))
+      if (!save_now (self, FALSE, &error))
         g_debug ("Study changes lost at exit: %s", error->message);
       else
         self->dirty = FALSE;
@@ -846,6 +1124,11 @@ nichiro_study_store_finalize (GObject *object)
   g_clear_pointer (&self->root, json_node_unref);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->recovery_message, g_free);
+  g_clear_pointer (&self->moved_aside_path, g_free);
+  g_clear_pointer (&self->pre_import_path, g_free);
+  g_clear_pointer (&self->changed_entries, g_hash_table_unref);
+  g_clear_pointer (&self->changed_members, g_hash_table_unref);
+  g_clear_pointer (&self->undo, g_ptr_array_unref);
   g_clear_error (&self->save_error);
 
   G_OBJECT_CLASS (nichiro_study_store_parent_class)->finalize (object);
@@ -879,6 +1162,14 @@ nichiro_study_store_get_property (GObject    *object,
 
     case PROP_HAS_UNSAVED_CHANGES:
       g_value_set_boolean (value, self->dirty);
+      break;
+
+    case PROP_MOVED_ASIDE_PATH:
+      g_value_set_string (value, self->moved_aside_path);
+      break;
+
+    case PROP_CAN_UNDO_IMPORT:
+      g_value_set_boolean (value, nichiro_study_store_can_undo_import (self));
       break;
 
     default:
@@ -923,9 +1214,9 @@ nichiro_study_store_class_init (NichiroStudyStoreClass *klass)
   /**
    * NichiroStudyStore:read-only:
    *
-   * Whether every change is refused: the file was written by a newer
-   * Nichiro, or could not be read and could not be moved aside.
-   * #NichiroStudyStore:recovery-message says which.
+   * Whether every change is refused: the file may not be read, was
+   * written by a newer Nichiro, or could not be read and could not be
+   * moved aside. nichiro_study_store_get_read_only_reason() says which.
    */
   properties[PROP_READ_ONLY] =
     g_param_spec_boolean ("read-only", NULL, NULL, FALSE,
@@ -934,9 +1225,11 @@ nichiro_study_store_class_init (NichiroStudyStoreClass *klass)
   /**
    * NichiroStudyStore:recovery-message:
    *
-   * What happened to the study file when it was opened, if anything did,
-   * for a person to read: where an unreadable file was kept, or why the
-   * store is read-only.
+   * What happened to the study file, if anything did, for a person to
+   * read, in full sentences with the full paths: where a file that could
+   * not be read was kept, or why the store is read-only. Set when the
+   * store opens the file, or when a save finds it broken or written by a
+   * newer Nichiro.
    */
   properties[PROP_RECOVERY_MESSAGE] =
     g_param_spec_string ("recovery-message", NULL, NULL, NULL,
@@ -953,6 +1246,25 @@ nichiro_study_store_class_init (NichiroStudyStoreClass *klass)
 
   properties[PROP_HAS_UNSAVED_CHANGES] =
     g_param_spec_boolean ("has-unsaved-changes", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * NichiroStudyStore:moved-aside-path:
+   *
+   * The full path a study file that could not be read was renamed to,
+   * or %NULL.
+   */
+  properties[PROP_MOVED_ASIDE_PATH] =
+    g_param_spec_string ("moved-aside-path", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * NichiroStudyStore:can-undo-import:
+   *
+   * Whether nichiro_study_store_undo_import() has an import to undo.
+   */
+  properties[PROP_CAN_UNDO_IMPORT] =
+    g_param_spec_boolean ("can-undo-import", NULL, NULL, FALSE,
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -992,6 +1304,10 @@ nichiro_study_store_class_init (NichiroStudyStoreClass *klass)
 static void
 nichiro_study_store_init (NichiroStudyStore *self)
 {
+  self->changed_entries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                 (GDestroyNotify) g_hash_table_unref);
+  self->changed_members = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                 (GDestroyNotify) g_hash_table_unref);
 }
 
 /* Public API. */
@@ -1179,6 +1495,36 @@ nichiro_study_store_get_recovery_message (NichiroStudyStore *self)
 }
 
 /**
+ * nichiro_study_store_get_read_only_reason:
+ * @self: a store
+ *
+ * Returns: (nullable): why the store is read-only, in full sentences for a
+ *   person to read, or %NULL if it is not
+ */
+const char *
+nichiro_study_store_get_read_only_reason (NichiroStudyStore *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_STUDY_STORE (self), NULL);
+
+  return self->read_only ? self->recovery_message : NULL;
+}
+
+/**
+ * nichiro_study_store_get_moved_aside_path:
+ * @self: a store
+ *
+ * Returns: (nullable): the full path of the file a study file that could
+ *   not be read was kept as, or %NULL if none was
+ */
+const char *
+nichiro_study_store_get_moved_aside_path (NichiroStudyStore *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_STUDY_STORE (self), NULL);
+
+  return self->moved_aside_path;
+}
+
+/**
  * nichiro_study_store_get_save_error:
  * @self: a store
  *
@@ -1212,10 +1558,14 @@ nichiro_study_store_has_unsaved_changes (NichiroStudyStore *self)
  * @self: a store
  * @error: return location for a %NICHIRO_STUDY_ERROR_SAVE error
  *
- * Saves pending changes now, rather than after the usual short delay.
- * The application calls it when its window closes.
+ * Saves pending changes now, rather than after the usual short delay,
+ * merging first what other processes saved into the file meanwhile. The
+ * application calls it whenever it is about to end.
  *
- * Returns: %TRUE if nothing is left unsaved
+ * Returns: %TRUE if nothing is left unsaved; otherwise @error says why,
+ *   in sentences a person can act on (%NICHIRO_STUDY_ERROR_SAVE,
+ *   %NICHIRO_STUDY_ERROR_TOO_LARGE, or %NICHIRO_STUDY_ERROR_READ_ONLY
+ *   if the file turned out to be a newer Nichiro's)
  */
 gboolean
 nichiro_study_store_flush (NichiroStudyStore  *self,
@@ -1458,6 +1808,8 @@ nichiro_study_store_set_last_entry (NichiroStudyStore  *self,
   while (json_array_get_length (history) > NICHIRO_STUDY_HISTORY_LENGTH)
     json_array_remove_element (history, 0);
 
+  note_change (self->changed_members, dataset_id, "last_entry");
+  note_change (self->changed_members, dataset_id, "history");
   mark_changed (self);
   return TRUE;
 }
@@ -1486,6 +1838,7 @@ nichiro_study_store_set_last_part (NichiroStudyStore  *self,
     return TRUE;
 
   json_object_set_string_member (get_dataset (self, dataset_id, TRUE), "last_part", part_id);
+  note_change (self->changed_members, dataset_id, "last_part");
   mark_changed (self);
   return TRUE;
 }
@@ -1682,7 +2035,7 @@ nichiro_study_store_dup_dataset_json (NichiroStudyStore *self,
   g_return_val_if_fail (NICHIRO_IS_STUDY_STORE (self), NULL);
   g_return_val_if_fail (dataset_id != NULL, NULL);
 
-  datasets = get_datasets (self, FALSE);
+  datasets = get_datasets (self);
   node = datasets ? json_object_get_member (datasets, dataset_id) : NULL;
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     return NULL;
@@ -1690,67 +2043,121 @@ nichiro_study_store_dup_dataset_json (NichiroStudyStore *self,
   return json_node_copy (node);
 }
 
-static const char * const known_entry_members[] = {
-  "studied", "bookmarked", "note", "page", "modified",
-};
+/* Importing a backup. */
 
-/* Whether @ours already says all that @theirs says about an entry. */
-static gboolean
-entry_agrees (JsonObject *ours,
-              JsonObject *theirs)
+static void
+undo_step_free (gpointer data)
 {
+  UndoStep *step = data;
+
+  g_free (step->dataset_id);
+  g_free (step->entry_id);
+  g_free (step->member);
+  g_clear_pointer (&step->before, json_node_unref);
+  g_clear_pointer (&step->after, json_node_unref);
+  g_free (step);
+}
+
+static void
+add_undo_step (GPtrArray  *steps,
+               const char *dataset_id,
+               const char *entry_id,
+               const char *member,
+               JsonNode   *before,
+               JsonNode   *after)
+{
+  UndoStep *step = g_new0 (UndoStep, 1);
+
+  step->dataset_id = g_strdup (dataset_id);
+  step->entry_id = g_strdup (entry_id);
+  step->member = g_strdup (member);
+  step->before = before ? node_deep_copy (before) : NULL;
+  step->after = node_deep_copy (after);
+  g_ptr_array_add (steps, step);
+}
+
+/* Counts what changes, by kind, when an entry goes from @before (%NULL:
+ * none) to @after. */
+static void
+count_kinds (JsonObject              *before,
+             JsonObject              *after,
+             NichiroStudyMergeCounts *counts)
+{
+  counts->notes += g_strcmp0 (object_get_string (before, "note"), object_get_string (after, "note")) != 0;
+  counts->pages += g_strcmp0 (object_get_string (before, "page"), object_get_string (after, "page")) != 0;
+  counts->studied += object_get_boolean (before, "studied") != object_get_boolean (after, "studied");
+  counts->bookmarks += object_get_boolean (before, "bookmarked") != object_get_boolean (after, "bookmarked");
+}
+
+typedef enum
+{
+  ENTRY_SAME,
+  ENTRY_TOOK,
+  ENTRY_KEPT,
+} EntryMerge;
+
+/* Merges a backup's entry into ours, member by member: what only the
+ * backup has is added, whatever its age; what both have and differ in is
+ * the backup's only if it changed the entry more recently. What the backup
+ * lacks is never taken as a deletion: a note is not lost because a later
+ * backup of the entry holds only a bookmark. */
+static EntryMerge
+merge_entry (JsonObject *ours,
+             JsonObject *theirs)
+{
+  g_autoptr(GDateTime) our_time = entry_get_modified (ours);
+  g_autoptr(GDateTime) their_time = entry_get_modified (theirs);
+  gboolean theirs_newer = their_time != NULL && (our_time == NULL || g_date_time_compare (their_time, our_time) > 0);
+  gboolean took = FALSE;
+  gboolean differed = FALSE;
   JsonObjectIter iter;
   const char *member;
   JsonNode *node;
-
-  for (guint i = 0; i < G_N_ELEMENTS (known_entry_members); i++)
-    if (json_object_has_member (ours, known_entry_members[i]) !=
-        json_object_has_member (theirs, known_entry_members[i]))
-      return FALSE;
 
   json_object_iter_init_ordered (&iter, theirs);
   while (json_object_iter_next_ordered (&iter, &member, &node))
     {
       JsonNode *our_node = json_object_get_member (ours, member);
+      gboolean ours_unset = our_node == NULL || JSON_NODE_HOLDS_NULL (our_node);
 
-      if (our_node == NULL || !json_node_equal (our_node, node))
-        return FALSE;
+      if (g_str_equal (member, "modified") || JSON_NODE_HOLDS_NULL (node))
+        continue;
+
+      /* An unset mark is the same as false. */
+      if (ours_unset && json_node_get_value_type (node) == G_TYPE_BOOLEAN && !json_node_get_boolean (node))
+        continue;
+
+      if (!ours_unset && json_node_equal (our_node, node))
+        continue;
+
+      if (ours_unset || theirs_newer)
+        {
+          json_object_set_member (ours, member, json_node_copy (node));
+          took = TRUE;
+        }
+      else
+        {
+          differed = TRUE;
+        }
     }
 
-  return TRUE;
+  /* The entry now holds the later of the two changes. */
+  if (took && theirs_newer)
+    json_object_set_member (ours, "modified", json_node_copy (json_object_get_member (theirs, "modified")));
+
+  return took ? ENTRY_TOOK : differed ? ENTRY_KEPT : ENTRY_SAME;
 }
 
-/* Takes what @theirs says about an entry into @ours, keeping the members
- * of @ours that @theirs does not know about. */
 static void
-take_entry (JsonObject *ours,
-            JsonObject *theirs)
+import_dataset (JsonObject              *root,
+                const char              *dataset_id,
+                JsonObject              *theirs,
+                NichiroStudyMergeCounts *counts,
+                GPtrArray               *steps)
 {
-  JsonObjectIter iter;
-  const char *member;
-  JsonNode *node;
-
-  for (guint i = 0; i < G_N_ELEMENTS (known_entry_members); i++)
-    if (json_object_has_member (ours, known_entry_members[i]) &&
-        !json_object_has_member (theirs, known_entry_members[i]))
-      json_object_remove_member (ours, known_entry_members[i]);
-
-  json_object_iter_init_ordered (&iter, theirs);
-  while (json_object_iter_next_ordered (&iter, &member, &node))
-    json_object_set_member (ours, member, json_node_copy (node));
-}
-
-static gboolean
-merge_dataset (NichiroStudyStore       *self,
-               const char              *dataset_id,
-               JsonObject              *theirs,
-               NichiroStudyMergeCounts *counts)
-{
-  JsonObject *ours = get_dataset (self, dataset_id, TRUE);
-  JsonObject *our_entries = get_entries (self, dataset_id, TRUE);
+  JsonObject *ours = root_get_dataset (root, dataset_id, TRUE);
+  JsonObject *our_entries = dataset_get_entries (ours, TRUE);
   JsonObject *their_entries = object_get_object (theirs, "entries");
-  g_autoptr(GPtrArray) changed = g_ptr_array_new_with_free_func (g_free);
-  gboolean document_changed = FALSE;
   JsonObjectIter iter;
   const char *member;
   JsonNode *node;
@@ -1762,35 +2169,36 @@ merge_dataset (NichiroStudyStore       *self,
         {
           JsonObject *their_entry = json_node_get_object (node);
           JsonNode *our_node = json_object_get_member (our_entries, member);
-          g_autoptr(GDateTime) our_time = NULL;
-          g_autoptr(GDateTime) their_time = NULL;
+          g_autoptr(JsonNode) before = NULL;
 
           if (our_node == NULL || !JSON_NODE_HOLDS_OBJECT (our_node))
             {
+              add_undo_step (steps, dataset_id, member, NULL, our_node, node);
               json_object_set_member (our_entries, member, json_node_copy (node));
-              g_ptr_array_add (changed, g_strdup (member));
+              count_kinds (NULL, their_entry, counts);
               counts->added++;
               continue;
             }
 
-          if (entry_agrees (json_node_get_object (our_node), their_entry))
+          before = node_deep_copy (our_node);
+          switch (merge_entry (json_node_get_object (our_node), their_entry))
             {
-              counts->unchanged++;
-              continue;
-            }
-
-          /* The more recent change wins; ours, when in doubt. */
-          our_time = entry_get_modified (json_node_get_object (our_node));
-          their_time = entry_get_modified (their_entry);
-          if (their_time != NULL && our_time != NULL && g_date_time_compare (their_time, our_time) > 0)
-            {
-              take_entry (json_node_get_object (our_node), their_entry);
-              g_ptr_array_add (changed, g_strdup (member));
+            case ENTRY_TOOK:
+              add_undo_step (steps, dataset_id, member, NULL, before, our_node);
+              count_kinds (json_node_get_object (before), json_node_get_object (our_node), counts);
               counts->updated++;
-            }
-          else
-            {
+              break;
+
+            case ENTRY_KEPT:
               counts->kept++;
+              break;
+
+            case ENTRY_SAME:
+              counts->unchanged++;
+              break;
+
+            default:
+              g_assert_not_reached ();
             }
         }
     }
@@ -1808,31 +2216,106 @@ merge_dataset (NichiroStudyStore       *self,
           !(JSON_NODE_HOLDS_ARRAY (our_node) && json_array_get_length (json_node_get_array (our_node)) == 0))
         continue;
 
+      add_undo_step (steps, dataset_id, NULL, member, our_node, node);
       json_object_set_member (ours, member, json_node_copy (node));
-      document_changed = TRUE;
+    }
+}
+
+/* Removes the oldest copies kept before imports beside @target, so that
+ * PRE_IMPORT_COPIES are left. */
+static void
+prune_pre_import_copies (const char *target)
+{
+  g_autofree char *folder = g_path_get_dirname (target);
+  g_autofree char *basename = g_path_get_basename (target);
+  g_autofree char *prefix = g_strconcat (basename, ".pre-import-", NULL);
+  g_autoptr(GPtrArray) copies = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, prefix) && !nichiro_study_file_is_temporary (name, basename))
+      g_ptr_array_add (copies, g_strdup (name));
+
+  /* The names hold the time, so they sort from the oldest. */
+  g_ptr_array_sort (copies, (GCompareFunc) g_strcmp0);
+  for (guint i = 0; i + PRE_IMPORT_COPIES < copies->len; i++)
+    {
+      g_autofree char *path = g_build_filename (folder, g_ptr_array_index (copies, i), NULL);
+
+      g_unlink (path);
+    }
+}
+
+/* Writes what the store holds now beside the study file, as
+ * "study.json.pre-import-<time>", to go back to by hand. */
+static gboolean
+keep_pre_import_copy (NichiroStudyStore  *self,
+                      GError            **error)
+{
+  g_autofree char *target = nichiro_file_resolve (self->path);
+  g_autofree char *folder = g_path_get_dirname (target);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%dT%H%M%SZ");
+  g_autofree char *copy = g_strdup_printf ("%s.pre-import-%s", target, stamp);
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *data = NULL;
+  NichiroStudyFileStamp unused;
+  GStatBuf buf;
+  gsize length;
+
+  for (guint i = 2; g_lstat (copy, &buf) == 0; i++)
+    {
+      g_free (copy);
+      copy = g_strdup_printf ("%s.pre-import-%s-%u", target, stamp, i);
     }
 
-  if (changed->len > 0 || document_changed)
-    mark_changed (self);
-  for (guint i = 0; i < changed->len; i++)
-    g_signal_emit (self, signals[CHANGED], 0, dataset_id, g_ptr_array_index (changed, i));
+  data = nichiro_study_file_dup_text (self->root, &length);
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      int saved_errno = errno;
 
-  return changed->len > 0 || document_changed;
+      g_set_error_literal (&local_error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                           g_strerror (saved_errno));
+    }
+
+  if (local_error != NULL || !nichiro_study_file_write (copy, data, length, &unused, &local_error))
+    {
+      g_set_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_SAVE,
+                   _("Nothing was imported: a copy of your study file could not be kept first as “%s” (%s)."),
+                   copy, local_error->message);
+      return FALSE;
+    }
+
+  g_free (self->pre_import_path);
+  self->pre_import_path = g_steal_pointer (&copy);
+  prune_pre_import_copies (target);
+  return TRUE;
 }
 
 /**
  * nichiro_study_store_merge_document:
  * @self: a store
  * @root: a study file, as a backup holds it
- * @counts: (out caller-allocates): what was merged, entry by entry
+ * @counts: (out caller-allocates): what was merged, entry by entry and
+ *   by kind
  * @error: return location for a %NICHIRO_STUDY_ERROR error
  *
- * Merges a backup into the store, entry by entry: an entry the store
- * lacks is added; one both have is taken from the backup only if the
- * backup changed it more recently, so newer notes are never overwritten.
+ * Merges a backup into the store, entry by entry and member by member: an
+ * entry the store lacks is added; in one both have, what only the backup
+ * has is added, and what both have but differ in is taken from the backup
+ * only if the backup changed the entry more recently, so newer notes are
+ * never overwritten. What the backup lacks is never deleted.
  *
- * Returns: %FALSE if @root is not a study file this version can read, or
- *   the store is read-only; nothing is changed then
+ * Before anything changes, the study file as it is (with any unsaved
+ * changes) is copied beside it as "study.json.pre-import-<time>" (the
+ * last few copies are kept; see
+ * nichiro_study_store_get_pre_import_path()), and the import can be
+ * undone with nichiro_study_store_undo_import() while the store is open.
+ *
+ * Returns: %FALSE if @root is not a study file this version can read, the
+ *   store is read-only, the result would be larger than a study file may
+ *   be, or the copy could not be written; nothing is changed then
  */
 gboolean
 nichiro_study_store_merge_document (NichiroStudyStore        *self,
@@ -1840,11 +2323,15 @@ nichiro_study_store_merge_document (NichiroStudyStore        *self,
                                     NichiroStudyMergeCounts  *counts,
                                     GError                  **error)
 {
+  g_autoptr(GPtrArray) steps = NULL;
+  g_autoptr(JsonNode) work = NULL;
+  g_autofree char *data = NULL;
   JsonObject *datasets;
   JsonObjectIter iter;
   const char *dataset_id;
   JsonNode *node;
   gint64 version;
+  gsize length;
 
   g_return_val_if_fail (NICHIRO_IS_STUDY_STORE (self), FALSE);
   g_return_val_if_fail (root != NULL, FALSE);
@@ -1862,7 +2349,7 @@ nichiro_study_store_merge_document (NichiroStudyStore        *self,
 
       g_set_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_INVALID,
                    _("The backup was written by a newer version of Nichiro (format version %s); "
-                     "update Nichiro to import it"), number);
+                     "update Nichiro to import it."), number);
       return FALSE;
     }
 
@@ -1870,9 +2357,179 @@ nichiro_study_store_merge_document (NichiroStudyStore        *self,
   if (datasets == NULL)
     return TRUE;
 
+  /* Merged into a copy, so that a refused import changes nothing. */
+  work = node_deep_copy (self->root);
+  steps = g_ptr_array_new_with_free_func (undo_step_free);
   json_object_iter_init_ordered (&iter, datasets);
   while (json_object_iter_next_ordered (&iter, &dataset_id, &node))
-    merge_dataset (self, dataset_id, json_node_get_object (node), counts);
+    import_dataset (json_node_get_object (work), dataset_id, json_node_get_object (node), counts, steps);
 
+  if (steps->len == 0)
+    return TRUE;
+
+  data = nichiro_study_file_dup_text (work, &length);
+  if (length > NICHIRO_STUDY_MAX_SIZE)
+    {
+      g_autofree char *size = g_format_size_full (length, G_FORMAT_SIZE_IEC_UNITS);
+      g_autofree char *limit = g_format_size_full (NICHIRO_STUDY_MAX_SIZE, G_FORMAT_SIZE_IEC_UNITS);
+      g_autofree char *target = nichiro_file_resolve (self->path);
+
+      g_set_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_TOO_LARGE,
+                   _("Nothing was imported: with the backup, your study file “%s” would grow to %s, "
+                     "more than the %s Nichiro can read back."),
+                   target, size, limit);
+      memset (counts, 0, sizeof *counts);
+      return FALSE;
+    }
+
+  if (!keep_pre_import_copy (self, error))
+    {
+      memset (counts, 0, sizeof *counts);
+      return FALSE;
+    }
+
+  g_clear_pointer (&self->root, json_node_unref);
+  self->root = g_steal_pointer (&work);
+  g_clear_pointer (&self->undo, g_ptr_array_unref);
+  self->undo = g_ptr_array_ref (steps);
+
+  for (guint i = 0; i < steps->len; i++)
+    {
+      UndoStep *step = g_ptr_array_index (steps, i);
+
+      if (step->entry_id != NULL)
+        note_change (self->changed_entries, step->dataset_id, step->entry_id);
+      else
+        note_change (self->changed_members, step->dataset_id, step->member);
+    }
+
+  mark_changed (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO_IMPORT]);
+  for (guint i = 0; i < steps->len; i++)
+    {
+      UndoStep *step = g_ptr_array_index (steps, i);
+
+      if (step->entry_id != NULL)
+        g_signal_emit (self, signals[CHANGED], 0, step->dataset_id, step->entry_id);
+    }
+
+  return TRUE;
+}
+
+/**
+ * nichiro_study_store_can_undo_import:
+ * @self: a store
+ *
+ * Returns: whether the last import since the store was opened can be
+ *   undone
+ */
+gboolean
+nichiro_study_store_can_undo_import (NichiroStudyStore *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_STUDY_STORE (self), FALSE);
+
+  return self->undo != NULL && self->undo->len > 0;
+}
+
+/**
+ * nichiro_study_store_get_pre_import_path:
+ * @self: a store
+ *
+ * Returns: (nullable): the full path of the copy of the study file kept
+ *   before the last import, or %NULL if there was none since the store
+ *   was opened
+ */
+const char *
+nichiro_study_store_get_pre_import_path (NichiroStudyStore *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_STUDY_STORE (self), NULL);
+
+  return self->pre_import_path;
+}
+
+static JsonObject *
+undo_step_get_parent (NichiroStudyStore *self,
+                      UndoStep          *step)
+{
+  if (step->entry_id != NULL)
+    return get_entries (self, step->dataset_id, TRUE);
+  return get_dataset (self, step->dataset_id, TRUE);
+}
+
+/**
+ * nichiro_study_store_undo_import:
+ * @self: a store
+ * @out_kept: (out) (optional): how many of the import's changes were
+ *   kept because they were changed again since
+ * @error: return location for a %NICHIRO_STUDY_ERROR error
+ *
+ * Undoes the last import: each entry it added or changed goes back to
+ * what it was, unless it was changed again since the import (by the
+ * reader, or by another Nichiro whose save was merged), and is kept then.
+ *
+ * Returns: %FALSE if there is no import to undo
+ *   (%NICHIRO_STUDY_ERROR_NOTHING_TO_UNDO) or the store is read-only
+ */
+gboolean
+nichiro_study_store_undo_import (NichiroStudyStore  *self,
+                                 guint              *out_kept,
+                                 GError            **error)
+{
+  g_autoptr(GPtrArray) steps = NULL;
+  g_autoptr(GPtrArray) reverted = g_ptr_array_new ();
+  guint kept = 0;
+
+  g_return_val_if_fail (NICHIRO_IS_STUDY_STORE (self), FALSE);
+
+  if (!nichiro_study_store_can_undo_import (self))
+    {
+      g_set_error_literal (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_NOTHING_TO_UNDO,
+                           _("There is no import to undo."));
+      return FALSE;
+    }
+  if (!check_writable (self, error))
+    return FALSE;
+
+  steps = g_steal_pointer (&self->undo);
+  for (guint i = steps->len; i > 0; i--)
+    {
+      UndoStep *step = g_ptr_array_index (steps, i - 1);
+      const char *key = step->entry_id != NULL ? step->entry_id : step->member;
+      JsonObject *parent = undo_step_get_parent (self, step);
+      JsonNode *current = json_object_get_member (parent, key);
+
+      if (current == NULL || !json_node_equal (current, step->after))
+        {
+          kept++;
+          continue;
+        }
+
+      if (step->before != NULL)
+        json_object_set_member (parent, key, node_deep_copy (step->before));
+      else
+        json_object_remove_member (parent, key);
+
+      if (step->entry_id != NULL)
+        {
+          note_change (self->changed_entries, step->dataset_id, step->entry_id);
+          g_ptr_array_add (reverted, step);
+        }
+      else
+        {
+          note_change (self->changed_members, step->dataset_id, step->member);
+        }
+    }
+
+  mark_changed (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO_IMPORT]);
+  for (guint i = 0; i < reverted->len; i++)
+    {
+      UndoStep *step = g_ptr_array_index (reverted, i);
+
+      g_signal_emit (self, signals[CHANGED], 0, step->dataset_id, step->entry_id);
+    }
+
+  if (out_kept != NULL)
+    *out_kept = kept;
   return TRUE;
 }

@@ -27,6 +27,9 @@ G_BEGIN_DECLS
  *   Nichiro, or could not be read nor moved aside: nothing may change
  * @NICHIRO_STUDY_ERROR_SAVE: the study file could not be written
  * @NICHIRO_STUDY_ERROR_INVALID: a document is not a Nichiro study file
+ * @NICHIRO_STUDY_ERROR_TOO_LARGE: the study file would grow larger than
+ *   Nichiro reads, so it is not written (or an import is refused)
+ * @NICHIRO_STUDY_ERROR_NOTHING_TO_UNDO: no import can be undone
  *
  * Error codes in the %NICHIRO_STUDY_ERROR domain.
  */
@@ -35,7 +38,13 @@ typedef enum
   NICHIRO_STUDY_ERROR_READ_ONLY,
   NICHIRO_STUDY_ERROR_SAVE,
   NICHIRO_STUDY_ERROR_INVALID,
+  NICHIRO_STUDY_ERROR_TOO_LARGE,
+  NICHIRO_STUDY_ERROR_NOTHING_TO_UNDO,
 } NichiroStudyError;
+
+/* The most a study file may hold: larger ones are neither read nor
+ * written. */
+#define NICHIRO_STUDY_MAX_SIZE (64 * 1024 * 1024)
 
 /**
  * NichiroStudyFilter:
@@ -57,12 +66,17 @@ typedef enum
 /**
  * NichiroStudyMergeCounts:
  * @added: entries the backup had and the store did not
- * @updated: entries the backup changed more recently, taken from it
+ * @updated: entries of the store that took something from the backup: what
+ *   the backup changed more recently, or what only the backup had
  * @kept: entries the store changed more recently than the backup, kept as
  *   they are although the backup differs
  * @unchanged: entries that were the same in both
+ * @notes: notes added or replaced
+ * @studied: studied marks set or cleared
+ * @bookmarks: bookmarks set or cleared
+ * @pages: page references added or replaced
  *
- * What an import did, entry by entry.
+ * What an import did: entry by entry, then what changed by kind.
  */
 typedef struct
 {
@@ -70,6 +84,10 @@ typedef struct
   guint updated;
   guint kept;
   guint unchanged;
+  guint notes;
+  guint studied;
+  guint bookmarks;
+  guint pages;
 } NichiroStudyMergeCounts;
 
 #define NICHIRO_TYPE_STUDY_STORE (nichiro_study_store_get_type ())
@@ -89,6 +107,8 @@ NichiroStudyStore *nichiro_study_store_new                  (const char         
 const char        *nichiro_study_store_get_path             (NichiroStudyStore       *self);
 gboolean           nichiro_study_store_get_read_only        (NichiroStudyStore       *self);
 const char        *nichiro_study_store_get_recovery_message (NichiroStudyStore       *self);
+const char        *nichiro_study_store_get_read_only_reason (NichiroStudyStore       *self);
+const char        *nichiro_study_store_get_moved_aside_path (NichiroStudyStore       *self);
 const GError      *nichiro_study_store_get_save_error       (NichiroStudyStore       *self);
 gboolean           nichiro_study_store_has_unsaved_changes  (NichiroStudyStore       *self);
 gboolean           nichiro_study_store_flush                (NichiroStudyStore       *self,
@@ -167,6 +187,11 @@ JsonNode          *nichiro_study_store_dup_dataset_json     (NichiroStudyStore  
 gboolean           nichiro_study_store_merge_document       (NichiroStudyStore       *self,
                                                              JsonNode                *root,
                                                              NichiroStudyMergeCounts *counts,
+                                                             GError                 **error);
+gboolean           nichiro_study_store_can_undo_import      (NichiroStudyStore       *self);
+const char        *nichiro_study_store_get_pre_import_path  (NichiroStudyStore       *self);
+gboolean           nichiro_study_store_undo_import          (NichiroStudyStore       *self,
+                                                             guint                   *out_kept,
                                                              GError                 **error);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <fcntl.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "nichiro-dataset.h"
@@ -464,7 +465,8 @@ test_embedded_nul (void)
   g_assert_error (error, NICHIRO_ERROR, NICHIRO_ERROR_ENCODING);
 }
 
-/* A 50 MB dataset is big but allowed: it loads, whole, without trouble. */
+/* A 50 MB dataset is big but allowed: it loads, whole, without trouble.
+ * (Blanks make it big: no one text of it may be that long.) */
 static void
 test_large_file (void)
 {
@@ -473,22 +475,114 @@ test_large_file (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(NichiroDataset) dataset = NULL;
   g_autofree char *filler = g_malloc (padding + 1);
+  const char *anchor = strstr (text->str, "\"license\"");
 
-  memset (filler, 'x', padding);
+  memset (filler, ' ', padding);
   filler[padding] = '\0';
-  {
-    const char *anchor = strstr (text->str, "\"license\"");
-    gsize offset = anchor - text->str;
-
-    g_string_insert (text, offset, "\",\n  ");
-    g_string_insert (text, offset, filler);
-    g_string_insert (text, offset, "\"description\": \"");
-  }
+  g_string_insert (text, anchor - text->str, filler);
 
   g_assert_cmpuint (text->len, >, padding);
   dataset = nichiro_dataset_new_from_data (text->str, text->len, "large.json", &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (strlen (nichiro_dataset_get_description (dataset)), ==, padding);
+  g_assert_cmpuint (g_list_model_get_n_items (nichiro_dataset_get_entries (dataset)), ==, 3);
+}
+
+typedef struct
+{
+  const char *name;
+  const char *from;       /* a member in small.json */
+  const char *character;  /* what the long text repeats */
+  gsize length;           /* in characters */
+  const char *path;
+  const char *message;
+} LongTextCase;
+
+static const LongTextCase long_text_cases[] = {
+  { "title-10-mb", "\"en\": \"Treaty of Portsmouth\"", "ж", 10 * 1024 * 1024,
+    "$.entries[0].title.en", "expected at most 1000 characters, found 10485760" },
+  { "title-just-over", "\"en\": \"Treaty of Portsmouth\"", "ж", 1001,
+    "$.entries[0].title.en", "expected at most 1000 characters, found 1001" },
+  { "dataset-title", "\"title\": \"A small test dataset\"", "x", 1001,
+    "$.title", "expected at most 1000 characters, found 1001" },
+  { "summary-over-64-kib", "\"summary\": \"The first treaty.\"", "ж", 65537,
+    "$.entries[2].summary", "expected at most 65536 characters, found 65537" },
+  { "id-too-long", "\"id\": \"shimoda-1855\"", "a", 201,
+    "$.entries[2].id", "expected at most 200 characters, found 201" },
+  { "date-10-mb", "\"date\": \"1905-09-05\"", "9", 10 * 1024 * 1024,
+    "$.entries[0].date", "expected a date written YYYY, YYYY-MM or YYYY-MM-DD, found “99999" },
+  { "url-10-mb", "\"url\": \"https://example.org/portsmouth\"", "h", 10 * 1024 * 1024,
+    "$.entries[0].sources[0].url", "expected at most 2000 characters" },
+};
+
+/* One text of absurd length is refused, where it is, without quoting it
+ * back: a 10 MB title would freeze any window that tried to show it. */
+static void
+test_long_text (gconstpointer data)
+{
+  const LongTextCase *test = data;
+  g_autoptr(GString) text = g_string_new_len (small_text, small_length);
+  g_autoptr(GString) member = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NichiroDataset) dataset = NULL;
+  const char *found = strstr (text->str, test->from);
+  gsize offset;
+
+  g_assert_nonnull (found);
+  offset = found - text->str;
+
+  /* The member's name, then the long text: in Cyrillic, two bytes a
+   * character, the limit is seen to count characters, not bytes. */
+  g_string_append_len (member, test->from, strchr (test->from, ':') - test->from);
+  g_string_append (member, ": \"");
+  for (gsize i = 0; i < test->length; i++)
+    g_string_append (member, test->character);
+  g_string_append_c (member, '"');
+
+  g_string_erase (text, offset, strlen (test->from));
+  g_string_insert (text, offset, member->str);
+
+  dataset = nichiro_dataset_new_from_data (text->str, text->len, "small.json", &error);
+  g_assert_null (dataset);
+  g_assert_error (error, NICHIRO_ERROR, NICHIRO_ERROR_INVALID);
+  g_assert_cmpuint (strlen (error->message), <, 2000);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, test->path));
+  g_assert_nonnull (strstr (error->message, test->message));
+  g_assert_true (g_str_has_prefix (error->message, "small.json:"));
+}
+
+/* Files that are no files are refused at once, never read for ever. */
+static void
+test_not_regular_files (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("nichiro-test-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "pipe.json", NULL);
+  const struct {
+    const char *path;
+    const char *message;
+  } cases[] = {
+    { fifo, "it is a named pipe, not a regular file" },
+    { "/dev/zero", "it is a device, not a regular file" },
+  };
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (cases[i].path);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(NichiroDataset) dataset = NULL;
+
+      dataset = nichiro_dataset_new_from_file (file, &error);
+      g_assert_null (dataset);
+      g_assert_error (error, NICHIRO_ERROR, NICHIRO_ERROR_IO);
+      g_test_message ("%s", error->message);
+      g_assert_true (g_str_has_prefix (error->message, cases[i].path));
+      g_assert_nonnull (strstr (error->message, cases[i].message));
+    }
+
+  g_unlink (fifo);
+  g_rmdir (dir);
 }
 
 static void
@@ -710,6 +804,13 @@ main (int   argc,
   g_test_add_func ("/nichiro/dataset/file/large", test_large_file);
   g_test_add_func ("/nichiro/dataset/file/too-large", test_too_large_file);
   g_test_add_func ("/nichiro/dataset/file/unreadable", test_unreadable_files);
+  g_test_add_func ("/nichiro/dataset/file/not-regular", test_not_regular_files);
+  for (guint i = 0; i < G_N_ELEMENTS (long_text_cases); i++)
+    {
+      g_autofree char *test_path = g_strdup_printf ("/nichiro/dataset/invalid/long-text/%s", long_text_cases[i].name);
+
+      g_test_add_data_func (test_path, &long_text_cases[i], test_long_text);
+    }
 
   return g_test_run ();
 }

@@ -7,9 +7,12 @@
 
 #include "config.h"
 
+#include "nichiro-query.h"
 #include "nichiro-search.h"
 #include "nichiro-test-utils.h"
 #include "nichiro-text.h"
+
+#include <string.h>
 
 static NichiroDataset *dataset;
 
@@ -295,6 +298,94 @@ test_suggestion (void)
   g_assert_cmpstr (filtered->suggestion, ==, "shimoda");
 }
 
+static char *
+repeat (const char *text,
+        guint       times)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < times; i++)
+    g_string_append (out, text);
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+has_warning (NichiroSearchResults *results,
+             const char           *part)
+{
+  for (guint i = 0; results->warnings[i] != NULL; i++)
+    if (strstr (results->warnings[i], part) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* A query of absurd length, or with very many terms, is cut with a
+ * warning and still answers what it can; no counter overflows (65,536
+ * clauses used to match nothing at all). */
+static void
+test_limits (void)
+{
+  g_autoptr(NichiroSearch) search = nichiro_search_new (dataset);
+  g_autoptr(NichiroSearchResults) one = nichiro_search_run (search, "treaty");
+  g_autoptr(GString) hundred = g_string_new ("treaty");
+  g_autofree char *huge = repeat ("treaty ", 70000);
+  g_autofree char *quotes = repeat ("\"a ", 16 * 1024 / 3);
+  g_autofree char *exact = repeat ("a", NICHIRO_QUERY_MAX_LENGTH - 6);
+  g_autofree char *exact_query = g_strconcat (exact, " ж ж ж", NULL);
+  g_autoptr(NichiroSearchResults) many = NULL;
+  g_autoptr(NichiroSearchResults) overflow = nichiro_search_run (search, huge);
+  g_autoptr(NichiroSearchResults) quoted = nichiro_search_run (search, quotes);
+  g_autoptr(NichiroSearchResults) at_limit = nichiro_search_run (search, exact_query);
+  g_autoptr(NichiroQuery) cut = NULL;
+  g_autofree char *cut_text = NULL;
+
+  g_assert_cmpuint (one->items->len, ==, 2);
+
+  /* A hundred alternatives: the first 64 are searched. */
+  for (guint i = 0; i < 100; i++)
+    g_string_append_printf (hundred, " OR zq%u", i);
+  many = nichiro_search_run (search, hundred->str);
+  g_assert_cmpuint (many->items->len, ==, one->items->len);
+  g_assert_true (has_warning (many, "Only the first 64 terms"));
+  g_assert_false (has_warning (many, "characters"));
+
+  g_assert_cmpuint (overflow->items->len, ==, one->items->len);
+  g_assert_true (has_warning (overflow, "longer than 2000 characters"));
+
+  g_assert_true (has_warning (quoted, "longer than 2000 characters"));
+
+  g_assert_false (has_warning (at_limit, "characters"));
+
+  /* Cut between characters, never inside one. */
+  cut_text = g_strconcat (exact, " жжжжжжжж", NULL);
+  cut = nichiro_query_parse (cut_text);
+  g_assert_cmpuint (g_strv_length ((char **) nichiro_query_get_warnings (cut)), ==, 1);
+  g_assert_cmpstr (nichiro_query_get_term (cut, 1, 0)->raw, ==, "жжжжж");
+}
+
+/* Respelling looks at only a few words: a long query of misspellings gets
+ * no suggestion rather than a wait. */
+static void
+test_repeated_terms (void)
+{
+  g_autoptr(NichiroQuery) query = nichiro_query_parse ("treaty Treaty treaty -war -war \"of portsmouth\" \"of portsmouth\"");
+
+  g_assert_cmpuint (nichiro_query_get_n_clauses (query), ==, 3);
+}
+
+static void
+test_suggestion_bounded (void)
+{
+  g_autoptr(NichiroSearch) search = nichiro_search_new (dataset);
+  const char *nine = "shimdoa shmoda shimoad sihmoda shiomda hsimoda shimodaa shimodda shhimoda";
+  g_autoptr(NichiroSearchResults) few = nichiro_search_run (search, "shimdoa shmoda");
+  g_autoptr(NichiroSearchResults) many = nichiro_search_run (search, nine);
+
+  g_assert_cmpstr (few->suggestion, ==, "shimoda shimoda");
+  g_assert_cmpuint (many->items->len, ==, 0);
+  g_assert_null (many->suggestion);
+}
+
 static gboolean
 fake_is (NichiroEntry *entry,
          const char   *what,
@@ -406,6 +497,9 @@ main (int   argc,
   g_test_add_func ("/nichiro/search/highlights-folded", test_highlights_folded);
   g_test_add_func ("/nichiro/search/title-language", test_title_language);
   g_test_add_func ("/nichiro/search/suggestion", test_suggestion);
+  g_test_add_func ("/nichiro/search/suggestion-bounded", test_suggestion_bounded);
+  g_test_add_func ("/nichiro/search/limits", test_limits);
+  g_test_add_func ("/nichiro/search/repeated-terms", test_repeated_terms);
   g_test_add_func ("/nichiro/search/study", test_study);
   for (guint i = 0; i < G_N_ELEMENTS (bundled_cases); i++)
     {

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/stat.h>
 
 #include "nichiro-study-export.h"
 #include "nichiro-test-utils.h"
@@ -235,20 +236,25 @@ test_import_merges (NichiroTestHome *fixture,
                                             &counts, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (counts.added, ==, 2);
-  g_assert_cmpuint (counts.updated, ==, 1);
-  g_assert_cmpuint (counts.kept, ==, 2);
+  g_assert_cmpuint (counts.updated, ==, 2);
+  g_assert_cmpuint (counts.kept, ==, 1);
   g_assert_cmpuint (counts.unchanged, ==, 1);
+  g_assert_cmpuint (counts.notes, ==, 4);
+  g_assert_cmpuint (counts.bookmarks, ==, 1);
+  g_assert_cmpuint (counts.studied, ==, 0);
+  g_assert_cmpuint (counts.pages, ==, 0);
 
   /* A newer note of ours is never overwritten by an older one... */
   g_assert_cmpstr (nichiro_study_store_get_note (store, "test-small", "a"), ==, "ours, 2025");
-  /* ...nor one whose age is unknown... */
-  g_assert_null (nichiro_study_store_get_note (store, "test-small", "d"));
+  /* ...what only the backup has is added, whatever its age... */
+  g_assert_cmpstr (nichiro_study_store_get_note (store, "test-small", "d"), ==, "theirs, undated ours");
   g_assert_true (nichiro_study_store_get_studied (store, "test-small", "d"));
-  /* ...but a newer one in the backup wins, as a whole entry, keeping
-   * what only this version of Nichiro knows. */
+  /* ...and a newer note in the backup wins, field by field: what the
+   * backup does not have is kept, as is what only this version of
+   * Nichiro knows. */
   g_assert_cmpstr (nichiro_study_store_get_note (store, "test-small", "b"), ==, "theirs, 2024");
   g_assert_true (nichiro_study_store_get_bookmarked (store, "test-small", "b"));
-  g_assert_false (nichiro_study_store_get_studied (store, "test-small", "b"));
+  g_assert_true (nichiro_study_store_get_studied (store, "test-small", "b"));
   b = nichiro_study_store_dup_dataset_json (store, "test-small");
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (json_object_get_object_member (json_node_get_object (b), "entries"), "b"), "colour"),
                    ==, "red");
@@ -262,13 +268,15 @@ test_import_merges (NichiroTestHome *fixture,
   history = nichiro_study_store_dup_history (store, "test-small");
   g_assert_cmpstrv (history, ((const char * const []) { "e", NULL }));
 
-  g_assert_cmpuint (log->len, ==, 3);
+  g_assert_cmpuint (log->len, ==, 4);
   g_assert_true (g_ptr_array_find_with_equal_func (log, "test-small/b", g_str_equal, NULL));
+  g_assert_true (g_ptr_array_find_with_equal_func (log, "test-small/d", g_str_equal, NULL));
   g_assert_true (g_ptr_array_find_with_equal_func (log, "test-small/e", g_str_equal, NULL));
   g_assert_true (g_ptr_array_find_with_equal_func (log, "other/x", g_str_equal, NULL));
 
   message = nichiro_study_merge_counts_to_string (&counts);
-  g_assert_cmpstr (message, ==, "Imported: 2 entries added, 1 updated from the newer backup, 2 kept because yours are newer");
+  g_assert_cmpstr (message, ==, "Imported: 2 entries added, 2 entries updated from the backup, "
+                                "1 kept because yours is newer. What changed: 4 notes, 1 bookmark.");
 
   /* The merge is saved like any change. */
   g_assert_true (nichiro_study_store_has_unsaved_changes (store));
@@ -280,8 +288,8 @@ test_import_merges (NichiroTestHome *fixture,
   g_assert_true (nichiro_study_import_json (store, merge_theirs, strlen (merge_theirs), "backup.json",
                                             &counts, &error));
   g_assert_cmpuint (counts.added + counts.updated, ==, 0);
-  g_assert_cmpuint (counts.kept, ==, 2);
-  g_assert_cmpuint (counts.unchanged, ==, 4);
+  g_assert_cmpuint (counts.kept, ==, 1);
+  g_assert_cmpuint (counts.unchanged, ==, 5);
   g_assert_cmpuint (log->len, ==, 0);
   g_assert_false (nichiro_study_store_has_unsaved_changes (store));
 
@@ -291,6 +299,154 @@ test_import_merges (NichiroTestHome *fixture,
   store = nichiro_study_store_new (fixture->path);
   g_assert_cmpstr (nichiro_study_store_get_note (store, "test-small", "b"), ==, "theirs, 2024");
   g_assert_cmpstr (nichiro_study_store_get_note (store, "other", "x"), ==, "elsewhere");
+  g_assert_finalize_object (store);
+}
+
+/* The case that lost notes: the backup changed the entry later, but only
+ * to bookmark it. What it does not say is not taken as "nothing". */
+static void
+test_import_keeps_what_backup_lacks (NichiroTestHome *fixture,
+                                     gconstpointer    data)
+{
+  const char *ours =
+    "{ \"format\": \"nichiro-study\", \"version\": 1, \"datasets\": { \"test-small\": { \"entries\": {\n"
+    "  \"peace-1905\": { \"note\": \"My careful note\", \"studied\": true, \"page\": \"p. 47\",\n"
+    "                  \"modified\": \"2024-01-01T00:00:00Z\" } } } } }\n";
+  const char *theirs =
+    "{ \"format\": \"nichiro-study\", \"version\": 1, \"datasets\": { \"test-small\": { \"entries\": {\n"
+    "  \"peace-1905\": { \"bookmarked\": true, \"modified\": \"2025-01-01T00:00:00Z\" } } } } }\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) modified = NULL;
+  g_autofree char *message = NULL;
+  NichiroStudyMergeCounts counts;
+  NichiroStudyStore *store;
+
+  nichiro_test_write_text (fixture->path, ours, -1);
+  store = nichiro_study_store_new (fixture->path);
+  g_assert_true (nichiro_study_import_json (store, theirs, strlen (theirs), "backup.json", &counts, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpstr (nichiro_study_store_get_note (store, "test-small", "peace-1905"), ==, "My careful note");
+  g_assert_true (nichiro_study_store_get_studied (store, "test-small", "peace-1905"));
+  g_assert_cmpstr (nichiro_study_store_get_page (store, "test-small", "peace-1905"), ==, "p. 47");
+  g_assert_true (nichiro_study_store_get_bookmarked (store, "test-small", "peace-1905"));
+  modified = nichiro_study_store_get_modified (store, "test-small", "peace-1905");
+  g_assert_cmpint (g_date_time_get_year (modified), ==, 2025);
+
+  /* The result says exactly that. */
+  g_assert_cmpuint (counts.updated, ==, 1);
+  g_assert_cmpuint (counts.added + counts.kept + counts.unchanged, ==, 0);
+  g_assert_cmpuint (counts.bookmarks, ==, 1);
+  g_assert_cmpuint (counts.notes + counts.studied + counts.pages, ==, 0);
+  message = nichiro_study_merge_counts_to_string (&counts);
+  g_assert_cmpstr (message, ==, "Imported: 1 entry updated from the backup. What changed: 1 bookmark.");
+
+  g_assert_true (nichiro_study_store_flush (store, NULL));
+  g_assert_finalize_object (store);
+}
+
+/* An import keeps a copy of the study file as it was, beside it, and can
+ * be undone: what the import changed goes back, what the reader changed
+ * since stays. */
+static void
+test_import_undo (NichiroTestHome *fixture,
+                  gconstpointer    data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) copies = NULL;
+  g_autoptr(GPtrArray) log = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *copy_path = NULL;
+  g_autofree char *copy_text = NULL;
+  NichiroStudyMergeCounts counts;
+  NichiroStudyStore *store;
+  guint kept = 99;
+  gsize length;
+
+  nichiro_test_write_text (fixture->path, merge_ours, -1);
+  store = nichiro_study_store_new (fixture->path);
+  g_assert_false (nichiro_study_store_can_undo_import (store));
+  g_assert_false (nichiro_study_store_undo_import (store, NULL, &error));
+  g_assert_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_NOTHING_TO_UNDO);
+  g_clear_error (&error);
+
+  g_assert_true (nichiro_study_import_json (store, merge_theirs, strlen (merge_theirs), "backup.json",
+                                            &counts, &error));
+  g_assert_no_error (error);
+  g_assert_true (nichiro_study_store_can_undo_import (store));
+
+  /* The copy is the file as it was, beside it. */
+  copies = nichiro_test_list_names (fixture->dir, "study.json.pre-import-");
+  g_assert_cmpuint (copies->len, ==, 1);
+  copy_path = g_build_filename (fixture->dir, g_ptr_array_index (copies, 0), NULL);
+  g_assert_cmpstr (nichiro_study_store_get_pre_import_path (store), ==, copy_path);
+  copy_text = nichiro_test_read_text (copy_path, &length);
+  g_assert_nonnull (strstr (copy_text, "ours, 2020"));
+  g_assert_null (strstr (copy_text, "theirs"));
+
+  /* The reader goes on after the import, on an entry it changed. */
+  g_assert_true (nichiro_study_store_set_note (store, "test-small", "e", "changed after the import", &error));
+  g_assert_true (nichiro_study_store_flush (store, &error));
+
+  g_signal_connect (store, "changed", G_CALLBACK (count_changed_cb), log);
+  g_assert_true (nichiro_study_store_undo_import (store, &kept, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (kept, ==, 1);
+  g_assert_false (nichiro_study_store_can_undo_import (store));
+
+  g_assert_cmpstr (nichiro_study_store_get_note (store, "test-small", "b"), ==, "ours, 2020");
+  g_assert_false (nichiro_study_store_get_bookmarked (store, "test-small", "b"));
+  g_assert_null (nichiro_study_store_get_note (store, "test-small", "d"));
+  g_assert_null (nichiro_study_store_get_note (store, "other", "x"));
+  g_assert_null (nichiro_study_store_get_last_part (store, "test-small"));
+  g_assert_cmpstr (nichiro_study_store_get_note (store, "test-small", "e"), ==, "changed after the import");
+  g_assert_true (g_ptr_array_find_with_equal_func (log, "test-small/b", g_str_equal, NULL));
+  g_assert_true (g_ptr_array_find_with_equal_func (log, "other/x", g_str_equal, NULL));
+
+  g_signal_handlers_disconnect_by_func (store, count_changed_cb, log);
+  g_assert_true (nichiro_study_store_flush (store, &error));
+  g_assert_no_error (error);
+  g_assert_finalize_object (store);
+
+  store = nichiro_study_store_new (fixture->path);
+  g_assert_cmpstr (nichiro_study_store_get_note (store, "test-small", "b"), ==, "ours, 2020");
+  g_assert_finalize_object (store);
+}
+
+/* A backup that would make the study file larger than Nichiro reads is
+ * refused whole. */
+static void
+test_import_too_large (NichiroTestHome *fixture,
+                       gconstpointer    data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) backup = g_string_new (NULL);
+  g_autofree char *ours = NULL;
+  g_autoptr(GPtrArray) copies = NULL;
+  NichiroStudyMergeCounts counts;
+  NichiroStudyStore *store;
+
+  ours = g_malloc (NICHIRO_STUDY_MAX_SIZE * 5 / 8 + 1);
+  memset (ours, 'o', NICHIRO_STUDY_MAX_SIZE * 5 / 8);
+  ours[NICHIRO_STUDY_MAX_SIZE * 5 / 8] = '\0';
+  g_string_append (backup, "{ \"format\": \"nichiro-study\", \"version\": 1, \"datasets\": { \"d\": "
+                           "{ \"entries\": { \"theirs\": { \"note\": \"");
+  for (guint i = 0; i < NICHIRO_STUDY_MAX_SIZE / 2; i++)
+    g_string_append_c (backup, 't');
+  g_string_append (backup, "\" } } } } }");
+
+  store = nichiro_study_store_new (fixture->path);
+  g_assert_true (nichiro_study_store_set_note (store, "d", "ours", ours, &error));
+  g_assert_true (nichiro_study_store_flush (store, &error));
+  g_assert_no_error (error);
+
+  g_assert_false (nichiro_study_import_json (store, backup->str, backup->len, "backup.json", &counts, &error));
+  g_assert_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_TOO_LARGE);
+  g_test_message ("%s", error->message);
+  g_assert_null (nichiro_study_store_get_note (store, "d", "theirs"));
+  g_assert_false (nichiro_study_store_has_unsaved_changes (store));
+  g_assert_false (nichiro_study_store_can_undo_import (store));
+  copies = nichiro_test_list_names (fixture->dir, "study.json.pre-import-");
+  g_assert_cmpuint (copies->len, ==, 0);
   g_assert_finalize_object (store);
 }
 
@@ -363,6 +519,36 @@ test_import_refuses (NichiroTestHome *fixture,
   g_assert_finalize_object (store);
 }
 
+/* Backups that are no files: refused at once, never read for ever. */
+static void
+test_import_not_a_file (NichiroTestHome *fixture,
+                        gconstpointer    data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *fifo = g_build_filename (fixture->dir, "backup.json", NULL);
+  const char *paths[] = { fifo, "/dev/zero", fixture->dir };
+  NichiroStudyMergeCounts counts;
+  NichiroStudyStore *store;
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  store = nichiro_study_store_new (fixture->path);
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (paths[i]);
+
+      g_assert_false (nichiro_study_import_file (store, file, &counts, &error));
+      g_assert_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_INVALID);
+      g_test_message ("%s", error->message);
+      g_assert_nonnull (strstr (error->message, paths[i]));
+      g_assert_nonnull (strstr (error->message, i == 2 ? "folder" : "not a regular file"));
+      g_clear_error (&error);
+    }
+
+  g_assert_false (nichiro_study_store_has_unsaved_changes (store));
+  g_assert_finalize_object (store);
+}
+
 static void
 test_import_read_only (NichiroTestHome *fixture,
                        gconstpointer    data)
@@ -386,13 +572,17 @@ test_counts_message (void)
     NichiroStudyMergeCounts counts;
     const char *message;
   } cases[] = {
-    { { 0, 0, 0, 0 }, "Nothing imported: the backup holds nothing new" },
-    { { 0, 0, 0, 7 }, "Nothing imported: the backup holds nothing new" },
-    { { 0, 0, 1, 2 }, "Nothing imported: the backup’s 1 differing entry is older than yours, so yours was kept" },
-    { { 0, 0, 3, 0 }, "Nothing imported: the backup’s 3 differing entries are older than yours, so yours were kept" },
-    { { 1, 0, 0, 0 }, "Imported: 1 entry added" },
-    { { 0, 2, 0, 0 }, "Imported: 2 updated from the newer backup" },
-    { { 1, 1, 1, 1 }, "Imported: 1 entry added, 1 updated from the newer backup, 1 kept because yours is newer" },
+    { { 0, 0, 0, 0 }, "Nothing imported: the backup holds nothing new." },
+    { { 0, 0, 0, 7 }, "Nothing imported: the backup holds nothing new." },
+    { { 0, 0, 1, 2 }, "Nothing imported: the backup’s 1 differing entry is older than yours, so yours was kept." },
+    { { 0, 0, 3, 0 }, "Nothing imported: the backup’s 3 differing entries are older than yours, so yours were kept." },
+    { { 1, 0, 0, 0, 1 }, "Imported: 1 entry added. What changed: 1 note." },
+    { { 0, 2, 0, 0, 0, 2 }, "Imported: 2 entries updated from the backup. What changed: 2 studied marks." },
+    { { 1, 1, 1, 1, 2, 1, 1, 1 }, "Imported: 1 entry added, 1 entry updated from the backup, 1 kept because yours is "
+                                  "newer. What changed: 2 notes, 1 studied mark, 1 bookmark, 1 page reference." },
+    { { 0, 3, 2, 0, 0, 0, 3, 2 }, "Imported: 3 entries updated from the backup, 2 kept because yours are newer. "
+                                  "What changed: 3 bookmarks, 2 page references." },
+    { { 0, 1, 0, 0 }, "Imported: 1 entry updated from the backup." },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -422,6 +612,10 @@ main (int   argc,
   ADD ("import/merges", test_import_merges);
   ADD ("import/file", test_import_file);
   ADD ("import/read-only", test_import_read_only);
+  ADD ("import/keeps-what-backup-lacks", test_import_keeps_what_backup_lacks);
+  ADD ("import/undo", test_import_undo);
+  ADD ("import/too-large", test_import_too_large);
+  ADD ("import/not-a-file", test_import_not_a_file);
 #undef ADD
   for (guint i = 0; i < G_N_ELEMENTS (bad_backups); i++)
     {

@@ -9,6 +9,7 @@
 
 #include <signal.h>
 #include <string.h>
+#include <pwd.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
@@ -478,7 +479,7 @@ static const CorruptCase corrupt_cases[] = {
 /* Checks that the store started afresh and kept what was at its path as
  * the one "study.json.corrupt-…" next to it, byte for byte. */
 static void
-assert_kept_aside (NichiroTestHome         *fixture,
+assert_kept_aside (NichiroTestHome   *fixture,
                    NichiroStudyStore *store,
                    const char        *original,
                    gsize              length)
@@ -565,24 +566,79 @@ test_corrupt_pipe (NichiroTestHome *fixture,
   g_assert_finalize_object (store);
 }
 
-static void
-test_corrupt_unreadable (NichiroTestHome *fixture,
-                         gconstpointer    data)
+/* Runs the rest of a test as "nobody" when the tests run as root, who
+ * reads every file whatever its permissions: in a subprocess, as the
+ * permissions test needs. Returns FALSE in the parent, which has nothing
+ * more to do, and skips when it cannot. */
+static gboolean
+run_as_unprivileged (NichiroTestHome *fixture)
 {
-  const char *text = "{\"format\": \"nichiro-study\", \"version\": 1}";
-  NichiroStudyStore *store;
+  struct passwd *nobody;
 
-  if (getuid () == 0)
+  if (getuid () != 0)
+    return TRUE;
+
+  if (!g_test_subprocess ())
     {
-      g_test_skip ("root reads files whatever their permissions");
-      return;
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return FALSE;
     }
+
+  nobody = getpwnam ("nobody");
+  if (nobody == NULL)
+    {
+      g_test_skip ("there is no user “nobody” to run as");
+      return FALSE;
+    }
+
+  /* The folder becomes nobody's, who may then do as the reader would. */
+  g_assert_cmpint (chown (fixture->dir, nobody->pw_uid, nobody->pw_gid), ==, 0);
+  g_assert_cmpint (setgid (nobody->pw_gid), ==, 0);
+  g_assert_cmpint (setuid (nobody->pw_uid), ==, 0);
+  return TRUE;
+}
+
+/* A study file the reader may not read is not broken: the store opens it
+ * read-only, says why, and leaves it exactly where it is. */
+static void
+test_unreadable_is_read_only (NichiroTestHome *fixture,
+                              gconstpointer    data)
+{
+  const char *text = "{\"format\": \"nichiro-study\", \"version\": 1, \"datasets\": {}}";
+  g_autoptr(GPtrArray) kept = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *after = NULL;
+  NichiroStudyStore *store;
+  const char *reason;
+  gsize length;
+
+  if (!run_as_unprivileged (fixture))
+    return;
 
   nichiro_test_write_text (fixture->path, text, -1);
   g_assert_cmpint (g_chmod (fixture->path, 0), ==, 0);
   store = nichiro_study_store_new (fixture->path);
-  assert_kept_aside (fixture, store, NULL, 0);
+
+  g_assert_true (nichiro_study_store_get_read_only (store));
+  reason = nichiro_study_store_get_read_only_reason (store);
+  g_test_message ("%s", reason);
+  g_assert_nonnull (reason);
+  g_assert_nonnull (strstr (reason, fixture->path));
+  g_assert_nonnull (strstr (reason, "permission"));
+  g_assert_cmpstr (nichiro_study_store_get_recovery_message (store), ==, reason);
+  g_assert_null (nichiro_study_store_get_moved_aside_path (store));
+
+  g_assert_false (nichiro_study_store_set_note (store, "d", "e", "lost?", &error));
+  g_assert_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_READ_ONLY);
+  g_assert_true (nichiro_study_store_flush (store, NULL));
   g_assert_finalize_object (store);
+
+  kept = nichiro_test_list_names (fixture->dir, "study.json.");
+  g_assert_cmpuint (kept->len, ==, 0);
+  g_assert_cmpint (g_chmod (fixture->path, 0600), ==, 0);
+  after = nichiro_test_read_text (fixture->path, &length);
+  g_assert_cmpstr (after, ==, text);
 }
 
 /* Two bad files within the same second are both kept. */
@@ -682,6 +738,148 @@ test_newer_version_strange (NichiroTestHome *fixture,
   nichiro_study_store_count_part (store, small, NULL, &studied, &total);
   g_assert_cmpuint (studied, ==, 0);
   g_assert_null (nichiro_study_store_dup_dataset_json (store, "d"));
+  g_assert_finalize_object (store);
+}
+
+/* A study file linked into another folder (a synced one, say) is written
+ * there, through the link, which stays a link. */
+static void
+test_symlink_written_through (NichiroTestHome *fixture,
+                              gconstpointer    data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *synced = g_build_filename (fixture->dir, "synced", NULL);
+  g_autofree char *target = g_build_filename (synced, "my-study.json", NULL);
+  g_autoptr(GPtrArray) beside_link = NULL;
+  g_autoptr(GPtrArray) beside_target = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  NichiroStudyStore *store;
+  GStatBuf buf;
+
+  g_assert_cmpint (g_mkdir (synced, 0700), ==, 0);
+  nichiro_test_write_text (target, "{\"format\": \"nichiro-study\", \"version\": 1, \"datasets\": {\"d\": "
+                      "{\"entries\": {\"e\": {\"note\": \"from the other computer\"}}}}}", -1);
+  g_assert_cmpint (symlink ("synced/my-study.json", fixture->path), ==, 0);
+
+  store = nichiro_study_store_new (fixture->path);
+  g_assert_null (nichiro_study_store_get_recovery_message (store));
+  g_assert_cmpstr (nichiro_study_store_get_note (store, "d", "e"), ==, "from the other computer");
+  g_assert_true (nichiro_study_store_set_note (store, "d", "f", "written here", &error));
+  g_assert_true (nichiro_study_store_flush (store, &error));
+  g_assert_no_error (error);
+  g_assert_finalize_object (store);
+
+  g_assert_cmpint (g_lstat (fixture->path, &buf), ==, 0);
+  g_assert_true (S_ISLNK (buf.st_mode));
+  root = nichiro_test_parse_file (target);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (json_object_get_object_member (json_object_get_object_member (json_object_get_object_member (json_node_get_object (root), "datasets"), "d"), "entries"), "f"), "note"),
+                   ==, "written here");
+
+  /* No temporary file was left on either side. */
+  beside_link = nichiro_test_list_names (fixture->dir, "study.json.");
+  beside_target = nichiro_test_list_names (synced, "my-study.json.");
+  g_assert_cmpuint (beside_link->len, ==, 0);
+  g_assert_cmpuint (beside_target->len, ==, 0);
+
+  /* A link to a file not there yet: the first save makes the file. */
+  g_assert_cmpint (g_unlink (target), ==, 0);
+  store = nichiro_study_store_new (fixture->path);
+  g_assert_true (nichiro_study_store_set_studied (store, "d", "e", TRUE, &error));
+  g_assert_true (nichiro_study_store_flush (store, &error));
+  g_assert_no_error (error);
+  g_assert_finalize_object (store);
+  g_assert_cmpint (g_lstat (fixture->path, &buf), ==, 0);
+  g_assert_true (S_ISLNK (buf.st_mode));
+  g_assert_true (g_file_test (target, G_FILE_TEST_IS_REGULAR));
+}
+
+/* A save killed half way leaves a temporary file beside the study file,
+ * as large as it; the next start removes such files, and only those. */
+static void
+test_orphaned_temporaries (NichiroTestHome *fixture,
+                           gconstpointer    data)
+{
+  static const char * const orphans[] = { "study.json.a1B2c3", "study.json.ZZZZZZ" };
+  static const char * const others[] = {
+    "study.json.corrupt-20260101T000000Z", "study.json.pre-import-20260101T000000Z",
+    "study.json.abc", "study.json.abcdefg", "study.json.ab-cde", "other.json.a1B2c3",
+  };
+  g_autoptr(GPtrArray) left = NULL;
+  NichiroStudyStore *store;
+
+  nichiro_test_write_text (fixture->path, "{\"format\": \"nichiro-study\", \"version\": 1}", -1);
+  for (guint i = 0; i < G_N_ELEMENTS (orphans); i++)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, orphans[i], NULL);
+
+      nichiro_test_write_text (path, "{\"format\": \"nichiro-study\", \"ver", -1);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (others); i++)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, others[i], NULL);
+
+      nichiro_test_write_text (path, "not ours to remove", -1);
+    }
+
+  store = nichiro_study_store_new (fixture->path);
+  g_assert_null (nichiro_study_store_get_recovery_message (store));
+  g_assert_finalize_object (store);
+
+  for (guint i = 0; i < G_N_ELEMENTS (orphans); i++)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, orphans[i], NULL);
+
+      g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+    }
+  left = nichiro_test_list_names (fixture->dir, "");
+  g_assert_cmpuint (left->len, ==, G_N_ELEMENTS (others) + 1);
+}
+
+/* The store never writes a file it would refuse to read: a save that
+ * would pass the limit fails with a clear error, keeps the changes in
+ * memory and leaves the file on disk as it was. */
+static void
+test_never_writes_too_large (NichiroTestHome *fixture,
+                             gconstpointer    data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *large = NULL;
+  g_autofree char *larger = NULL;
+  NichiroStudyStore *store;
+  GStatBuf buf;
+
+  large = g_malloc (NICHIRO_STUDY_MAX_SIZE / 2 + 1);
+  memset (large, 'a', NICHIRO_STUDY_MAX_SIZE / 2);
+  large[NICHIRO_STUDY_MAX_SIZE / 2] = '\0';
+  larger = g_strdup (large);
+  larger[0] = 'b';
+
+  store = nichiro_study_store_new (fixture->path);
+  g_assert_true (nichiro_study_store_set_note (store, "d", "first", large, &error));
+  g_assert_true (nichiro_study_store_flush (store, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (nichiro_study_store_set_note (store, "d", "second", larger, &error));
+  g_assert_false (nichiro_study_store_flush (store, &error));
+  g_assert_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_TOO_LARGE);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, fixture->path));
+  g_assert_true (nichiro_study_store_has_unsaved_changes (store));
+  g_assert_cmpstr (nichiro_study_store_get_note (store, "d", "second"), ==, larger);
+  g_clear_error (&error);
+
+  /* Taking the long note out again lets the rest be saved. */
+  g_assert_true (nichiro_study_store_set_note (store, "d", "second", "short", &error));
+  g_assert_true (nichiro_study_store_flush (store, &error));
+  g_assert_no_error (error);
+  g_assert_finalize_object (store);
+
+  g_assert_cmpint (g_stat (fixture->path, &buf), ==, 0);
+  g_assert_cmpint (buf.st_size, <=, NICHIRO_STUDY_MAX_SIZE);
+  store = nichiro_study_store_new (fixture->path);
+  g_assert_null (nichiro_study_store_get_recovery_message (store));
+  g_assert_cmpstr (nichiro_study_store_get_note (store, "d", "second"), ==, "short");
+  g_assert_cmpuint (strlen (nichiro_study_store_get_note (store, "d", "first")), ==, NICHIRO_STUDY_MAX_SIZE / 2);
   g_assert_finalize_object (store);
 }
 
@@ -882,6 +1080,8 @@ test_crash (NichiroTestHome *fixture,
   guint64 state = 0;
   guint iterations = 0;
   guint mid_write = 0;
+  guint in_save = 0;
+  guint left_behind = 0;
 
   if (writer == NULL)
     {
@@ -895,9 +1095,11 @@ test_crash (NichiroTestHome *fixture,
       g_autoptr(GSubprocess) process = NULL;
       g_autoptr(GDataInputStream) output = NULL;
       g_autoptr(GPtrArray) kept = NULL;
+      g_autoptr(GPtrArray) temporary = NULL;
       guint64 acknowledged = state;
+      gboolean saving = FALSE;
       guint64 found;
-      char *line;
+      char *line = NULL;
 
       /* A cap on the whole test, should the machine be very slow; it
        * never decides whether the test passes. */
@@ -915,10 +1117,14 @@ test_crash (NichiroTestHome *fixture,
         }
       else
         {
-          line = g_data_input_stream_read_line (output, NULL, NULL, &error);
-          g_assert_no_error (error);
-          g_assert_nonnull (line);
-          g_assert_true (g_str_has_prefix (line, "saved "));
+          do
+            {
+              g_free (line);
+              line = g_data_input_stream_read_line (output, NULL, NULL, &error);
+              g_assert_no_error (error);
+              g_assert_nonnull (line);
+            }
+          while (!g_str_has_prefix (line, "saved "));
           acknowledged = g_ascii_strtoull (line + strlen ("saved "), NULL, 10);
           g_free (line);
           g_usleep (g_random_int_range (0, 4000));
@@ -930,13 +1136,19 @@ test_crash (NichiroTestHome *fixture,
       g_assert_true (g_subprocess_get_if_signaled (process));
       g_assert_cmpint (g_subprocess_get_term_sig (process), ==, SIGKILL);
 
+      /* The writer says "saving N" before a save and "saved N" after it. */
       while ((line = g_data_input_stream_read_line (output, NULL, NULL, &error)) != NULL)
         {
-          g_assert_true (g_str_has_prefix (line, "saved "));
-          acknowledged = g_ascii_strtoull (line + strlen ("saved "), NULL, 10);
+          saving = g_str_has_prefix (line, "saving ");
+          if (!saving)
+            {
+              g_assert_true (g_str_has_prefix (line, "saved "));
+              acknowledged = g_ascii_strtoull (line + strlen ("saved "), NULL, 10);
+            }
           g_free (line);
         }
       g_assert_no_error (error);
+      in_save += saving;
 
       /* The file holds the last state reported saved, or the one being
        * saved when the kill came; never anything in between. */
@@ -951,16 +1163,18 @@ test_crash (NichiroTestHome *fixture,
       /* No run found the file unreadable. */
       kept = nichiro_test_list_names (fixture->dir, "study.json.corrupt-");
       g_assert_cmpuint (kept->len, ==, 0);
+
+      /* A kill while writing leaves the temporary file; the next start
+       * removes it, so they never pile up. */
+      temporary = nichiro_test_list_names (fixture->dir, "study.json.");
+      g_assert_cmpuint (temporary->len, <=, 1);
+      left_behind += temporary->len;
     }
 
-  /* Each kill in the middle of writing leaves GLib's temporary file. */
-  {
-    g_autoptr(GPtrArray) temporary = nichiro_test_list_names (fixture->dir, "study.json.");
-
-    g_test_message ("%u kills: %u while writing, %u after the new file was in place but before it "
-                    "was reported; last state %" G_GUINT64_FORMAT,
-                    iterations, temporary->len, mid_write, state);
-  }
+  g_test_message ("%u kills: %u inside a save, %u found a killed save's temporary file (never more than one: "
+                  "each start removes it), %u after the new file was in place but before it was reported; "
+                  "last state %" G_GUINT64_FORMAT,
+                  iterations, in_save, left_behind, mid_write, state);
   g_assert_cmpuint (iterations, >, 0);
   g_assert_cmpuint (state, >, 0);
 }
@@ -987,10 +1201,13 @@ main (int   argc,
   ADD ("unknown-data-survives", test_unknown_data_survives);
   ADD ("corrupt/directory", test_corrupt_directory);
   ADD ("corrupt/pipe", test_corrupt_pipe);
-  ADD ("corrupt/unreadable", test_corrupt_unreadable);
+  ADD ("unreadable-is-read-only", test_unreadable_is_read_only);
   ADD ("corrupt/kept-every-time", test_corrupt_twice);
   ADD ("newer-version", test_newer_version);
   ADD ("newer-version-strange", test_newer_version_strange);
+  ADD ("symlink-written-through", test_symlink_written_through);
+  ADD ("orphaned-temporaries", test_orphaned_temporaries);
+  ADD ("never-writes-too-large", test_never_writes_too_large);
   ADD ("save-fails", test_save_fails);
   ADD ("save-fails/retries", test_save_retries_by_itself);
   ADD ("save-fails/read-only-folder", test_save_fails_read_only_folder);

@@ -203,6 +203,67 @@ test_shortcuts (Fixture       *fixture,
   g_assert_true (g_ptr_array_find_with_equal_func (found, "<Control>b action(study.toggle-bookmark)", g_str_equal, NULL));
 }
 
+/* Studied and Bookmark read as actions while off and as states while on,
+ * their tooltips saying what a press does. */
+static void
+test_toggles_say_what_they_do (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  GtkWidget *studied, *bookmark;
+
+  nichiro_session_select_id (fixture->session, "peace-1905");
+  studied = gtk_widget_get_ancestor (nichiro_test_find_shown_label (GTK_WIDGET (fixture->panel), "Mark as Studied"),
+                                     GTK_TYPE_TOGGLE_BUTTON);
+  bookmark = gtk_widget_get_ancestor (nichiro_test_find_shown_label (GTK_WIDGET (fixture->panel), "Bookmark"),
+                                      GTK_TYPE_TOGGLE_BUTTON);
+  g_assert_nonnull (studied);
+  g_assert_nonnull (bookmark);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (studied), ==, "Mark as Studied (Ctrl+D)");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (bookmark), ==, "Bookmark for Review (Ctrl+B)");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->panel), "study.toggle-studied", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->panel), "study.toggle-bookmark", NULL));
+  g_assert_nonnull (nichiro_test_find_shown_label (studied, "Studied"));
+  g_assert_nonnull (nichiro_test_find_shown_label (bookmark, "Bookmarked"));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (studied)));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (studied), ==, "Mark as Not Studied (Ctrl+D)");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (bookmark), ==, "Remove Bookmark (Ctrl+B)");
+}
+
+/* Marking says so in a toast, whose Undo puts the mark back. */
+static void
+test_toast_undo (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  AdwToastOverlay *overlay = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
+  GtkWidget *box = gtk_window_get_child (fixture->window);
+  GtkWidget *button;
+
+  /* The panel in an overlay, as in the window. */
+  g_object_ref (fixture->panel);
+  gtk_box_remove (GTK_BOX (box), GTK_WIDGET (fixture->panel));
+  adw_toast_overlay_set_child (overlay, GTK_WIDGET (fixture->panel));
+  g_object_unref (fixture->panel);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (overlay));
+
+  nichiro_session_select_id (fixture->session, "peace-1905");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->panel), "study.toggle-studied", NULL));
+  g_assert_true (nichiro_study_store_get_studied (fixture->store, "test-small", "peace-1905"));
+  nichiro_test_wait_for_label (GTK_WIDGET (overlay), "“Treaty of Portsmouth” marked as studied");
+
+  button = gtk_widget_get_ancestor (nichiro_test_find_shown_label (GTK_WIDGET (overlay), "Undo"), GTK_TYPE_BUTTON);
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_false (nichiro_study_store_get_studied (fixture->store, "test-small", "peace-1905"));
+
+  /* The same for bookmarks, and a second toast takes the place of the first. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->panel), "study.toggle-bookmark", NULL));
+  nichiro_test_wait_for_label (GTK_WIDGET (overlay), "“Treaty of Portsmouth” bookmarked for review");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->panel), "study.toggle-bookmark", NULL));
+  nichiro_test_wait_for_label (GTK_WIDGET (overlay), "Bookmark on “Treaty of Portsmouth” removed");
+  g_assert_false (nichiro_study_store_get_bookmarked (fixture->store, "test-small", "peace-1905"));
+}
+
 /* Notes. */
 
 static GtkTextBuffer *
@@ -250,6 +311,56 @@ test_note_survives (Fixture       *fixture,
   g_assert_cmpstr (nichiro_study_store_get_note (store, "test-small", "peace-1905"), ==, "Sakhalin split at 50°N.");
   g_assert_cmpstr (nichiro_study_store_get_page (store, "test-small", "peace-1905"), ==, "p. 47");
   g_assert_finalize_object (store);
+}
+
+static gboolean
+note_laid_out (gpointer data)
+{
+  GtkWidget *view = data;
+
+  return gtk_widget_get_width (view) > 0;
+}
+
+static void
+run_frames (void)
+{
+  for (guint i = 0; i < 20; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (5000);
+    }
+}
+
+/* A short note does not take the wheel from the page around it; one
+ * longer than its card scrolls by itself. */
+static void
+test_note_scrolls_when_long (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  GtkWidget *view = nichiro_test_find_widget (GTK_WIDGET (fixture->panel), GTK_TYPE_TEXT_VIEW, NULL);
+  GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (view, GTK_TYPE_SCROLLED_WINDOW));
+  g_autoptr(GString) long_note = g_string_new (NULL);
+  GtkPolicyType policy;
+
+  nichiro_session_select_id (fixture->session, "peace-1905");
+  nichiro_test_wait_for (GTK_WIDGET (fixture->window), note_laid_out, view);
+  gtk_text_buffer_set_text (note_buffer (fixture), "Sakhalin split at 50°N.", -1);
+  run_frames ();
+  gtk_scrolled_window_get_policy (scroller, NULL, &policy);
+  g_assert_cmpint (policy, ==, GTK_POLICY_NEVER);
+
+  for (guint i = 0; i < 40; i++)
+    g_string_append_printf (long_note, "Line %u of a long note\n", i);
+  gtk_text_buffer_set_text (note_buffer (fixture), long_note->str, -1);
+  run_frames ();
+  gtk_scrolled_window_get_policy (scroller, NULL, &policy);
+  g_assert_cmpint (policy, ==, GTK_POLICY_AUTOMATIC);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (scroller)), <=, 330);
+
+  gtk_text_buffer_set_text (note_buffer (fixture), "Short again.", -1);
+  run_frames ();
+  gtk_scrolled_window_get_policy (scroller, NULL, &policy);
+  g_assert_cmpint (policy, ==, GTK_POLICY_NEVER);
 }
 
 static void
@@ -513,7 +624,10 @@ main (int   argc,
   g_test_add ("/nichiro/study/ui/" name, Fixture, data, fixture_set_up, func, fixture_tear_down)
   ADD ("toggle-studied-counts", NULL, test_toggle_studied_counts);
   ADD ("shortcuts", NULL, test_shortcuts);
+  ADD ("toggles-say-what-they-do", NULL, test_toggles_say_what_they_do);
+  ADD ("toast-undo", NULL, test_toast_undo);
   ADD ("note-survives", NULL, test_note_survives);
+  ADD ("note-scrolls-when-long", NULL, test_note_scrolls_when_long);
   ADD ("note-follows-selection", NULL, test_note_follows_selection);
   ADD ("guide-follows-session", NULL, test_guide_follows_session);
   ADD ("guide-selects", NULL, test_guide_selects);

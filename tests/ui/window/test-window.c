@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "nichiro-results-view.h"
 #include "nichiro-search-hit.h"
 #include "nichiro-study-panel.h"
 #include "nichiro-test-ui.h"
@@ -162,9 +163,8 @@ test_select_shows_detail (Fixture       *fixture,
   g_assert_nonnull (selected);
   g_assert_cmpstr (nichiro_entry_get_id (selected), ==, "peace-1905");
 
-  wait_for_label (fixture, "ポーツマス条約");
-  wait_for_label (fixture, "Портсмутский мирный договор");
-  wait_for_label (fixture, "5 September 1905");
+  wait_for_label (fixture, "ポーツマス条約 · Портсмутский мирный договор");
+  wait_for_label (fixture, "Treaty · 5 September 1905");
   wait_for_label (fixture, "5 September 1905 (23 August O.S.)");
   wait_for_label (fixture, "Meiji 38");
   wait_for_label (fixture, "Komura Jutaro, Foreign Minister (Japan)\nSergei Witte (Russian Empire)");
@@ -175,7 +175,7 @@ test_select_shows_detail (Fixture       *fixture,
   /* And selecting from elsewhere moves the list. */
   g_assert_true (nichiro_session_select_id (fixture->session, "shimoda-1855"));
   g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 0);
-  wait_for_label (fixture, "7 February 1855");
+  wait_for_label (fixture, "Treaty · 7 February 1855");
   wait_for_label (fixture, "Ansei 1");
 }
 
@@ -191,39 +191,60 @@ test_activate_row (Fixture       *fixture,
   gtk_widget_activate_action (list, "list.activate-item", "u", 1);
   g_assert_cmpstr (nichiro_entry_get_id (nichiro_session_get_selected (fixture->session)), ==, "war-1904");
   wait_for_label (fixture, "A war between Japan and Russia");
-  wait_for_label (fixture, "8 February 1904 – 5 September 1905");
+  wait_for_label (fixture, "War · 8 February 1904 – 5 September 1905");
   wait_for_label (fixture, "8 February 1904 (26 January O.S.)");
-  wait_for_label (fixture, "Meiji 37 – Meiji 38");
+  wait_for_label (fixture, "Meiji 37");
+  wait_for_label (fixture, "Meiji 38");
+}
+
+/* The list box row, a link, whose content shows @text. */
+static GtkListBoxRow *
+find_link_row (Fixture    *fixture,
+               const char *text)
+{
+  GtkWidget *label = nichiro_test_find_shown_label (GTK_WIDGET (fixture->window), text);
+  GtkWidget *row = label ? gtk_widget_get_ancestor (label, GTK_TYPE_LIST_BOX_ROW) : NULL;
+
+  return row ? GTK_LIST_BOX_ROW (row) : NULL;
 }
 
 static void
 test_related_link (Fixture       *fixture,
                    gconstpointer  data)
 {
-  GtkLabel *label;
-  gboolean handled = FALSE;
+  GtkListBoxRow *row;
 
   nichiro_test_wait_for (shown_window, is_mapped, fixture->window);
   nichiro_session_select_id (fixture->session, "peace-1905");
-  wait_for_label (fixture, "Responds to: A war between Japan and Russia (8 Feb 1904 – 5 Sep 1905)");
-  label = find_visible_label (fixture, "Responds to: A war between Japan and Russia (8 Feb 1904 – 5 Sep 1905)");
+  wait_for_label (fixture, "Responds to · 8 Feb 1904 – 5 Sep 1905");
+  row = find_link_row (fixture, "A war between Japan and Russia");
+  g_assert_nonnull (row);
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_ROLE_LINK);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Responds to: A war between Japan and Russia, 8 Feb 1904 – 5 Sep 1905");
 
-  g_signal_emit_by_name (label, "activate-link", "nichiro-entry:war-1904", &handled);
-  g_assert_true (handled);
+  /* Enter on the row follows it. */
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (row)));
   g_assert_cmpstr (nichiro_entry_get_id (nichiro_session_get_selected (fixture->session)), ==, "war-1904");
+
+  /* The war lists the treaty that points at it, read from its end. */
+  wait_for_label (fixture, "Answered by · 5 Sep 1905");
+  row = find_link_row (fixture, "Treaty of Portsmouth");
+  g_assert_nonnull (row);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Answered by: Treaty of Portsmouth, 5 Sep 1905");
 
   /* Alt+Left comes back to the treaty. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.back", NULL);
   g_assert_cmpstr (nichiro_entry_get_id (nichiro_session_get_selected (fixture->session)), ==, "peace-1905");
-  wait_for_label (fixture, "Responds to: A war between Japan and Russia (8 Feb 1904 – 5 Sep 1905)");
+  wait_for_label (fixture, "Responds to · 8 Feb 1904 – 5 Sep 1905");
   nichiro_session_select_id (fixture->session, "war-1904");
 
-  /* Other schemes in a dataset are never followed. */
-  handled = FALSE;
-  label = find_visible_label (fixture, "Another source");
-  g_assert_nonnull (label);
-  g_signal_emit_by_name (label, "activate-link", "file:///etc/passwd", &handled);
-  g_assert_true (handled);
+  /* A source without a web address is shown, not followed. */
+  row = find_link_row (fixture, "Another source");
+  g_assert_nonnull (row);
+  g_assert_false (gtk_list_box_row_get_activatable (row));
+  g_assert_false (gtk_widget_get_focusable (GTK_WIDGET (row)));
 }
 
 static void
@@ -261,6 +282,70 @@ test_search (Fixture       *fixture,
   wait_for_label (fixture, "3 entries");
   g_assert_cmpstr (nichiro_entry_get_id (nichiro_session_get_selected (fixture->session)), ==, "peace-1905");
   g_assert_cmpuint (gtk_single_selection_get_selected (get_selection (fixture)), ==, 2);
+}
+
+static NichiroEntry *
+result_entry (GtkSingleSelection *results,
+              guint               position)
+{
+  g_autoptr(GObject) hit = g_list_model_get_item (G_LIST_MODEL (results), position);
+
+  g_assert_nonnull (hit);
+  return nichiro_search_hit_get_entry (NICHIRO_SEARCH_HIT (hit));
+}
+
+/* The row shown selected is the one Enter opens, whatever is being read:
+ * typing a query with the second result open highlights the first, and
+ * Enter opens that; Down moves on from it. */
+static void
+test_search_enter_highlighted (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  GtkWidget *entry;
+  GtkSingleSelection *results;
+  NichiroEntry *first, *second;
+
+  nichiro_test_wait_for (shown_window, is_mapped, fixture->window);
+  entry = nichiro_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_SEARCH_ENTRY, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "treaty");
+  wait_for_label (fixture, "2 results");
+  results = get_results (fixture);
+  first = result_entry (results, 0);
+  second = result_entry (results, 1);
+
+  /* A new search highlights its best result without opening it. */
+  g_assert_cmpuint (gtk_single_selection_get_selected (results), ==, 0);
+  g_assert_null (nichiro_session_get_selected (fixture->session));
+
+  /* The second result is being read when the query is typed again. */
+  nichiro_session_set_selected (fixture->session, second);
+  g_assert_cmpuint (gtk_single_selection_get_selected (results), ==, 1);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "treaty");
+  wait_for_label (fixture, "2 results");
+  g_assert_true (result_entry (results, 1) == second);
+  g_assert_cmpuint (gtk_single_selection_get_selected (results), ==, 0);
+  g_assert_true (nichiro_session_get_selected (fixture->session) == second);
+
+  /* Enter opens what is highlighted. */
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_true (nichiro_session_get_selected (fixture->session) == first);
+  g_assert_cmpuint (gtk_single_selection_get_selected (results), ==, 0);
+
+  /* Down moves on from the highlighted row, opening the next... */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL));
+  g_assert_true (nichiro_results_view_focus_list (NICHIRO_RESULTS_VIEW (nichiro_test_find_widget (GTK_WIDGET (fixture->window),
+                                                                                                 NICHIRO_TYPE_RESULTS_VIEW, NULL))));
+  g_assert_cmpuint (gtk_single_selection_get_selected (results), ==, 1);
+  g_assert_true (nichiro_session_get_selected (fixture->session) == second);
+
+  /* ...and Enter in the entry then opens that one. */
+  nichiro_session_set_selected (fixture->session, first);
+  g_assert_cmpuint (gtk_single_selection_get_selected (results), ==, 0);
+  gtk_single_selection_set_selected (results, 1);
+  g_assert_true (nichiro_session_get_selected (fixture->session) == second);
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_true (nichiro_session_get_selected (fixture->session) == second);
 }
 
 static void
@@ -357,15 +442,16 @@ static void
 test_thread_link (Fixture       *fixture,
                   gconstpointer  data)
 {
-  GtkLabel *label;
-  gboolean handled = FALSE;
+  GtkWidget *label, *button;
 
   nichiro_test_wait_for (shown_window, is_mapped, fixture->window);
   nichiro_session_select_id (fixture->session, "peace-1905");
   wait_for_label (fixture, "Sakhalin");
-  label = find_visible_label (fixture, "Sakhalin");
-  g_signal_emit_by_name (label, "activate-link", "nichiro-thread:sakhalin", &handled);
-  g_assert_true (handled);
+  label = GTK_WIDGET (find_visible_label (fixture, "Sakhalin"));
+  button = gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON);
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_focusable (button));
+  g_signal_emit_by_name (button, "clicked");
   g_assert_cmpstr (nichiro_session_get_query (fixture->session), ==, "thread:sakhalin");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (get_results (fixture))), ==, 1);
 }
@@ -534,7 +620,7 @@ test_title_language (Fixture       *fixture,
   g_assert_cmpstr (gtk_label_get_text (title), ==, "ポーツマス条約");
   /* English follows under the Japanese title, and the rows of entries
    * without a Japanese title keep their English one. */
-  wait_for_label (fixture, "Treaty of Portsmouth");
+  wait_for_label (fixture, "Treaty of Portsmouth · Портсмутский мирный договор");
   wait_for_label (fixture, "A war between Japan and Russia");
 
   /* A search shows the Japanese title and quotes the English one that matched. */
@@ -559,6 +645,92 @@ test_title_language (Fixture       *fixture,
                    nichiro_language_from_locale ((const char * const *) g_get_language_names ()));
 
   g_settings_reset (settings, "title-language");
+}
+
+static GtkShortcut *
+find_shortcut (GtkWidget  *widget,
+               const char *trigger)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *text = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+
+          if (g_str_equal (text, trigger))
+            return g_steal_pointer (&shortcut);
+        }
+    }
+
+  return NULL;
+}
+
+/* Ctrl+W closes the window, as in every GNOME application, through the
+ * same close request as the close button. */
+static void
+test_close_shortcut (void)
+{
+  g_autoptr(NichiroSession) session = nichiro_session_new (dataset, NULL);
+  NichiroWindow *window = nichiro_window_new (NULL, session);
+  g_autoptr(GtkShortcut) shortcut = NULL;
+  g_autofree char *action = NULL;
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_present (GTK_WINDOW (window));
+  shown_window = GTK_WIDGET (window);
+  nichiro_test_wait_for (shown_window, is_mapped, window);
+
+  shortcut = find_shortcut (GTK_WIDGET (window), "<Control>w");
+  g_assert_nonnull (shortcut);
+  action = gtk_shortcut_action_to_string (gtk_shortcut_get_action (shortcut));
+  g_assert_cmpstr (action, ==, "action(window.close)");
+  g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, GTK_WIDGET (window), NULL));
+  shown_window = NULL;
+  g_assert_null (window);
+}
+
+static gboolean
+has_action (GtkWidget     *widget,
+            gconstpointer  data)
+{
+  return GTK_IS_ACTIONABLE (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), data) == 0;
+}
+
+/* Every control in the header bar has a name for screen readers, with
+ * its tooltip as the description. */
+static void
+test_header_names (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkWidget *root = GTK_WIDGET (fixture->window);
+  static const struct { const char *action; const char *name; } buttons[] = {
+    { "win.back", "Back" },
+    { "win.forward", "Forward" },
+  };
+
+  nichiro_test_wait_for (shown_window, is_mapped, fixture->window);
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    {
+      GtkWidget *button = nichiro_test_find_matching (root, has_action, buttons[i].action);
+
+      g_assert_nonnull (button);
+      gtk_test_accessible_assert_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, buttons[i].name);
+    }
+
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (nichiro_test_find_widget (root, GTK_TYPE_TOGGLE_BUTTON, NULL)),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Show Sidebar");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (nichiro_test_find_widget (root, GTK_TYPE_SEARCH_ENTRY, NULL)),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Search");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (nichiro_test_find_widget (root, GTK_TYPE_MENU_BUTTON, NULL)),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Main Menu");
 }
 
 static void
@@ -589,6 +761,7 @@ main (int   argc,
   g_test_add ("/nichiro/window/activate-row", Fixture, NULL, fixture_set_up, test_activate_row, fixture_tear_down);
   g_test_add ("/nichiro/window/related-link", Fixture, NULL, fixture_set_up, test_related_link, fixture_tear_down);
   g_test_add ("/nichiro/window/search", Fixture, NULL, fixture_set_up, test_search, fixture_tear_down);
+  g_test_add ("/nichiro/window/search-enter-highlighted", Fixture, NULL, fixture_set_up, test_search_enter_highlighted, fixture_tear_down);
   g_test_add ("/nichiro/window/search-suggestion", Fixture, NULL, fixture_set_up, test_search_suggestion, fixture_tear_down);
   g_test_add ("/nichiro/window/search-warning", Fixture, NULL, fixture_set_up, test_search_warning, fixture_tear_down);
   g_test_add ("/nichiro/window/history", Fixture, NULL, fixture_set_up, test_history, fixture_tear_down);
@@ -599,6 +772,8 @@ main (int   argc,
   g_test_add ("/nichiro/window/bookmarked-search", NichiroTestHome, NULL,
               nichiro_test_home_set_up, test_bookmarked_search, nichiro_test_home_tear_down);
   g_test_add ("/nichiro/window/title-language", Fixture, NULL, fixture_set_up, test_title_language, fixture_tear_down);
+  g_test_add_func ("/nichiro/window/close-shortcut", test_close_shortcut);
+  g_test_add ("/nichiro/window/header-names", Fixture, NULL, fixture_set_up, test_header_names, fixture_tear_down);
   g_test_add ("/nichiro/window/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);
 
   status = g_test_run ();
