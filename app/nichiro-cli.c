@@ -657,7 +657,8 @@ nichiro_cli_options_opens_window (const NichiroCliOptions *options)
   g_return_val_if_fail (options != NULL, FALSE);
 
   return options->search == NULL && options->show == NULL && options->validate == NULL &&
-         options->in_force == NULL && options->replay_reviews == NULL && !options->list && !options->json;
+         options->in_force == NULL && options->territory == NULL && options->replay_reviews == NULL &&
+         !options->list && !options->json;
 }
 
 /**

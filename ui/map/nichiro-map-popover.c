@@ -17,7 +17,7 @@
 /* What opens from the map: an area's changes of holder, each with the
  * instrument and article it rests on and where sources differ, the one in
  * force on the shown day marked; or the entries that happened at a place.
- * Activating a row selects its entry, so the details show the instrument. */
+ * Activating a row says which entry to open (NichiroMap opens it). */
 
 struct _NichiroMapPopover
 {
@@ -31,6 +31,13 @@ struct _NichiroMapPopover
 };
 
 G_DEFINE_FINAL_TYPE (NichiroMapPopover, nichiro_map_popover, GTK_TYPE_POPOVER)
+
+enum {
+  ENTRY_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 /* Helpers */
 
@@ -88,8 +95,8 @@ row_activated_cb (NichiroMapPopover *self,
   const char *entry_id = g_object_get_data (G_OBJECT (row), "entry-id");
 
   gtk_popover_popdown (GTK_POPOVER (self));
-  if (self->session != NULL && entry_id != NULL)
-    nichiro_session_select_id (self->session, entry_id);
+  if (entry_id != NULL)
+    g_signal_emit (self, signals[ENTRY_ACTIVATED], 0, entry_id);
 }
 
 /* GObject */
@@ -112,6 +119,20 @@ nichiro_map_popover_class_init (NichiroMapPopoverClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = nichiro_map_popover_dispose;
+
+  /**
+   * NichiroMapPopover::entry-activated:
+   * @self: the popover
+   * @entry_id: the id of the entry a row named
+   *
+   * A row was activated: the reader wants to read its entry.
+   */
+  signals[ENTRY_ACTIVATED] =
+    g_signal_new ("entry-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/nichiro/Nichiro/ui/nichiro-map-popover.ui");
   gtk_widget_class_bind_template_child (widget_class, NichiroMapPopover, title_label);
@@ -137,7 +158,7 @@ nichiro_map_popover_new (void)
 /**
  * nichiro_map_popover_show_area:
  * @self: a popover
- * @session: the session whose entries the rows select
+ * @session: the session whose names it uses
  * @area: the area
  * @julian_day: the day the map shows; its change is marked
  *
@@ -207,7 +228,7 @@ nichiro_map_popover_show_area (NichiroMapPopover *self,
 /**
  * nichiro_map_popover_show_place:
  * @self: a popover
- * @session: the session whose entries the rows select
+ * @session: the session whose names it uses
  * @place: the place
  * @entries: (element-type NichiroEntry): what happened there, in date order
  */

@@ -55,7 +55,13 @@ enum {
   N_PROPS
 };
 
+enum {
+  ENTRY_ACTIVATED,
+  N_SIGNALS
+};
+
 static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
 
 /* Helpers */
 
@@ -311,6 +317,21 @@ load_after_paint (NichiroMap *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* A row of the popover: select its entry, and say it is to be read. */
+static void
+popover_entry_activated_cb (NichiroMap        *self,
+                            const char        *entry_id,
+                            NichiroMapPopover *popover)
+{
+  NichiroEntry *entry;
+
+  if (self->session == NULL || !nichiro_session_select_id (self->session, entry_id))
+    return;
+
+  entry = nichiro_session_get_selected (self->session);
+  g_signal_emit (self, signals[ENTRY_ACTIVATED], 0, entry);
+}
+
 /* The popover, made the first time it is needed. */
 static NichiroMapPopover *
 get_popover (NichiroMap *self)
@@ -319,6 +340,8 @@ get_popover (NichiroMap *self)
     {
       self->popover = nichiro_map_popover_new ();
       gtk_widget_set_parent (self->popover, GTK_WIDGET (self));
+      g_signal_connect_object (self->popover, "entry-activated",
+                               G_CALLBACK (popover_entry_activated_cb), self, G_CONNECT_SWAPPED);
     }
 
   return NICHIRO_MAP_POPOVER (self->popover);
@@ -539,6 +562,21 @@ nichiro_map_class_init (NichiroMapClass *klass)
                          NICHIRO_TYPE_SESSION,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * NichiroMap::entry-activated:
+   * @self: the map
+   * @entry: the entry, now selected
+   *
+   * An instrument or event was chosen from an area's changes or a place's
+   * entries, to be read: the window shows its details.
+   */
+  signals[ENTRY_ACTIVATED] =
+    g_signal_new ("entry-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, NICHIRO_TYPE_ENTRY);
 
   g_type_ensure (NICHIRO_TYPE_MAP_CANVAS);
 

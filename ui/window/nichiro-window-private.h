@@ -48,6 +48,7 @@ struct _NichiroWindow
   NichiroDetailView *detail_view;
   NichiroMap *map;
   GtkToggleButton *map_button;
+  GtkStack *lower_stack;
 };
 
 void _nichiro_window_class_add_actions (GtkWidgetClass *widget_class);

@@ -118,6 +118,25 @@ session_selected_changed_cb (NichiroWindow *self)
                                         nichiro_entry_get_id (selected), NULL);
 }
 
+/* The header's pin shows the frontier map under the timeline, in the
+ * place of the entry's details, and back. */
+static void
+map_toggled_cb (NichiroWindow   *self,
+                GtkToggleButton *button)
+{
+  gtk_stack_set_visible_child_name (self->lower_stack, gtk_toggle_button_get_active (button) ? "map" : "entry");
+}
+
+/* An instrument opened from the map: its details take the map's place. */
+static void
+map_entry_activated_cb (NichiroWindow *self,
+                        NichiroEntry  *entry,
+                        NichiroMap    *map)
+{
+  gtk_toggle_button_set_active (self->map_button, FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->detail_view));
+}
+
 /* Choosing a part in the guide shows its period on the timeline. */
 static void
 part_activated_cb (NichiroWindow *self,
@@ -661,6 +680,9 @@ nichiro_window_class_init (NichiroWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, detail_view);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, map);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, map_button);
+  gtk_widget_class_bind_template_child (widget_class, NichiroWindow, lower_stack);
+  gtk_widget_class_bind_template_callback (widget_class, map_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, map_entry_activated_cb);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, progress_label);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, guide);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, review);

@@ -17,6 +17,9 @@
 #include "nichiro-map-marker.h"
 #include "nichiro-territory.h"
 #include "nichiro-test-ui.h"
+#include "nichiro-detail-view.h"
+#include "nichiro-timeline.h"
+#include "nichiro-window.h"
 
 /* The frontier map in a real window on the test's private display, with
  * the bundled dataset: it follows the date cursor and the selection, shows
@@ -588,6 +591,76 @@ test_loads_when_shown (void)
   g_assert_finalize_object (map);
 }
 
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+static gboolean
+is_unmapped (gpointer data)
+{
+  return !gtk_widget_get_mapped (data);
+}
+
+/* In the window the map takes the details' place under the timeline
+ * (Ctrl+M): the two are in view together while the cursor moves, and an
+ * instrument opened from the map brings its details back. */
+static void
+test_in_window (void)
+{
+  g_autoptr(NichiroSession) session = nichiro_session_new (bundled, NULL);
+  NichiroWindow *window = nichiro_window_new (NULL, session);
+  GtkWidget *root = GTK_WIDGET (window);
+  Fixture fixture = { session, GTK_WINDOW (window), NULL, NULL };
+  GtkWidget *timeline, *detail, *marker;
+  GtkPopover *popover;
+  g_autoptr(GPtrArray) rows = NULL;
+  const NichiroArea *area = nichiro_frontier_lookup_area (nichiro_dataset_get_frontier (bundled), "southern-sakhalin");
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  nichiro_test_wait_for (root, is_mapped, window);
+  fixture.map = NICHIRO_MAP (nichiro_test_find_widget (root, NICHIRO_TYPE_MAP, NULL));
+  fixture.canvas = NICHIRO_MAP_CANVAS (nichiro_map_get_canvas (fixture.map));
+  timeline = nichiro_test_find_widget (root, NICHIRO_TYPE_TIMELINE, NULL);
+  detail = nichiro_test_find_widget (root, NICHIRO_TYPE_DETAIL_VIEW, NULL);
+
+  /* Hidden at first, and nothing read for it. */
+  settle ();
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (fixture.map)));
+  g_assert_cmpint (nichiro_map_get_day (fixture.map), ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (root, "win.toggle-map", NULL));
+  nichiro_test_wait_for (root, is_drawn, &fixture);
+  g_assert_true (gtk_widget_get_mapped (timeline));
+  g_assert_false (gtk_widget_get_mapped (detail));
+
+  nichiro_session_set_cursor (session, day_of ("1910-01-01"));
+  settle ();
+  g_assert_cmpint (nichiro_map_get_day (fixture.map), ==, day_of ("1910-01-01"));
+
+  /* Open Portsmouth from Southern Sakhalin's changes. */
+  marker = nichiro_map_canvas_get_area_marker (fixture.canvas, "southern-sakhalin");
+  g_signal_emit_by_name (marker, "clicked");
+  settle ();
+  g_assert_true (popover_shown (&fixture));
+  popover = find_popover (&fixture);
+  rows = popover_rows (popover);
+  g_assert_cmpuint (rows->len, ==, area->n_changes);
+  for (guint i = 0; i < area->n_changes; i++)
+    if (g_strcmp0 (area->changes[i].entry, "portsmouth-1905") == 0)
+      g_signal_emit_by_name (nichiro_test_find_widget (GTK_WIDGET (popover), GTK_TYPE_LIST_BOX, NULL),
+                             "row-activated", g_ptr_array_index (rows, i));
+  nichiro_test_wait_for (root, is_mapped, detail);
+  nichiro_test_wait_for (root, is_unmapped, fixture.map);
+  g_assert_cmpstr (nichiro_entry_get_id (nichiro_session_get_selected (session)), ==, "portsmouth-1905");
+  nichiro_test_wait_for_label (root, "Treaty of Portsmouth");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -617,6 +690,7 @@ main (int   argc,
   g_test_add ("/nichiro/map/click-on-land", Fixture, NULL, fixture_set_up, test_click_on_land, fixture_tear_down);
   g_test_add ("/nichiro/map/pins-select-entries", Fixture, NULL, fixture_set_up, test_pins_select_entries, fixture_tear_down);
   g_test_add_func ("/nichiro/map/loads-when-shown", test_loads_when_shown);
+  g_test_add_func ("/nichiro/map/in-window", test_in_window);
 
   status = g_test_run ();
   g_object_unref (bundled);
