@@ -27,7 +27,7 @@ _nichiro_map_canvas_update_accessible (NichiroMapCanvas *self)
   if (self->dataset == NULL || self->frontier == NULL)
     description = g_strdup (_("The dataset has no frontier to show."));
   else
-    description = nichiro_territory_dup_description (self->dataset, self->day, self->language);
+    description = nichiro_territory_dup_description (self->dataset, self->day, self->language, self->title_language);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Frontier map"),

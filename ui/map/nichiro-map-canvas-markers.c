@@ -217,7 +217,7 @@ dup_place_description (NichiroMapCanvas *self,
       if (i > 0)
         g_string_append (text, "; ");
       /* Translators: an entry at a place, on its pin: "Treaty of Portsmouth (1905-09-05)" */
-      g_string_append_printf (text, _("%s (%s)"), nichiro_entry_get_display_title (entry, self->language), date);
+      g_string_append_printf (text, _("%s (%s)"), nichiro_entry_get_display_title (entry, self->title_language), date);
     }
 
   return g_string_free (text, FALSE);
@@ -257,7 +257,7 @@ label_area (NichiroMapCanvas *self,
 
   if (area->change != NULL)
     holding.since = nichiro_area_get_holder_since (area->area, area->change);
-  description = nichiro_holding_dup_text (self->dataset, &holding, self->language, FALSE);
+  description = nichiro_holding_dup_text (self->dataset, &holding, self->language, self->title_language, FALSE);
   nichiro_map_marker_set_area (NICHIRO_MAP_MARKER (area->marker),
                                nichiro_area_get_name (area->area, self->language),
                                nichiro_area_get_short_name (area->area, self->language),

@@ -65,7 +65,8 @@ struct _NichiroMapCanvas
   NichiroDataset *dataset;
   NichiroFrontier *frontier;        /* the dataset's */
   NichiroCoastline *coastline;
-  NichiroLanguage language;
+  NichiroLanguage language;         /* of names: the interface's */
+  NichiroLanguage title_language;   /* of the instruments' titles */
   GArray *areas;                    /* MapArea */
   GArray *places;                   /* MapPlace */
   GtkWidget *legend;                /* in the bottom corner, over the map */

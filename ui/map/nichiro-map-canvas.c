@@ -130,6 +130,8 @@ clear_data (NichiroMapCanvas *self)
   g_clear_pointer (&self->coastline, nichiro_coastline_unref);
   self->frontier = NULL;
   self->hover_area = -1;
+  self->language = nichiro_language_get_interface ();
+  self->title_language = self->language;
   _nichiro_map_canvas_drop_layers (self);
 }
 
@@ -532,6 +534,8 @@ nichiro_map_canvas_init (NichiroMapCanvas *self)
   self->places = g_array_new (FALSE, TRUE, sizeof (MapPlace));
   g_array_set_clear_func (self->places, map_place_clear);
   self->hover_area = -1;
+  self->language = nichiro_language_get_interface ();
+  self->title_language = self->language;
 
   nichiro_map_palette_init_nodes (GTK_WIDGET (self), self->nodes);
   nichiro_map_palette_read (self->nodes, &self->palette);
@@ -636,20 +640,21 @@ nichiro_map_canvas_get_day (NichiroMapCanvas *self)
 }
 
 /**
- * nichiro_map_canvas_set_language:
+ * nichiro_map_canvas_set_title_language:
  * @self: a canvas
- * @language: the language areas, holders and instruments are named in
+ * @language: the language instruments are named in (the session's title
+ *   language); areas, holders and places are named in the interface's
  */
 void
-nichiro_map_canvas_set_language (NichiroMapCanvas *self,
-                                 NichiroLanguage   language)
+nichiro_map_canvas_set_title_language (NichiroMapCanvas *self,
+                                       NichiroLanguage   language)
 {
   g_return_if_fail (NICHIRO_IS_MAP_CANVAS (self));
 
-  if (self->language == language)
+  if (self->title_language == language)
     return;
 
-  self->language = language;
+  self->title_language = language;
   _nichiro_map_canvas_update_markers (self, TRUE);
   _nichiro_map_canvas_update_accessible (self);
 }

@@ -27,8 +27,8 @@ void                     nichiro_map_canvas_set_dataset       (NichiroMapCanvas 
 void                     nichiro_map_canvas_set_day           (NichiroMapCanvas *self,
                                                                gint64            julian_day);
 gint64                   nichiro_map_canvas_get_day           (NichiroMapCanvas *self);
-void                     nichiro_map_canvas_set_language      (NichiroMapCanvas *self,
-                                                               NichiroLanguage   language);
+void                     nichiro_map_canvas_set_title_language (NichiroMapCanvas *self,
+                                                                NichiroLanguage   language);
 void                     nichiro_map_canvas_set_legend        (NichiroMapCanvas *self,
                                                                GtkWidget        *legend);
 const NichiroMapPalette *nichiro_map_canvas_get_palette       (NichiroMapCanvas *self);

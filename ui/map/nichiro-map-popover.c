@@ -171,7 +171,8 @@ nichiro_map_popover_show_area (NichiroMapPopover *self,
                                gint64             julian_day)
 {
   NichiroDataset *dataset = nichiro_session_get_dataset (session);
-  NichiroLanguage language = nichiro_session_get_title_language (session);
+  NichiroLanguage language = nichiro_language_get_interface ();
+  NichiroLanguage title_language = nichiro_session_get_title_language (session);
   const NichiroAreaChange *current = nichiro_area_get_change_on (area, julian_day);
   GtkListBoxRow *current_row = NULL;
 
@@ -189,7 +190,7 @@ nichiro_map_popover_show_area (NichiroMapPopover *self,
       const NichiroAreaChange *change = &area->changes[i];
       g_autofree char *date = nichiro_date_format (&change->date);
       g_autofree char *heading = NULL;
-      g_autofree char *citation = nichiro_territory_dup_citation (dataset, change->entry, change->article, language);
+      g_autofree char *citation = nichiro_territory_dup_citation (dataset, change->entry, change->article, title_language);
       GtkWidget *row = make_row (change->entry);
       GtkWidget *box = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
 
@@ -238,7 +239,7 @@ nichiro_map_popover_show_place (NichiroMapPopover  *self,
                                 const NichiroPlace *place,
                                 GPtrArray          *entries)
 {
-  NichiroLanguage language = nichiro_session_get_title_language (session);
+  NichiroLanguage language = nichiro_language_get_interface ();
 
   g_return_if_fail (NICHIRO_IS_MAP_POPOVER (self));
 

@@ -147,7 +147,7 @@ update_legend (NichiroMap *self,
 {
   NichiroDataset *dataset = nichiro_session_get_dataset (self->session);
   NichiroFrontier *frontier = nichiro_dataset_get_frontier (dataset);
-  NichiroLanguage language = nichiro_session_get_title_language (self->session);
+  NichiroLanguage language = nichiro_language_get_interface ();
   g_autoptr(GArray) items = g_array_new (FALSE, TRUE, sizeof (NichiroMapLegendItem));
   g_autoptr(GArray) holdings = NULL;
   GString *sides[3] = { NULL, };
@@ -246,7 +246,7 @@ update_language (NichiroMap *self)
   if (self->session == NULL || !self->loaded)
     return;
 
-  nichiro_map_canvas_set_language (self->canvas, nichiro_session_get_title_language (self->session));
+  nichiro_map_canvas_set_title_language (self->canvas, nichiro_session_get_title_language (self->session));
   update_day (self);
 }
 
@@ -266,7 +266,7 @@ ensure_loaded (NichiroMap *self)
     /* The asset is compiled in: this is a broken build, not bad input. */
     g_critical ("The map’s coastline could not be read: %s", error->message);
 
-  nichiro_map_canvas_set_language (self->canvas, nichiro_session_get_title_language (self->session));
+  nichiro_map_canvas_set_title_language (self->canvas, nichiro_session_get_title_language (self->session));
   nichiro_map_canvas_set_dataset (self->canvas, nichiro_session_get_dataset (self->session), coastline);
   self->loaded = TRUE;
   update_day (self);

@@ -10,6 +10,7 @@
 #include "nichiro-detail-view.h"
 #include "nichiro-guide.h"
 #include "nichiro-map.h"
+#include "nichiro-part-page.h"
 #include "nichiro-results-view.h"
 #include "nichiro-review.h"
 #include "nichiro-timeline.h"
@@ -36,7 +37,10 @@ struct _NichiroWindow
   AdwToastOverlay *toast_overlay;
   AdwFlap *flap;
   GtkSearchEntry *search_entry;
+  GtkMenuButton *search_help_button;
+  GtkWidget *sidebar;
   GtkStack *sidebar_stack;
+  AdwViewSwitcher *view_switcher;
   AdwViewStack *sidebar_views;
   GtkListView *entry_list;
   NichiroResultsView *results_view;
@@ -45,10 +49,11 @@ struct _NichiroWindow
   NichiroGuide *guide;
   NichiroReview *review;
   NichiroTimeline *timeline;
+  GtkStack *content_stack;
   NichiroDetailView *detail_view;
+  NichiroPartPage *part_page;      /* made when a part is first chosen */
   NichiroMap *map;
   GtkToggleButton *map_button;
-  GtkStack *lower_stack;
 };
 
 void _nichiro_window_class_add_actions (GtkWidgetClass *widget_class);

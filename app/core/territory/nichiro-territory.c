@@ -155,7 +155,8 @@ nichiro_territory_dup_citation (NichiroDataset  *dataset,
  * nichiro_holding_dup_text:
  * @dataset: the dataset
  * @holding: a holding
- * @language: the language of the names in it
+ * @language: the language of the names in it (the interface's)
+ * @title_language: the language of the instruments' titles in it
  * @days: %TRUE to give the days changes took effect, %FALSE for the years
  *
  * Returns: (transfer full): the holding in a sentence a screen reader can
@@ -166,6 +167,7 @@ char *
 nichiro_holding_dup_text (NichiroDataset       *dataset,
                           const NichiroHolding *holding,
                           NichiroLanguage       language,
+                          NichiroLanguage       title_language,
                           gboolean              days)
 {
   const char *area = nichiro_area_get_name (holding->area, language);
@@ -181,7 +183,7 @@ nichiro_holding_dup_text (NichiroDataset       *dataset,
     return g_strdup_printf (_("%s — no agreed holder"), area);
 
   holder = nichiro_territory_holder_name (dataset, change->holder, language);
-  citation = nichiro_territory_dup_citation (dataset, change->entry, change->article, language);
+  citation = nichiro_territory_dup_citation (dataset, change->entry, change->article, title_language);
 
   since_when = format_when (&holding->since->date, days);
   change_when = format_when (&change->date, days);
@@ -193,7 +195,8 @@ nichiro_holding_dup_text (NichiroDataset       *dataset,
     return g_strdup_printf (_("%s — %s, %s, since %s (%s)"), area, holder,
                             nichiro_area_status_get_label (change->status), change_when, citation);
 
-  since_citation = nichiro_territory_dup_citation (dataset, holding->since->entry, holding->since->article, language);
+  since_citation = nichiro_territory_dup_citation (dataset, holding->since->entry, holding->since->article,
+                                                  title_language);
 
   if (holding->since->status == change->status)
     /* Translators: area — holder, status, since year (first instrument;
@@ -216,7 +219,8 @@ nichiro_holding_dup_text (NichiroDataset       *dataset,
  * nichiro_territory_dup_description:
  * @dataset: the dataset
  * @julian_day: the day
- * @language: the language of the names
+ * @language: the language of the names (the interface's)
+ * @title_language: the language of the instruments' titles
  *
  * Returns: (transfer full): the holdings on that day in a paragraph, the
  *   map's text twin: "On 1 January 1910: Southern Sakhalin — Japan, …; …"
@@ -224,7 +228,8 @@ nichiro_holding_dup_text (NichiroDataset       *dataset,
 char *
 nichiro_territory_dup_description (NichiroDataset  *dataset,
                                    gint64           julian_day,
-                                   NichiroLanguage  language)
+                                   NichiroLanguage  language,
+                                   NichiroLanguage  title_language)
 {
   NichiroDate day = nichiro_date_from_julian_day (julian_day);
   g_autoptr(GArray) holdings = nichiro_territory_on (nichiro_dataset_get_frontier (dataset), julian_day);
@@ -236,7 +241,7 @@ nichiro_territory_dup_description (NichiroDataset  *dataset,
   for (guint i = 0; i < holdings->len; i++)
     {
       g_autofree char *line = nichiro_holding_dup_text (dataset, &g_array_index (holdings, NichiroHolding, i),
-                                                        language, FALSE);
+                                                        language, title_language, FALSE);
 
       if (i > 0)
         g_string_append (text, "; ");

@@ -42,10 +42,12 @@ char       *nichiro_territory_dup_citation     (NichiroDataset        *dataset,
 char       *nichiro_holding_dup_text           (NichiroDataset        *dataset,
                                                 const NichiroHolding  *holding,
                                                 NichiroLanguage        language,
+                                                NichiroLanguage        title_language,
                                                 gboolean               days);
 char       *nichiro_territory_dup_description  (NichiroDataset        *dataset,
                                                 gint64                 julian_day,
-                                                NichiroLanguage        language);
+                                                NichiroLanguage        language,
+                                                NichiroLanguage        title_language);
 JsonNode   *nichiro_territory_to_json          (NichiroDataset        *dataset,
                                                 gint64                 julian_day);
 GPtrArray  *nichiro_area_cut_land              (const NichiroArea     *area,

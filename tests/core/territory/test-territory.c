@@ -355,13 +355,24 @@ test_lines (void)
     }
 }
 
+static char *
+describe (const char      *iso,
+          NichiroLanguage  language,
+          NichiroLanguage  title_language)
+{
+  return nichiro_territory_dup_description (dataset, day_of (iso), language, title_language);
+}
+
 static void
 test_description (void)
 {
-  g_autofree char *text = nichiro_territory_dup_description (dataset, day_of ("1910-01-01"), NICHIRO_LANGUAGE_EN);
-  g_autofree char *before = nichiro_territory_dup_description (dataset, day_of ("1800-01-01"), NICHIRO_LANGUAGE_EN);
-  g_autofree char *later = nichiro_territory_dup_description (dataset, day_of ("1950-01-01"), NICHIRO_LANGUAGE_EN);
-  g_autofree char *ja = nichiro_territory_dup_description (dataset, day_of ("1910-01-01"), NICHIRO_LANGUAGE_JA);
+  g_autofree char *text = describe ("1910-01-01", NICHIRO_LANGUAGE_EN, NICHIRO_LANGUAGE_EN);
+  g_autofree char *before = describe ("1800-01-01", NICHIRO_LANGUAGE_EN, NICHIRO_LANGUAGE_EN);
+  g_autofree char *later = describe ("1950-01-01", NICHIRO_LANGUAGE_EN, NICHIRO_LANGUAGE_EN);
+  g_autofree char *ja = describe ("1910-01-01", NICHIRO_LANGUAGE_JA, NICHIRO_LANGUAGE_JA);
+  g_autofree char *ja_titles = describe ("1910-01-01", NICHIRO_LANGUAGE_EN, NICHIRO_LANGUAGE_JA);
+  NichiroEntry *portsmouth = nichiro_dataset_lookup_entry (dataset, "portsmouth-1905");
+  g_autofree char *expected = NULL;
 
   g_assert_true (g_str_has_prefix (text, "On 1 January 1910: "));
   g_assert_nonnull (strstr (text, "Southern Sakhalin (Karafuto) — Japan, by treaty, since 1905 (Treaty of Portsmouth, Art. IX)"));
@@ -374,6 +385,11 @@ test_description (void)
   /* Names in the language asked for. */
   g_assert_nonnull (strstr (ja, "南樺太"));
   g_assert_nonnull (strstr (ja, "日本"));
+  /* Names in the interface's language, titles in the titles' (the
+   * title-language setting). */
+  expected = g_strdup_printf ("Southern Sakhalin (Karafuto) — Japan, by treaty, since 1905 (%s, Art. IX)",
+                              nichiro_entry_get_display_title (portsmouth, NICHIRO_LANGUAGE_JA));
+  g_assert_nonnull (strstr (ja_titles, expected));
 }
 
 static void

@@ -337,7 +337,7 @@ test_text_twin (Fixture       *fixture,
 
   nichiro_session_set_cursor (fixture->session, day_of ("1910-01-01"));
   settle ();
-  expected = nichiro_territory_dup_description (bundled, day_of ("1910-01-01"), NICHIRO_LANGUAGE_EN);
+  expected = nichiro_territory_dup_description (bundled, day_of ("1910-01-01"), NICHIRO_LANGUAGE_EN, NICHIRO_LANGUAGE_EN);
   g_assert_true (g_str_has_prefix (expected, "On 1 January 1910: Northern Sakhalin — Russia, by treaty, since 1905"));
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (fixture->canvas), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, expected);
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (fixture->canvas), GTK_ACCESSIBLE_PROPERTY_LABEL, "Frontier map");
@@ -617,6 +617,7 @@ test_in_window (void)
   GtkPopover *popover;
   g_autoptr(GPtrArray) rows = NULL;
   const NichiroArea *area = nichiro_frontier_lookup_area (nichiro_dataset_get_frontier (bundled), "southern-sakhalin");
+  guint n_parts = 0;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
@@ -656,6 +657,15 @@ test_in_window (void)
   nichiro_test_wait_for (root, is_unmapped, fixture.map);
   g_assert_cmpstr (nichiro_entry_get_id (nichiro_session_get_selected (session)), ==, "portsmouth-1905");
   nichiro_test_wait_for_label (root, "Treaty of Portsmouth");
+
+  /* A chapter part chosen while the map is shown takes its place. */
+  g_assert_true (gtk_widget_activate_action (root, "win.toggle-map", NULL));
+  nichiro_test_wait_for (root, is_mapped, fixture.map);
+  g_assert_true (nichiro_session_set_part (session, nichiro_dataset_get_parts (bundled, &n_parts)[0].id));
+  nichiro_test_wait_for (root, is_unmapped, fixture.map);
+  g_assert_false (gtk_widget_get_mapped (detail));
+  nichiro_session_select_id (session, "portsmouth-1905");
+  nichiro_test_wait_for (root, is_mapped, detail);
 
   gtk_window_destroy (GTK_WINDOW (window));
   settle ();
