@@ -475,6 +475,20 @@ nichiro_map_canvas_finalize (GObject *object)
   G_OBJECT_CLASS (nichiro_map_canvas_parent_class)->finalize (object);
 }
 
+/* The focus ring is drawn with the map, and no style of the canvas's own
+ * changes with the focus: draw again when it comes or goes. */
+static void
+nichiro_map_canvas_state_flags_changed (GtkWidget     *widget,
+                                        GtkStateFlags  previous)
+{
+  GtkStateFlags changed = previous ^ gtk_widget_get_state_flags (widget);
+
+  if (GTK_WIDGET_CLASS (nichiro_map_canvas_parent_class)->state_flags_changed != NULL)
+    GTK_WIDGET_CLASS (nichiro_map_canvas_parent_class)->state_flags_changed (widget, previous);
+  if (changed & (GTK_STATE_FLAG_FOCUSED | GTK_STATE_FLAG_FOCUS_VISIBLE))
+    gtk_widget_queue_draw (widget);
+}
+
 static void
 nichiro_map_canvas_class_init (NichiroMapCanvasClass *klass)
 {
@@ -487,6 +501,7 @@ nichiro_map_canvas_class_init (NichiroMapCanvasClass *klass)
   widget_class->size_allocate = nichiro_map_canvas_size_allocate;
   widget_class->measure = nichiro_map_canvas_measure;
   widget_class->css_changed = nichiro_map_canvas_css_changed;
+  widget_class->state_flags_changed = nichiro_map_canvas_state_flags_changed;
 
   /**
    * NichiroMapCanvas::area-activated:
