@@ -176,6 +176,37 @@ compare_crowding (gconstpointer a,
   return i < j ? -1 : i > j;
 }
 
+/* Whether the segments p1–p2 and q1–q2 cross, each strictly between its
+ * ends. */
+static gboolean
+segments_cross (graphene_point_t p1,
+                graphene_point_t p2,
+                graphene_point_t q1,
+                graphene_point_t q2)
+{
+  double d1 = (q2.x - q1.x) * (p1.y - q1.y) - (q2.y - q1.y) * (p1.x - q1.x);
+  double d2 = (q2.x - q1.x) * (p2.y - q1.y) - (q2.y - q1.y) * (p2.x - q1.x);
+  double d3 = (p2.x - p1.x) * (q1.y - p1.y) - (p2.y - p1.y) * (q1.x - p1.x);
+  double d4 = (p2.x - p1.x) * (q2.y - p1.y) - (p2.y - p1.y) * (q2.x - p1.x);
+
+  return ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0));
+}
+
+/* A rect of @rect's size centred where @where is centred, kept inside. */
+static graphene_rect_t
+centred_at (const graphene_rect_t *rect,
+            const graphene_rect_t *where,
+            double                 width,
+            double                 height)
+{
+  graphene_rect_t moved = GRAPHENE_RECT_INIT (where->origin.x + where->size.width / 2 - rect->size.width / 2,
+                                              where->origin.y + where->size.height / 2 - rect->size.height / 2,
+                                              rect->size.width, rect->size.height);
+
+  clamp_into (&moved, width, height);
+  return moved;
+}
+
 static void
 allocate_child (GtkWidget             *child,
                 const graphene_rect_t *rect)
@@ -290,6 +321,63 @@ _nichiro_map_canvas_update_markers (NichiroMapCanvas *self,
     }
 }
 
+/* Two leaders that cross send the eye from each marker to the other's
+ * area, as a crowded corner of a small map can make them: the two markers
+ * trade places where that uncrosses them, makes them no longer and covers
+ * nothing else. @slots holds each area's marker's index in @taken, whose
+ * entries from @first_anchor on are the areas' anchors. */
+static void
+uncross_leaders (NichiroMapCanvas *self,
+                 GArray           *taken,
+                 guint             first_anchor,
+                 const guint      *slots,
+                 int               width,
+                 int               height)
+{
+  guint n = self->areas->len;
+  const graphene_rect_t nowhere = GRAPHENE_RECT_INIT (-100, -100, 0, 0);
+
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 1; j < n; j++)
+      {
+        MapArea *a = &g_array_index (self->areas, MapArea, i);
+        MapArea *b = &g_array_index (self->areas, MapArea, j);
+        graphene_point_t pa = GRAPHENE_POINT_INIT (CLAMP (_nichiro_map_canvas_x (self, a->area->anchor.lon), 0, width),
+                                                   CLAMP (_nichiro_map_canvas_y (self, a->area->anchor.lat), 0, height));
+        graphene_point_t pb = GRAPHENE_POINT_INIT (CLAMP (_nichiro_map_canvas_x (self, b->area->anchor.lon), 0, width),
+                                                   CLAMP (_nichiro_map_canvas_y (self, b->area->anchor.lat), 0, height));
+        graphene_rect_t *ra = &g_array_index (taken, graphene_rect_t, slots[i]);
+        graphene_rect_t *rb = &g_array_index (taken, graphene_rect_t, slots[j]);
+        graphene_rect_t na = centred_at (ra, rb, width, height);
+        graphene_rect_t nb = centred_at (rb, ra, width, height);
+        graphene_point_t a_near = nearest_point (ra, pa.x, pa.y), b_near = nearest_point (rb, pb.x, pb.y);
+        graphene_point_t a_new = nearest_point (&na, pa.x, pa.y), b_new = nearest_point (&nb, pb.x, pb.y);
+        graphene_rect_t saved[4] = { *ra, *rb,
+                                     g_array_index (taken, graphene_rect_t, first_anchor + i),
+                                     g_array_index (taken, graphene_rect_t, first_anchor + j) };
+        gboolean clear;
+
+        if (!segments_cross (pa, a_near, pb, b_near) || segments_cross (pa, a_new, pb, b_new))
+          continue;
+        if (graphene_point_distance (&pa, &a_new, NULL, NULL) + graphene_point_distance (&pb, &b_new, NULL, NULL)
+            > graphene_point_distance (&pa, &a_near, NULL, NULL) + graphene_point_distance (&pb, &b_near, NULL, NULL))
+          continue;
+
+        /* Clear of everything else, and of each other. */
+        *ra = nowhere;
+        *rb = nowhere;
+        g_array_index (taken, graphene_rect_t, first_anchor + i) = nowhere;
+        g_array_index (taken, graphene_rect_t, first_anchor + j) = nowhere;
+        clear = !graphene_rect_intersection (&na, &nb, NULL)
+                && !overlaps_any (&na, taken) && !overlaps_any (&nb, taken)
+                && !graphene_rect_contains_point (&na, &pb) && !graphene_rect_contains_point (&nb, &pa);
+        *ra = clear ? na : saved[0];
+        *rb = clear ? nb : saved[1];
+        g_array_index (taken, graphene_rect_t, first_anchor + i) = saved[2];
+        g_array_index (taken, graphene_rect_t, first_anchor + j) = saved[3];
+      }
+}
+
 void
 _nichiro_map_canvas_place_markers (NichiroMapCanvas *self,
                                    int               width,
@@ -299,6 +387,7 @@ _nichiro_map_canvas_place_markers (NichiroMapCanvas *self,
   gboolean compact = self->scale < COMPACT_SCALE;
   g_autofree guint *order = g_new (guint, self->areas->len);
   g_autofree guint *crowding = g_new (guint, self->areas->len);
+  g_autofree guint *slots = g_new (guint, self->areas->len);
   double centre_x = 0, centre_y = 0;
   guint first_anchor;
 
@@ -368,7 +457,6 @@ _nichiro_map_canvas_place_markers (NichiroMapCanvas *self,
       double ay = _nichiro_map_canvas_y (self, area->area->anchor.lat);
       double out_x = ax - centre_x, out_y = ay - centre_y, out_length = hypot (out_x, out_y);
       graphene_rect_t own = g_array_index (taken, graphene_rect_t, first_anchor + i);
-      graphene_point_t near;
       graphene_rect_t rect;
       int w, h;
 
@@ -385,12 +473,24 @@ _nichiro_map_canvas_place_markers (NichiroMapCanvas *self,
       gtk_widget_measure (area->marker, GTK_ORIENTATION_VERTICAL, w, NULL, &h, NULL, NULL);
       rect = place_beside (self, CLAMP (ax, 0, width), CLAMP (ay, 0, height), out_x, out_y,
                            w, h, width, height, taken);
-      allocate_child (area->marker, &rect);
       g_array_append_val (taken, rect);
       g_array_index (taken, graphene_rect_t, first_anchor + i) = own;
 
-      /* A leader line when the marker stands off from its area. */
-      near = nearest_point (&rect, ax, ay);
+      slots[i] = taken->len - 1;
+    }
+
+  uncross_leaders (self, taken, first_anchor, slots, width, height);
+
+  /* A leader line when the marker stands off from its area. */
+  for (guint i = 0; i < self->areas->len; i++)
+    {
+      MapArea *area = &g_array_index (self->areas, MapArea, i);
+      double ax = _nichiro_map_canvas_x (self, area->area->anchor.lon);
+      double ay = _nichiro_map_canvas_y (self, area->area->anchor.lat);
+      const graphene_rect_t *rect = &g_array_index (taken, graphene_rect_t, slots[i]);
+      graphene_point_t near = nearest_point (rect, ax, ay);
+
+      allocate_child (area->marker, rect);
       area->has_leader = hypot (near.x - ax, near.y - ay) > LEADER_MIN;
       area->leader_from = near;
     }

@@ -771,6 +771,38 @@ nichiro_map_canvas_get_area_marker (NichiroMapCanvas *self,
 }
 
 /**
+ * nichiro_map_canvas_get_leader:
+ * @self: a canvas
+ * @area_id: an area's id
+ * @from: (out): where the line leaves the area's marker
+ * @to: (out): the area's anchor, where it ends
+ *
+ * Returns: whether the area's marker stands off from it with a leader line
+ */
+gboolean
+nichiro_map_canvas_get_leader (NichiroMapCanvas *self,
+                               const char       *area_id,
+                               graphene_point_t *from,
+                               graphene_point_t *to)
+{
+  g_return_val_if_fail (NICHIRO_IS_MAP_CANVAS (self), FALSE);
+
+  for (guint i = 0; i < self->areas->len; i++)
+    {
+      MapArea *area = &g_array_index (self->areas, MapArea, i);
+
+      if (g_strcmp0 (area->area->id, area_id) != 0)
+        continue;
+      *from = area->leader_from;
+      *to = GRAPHENE_POINT_INIT (_nichiro_map_canvas_x (self, area->area->anchor.lon),
+                                 _nichiro_map_canvas_y (self, area->area->anchor.lat));
+      return area->has_leader;
+    }
+
+  return FALSE;
+}
+
+/**
  * nichiro_map_canvas_get_place_marker:
  * @self: a canvas
  * @place_id: a place's id

@@ -38,6 +38,10 @@ GtkWidget               *nichiro_map_canvas_get_area_marker   (NichiroMapCanvas 
                                                                const char       *area_id);
 GtkWidget               *nichiro_map_canvas_get_place_marker  (NichiroMapCanvas *self,
                                                                const char       *place_id);
+gboolean                 nichiro_map_canvas_get_leader        (NichiroMapCanvas *self,
+                                                               const char       *area_id,
+                                                               graphene_point_t *from,
+                                                               graphene_point_t *to);
 void                     nichiro_map_canvas_get_view          (NichiroMapCanvas *self,
                                                                double           *out_lon,
                                                                double           *out_lat,

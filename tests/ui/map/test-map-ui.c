@@ -366,6 +366,58 @@ test_text_twin (Fixture       *fixture,
   g_assert_nonnull (strstr (legend, "Occupied (hatched)"));
 }
 
+static gboolean
+cross (graphene_point_t p1,
+       graphene_point_t p2,
+       graphene_point_t q1,
+       graphene_point_t q2)
+{
+  double d1 = (q2.x - q1.x) * (p1.y - q1.y) - (q2.y - q1.y) * (p1.x - q1.x);
+  double d2 = (q2.x - q1.x) * (p2.y - q1.y) - (q2.y - q1.y) * (p2.x - q1.x);
+  double d3 = (p2.x - p1.x) * (q1.y - p1.y) - (p2.y - p1.y) * (q1.x - p1.x);
+  double d4 = (p2.x - p1.x) * (q2.y - p1.y) - (p2.y - p1.y) * (q2.x - p1.x);
+
+  return d1 * d2 < 0 && d3 * d4 < 0;
+}
+
+/* At every size, from a small window's map to a wide one's, no two
+ * leader lines cross: each marker's line goes to its own area. */
+static void
+test_leaders_do_not_cross (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  static const char * const areas[] = {
+    "northern-sakhalin", "southern-sakhalin", "kurils-north", "urup", "etorofu", "kunashiri", "shikotan", "habomai",
+  };
+  static const struct
+  {
+    int width;
+    int height;
+  } sizes[] = { { 800, 640 }, { 420, 240 }, { 480, 260 }, { 560, 300 }, { 640, 420 }, { 1100, 500 }, { 1600, 760 } };
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      gtk_widget_set_size_request (GTK_WIDGET (fixture->map), sizes[s].width, sizes[s].height);
+      gtk_window_set_default_size (fixture->window, sizes[s].width, sizes[s].height);
+      gtk_widget_queue_resize (GTK_WIDGET (fixture->map));
+      settle ();
+      nichiro_map_canvas_zoom_fit (fixture->canvas);
+      settle ();
+
+      for (guint i = 0; i < G_N_ELEMENTS (areas); i++)
+        for (guint j = i + 1; j < G_N_ELEMENTS (areas); j++)
+          {
+            graphene_point_t a_from, a_to, b_from, b_to;
+
+            if (!nichiro_map_canvas_get_leader (fixture->canvas, areas[i], &a_from, &a_to)
+                || !nichiro_map_canvas_get_leader (fixture->canvas, areas[j], &b_from, &b_to))
+              continue;
+            g_test_message ("%d×%d: %s and %s", sizes[s].width, sizes[s].height, areas[i], areas[j]);
+            g_assert_false (cross (a_from, a_to, b_from, b_to));
+          }
+    }
+}
+
 /* Every area can be reached from the keyboard: Tab from the map walks
  * through all their markers, then the pins. */
 static void
@@ -693,6 +745,8 @@ main (int   argc,
   g_test_add ("/nichiro/map/text-twin", Fixture, NULL, fixture_set_up, test_text_twin, fixture_tear_down);
   g_test_add ("/nichiro/map/keyboard-reaches-every-area", Fixture, NULL,
               fixture_set_up, test_keyboard_reaches_every_area, fixture_tear_down);
+  g_test_add ("/nichiro/map/leaders-do-not-cross", Fixture, NULL,
+              fixture_set_up, test_leaders_do_not_cross, fixture_tear_down);
   g_test_add ("/nichiro/map/keys-pan-and-zoom", Fixture, NULL, fixture_set_up, test_keys_pan_and_zoom, fixture_tear_down);
   g_test_add ("/nichiro/map/pointer-pans-and-zooms", Fixture, NULL,
               fixture_set_up, test_pointer_pans_and_zooms, fixture_tear_down);
