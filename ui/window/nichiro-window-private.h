@@ -18,10 +18,11 @@
 
 G_BEGIN_DECLS
 
-/* The window is one type in two files: nichiro-window.c builds it and
+/* The window is one type in three files: nichiro-window.c builds it and
  * keeps the sidebar in step with the session; nichiro-window-actions.c
  * holds what its actions do (search, history, citations, the notes' export
- * and import). */
+ * and import); nichiro-window-timeline.c the timeline's pane (its share of
+ * the height, the timeline alone) and its settings. */
 
 struct _NichiroWindow
 {
@@ -51,6 +52,10 @@ struct _NichiroWindow
   NichiroTimeline *timeline;
   GtkStack *content_stack;
   NichiroDetailView *detail_view;
+  GtkPaned *content_paned;
+  gboolean content_paned_placed;
+  gboolean content_paned_moved;   /* by the reader, this time */
+  double content_paned_share;     /* the timeline's share, as last set */
   NichiroPartPage *part_page;      /* made when a part is first chosen */
   NichiroMap *map;
   GtkToggleButton *map_button;
@@ -61,5 +66,10 @@ void _nichiro_window_show_toast        (NichiroWindow  *self,
                                         const char     *message);
 void _nichiro_window_reveal_sidebar    (NichiroWindow  *self);
 void _nichiro_window_ensure_entry_list (NichiroWindow  *self);
+
+/* nichiro-window-timeline.c */
+void _nichiro_window_class_init_timeline (GtkWidgetClass *widget_class);
+void _nichiro_window_init_timeline       (NichiroWindow  *self);
+void _nichiro_window_save_timeline       (NichiroWindow  *self);
 
 G_END_DECLS

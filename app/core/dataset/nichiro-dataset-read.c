@@ -379,6 +379,7 @@ read_era (Loader     *loader,
 
   era->kind = g_strdup (_nichiro_dataset_get_string (object, "kind"));
   _nichiro_dataset_read_names (object, "name", &era->name);
+  _nichiro_dataset_read_names (object, "short_name", &era->short_name);
   era->start = _nichiro_dataset_read_date (object, "start");
   era->end = _nichiro_dataset_read_date (object, "end");
   _nichiro_dataset_check_order (loader, "end", &era->start, &era->end, "start");

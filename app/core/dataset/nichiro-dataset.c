@@ -60,6 +60,7 @@ era_clear (gpointer data)
   g_free (era->id);
   g_free (era->kind);
   nichiro_names_clear (&era->name);
+  nichiro_names_clear (&era->short_name);
 }
 
 static void
@@ -838,6 +839,26 @@ nichiro_era_get_name (const NichiroEra *era,
   g_return_val_if_fail (era != NULL, NULL);
 
   return nichiro_names_get (&era->name, language);
+}
+
+/**
+ * nichiro_era_get_short_name:
+ * @era: an era of the timeline
+ * @language: the language wanted
+ *
+ * Returns: (nullable): the era's short name in @language, or in English;
+ *   %NULL when the dataset gives none
+ */
+const char *
+nichiro_era_get_short_name (const NichiroEra *era,
+                            NichiroLanguage   language)
+{
+  g_return_val_if_fail (era != NULL, NULL);
+
+  if (era->short_name.en == NULL)
+    return NULL;
+
+  return nichiro_names_get (&era->short_name, language);
 }
 
 /**
