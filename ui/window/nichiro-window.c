@@ -462,10 +462,13 @@ _nichiro_window_show_self_test (NichiroWindow *self)
       gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->self_test_page), "self-test");
     }
 
-  /* The self-test takes the place of a part's page: left showing, the
+  /* The self-test takes the place of a part's page (left showing, the
    * part would be put away by the first answer's entry, and the card
-   * with it. */
+   * with it) and of the map. */
   nichiro_session_set_part (self->session, NULL);
+  /* The same for the map: left down, its pin would bring it back when
+   * the self-test is left, over the entry the reader went to read. */
+  gtk_toggle_button_set_active (self->map_button, FALSE);
   fold_away (self);
   gtk_stack_set_visible_child_name (self->content_stack, "self-test");
   nichiro_self_test_page_resume (self->self_test_page);

@@ -536,12 +536,21 @@ test_preferences (Fixture       *fixture,
  * which selects its entry on the timeline, does not bring back the part
  * (or anything else) in place of the card. Leaving, the reader finds the
  * entry read last, and choosing the part again shows it again. */
+static gboolean
+is_map_button (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  return GTK_IS_TOGGLE_BUTTON (widget) &&
+         g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "mark-location-symbolic") == 0;
+}
+
 static void
 test_over_a_part (Fixture       *fixture,
                   gconstpointer  data)
 {
   NichiroSelfTestPage *page;
   GtkWidget *card;
+  GtkWidget *map_button;
 
   g_assert_true (nichiro_session_set_part (fixture->session, "one"));
   settle ();
@@ -567,6 +576,21 @@ test_over_a_part (Fixture       *fixture,
   settle ();
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (page)));
   g_assert_nonnull (nichiro_test_find_shown_label (GTK_WIDGET (fixture->window), "Part one"));
+
+  /* The map too: the self-test puts it away, and leaving does not bring
+   * it back. */
+  map_button = nichiro_test_find_matching (GTK_WIDGET (fixture->window), is_map_button, NULL);
+  g_assert_nonnull (map_button);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (map_button), TRUE);
+  settle ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.self-test", NULL));
+  settle ();
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (map_button)));
+  press_key (fixture, GDK_KEY_Escape, GTK_WIDGET (page));
+  settle ();
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (page)));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (map_button)));
 }
 
 static gboolean
