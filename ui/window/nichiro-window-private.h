@@ -30,6 +30,7 @@ struct _NichiroWindow
   GSettings *settings;
   GtkSingleSelection *entries_selection;   /* filled when "All" is first shown */
   char *title_language;     /* the setting: "follow", "en", "ja" or "ru" */
+  GtkWindow *unsaved_dialog;  /* asking about notes that could not be saved */
 
   /* Template widgets */
   AdwToastOverlay *toast_overlay;

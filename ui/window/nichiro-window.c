@@ -380,8 +380,14 @@ unsaved_response_cb (AdwMessageDialog *dialog,
                      const char       *response,
                      NichiroWindow    *self)
 {
-  if (g_str_equal (response, "quit"))
-    gtk_window_destroy (GTK_WINDOW (self));
+  g_clear_weak_pointer (&self->unsaved_dialog);
+  if (!g_str_equal (response, "quit"))
+    return;
+
+  /* The dialog closes after its response, which must not find the window
+   * it belonged to gone. */
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
+  gtk_window_destroy (GTK_WINDOW (self));
 }
 
 static void
@@ -433,37 +439,81 @@ save_state (NichiroWindow *self)
   g_settings_apply (self->settings);
 }
 
-/* Notes are saved as they are typed; closing saves what is left, and says
- * so when the disk refuses rather than losing them quietly. */
+/* Whether another main window shows the same study store, and keeps it. */
 static gboolean
-close_request_cb (NichiroWindow *self)
+is_last_window (NichiroWindow *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (application == NULL)
+    return TRUE;
+
+  for (GList *l = gtk_application_get_windows (application); l != NULL; l = l->next)
+    {
+      if (l->data != (gpointer) self && NICHIRO_IS_WINDOW (l->data) &&
+          nichiro_session_get_store (NICHIRO_WINDOW (l->data)->session) == nichiro_session_get_store (self->session))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+ask_about_unsaved (NichiroWindow *self,
+                   const GError  *error)
 {
   NichiroStudyStore *store = nichiro_session_get_store (self->session);
-  g_autoptr(GError) error = NULL;
+  g_autofree char *reason = NULL;
   GtkWidget *dialog;
 
-  save_state (self);
-
-  if (store == NULL || nichiro_study_store_get_read_only (store) ||
-      nichiro_study_store_flush (store, &error) ||
-      !nichiro_study_store_has_unsaved_changes (store))
-    return FALSE;
+  /* The store's errors are sentences that name the file. */
+  if (error != NULL)
+    reason = g_strdup (error->message);
+  else
+    reason = g_strdup_printf (_("Your latest notes could not be written to “%s”."),
+                              nichiro_study_store_get_path (store));
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Notes Not Saved"), NULL);
+  /* The body is plain text: the path and the error may hold anything. */
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("Your latest notes could not be written to %s: %s. "
-                                    "If you quit now, they are lost."),
-                                  nichiro_study_store_get_path (store),
-                                  error ? error->message : _("unknown error"));
+                                  _("%s If you quit now, your latest notes are lost."), reason);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Keep Open"),
                                     "quit", _("_Quit Anyway"),
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "quit", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (unsaved_response_cb), self, 0);
+  g_set_weak_pointer (&self->unsaved_dialog, GTK_WINDOW (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
+}
 
+/* Every way out passes here: the close button, Ctrl+W, and through
+ * nichiro_application_request_quit() Ctrl+Q, the signals and the end of
+ * the session. Notes are saved as they are typed; the last window to
+ * close saves what is left, and asks when the disk refuses rather than
+ * losing them quietly. */
+static gboolean
+close_request_cb (NichiroWindow *self)
+{
+  NichiroStudyStore *store = nichiro_session_get_store (self->session);
+  g_autoptr(GError) error = NULL;
+
+  if (self->unsaved_dialog != NULL)
+    {
+      gtk_window_present (self->unsaved_dialog);
+      return TRUE;
+    }
+
+  save_state (self);
+
+  if (store == NULL || !is_last_window (self) || nichiro_study_store_get_read_only (store) ||
+      nichiro_study_store_flush (store, &error) ||
+      !nichiro_study_store_has_unsaved_changes (store))
+    return FALSE;
+
+  ask_about_unsaved (self, error);
   return TRUE;
 }
 
@@ -527,6 +577,7 @@ nichiro_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), NICHIRO_TYPE_WINDOW);
 
+  g_clear_weak_pointer (&self->unsaved_dialog);
   g_clear_object (&self->entries_selection);
   g_clear_object (&self->session_signals);
   g_clear_object (&self->session);
