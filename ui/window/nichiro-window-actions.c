@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "nichiro-study-export.h"
+#include "nichiro-ui-utils.h"
 #include "nichiro-window-private.h"
 
 static void
@@ -251,6 +252,52 @@ import_notes_action (GtkWidget  *widget,
 }
 
 static void
+show_study_file_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  NichiroWindow *self = NICHIRO_WINDOW (widget);
+  NichiroStudyStore *store = nichiro_session_get_store (self->session);
+  g_autoptr(GFile) file = NULL;
+
+  if (store == NULL)
+    return;
+
+  file = g_file_new_for_path (nichiro_study_store_get_path (store));
+  nichiro_show_in_files (widget, file);
+}
+
+static void
+show_moved_aside_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  NichiroWindow *self = NICHIRO_WINDOW (widget);
+  NichiroStudyStore *store = nichiro_session_get_store (self->session);
+  g_autoptr(GFile) file = NULL;
+
+  if (store == NULL || nichiro_study_store_get_moved_aside_path (store) == NULL)
+    return;
+
+  file = g_file_new_for_path (nichiro_study_store_get_moved_aside_path (store));
+  nichiro_show_in_files (widget, file);
+}
+
+/* Try Again on the banner that says the last save failed: it goes when
+ * the notes are saved, and says why again if they are not. */
+static void
+save_study_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  NichiroWindow *self = NICHIRO_WINDOW (widget);
+  NichiroStudyStore *store = nichiro_session_get_store (self->session);
+
+  if (store != NULL && nichiro_study_store_flush (store, NULL))
+    _nichiro_window_show_toast (self, _("Your notes are saved"));
+}
+
+static void
 show_list_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
@@ -290,6 +337,9 @@ _nichiro_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.copy-citation", NULL, copy_citation_action);
   gtk_widget_class_install_action (widget_class, "win.export-notes", NULL, export_notes_action);
   gtk_widget_class_install_action (widget_class, "win.import-notes", NULL, import_notes_action);
+  gtk_widget_class_install_action (widget_class, "win.show-study-file", NULL, show_study_file_action);
+  gtk_widget_class_install_action (widget_class, "win.show-moved-aside", NULL, show_moved_aside_action);
+  gtk_widget_class_install_action (widget_class, "win.save-study", NULL, save_study_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-timeline-list", NULL, show_list_action);
   gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
   gtk_widget_class_install_property_action (widget_class, "win.title-language", "title-language");

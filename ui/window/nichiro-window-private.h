@@ -16,10 +16,19 @@
 
 G_BEGIN_DECLS
 
-/* The window is one type in two files: nichiro-window.c builds it and
- * keeps the sidebar in step with the session; nichiro-window-actions.c
- * holds what its actions do (search, history, citations, the notes' export
- * and import). */
+/* The window is one type in three files: nichiro-window.c builds it,
+ * keeps the sidebar in step with the session and closes it;
+ * nichiro-window-actions.c holds what its actions do (search, history,
+ * citations, the notes' export and import); nichiro-window-banners.c shows
+ * what stays true about the study file. */
+
+typedef enum
+{
+  NICHIRO_WINDOW_BANNER_READ_ONLY,
+  NICHIRO_WINDOW_BANNER_MOVED_ASIDE,
+  NICHIRO_WINDOW_BANNER_SAVE_FAILED,
+  N_NICHIRO_WINDOW_BANNERS
+} NichiroWindowBanner;
 
 struct _NichiroWindow
 {
@@ -31,9 +40,11 @@ struct _NichiroWindow
   GtkSingleSelection *entries_selection;   /* filled when "All" is first shown */
   char *title_language;     /* the setting: "follow", "en", "ja" or "ru" */
   GtkWindow *unsaved_dialog;  /* asking about notes that could not be saved */
+  GtkWidget *banners[N_NICHIRO_WINDOW_BANNERS];   /* made when first shown */
 
   /* Template widgets */
   AdwToastOverlay *toast_overlay;
+  GtkBox *banner_box;
   AdwFlap *flap;
   GtkSearchEntry *search_entry;
   GtkStack *sidebar_stack;
@@ -53,5 +64,6 @@ void _nichiro_window_show_toast        (NichiroWindow  *self,
                                         const char     *message);
 void _nichiro_window_reveal_sidebar    (NichiroWindow  *self);
 void _nichiro_window_ensure_entry_list (NichiroWindow  *self);
+void _nichiro_window_update_banners    (NichiroWindow  *self);
 
 G_END_DECLS

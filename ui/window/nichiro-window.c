@@ -32,7 +32,7 @@ void
 _nichiro_window_show_toast (NichiroWindow *self,
                             const char    *message)
 {
-  AdwToast *toast = adw_toast_new (message);
+  AdwToast *toast = nichiro_toast_new (message);
 
   adw_toast_set_timeout (toast, 5);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
@@ -58,16 +58,6 @@ update_progress (NichiroWindow *self)
   gtk_label_set_text (self->progress_label, text);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->progress_label), tooltip);
   gtk_widget_set_visible (GTK_WIDGET (self->progress_label), TRUE);
-}
-
-static void
-save_failed_cb (NichiroWindow *self,
-                const GError  *error)
-{
-  g_autofree char *message = g_strdup_printf (_("Your notes could not be saved: %s. Nichiro will try again."),
-                                              error->message);
-
-  _nichiro_window_show_toast (self, message);
 }
 
 static void
@@ -554,13 +544,15 @@ nichiro_window_constructed (GObject *object)
 
   if (store != NULL)
     {
-      const char *recovery = nichiro_study_store_get_recovery_message (store);
-
-      g_signal_connect_object (store, "save-failed", G_CALLBACK (save_failed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "notify::read-only",
+                               G_CALLBACK (_nichiro_window_update_banners), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "notify::moved-aside-path",
+                               G_CALLBACK (_nichiro_window_update_banners), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "notify::save-error",
+                               G_CALLBACK (_nichiro_window_update_banners), self, G_CONNECT_SWAPPED);
       update_progress (self);
-      if (recovery != NULL)
-        _nichiro_window_show_toast (self, recovery);
     }
+  _nichiro_window_update_banners (self);
 
   sidebar_page_changed_cb (self);
 
@@ -697,6 +689,7 @@ nichiro_window_class_init (NichiroWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/nichiro/Nichiro/ui/nichiro-window.ui");
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, NichiroWindow, banner_box);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, sidebar_stack);
