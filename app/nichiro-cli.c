@@ -82,11 +82,12 @@ print_entry_line (NichiroEntry *entry)
 {
   g_autofree char *iso = nichiro_date_to_iso (nichiro_entry_get_date (entry));
 
+  /* The title in the interface's language, as --show and --in-force give it. */
   g_print ("%-10s  %-11s  %-32s  %s\n",
            iso,
            nichiro_entry_kind_to_string (nichiro_entry_get_kind (entry)),
            nichiro_entry_get_id (entry),
-           nichiro_entry_get_title (entry));
+           nichiro_entry_get_display_title (entry, nichiro_language_get_interface ()));
 }
 
 static void
@@ -100,13 +101,6 @@ append_field (GString    *out,
   g_string_append_printf (out, "%s: %s\n", label, value);
 }
 
-/* The language the interface speaks: names of states, people and parts
- * follow it, as the window's do. */
-static NichiroLanguage
-interface_language (void)
-{
-  return nichiro_language_from_locale ((const char * const *) g_get_language_names ());
-}
 
 static const char *
 state_name (NichiroDataset  *dataset,
@@ -165,7 +159,7 @@ print_entry_text (NichiroDataset *dataset,
                   NichiroEntry   *entry)
 {
   g_autoptr(GString) out = g_string_new (NULL);
-  NichiroLanguage language = interface_language ();
+  NichiroLanguage language = nichiro_language_get_interface ();
   g_autofree char *dates = nichiro_entry_dup_dates_text (entry);
   g_autofree char *parties = join_state_names (dataset, nichiro_entry_get_parties (entry), language);
   const NichiroNames *titles = nichiro_entry_get_titles (entry);
@@ -409,7 +403,7 @@ static void
 print_in_force_text (NichiroDataset       *dataset,
                      const NichiroInForce *item)
 {
-  NichiroLanguage language = interface_language ();
+  NichiroLanguage language = nichiro_language_get_interface ();
   g_autofree char *signed_iso = nichiro_date_to_iso (nichiro_entry_get_date (item->entry));
   g_autofree char *since = nichiro_date_format (&item->since);
   g_autofree char *until = NULL;

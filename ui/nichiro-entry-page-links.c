@@ -198,7 +198,8 @@ _nichiro_entry_page_add_threads (NichiroEntryPage *self,
                                  NichiroEntry     *entry)
 {
   const char * const *ids = nichiro_entry_get_threads (entry);
-  NichiroLanguage language = nichiro_session_get_title_language (self->session);
+  /* Names of threads follow the interface's language, as other names do. */
+  NichiroLanguage language = nichiro_language_get_interface ();
   GtkWidget *flow;
 
   if (ids == NULL || ids[0] == NULL)
@@ -216,7 +217,7 @@ _nichiro_entry_page_add_threads (NichiroEntryPage *self,
   for (guint i = 0; ids[i] != NULL; i++)
     {
       const NichiroThread *thread = nichiro_dataset_lookup_thread (dataset, ids[i]);
-      const char *name = thread ? nichiro_names_get (&thread->name, language) : ids[i];
+      const char *name = thread ? nichiro_thread_get_name (thread, language) : ids[i];
       GtkWidget *button, *child;
       g_autofree char *query = g_strdup_printf ("thread:%s", ids[i]);
 

@@ -237,6 +237,17 @@ add_fact (GtkGrid    *grid,
   append_text (text, line->str);
 }
 
+/* Names of states, people, places, parts and threads follow the
+ * interface's language; entry titles follow the title-language setting. */
+static const char *
+state_name (NichiroDataset *dataset,
+            const char     *id)
+{
+  const NichiroState *state = nichiro_dataset_lookup_state (dataset, id);
+
+  return state != NULL ? nichiro_state_get_name (state, nichiro_language_get_interface ()) : id;
+}
+
 static char *
 state_names (NichiroDataset     *dataset,
              const char * const *ids)
@@ -245,14 +256,41 @@ state_names (NichiroDataset     *dataset,
 
   for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
     {
-      const NichiroState *state = nichiro_dataset_lookup_state (dataset, ids[i]);
-
       if (text->len > 0)
-        g_string_append (text, ", ");
-      g_string_append (text, state ? state->name.en : ids[i]);
+        g_string_append (text, C_("list separator", ", "));
+      g_string_append (text, state_name (dataset, ids[i]));
     }
 
   return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* Where, in words: the places on the map in the interface's language, or
+ * the dataset's own words (English) in an English interface or without
+ * places. */
+static char *
+place_text (NichiroDataset *dataset,
+            NichiroEntry   *entry)
+{
+  NichiroLanguage language = nichiro_language_get_interface ();
+  const char * const *ids = nichiro_entry_get_places (entry);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (language == NICHIRO_LANGUAGE_EN || ids == NULL || ids[0] == NULL)
+    return g_strdup (nichiro_entry_get_place (entry));
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      const NichiroPlace *place = nichiro_dataset_lookup_place (dataset, ids[i]);
+
+      if (place == NULL)
+        continue;
+      if (text->len > 0)
+        g_string_append (text, C_("list separator", ", "));
+      g_string_append (text, nichiro_place_get_name (place, language));
+    }
+
+  return text->len > 0 ? g_string_free (g_steal_pointer (&text), FALSE)
+                       : g_strdup (nichiro_entry_get_place (entry));
 }
 
 /* The header gives the dates in brief; the facts give them in full, with
@@ -266,13 +304,14 @@ add_date_facts (GtkGrid      *grid,
 {
   const NichiroDate *date = nichiro_entry_get_date (entry);
   const NichiroDate *end = nichiro_entry_get_end_date (entry);
+  NichiroEraScript script = nichiro_date_get_era_script ();
   g_autofree char *start_text = nichiro_entry_format_date (date, nichiro_entry_get_date_old_style (entry), FALSE);
-  g_autofree char *start_era = nichiro_date_format_japanese_era (date, nichiro_date_use_japanese_script ());
+  g_autofree char *start_era = nichiro_entry_dup_japanese_era (entry, script);
 
   if (nichiro_date_is_set (end) && nichiro_date_compare (date, end) != 0)
     {
       g_autofree char *end_text = nichiro_entry_format_date (end, nichiro_entry_get_end_date_old_style (entry), FALSE);
-      g_autofree char *end_era = nichiro_date_format_japanese_era (end, nichiro_date_use_japanese_script ());
+      g_autofree char *end_era = nichiro_date_format_japanese_era_in (end, script);
 
       add_fact (grid, row, text, _("Began"), start_text, start_era, NULL);
       add_fact (grid, row, text, _("Ended"), end_text, end_era, NULL);
@@ -294,6 +333,7 @@ show_facts (NichiroEntryPage *self,
             GString          *text)
 {
   g_autofree char *parties = state_names (dataset, nichiro_entry_get_parties (entry));
+  g_autofree char *place = place_text (dataset, entry);
   const NichiroLifecycleStep *steps;
   int row = 0;
   guint n;
@@ -309,7 +349,7 @@ show_facts (NichiroEntryPage *self,
       add_fact (self->facts_grid, &row, text, nichiro_stage_get_label (steps[i].stage), date, NULL, steps[i].note);
     }
 
-  add_fact (self->facts_grid, &row, text, _("Place"), nichiro_entry_get_place (entry), NULL, NULL);
+  add_fact (self->facts_grid, &row, text, _("Place"), place, NULL, NULL);
   add_fact (self->facts_grid, &row, text, _("Parties"), parties, NULL, NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->facts_grid), row > 0);
 }
@@ -322,6 +362,7 @@ add_more_facts (NichiroEntryPage *self,
                 GString          *text)
 {
   GtkGrid *grid = GTK_GRID (gtk_grid_new ());
+  NichiroLanguage language = nichiro_language_get_interface ();
   g_autoptr(GString) signers = g_string_new (NULL);
   const NichiroSignatory *signatories;
   const NichiroPart *part;
@@ -335,21 +376,19 @@ add_more_facts (NichiroEntryPage *self,
   signatories = nichiro_entry_get_signatories (entry, &n);
   for (guint i = 0; i < n; i++)
     {
-      const NichiroState *side = nichiro_dataset_lookup_state (dataset, signatories[i].side);
-
       if (signers->len > 0)
         g_string_append_c (signers, '\n');
-      g_string_append (signers, signatories[i].name.en);
+      g_string_append (signers, nichiro_names_get (&signatories[i].name, language));
       if (signatories[i].office != NULL)
         g_string_append_printf (signers, ", %s", signatories[i].office);
-      g_string_append_printf (signers, " (%s)", side ? side->name.en : signatories[i].side);
+      g_string_append_printf (signers, " (%s)", state_name (dataset, signatories[i].side));
     }
   add_fact (grid, &row, text, n == 1 ? _("Signatory") : _("Signatories"), signers->str, NULL, NULL);
 
   part = nichiro_dataset_lookup_part (dataset, nichiro_entry_get_part (entry));
   if (part != NULL)
     {
-      g_autofree char *part_text = g_strdup_printf ("%u. %s", part->number, part->title);
+      g_autofree char *part_text = g_strdup_printf ("%u. %s", part->number, nichiro_part_get_title (part, language));
 
       add_fact (grid, &row, text, _("Chapter part"), part_text, NULL, NULL);
     }

@@ -244,7 +244,8 @@ item_new_part (const NichiroPart *part)
   self->part_id = g_strdup (part->id);
   self->children = g_list_store_new (NICHIRO_TYPE_GUIDE_ITEM);
   /* Translators: a part of the book's chapter, "NUMBER. TITLE" */
-  self->title = g_strdup_printf (_("%u. %s"), part->number, part->title);
+  self->title = g_strdup_printf (_("%u. %s"), part->number,
+                                 nichiro_part_get_title (part, nichiro_language_get_interface ()));
   if (start != NULL && end != NULL && g_strcmp0 (start, end) != 0)
     /* Translators: the years a part of the chapter covers */
     self->subtitle = g_strdup_printf (_("%s–%s"), start, end);

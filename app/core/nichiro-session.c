@@ -29,6 +29,7 @@ struct _NichiroSession
   NichiroSearch *search;
   NichiroResultsModel *results;
   NichiroEntry *selected;
+  const NichiroPart *part;   /* whose page is shown, or NULL */
   char *query;
   NichiroLanguage title_language;
 
@@ -58,6 +59,7 @@ enum {
   PROP_TITLE_LANGUAGE,
   PROP_STORE,
   PROP_RESULTS,
+  PROP_PART,
   N_PROPS
 };
 
@@ -242,6 +244,10 @@ nichiro_session_get_property (GObject    *object,
       g_value_set_object (value, self->results);
       break;
 
+    case PROP_PART:
+      g_value_set_string (value, nichiro_session_get_part (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -287,6 +293,10 @@ nichiro_session_set_property (GObject      *object,
 
     case PROP_STORE:
       nichiro_session_set_store (self, g_value_get_object (value));
+      break;
+
+    case PROP_PART:
+      nichiro_session_set_part (self, g_value_get_string (value));
       break;
 
     default:
@@ -395,6 +405,17 @@ nichiro_session_class_init (NichiroSessionClass *klass)
                          NICHIRO_TYPE_RESULTS_MODEL,
                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * NichiroSession:part:
+   *
+   * The id of the chapter part whose page the reader chose to see, or
+   * %NULL. Selecting an entry, the same one again included, leaves the
+   * part's page for the entry's.
+   */
+  properties[PROP_PART] =
+    g_param_spec_string ("part", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -437,11 +458,23 @@ nichiro_session_init (NichiroSession *self)
   self->forward = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
+static void
+show_part (NichiroSession    *self,
+           const NichiroPart *part)
+{
+  if (self->part == part)
+    return;
+
+  self->part = part;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PART]);
+}
+
 /* Selects @entry without touching the history. */
 static void
 select_entry (NichiroSession *self,
               NichiroEntry   *entry)
 {
+  show_part (self, NULL);
   if (g_set_object (&self->selected, entry))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
 }
@@ -630,6 +663,8 @@ nichiro_session_set_selected (NichiroSession *self,
   g_return_if_fail (NICHIRO_IS_SESSION (self));
   g_return_if_fail (entry == NULL || NICHIRO_IS_ENTRY (entry));
 
+  /* Choosing the entry being read again brings it back from a part. */
+  show_part (self, NULL);
   if (self->selected == entry)
     return;
 
@@ -706,6 +741,51 @@ nichiro_session_select_id (NichiroSession *self,
     return FALSE;
 
   nichiro_session_set_selected (self, entry);
+  return TRUE;
+}
+
+/**
+ * nichiro_session_get_part:
+ * @self: a session
+ *
+ * Returns: (nullable): the id of the part whose page is shown; see
+ *   #NichiroSession:part
+ */
+const char *
+nichiro_session_get_part (NichiroSession *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_SESSION (self), NULL);
+
+  return self->part != NULL ? self->part->id : NULL;
+}
+
+/**
+ * nichiro_session_set_part:
+ * @self: a session
+ * @part_id: (nullable): a part of the dataset, or %NULL to show the
+ *   selected entry again
+ *
+ * Shows the page of a chapter part. The selection stays: it is shown
+ * again when the part's page is left.
+ *
+ * Returns: %TRUE if the dataset has that part (or @part_id is %NULL)
+ */
+gboolean
+nichiro_session_set_part (NichiroSession *self,
+                          const char     *part_id)
+{
+  const NichiroPart *part = NULL;
+
+  g_return_val_if_fail (NICHIRO_IS_SESSION (self), FALSE);
+
+  if (part_id != NULL)
+    {
+      part = nichiro_dataset_lookup_part (self->dataset, part_id);
+      if (part == NULL)
+        return FALSE;
+    }
+
+  show_part (self, part);
   return TRUE;
 }
 

@@ -32,6 +32,9 @@ void            nichiro_session_set_selected (NichiroSession *self,
                                               NichiroEntry   *entry);
 gboolean        nichiro_session_select_id    (NichiroSession *self,
                                               const char     *id);
+const char     *nichiro_session_get_part     (NichiroSession *self);
+gboolean        nichiro_session_set_part     (NichiroSession *self,
+                                              const char     *part_id);
 gboolean        nichiro_session_can_go_back  (NichiroSession *self);
 gboolean        nichiro_session_can_go_forward (NichiroSession *self);
 void            nichiro_session_go_back      (NichiroSession *self);

@@ -162,6 +162,51 @@ test_one_search_per_query (void)
   g_assert_finalize_object (g_steal_pointer (&session));
 }
 
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
+/* A part's page is shown until an entry is chosen, the one being read
+ * included; the selection stays under it. */
+static void
+test_part (void)
+{
+  g_autoptr(NichiroSession) session = nichiro_session_new (small, NULL);
+  guint notified = 0;
+
+  g_signal_connect (session, "notify::part", G_CALLBACK (count_notify_cb), &notified);
+  g_assert_null (nichiro_session_get_part (session));
+  g_assert_true (nichiro_session_select_id (session, "peace-1905"));
+
+  g_assert_true (nichiro_session_set_part (session, "two"));
+  g_assert_cmpstr (nichiro_session_get_part (session), ==, "two");
+  g_assert_cmpstr (nichiro_entry_get_id (nichiro_session_get_selected (session)), ==, "peace-1905");
+  g_assert_true (nichiro_session_set_part (session, "two"));
+  g_assert_cmpuint (notified, ==, 1);
+
+  /* No such part: nothing changes. */
+  g_assert_false (nichiro_session_set_part (session, "nine"));
+  g_assert_cmpstr (nichiro_session_get_part (session), ==, "two");
+
+  /* The same entry again leaves the part. */
+  g_assert_true (nichiro_session_select_id (session, "peace-1905"));
+  g_assert_null (nichiro_session_get_part (session));
+  g_assert_cmpuint (notified, ==, 2);
+
+  /* So does going back. */
+  g_assert_true (nichiro_session_select_id (session, "war-1904"));
+  g_assert_true (nichiro_session_set_part (session, "one"));
+  nichiro_session_go_back (session);
+  g_assert_null (nichiro_session_get_part (session));
+  g_assert_cmpstr (nichiro_entry_get_id (nichiro_session_get_selected (session)), ==, "peace-1905");
+
+  g_assert_finalize_object (g_steal_pointer (&session));
+}
+
 /* The first is:bookmarked search already sees the store, whether the
  * store came first or the query did. */
 static void
@@ -257,6 +302,7 @@ main (int   argc,
 
   g_test_add_func ("/nichiro/session/dataset-id", test_dataset_id);
   g_test_add_func ("/nichiro/session/history", test_history);
+  g_test_add_func ("/nichiro/session/part", test_part);
   g_test_add_func ("/nichiro/session/one-search-per-query", test_one_search_per_query);
   g_test_add ("/nichiro/session/store-in-search", NichiroTestHome, NULL,
               nichiro_test_home_set_up, test_store_in_search, nichiro_test_home_tear_down);

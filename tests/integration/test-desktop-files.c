@@ -335,6 +335,7 @@ static const KeyCase key_cases[] = {
   { "timeline-start", "d", "0.0" },
   { "timeline-end", "d", "0.0" },
   { "title-language", "s", "'follow'" },
+  { "recent-searches", "as", "@as []" },
 };
 
 static void

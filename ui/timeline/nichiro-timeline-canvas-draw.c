@@ -404,7 +404,8 @@ draw_era_labels (NichiroTimelineCanvas     *self,
       g_ptr_array_set_size (self->era_layouts, 0);
       for (guint i = 0; i < n_eras; i++)
         {
-          PangoLayout *layout = gtk_widget_create_pango_layout (self->parts[PART_ERA_LABEL], eras[i].era->name.en);
+          PangoLayout *layout = gtk_widget_create_pango_layout (self->parts[PART_ERA_LABEL],
+                                                                nichiro_era_get_name (eras[i].era, nichiro_language_get_interface ()));
 
           pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
           g_ptr_array_add (self->era_layouts, layout);

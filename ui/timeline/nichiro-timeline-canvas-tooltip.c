@@ -66,7 +66,8 @@ _nichiro_timeline_canvas_query_tooltip (GtkWidget  *widget,
           _nichiro_timeline_canvas_format_span (eras[i].start, eras[i].end, &from, &to);
           if (text->len > 0)
             g_string_append_c (text, '\n');
-          g_string_append_printf (text, "%s (%s – %s)", eras[i].era->name.en, from, to);
+          g_string_append_printf (text, "%s (%s – %s)",
+                                  nichiro_era_get_name (eras[i].era, nichiro_language_get_interface ()), from, to);
         }
 
       if (text->len == 0)

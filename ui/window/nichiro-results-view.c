@@ -18,10 +18,11 @@
 #include "nichiro-results-view.h"
 #include "nichiro-ui-utils.h"
 
-/* The sidebar while searching: the session's results, best first, with
- * what the query parser ignored above them; or, when nothing matched, a
- * page that says so and offers a spelling the dataset knows. It shows the
- * one results model the session computes and never searches itself.
+/* The sidebar while searching: the session's results, best first; or,
+ * when nothing matched, a page that says so and offers a spelling the
+ * dataset knows. What the query parser ignored is said above either. It
+ * shows the one results model the session computes and never searches
+ * itself.
  *
  * The row shown selected is the one Enter in the search entry opens: a new
  * search highlights its best result without opening it, and an entry
@@ -42,6 +43,7 @@ struct _NichiroResultsView
   guint highlighting;
 
   /* Template widgets */
+  GtkWidget *content;
   GtkStack *stack;
   GtkLabel *warnings_label;
   GtkListView *list_view;
@@ -282,6 +284,7 @@ nichiro_results_view_class_init (NichiroResultsViewClass *klass)
   g_type_ensure (NICHIRO_TYPE_RESULT_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/nichiro/Nichiro/ui/nichiro-results-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, NichiroResultsView, content);
   gtk_widget_class_bind_template_child (widget_class, NichiroResultsView, stack);
   gtk_widget_class_bind_template_child (widget_class, NichiroResultsView, warnings_label);
   gtk_widget_class_bind_template_child (widget_class, NichiroResultsView, list_view);

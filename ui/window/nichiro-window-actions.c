@@ -65,6 +65,16 @@ search_action (GtkWidget  *widget,
 }
 
 static void
+search_help_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  NichiroWindow *self = NICHIRO_WINDOW (widget);
+
+  gtk_menu_button_popup (self->search_help_button);
+}
+
+static void
 copy_citation_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
@@ -331,6 +341,7 @@ _nichiro_window_class_add_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.search", NULL, focus_search_action);
   gtk_widget_class_install_action (widget_class, "win.search-for", "s", search_action);
+  gtk_widget_class_install_action (widget_class, "win.search-help", NULL, search_help_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.forward", NULL, forward_action);
@@ -344,6 +355,8 @@ _nichiro_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
   gtk_widget_class_install_property_action (widget_class, "win.title-language", "title-language");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.search-help", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "win.forward", NULL);

@@ -9,6 +9,7 @@
 
 #include "nichiro-detail-view.h"
 #include "nichiro-guide.h"
+#include "nichiro-part-page.h"
 #include "nichiro-results-view.h"
 #include "nichiro-review.h"
 #include "nichiro-timeline.h"
@@ -47,7 +48,10 @@ struct _NichiroWindow
   GtkBox *banner_box;
   AdwFlap *flap;
   GtkSearchEntry *search_entry;
+  GtkMenuButton *search_help_button;
+  GtkWidget *sidebar;
   GtkStack *sidebar_stack;
+  AdwViewSwitcher *view_switcher;
   AdwViewStack *sidebar_views;
   GtkListView *entry_list;
   NichiroResultsView *results_view;
@@ -56,7 +60,9 @@ struct _NichiroWindow
   NichiroGuide *guide;
   NichiroReview *review;
   NichiroTimeline *timeline;
+  GtkStack *content_stack;
   NichiroDetailView *detail_view;
+  NichiroPartPage *part_page;      /* made when a part is first chosen */
 };
 
 void _nichiro_window_class_add_actions (GtkWidgetClass *widget_class);

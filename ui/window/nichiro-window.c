@@ -14,6 +14,7 @@
 
 #include "nichiro-entry-row.h"
 #include "nichiro-list-row.h"
+#include "nichiro-search-help.h"
 #include "nichiro-ui-utils.h"
 #include "nichiro-window-private.h"
 
@@ -94,6 +95,25 @@ results_changed_cb (NichiroWindow *self)
   gtk_stack_set_visible_child_name (self->sidebar_stack, "results");
 }
 
+/* A search that led the reader to an entry is worth offering again. */
+static void
+remember_search (NichiroWindow *self,
+                 NichiroEntry  *selected)
+{
+  GListModel *results = G_LIST_MODEL (nichiro_session_get_results (self->session));
+  const NichiroSearchResults *found = nichiro_results_model_get_results (nichiro_session_get_results (self->session));
+
+  if (self->settings == NULL || selected == NULL || found == NULL || g_list_model_get_n_items (results) == 0)
+    return;
+
+  for (guint i = 0; i < found->items->len; i++)
+    if (((NichiroSearchResult *) g_ptr_array_index (found->items, i))->entry == selected)
+      {
+        nichiro_search_help_remember (self->settings, nichiro_session_get_query (self->session));
+        return;
+      }
+}
+
 static void
 session_selected_changed_cb (NichiroWindow *self)
 {
@@ -101,6 +121,7 @@ session_selected_changed_cb (NichiroWindow *self)
   NichiroStudyStore *store = nichiro_session_get_store (self->session);
 
   nichiro_selection_show_entry (self->entries_selection, selected);
+  remember_search (self, selected);
 
   /* Where the reader is, so that the next start continues there. */
   if (store != NULL && selected != NULL && !nichiro_study_store_get_read_only (store))
@@ -108,7 +129,28 @@ session_selected_changed_cb (NichiroWindow *self)
                                         nichiro_entry_get_id (selected), NULL);
 }
 
-/* Choosing a part in the guide shows its period on the timeline. */
+/* The content area shows the session's part, or else its selection. The
+ * part's page is made the first time a part is shown. */
+static void
+session_part_changed_cb (NichiroWindow *self)
+{
+  if (nichiro_session_get_part (self->session) == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->content_stack, "entry");
+      return;
+    }
+
+  if (self->part_page == NULL)
+    {
+      self->part_page = NICHIRO_PART_PAGE (nichiro_part_page_new ());
+      gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->part_page), "part");
+      nichiro_part_page_set_session (self->part_page, self->session);
+    }
+  gtk_stack_set_visible_child_name (self->content_stack, "part");
+}
+
+/* Choosing a part in the guide shows its page, and its period on the
+ * timeline above it. */
 static void
 part_activated_cb (NichiroWindow *self,
                    const char    *part_id)
@@ -118,6 +160,8 @@ part_activated_cb (NichiroWindow *self,
 
   if (part == NULL)
     return;
+
+  nichiro_session_set_part (self->session, part_id);
 
   end = part->end;
   if (end.precision == NICHIRO_DATE_PRECISION_YEAR)
@@ -326,6 +370,32 @@ sidebar_page_changed_cb (NichiroWindow *self)
     _nichiro_window_ensure_entry_list (self);
   else if (g_strcmp0 (name, "review") == 0 && nichiro_review_get_session (self->review) == NULL)
     nichiro_review_set_session (self->review, self->session);
+}
+
+/* The search help is made the first time it is opened. */
+static void
+create_search_help_cb (GtkMenuButton *button,
+                       gpointer       user_data)
+{
+  NichiroWindow *self = user_data;
+
+  if (gtk_menu_button_get_popover (button) == NULL)
+    gtk_menu_button_set_popover (button, nichiro_search_help_new (self->session, self->settings));
+}
+
+/* The sidebar is as wide in every language: when the pages' names side by
+ * side with their icons are wider than it (Russian's "Путеводитель"), the
+ * names go under the icons, where they are cut short if they must. */
+static void
+fit_view_switcher (NichiroWindow *self)
+{
+  int available, width;
+
+  /* Both sizes count the switcher's margins. */
+  gtk_widget_get_size_request (self->sidebar, &available, NULL);
+  gtk_widget_measure (GTK_WIDGET (self->view_switcher), GTK_ORIENTATION_HORIZONTAL, -1, &width, NULL, NULL, NULL);
+  if (width > available)
+    adw_view_switcher_set_policy (self->view_switcher, ADW_VIEW_SWITCHER_POLICY_NARROW);
 }
 
 /* A narrow window with nothing to read yet shows the list, not an empty page. */
@@ -560,6 +630,7 @@ nichiro_window_constructed (GObject *object)
   restore_state (self);
   update_history_actions (self);
   session_query_changed_cb (self);
+  session_part_changed_cb (self);
 }
 
 static void
@@ -692,11 +763,15 @@ nichiro_window_class_init (NichiroWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, banner_box);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, NichiroWindow, search_help_button);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, NichiroWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, NichiroWindow, view_switcher);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, sidebar_views);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, entry_list);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, results_view);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, count_label);
+  gtk_widget_class_bind_template_child (widget_class, NichiroWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, detail_view);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, progress_label);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, guide);
@@ -724,12 +799,16 @@ nichiro_window_init (NichiroWindow *self)
   /* Before the template: its menu asks the title-language action's state. */
   self->title_language = g_strdup ("follow");
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Measured once it has its style, before the first frame. */
+  g_signal_connect_object (self->view_switcher, "realize", G_CALLBACK (fit_view_switcher), self, G_CONNECT_SWAPPED);
 
   self->session_signals = g_signal_group_new (NICHIRO_TYPE_SESSION);
   g_signal_group_connect_object (self->session_signals, "notify::selected",
                                  G_CALLBACK (session_selected_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->session_signals, "notify::query",
                                  G_CALLBACK (session_query_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->session_signals, "notify::part",
+                                 G_CALLBACK (session_part_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->session_signals, "results-changed",
                                  G_CALLBACK (results_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->session_signals, "study-changed",
@@ -746,6 +825,8 @@ nichiro_window_init (NichiroWindow *self)
                            G_CALLBACK (entries_selection_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->entry_list, GTK_SELECTION_MODEL (self->entries_selection));
   nichiro_list_view_use_one_tab_stop (self->entry_list, entry_row_item);
+
+  gtk_menu_button_set_create_popup_func (self->search_help_button, create_search_help_cb, self, NULL);
 
   /* Typing anywhere in the window starts a search. */
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));

@@ -206,6 +206,21 @@ nichiro_language_from_setting (const char *value)
   if (nichiro_language_from_string (value, &language))
     return language;
 
+  return nichiro_language_get_interface ();
+}
+
+/**
+ * nichiro_language_get_interface:
+ *
+ * The language the user interface is shown in, which names of states,
+ * people, parts, threads, eras and places follow wherever the interface
+ * shows them (entry titles follow the title-language setting).
+ *
+ * Returns: the language, see nichiro_language_from_locale()
+ */
+NichiroLanguage
+nichiro_language_get_interface (void)
+{
   return nichiro_language_from_locale ((const char * const *) g_get_language_names ());
 }
 

@@ -114,6 +114,7 @@ gboolean                nichiro_language_from_string      (const char       *tex
                                                            NichiroLanguage  *out_language);
 NichiroLanguage         nichiro_language_from_locale      (const char * const *language_names);
 NichiroLanguage         nichiro_language_from_setting     (const char       *value);
+NichiroLanguage         nichiro_language_get_interface    (void);
 gboolean                nichiro_language_get_mapping      (GValue           *value,
                                                            GVariant         *variant,
                                                            gpointer          user_data);

@@ -262,6 +262,63 @@ lookup_field (const char      *name,
   return FALSE;
 }
 
+/**
+ * nichiro_query_kind_matches:
+ * @text: the folded value of a kind: term
+ * @kind: a kind of entry
+ *
+ * Returns: whether `kind:TEXT` finds entries of @kind: TEXT begins its
+ *   name (`treaty`) or its label in the interface's language, or
+ *   `instrument`, which names the six kinds of written instruments
+ */
+gboolean
+nichiro_query_kind_matches (const char       *text,
+                            NichiroEntryKind  kind)
+{
+  g_autofree char *label = NULL;
+  g_autofree char *singular = NULL;
+  gsize length;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (kind < NICHIRO_N_ENTRY_KINDS, FALSE);
+
+  /* "kind:treaties" as well as "kind:treaty". */
+  length = strlen (text);
+  if (g_str_has_suffix (text, "ies"))
+    singular = g_strdup_printf ("%.*sy", (int) (length - 3), text);
+  else if (length > 1 && g_str_has_suffix (text, "s"))
+    singular = g_strndup (text, length - 1);
+  if (singular != NULL && nichiro_query_kind_matches (singular, kind))
+    return TRUE;
+
+  if (g_str_has_prefix (nichiro_entry_kind_to_string (kind), text) ||
+      (g_str_has_prefix ("instrument", text) && nichiro_entry_kind_is_instrument (kind)))
+    return TRUE;
+
+  label = nichiro_text_fold (nichiro_entry_kind_get_label (kind));
+  return g_str_has_prefix (label, text);
+}
+
+static gboolean
+names_a_kind (const char *text)
+{
+  for (NichiroEntryKind kind = 0; kind < NICHIRO_N_ENTRY_KINDS; kind++)
+    if (nichiro_query_kind_matches (text, kind))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+has_letter_or_digit (const char *text)
+{
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    if (g_unichar_isalnum (g_utf8_get_char (p)))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Makes a term of a token; returns FALSE when the token says nothing. */
 static gboolean
 make_term (NichiroQuery *self,
@@ -340,7 +397,26 @@ make_term (NichiroQuery *self,
 
   folded = nichiro_text_fold (value);
   term->text = g_strdup (g_strstrip (folded));
-  if (term->text[0] == '\0')
+
+  if (type == NICHIRO_TERM_KIND && !names_a_kind (term->text))
+    {
+      g_autoptr(GString) kinds = g_string_new (NULL);
+
+      for (NichiroEntryKind kind = 0; kind < NICHIRO_N_ENTRY_KINDS; kind++)
+        {
+          if (kinds->len > 0)
+            g_string_append (kinds, ", ");
+          g_string_append (kinds, nichiro_entry_kind_to_string (kind));
+        }
+      add_warning (self, _("Ignored kind:%s: the kinds are %s; kind:instrument finds all six kinds of written instruments."),
+                   value, kinds->str);
+      term_clear (term);
+      return FALSE;
+    }
+
+  /* A dash between words ("Вебера — Комуры") or other punctuation alone
+   * asks for nothing. */
+  if (!has_letter_or_digit (term->text))
     {
       term_clear (term);
       return FALSE;

@@ -9,6 +9,8 @@
 
 #include <glib.h>
 
+#include "nichiro-entry.h"
+
 G_BEGIN_DECLS
 
 /* A query is searched up to this many characters... */
@@ -77,6 +79,9 @@ gboolean            nichiro_query_is_empty           (NichiroQuery *self);
 gboolean            nichiro_query_has_filters        (NichiroQuery *self);
 char               *nichiro_query_to_string          (NichiroQuery *self);
 char               *nichiro_query_dup_without_filters (NichiroQuery *self);
+
+gboolean            nichiro_query_kind_matches       (const char       *text,
+                                                      NichiroEntryKind  kind);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NichiroQuery, nichiro_query_free)
 

@@ -10,7 +10,10 @@
 #include "config.h"
 
 #include "nichiro-search.h"
+#include "nichiro-stem.h"
 #include "nichiro-text.h"
+
+#include <glib/gi18n.h>
 
 #include <stdlib.h>
 #include <string.h>
@@ -20,7 +23,11 @@
  * single characters and pairs, and a query's run is found by intersecting
  * its pairs and checking the text. Each posting packs an entry's position
  * with the field the token stood in, so one lookup gives both where and how
- * much a match weighs. */
+ * much a match weighs.
+ *
+ * Russian words are indexed twice: as written, which serves prefixes while
+ * typing and highlighting, and by their stem (nichiro-stem.c), so that any
+ * case of a noun or an adjective finds the others. */
 
 typedef enum
 {
@@ -33,6 +40,7 @@ typedef enum
   FIELD_SUMMARY,
   FIELD_ARTICLES,
   FIELD_NOTES,
+  FIELD_MENTIONS,
   N_FIELDS
 } Field;
 
@@ -40,6 +48,12 @@ typedef enum
 #define FIELD_MASK ((1u << FIELD_BITS) - 1)
 #define ALL_FIELDS ((1u << N_FIELDS) - 1)
 #define FIELD_BIT(f) (1u << (f))
+
+/* People an entry's texts name without their signing it (Witte at the
+ * Portsmouth conference, Khrushchev in 1956) are found by their names in
+ * every language, as a summary's words would be. Family names of at least
+ * this many letters, shared by no one else, are looked for. */
+#define MIN_MENTION_KEY 4
 
 /* The reader's own note weighs like an alias: they wrote it to find it. */
 #define NOTE_WEIGHT 8.0
@@ -54,6 +68,7 @@ static const double field_weights[N_FIELDS] = {
   [FIELD_SUMMARY] = 2.0,
   [FIELD_ARTICLES] = 1.5,
   [FIELD_NOTES] = 1.0,
+  [FIELD_MENTIONS] = 2.0,
 };
 
 /* How much a kind of match is worth, times the field's weight. */
@@ -61,6 +76,24 @@ static const double field_weights[N_FIELDS] = {
 #define QUALITY_PREFIX 0.6
 #define QUALITY_FUZZY  0.35
 #define FILTER_SCORE   0.01
+
+/* Another case of the same Russian word is nearly as good as the word; a
+ * stem that only begins the other (Snowball stems "остров" to "остр" but
+ * "островов" to "остров") a little less, and only when the shorter is long
+ * enough to say something and the two differ by an ending's length. */
+#define QUALITY_STEM        0.9
+#define QUALITY_STEM_BRIDGE 0.75
+#define MIN_BRIDGED_STEM    4
+#define MAX_BRIDGED_LETTERS 2
+
+/* A bare number that is a year of the dataset's entries finds the entries
+ * of that year: written instruments signed in it first, then what began in
+ * it, then what went on through it. The year written in a text counts for
+ * little beside that, so that "1905" is not the title's "(1905)". */
+#define YEAR_INSTRUMENT 12.0
+#define YEAR_BEGAN      9.0
+#define YEAR_THROUGH    4.0
+#define YEAR_TEXT_FACTOR 0.1
 
 /* Prefixes of one character expand to too much in a large index. */
 #define SMALL_VOCABULARY 20000
@@ -73,12 +106,16 @@ static const double field_weights[N_FIELDS] = {
 #define SNIPPET_BEFORE 40
 #define SNIPPET_LENGTH 140
 
-typedef struct
+typedef struct _Posting Posting;
+
+struct _Posting
 {
   char *token;
   guint n_chars;
   GArray *postings;        /* guint32: entry << FIELD_BITS | field, ascending */
-} Posting;
+  Posting *stem;           /* a Russian word's stem, in the stems table */
+  const NichiroPerson *person; /* whom a word is the family name of */
+};
 
 typedef struct
 {
@@ -101,13 +138,22 @@ struct _NichiroSearch
   GArray *documents;       /* Document */
   GHashTable *words;       /* folded word → Posting */
   GHashTable *grams;       /* one or two Japanese characters → Posting */
+  GHashTable *stems;       /* stem of Russian words → Posting of all of them */
   GPtrArray *vocabulary;   /* Posting of every word, sorted by token */
+  GPtrArray *stem_vocabulary; /* Posting of every stem, sorted by token */
   GHashTable *folded;      /* text in the dataset → its folded form */
+  GHashTable *name_keys;   /* a title or alias in the dataset → dup_name_key() */
+  GHashTable *mention_keys; /* folded family name → NichiroPerson, or the self for two */
+  GHashTable *mentions;    /* NichiroEntry → GPtrArray of the people its texts name */
+  GHashTable *names_folded; /* a name's text → its folded form, while building */
   GHashTable *normalized;  /* posting → its field's text for phrases, during one run */
+  GPtrArray *warnings;     /* what the dataset does not have, during one run */
   guint fuzzy_words_left;  /* during one run */
   NichiroSearchStudy study;
   gpointer study_data;
   NichiroLanguage title_language;
+  int first_year;          /* the span of the entries' dates */
+  int last_year;
   guint n_runs;
 };
 
@@ -123,6 +169,7 @@ typedef struct
 {
   GPtrArray *needles;      /* folded strings to highlight */
   GPtrArray *word_needles; /* subset that must start a word */
+  GPtrArray *stem_needles; /* stems: they start a word and take it whole */
 } Needles;
 
 /* Folded copies of the dataset's texts, made when a result first needs
@@ -219,7 +266,8 @@ tokenize (const char *text,
 static Posting *
 lookup_or_add (GHashTable *table,
                const char *token,
-               gsize       length)
+               gsize       length,
+               gboolean   *out_created)
 {
   char buffer[128];
   g_autofree char *key = NULL;
@@ -247,6 +295,8 @@ lookup_or_add (GHashTable *table,
       posting->n_chars = g_utf8_strlen (posting->token, -1);
       posting->postings = g_array_new (FALSE, FALSE, sizeof (guint32));
       g_hash_table_insert (table, posting->token, posting);
+      if (out_created != NULL)
+        *out_created = TRUE;
     }
 
   return posting;
@@ -267,7 +317,16 @@ typedef struct
 {
   NichiroSearch *self;
   guint32 value;
+  GPtrArray *mentioned;    /* people named in the field, while reading texts */
 } IndexContext;
+
+static void
+note_mention (IndexContext        *context,
+              const NichiroPerson *person)
+{
+  if (!g_ptr_array_find (context->mentioned, person, NULL))
+    g_ptr_array_add (context->mentioned, (gpointer) person);
+}
 
 static void
 index_token_cb (const char *token,
@@ -279,7 +338,30 @@ index_token_cb (const char *token,
 
   if (!japanese)
     {
-      add_posting (lookup_or_add (context->self->words, token, length), context->value);
+      gboolean created = FALSE;
+      Posting *word = lookup_or_add (context->self->words, token, length, &created);
+
+      /* A word is stemmed, and looked up among family names, once: when
+       * first seen. */
+      if (created && nichiro_stem_is_russian (word->token))
+        {
+          g_autofree char *stem = nichiro_stem_russian (word->token);
+
+          word->stem = lookup_or_add (context->self->stems, stem, strlen (stem), NULL);
+        }
+      if (created && word->n_chars >= MIN_MENTION_KEY)
+        {
+          gpointer person = g_hash_table_lookup (context->self->mention_keys, word->token);
+
+          /* The search itself stands for a name two people share. */
+          word->person = person != context->self ? person : NULL;
+        }
+
+      add_posting (word, context->value);
+      if (word->stem != NULL)
+        add_posting (word->stem, context->value);
+      if (context->mentioned != NULL && word->person != NULL)
+        note_mention (context, word->person);
       return;
     }
 
@@ -287,9 +369,9 @@ index_token_cb (const char *token,
     {
       const char *next = g_utf8_next_char (p);
 
-      add_posting (lookup_or_add (context->self->grams, p, next - p), context->value);
+      add_posting (lookup_or_add (context->self->grams, p, next - p, NULL), context->value);
       if (next < token + length)
-        add_posting (lookup_or_add (context->self->grams, p, g_utf8_next_char (next) - p), context->value);
+        add_posting (lookup_or_add (context->self->grams, p, g_utf8_next_char (next) - p, NULL), context->value);
     }
 }
 
@@ -334,6 +416,7 @@ collect_field (NichiroSearch *self,
 
     case FIELD_ALIAS:
       add_strv (strings, nichiro_entry_get_aliases (entry));
+      add_names (strings, nichiro_entry_get_short_titles (entry));
       break;
 
     case FIELD_PEOPLE:
@@ -347,6 +430,9 @@ collect_field (NichiroSearch *self,
             add_names (strings, &signatories[i].name);
             if (person != NULL)
               add_strv (strings, (const char * const *) person->aliases);
+            /* The id last, so that signer:ID finds them (the part page's
+             * links); a name is the better snippet. */
+            g_ptr_array_add (strings, (gpointer) signatories[i].person_id);
           }
       }
       break;
@@ -354,6 +440,18 @@ collect_field (NichiroSearch *self,
     case FIELD_PLACE:
       if (nichiro_entry_get_place (entry))
         g_ptr_array_add (strings, (gpointer) nichiro_entry_get_place (entry));
+      /* The places on the map, in every language they are named in. */
+      ids = nichiro_entry_get_places (entry);
+      for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+        {
+          const NichiroPlace *place = nichiro_dataset_lookup_place (self->dataset, ids[i]);
+
+          if (place != NULL)
+            {
+              add_names (strings, &place->name);
+              add_strv (strings, (const char * const *) place->aliases);
+            }
+        }
       break;
 
     case FIELD_THREAD:
@@ -406,6 +504,15 @@ collect_field (NichiroSearch *self,
         g_ptr_array_add (strings, (gpointer) nichiro_entry_get_notes (entry));
       break;
 
+    case FIELD_MENTIONS:
+      {
+        GPtrArray *people = g_hash_table_lookup (self->mentions, entry);
+
+        for (guint i = 0; people != NULL && i < people->len; i++)
+          add_names (strings, &((const NichiroPerson *) g_ptr_array_index (people, i))->name);
+      }
+      break;
+
     case N_FIELDS:
     default:
       g_assert_not_reached ();
@@ -422,24 +529,152 @@ compare_postings (gconstpointer a,
   return strcmp (posting_a->token, posting_b->token);
 }
 
+static GPtrArray *
+sorted_vocabulary (GHashTable *table)
+{
+  GPtrArray *vocabulary = g_ptr_array_sized_new (g_hash_table_size (table));
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, table);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    g_ptr_array_add (vocabulary, value);
+  g_ptr_array_sort (vocabulary, compare_postings);
+
+  return vocabulary;
+}
+
+/* The word a person's family name is looked for by in texts: the last of
+ * a name written in Japanese with kana (Sergei Witte, セルゲイ・ウィッテ),
+ * the first of one written in kanji (Komura Jūtarō, 小村寿太郎). */
+static char *
+dup_family_name (const NichiroPerson *person)
+{
+  g_autofree char *folded = nichiro_text_fold (person->name.en);
+  g_auto(GStrv) words = NULL;
+  gboolean kanji = person->name.ja != NULL && strstr (person->name.ja, "・") == NULL &&
+                   strstr (person->name.ja, "＝") == NULL &&
+                   is_japanese (g_utf8_get_char (person->name.ja)) &&
+                   g_unichar_get_script (g_utf8_get_char (person->name.ja)) == G_UNICODE_SCRIPT_HAN;
+  guint n;
+
+  g_strdelimit (folded, "-.,()", ' ');
+  words = g_strsplit (g_strstrip (folded), " ", -1);
+  n = g_strv_length (words);
+  if (n < 2)
+    return NULL;
+
+  return g_strdup (kanji ? words[0] : words[n - 1]);
+}
+
+static void
+add_mention_key (NichiroSearch       *self,
+                 char                *key,
+                 const NichiroPerson *person)
+{
+  gpointer existing;
+
+  if (key == NULL || g_utf8_strlen (key, -1) < MIN_MENTION_KEY ||
+      !is_word_char (g_utf8_get_char (key)) || strchr (key, ' ') != NULL)
+    {
+      g_free (key);
+      return;
+    }
+
+  /* A name two people share says nothing about which is meant. */
+  existing = g_hash_table_lookup (self->mention_keys, key);
+  if (existing != NULL && existing != person)
+    g_hash_table_insert (self->mention_keys, key, self);
+  else
+    g_hash_table_insert (self->mention_keys, key, (gpointer) person);
+}
+
+static void
+build_mention_keys (NichiroSearch *self)
+{
+  const NichiroPerson *people;
+  guint n_people;
+
+  people = nichiro_dataset_get_people (self->dataset, &n_people);
+  for (guint i = 0; i < n_people; i++)
+    {
+      add_mention_key (self, dup_family_name (&people[i]), &people[i]);
+      /* One-word names in Latin letters: "Khrushchov". */
+      for (guint a = 0; people[i].aliases != NULL && people[i].aliases[a] != NULL; a++)
+        if (g_str_is_ascii (people[i].aliases[a]))
+          add_mention_key (self, nichiro_text_fold (people[i].aliases[a]), &people[i]);
+    }
+}
+
+/* Keeps the people named in @entry's texts who did not sign it. */
+static void
+keep_mentions (NichiroSearch *self,
+               NichiroEntry  *entry,
+               GPtrArray     *mentioned)
+{
+  const NichiroSignatory *signatories;
+  guint n;
+
+  signatories = nichiro_entry_get_signatories (entry, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      const NichiroPerson *person = nichiro_dataset_lookup_person (self->dataset, signatories[i].person_id);
+
+      if (person != NULL)
+        g_ptr_array_remove_fast (mentioned, (gpointer) person);
+    }
+
+  if (mentioned->len > 0)
+    g_hash_table_insert (self->mentions, entry, g_ptr_array_copy (mentioned, NULL, NULL));
+}
+
+static gboolean
+is_shared_field (Field field)
+{
+  return field == FIELD_PEOPLE || field == FIELD_PLACE || field == FIELD_THREAD || field == FIELD_PARTY ||
+         field == FIELD_MENTIONS;
+}
+
 static void
 index_document (NichiroSearch *self,
                 guint          position,
                 NichiroEntry  *entry)
 {
   g_autoptr(GPtrArray) strings = g_ptr_array_new ();
-  IndexContext context = { self, 0 };
+  g_autoptr(GPtrArray) mentioned = g_ptr_array_new ();
+  IndexContext context = { self, 0, NULL };
 
   for (Field field = 0; field < N_FIELDS; field++)
     {
       g_ptr_array_set_size (strings, 0);
+      if (field == FIELD_MENTIONS)
+        keep_mentions (self, entry, mentioned);
       collect_field (self, entry, field, strings);
       context.value = (guint32) position << FIELD_BITS | field;
+      context.mentioned = field == FIELD_SUMMARY || field == FIELD_ARTICLES || field == FIELD_NOTES
+                          ? mentioned : NULL;
 
       for (guint i = 0; i < strings->len; i++)
         {
-          g_autofree char *folded = nichiro_text_fold (g_ptr_array_index (strings, i));
+          const char *text = g_ptr_array_index (strings, i);
+          g_autofree char *folded = NULL;
 
+          /* The names of states, threads, places and people recur in
+           * entry after entry: they are folded once a build. */
+          if (is_shared_field (field))
+            {
+              const char *known = g_hash_table_lookup (self->names_folded, text);
+
+              if (known == NULL)
+                {
+                  known = nichiro_text_fold (text);
+                  g_hash_table_insert (self->names_folded, (gpointer) text, (gpointer) known);
+                }
+              tokenize (known, index_token_cb, &context);
+              continue;
+            }
+
+          folded = nichiro_text_fold (text);
           tokenize (folded, index_token_cb, &context);
         }
     }
@@ -459,8 +694,6 @@ nichiro_search_new (NichiroDataset *dataset)
   GListModel *entries;
   NichiroSearch *self;
   guint n_entries;
-  GHashTableIter iter;
-  gpointer value;
 
   g_return_val_if_fail (NICHIRO_IS_DATASET (dataset), NULL);
 
@@ -472,7 +705,13 @@ nichiro_search_new (NichiroDataset *dataset)
   self->documents = g_array_sized_new (FALSE, TRUE, sizeof (Document), n_entries);
   self->words = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, posting_free);
   self->grams = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, posting_free);
+  self->stems = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, posting_free);
   self->folded = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->name_keys = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->mention_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->mentions = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  self->names_folded = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  build_mention_keys (self);
   self->normalized = g_hash_table_new_full (NULL, NULL, NULL, g_free);
 
   for (guint i = 0; i < n_entries; i++)
@@ -492,14 +731,16 @@ nichiro_search_new (NichiroDataset *dataset)
       document.instrument = nichiro_entry_kind_is_instrument (nichiro_entry_get_kind (entry));
       g_array_append_val (self->documents, document);
 
+      if (self->first_year == 0 || document.year_from < self->first_year)
+        self->first_year = document.year_from;
+      self->last_year = MAX (self->last_year, document.year_to);
+
       index_document (self, i, entry);
     }
 
-  self->vocabulary = g_ptr_array_sized_new (g_hash_table_size (self->words));
-  g_hash_table_iter_init (&iter, self->words);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    g_ptr_array_add (self->vocabulary, value);
-  g_ptr_array_sort (self->vocabulary, compare_postings);
+  g_clear_pointer (&self->names_folded, g_hash_table_unref);
+  self->vocabulary = sorted_vocabulary (self->words);
+  self->stem_vocabulary = sorted_vocabulary (self->stems);
 
   return self;
 }
@@ -552,9 +793,14 @@ nichiro_search_free (NichiroSearch *self)
     return;
 
   g_clear_pointer (&self->vocabulary, g_ptr_array_unref);
+  g_clear_pointer (&self->stem_vocabulary, g_ptr_array_unref);
   g_clear_pointer (&self->words, g_hash_table_unref);
   g_clear_pointer (&self->grams, g_hash_table_unref);
+  g_clear_pointer (&self->stems, g_hash_table_unref);
   g_clear_pointer (&self->folded, g_hash_table_unref);
+  g_clear_pointer (&self->name_keys, g_hash_table_unref);
+  g_clear_pointer (&self->mention_keys, g_hash_table_unref);
+  g_clear_pointer (&self->mentions, g_hash_table_unref);
   g_clear_pointer (&self->normalized, g_hash_table_unref);
   g_clear_pointer (&self->documents, g_array_unref);
   g_clear_object (&self->dataset);
@@ -659,20 +905,20 @@ typo_allowance (guint n_chars)
   return 0;
 }
 
-/* Calls @func for each vocabulary word within the typo allowance of @word. */
+/* Calls @func for each token of @vocabulary within the typo allowance of @word. */
 static void
-for_each_near_word (NichiroSearch *self,
-                    const char    *word,
-                    guint          limit,
-                    void         (*func) (Posting *posting, guint distance, gpointer data),
-                    gpointer       data)
+for_each_near_word (GPtrArray   *vocabulary,
+                    const char  *word,
+                    guint        limit,
+                    void       (*func) (Posting *posting, guint distance, gpointer data),
+                    gpointer     data)
 {
   glong word_length;
   g_autofree gunichar *word_chars = g_utf8_to_ucs4_fast (word, -1, &word_length);
 
-  for (guint i = 0; i < self->vocabulary->len; i++)
+  for (guint i = 0; i < vocabulary->len; i++)
     {
-      Posting *posting = g_ptr_array_index (self->vocabulary, i);
+      Posting *posting = g_ptr_array_index (vocabulary, i);
       g_autofree gunichar *chars = NULL;
       glong length;
       guint distance;
@@ -706,17 +952,30 @@ score_fuzzy_cb (Posting  *posting,
     g_ptr_array_add (context->needles->word_needles, g_strdup (posting->token));
 }
 
-/* First vocabulary position whose token is not below @prefix. */
-static guint
-vocabulary_lower_bound (NichiroSearch *self,
-                        const char    *prefix)
+/* A misspelt stem: the words it stands for are highlighted whole. */
+static void
+score_fuzzy_stem_cb (Posting  *posting,
+                     guint     distance,
+                     gpointer  data)
 {
-  guint low = 0, high = self->vocabulary->len;
+  FuzzyContext *context = data;
+
+  score_posting (context->scores, posting, context->fields, QUALITY_FUZZY / distance);
+  if (context->needles != NULL)
+    g_ptr_array_add (context->needles->stem_needles, g_strdup (posting->token));
+}
+
+/* First position in @vocabulary whose token is not below @prefix. */
+static guint
+vocabulary_lower_bound (GPtrArray  *vocabulary,
+                        const char *prefix)
+{
+  guint low = 0, high = vocabulary->len;
 
   while (low < high)
     {
       guint middle = low + (high - low) / 2;
-      const Posting *posting = g_ptr_array_index (self->vocabulary, middle);
+      const Posting *posting = g_ptr_array_index (vocabulary, middle);
 
       if (strcmp (posting->token, prefix) < 0)
         low = middle + 1;
@@ -725,6 +984,70 @@ vocabulary_lower_bound (NichiroSearch *self,
     }
 
   return low;
+}
+
+static void
+add_stem_needle (Needles    *needles,
+                 const char *stem)
+{
+  if (needles != NULL)
+    g_ptr_array_add (needles->stem_needles, g_strdup (stem));
+}
+
+/* Scores the other cases of a Russian word: the words that share its stem,
+ * or whose stem begins it or is begun by it. Returns whether any matched. */
+static gboolean
+score_stem (NichiroSearch *self,
+            const char    *stem,
+            guint          fields,
+            Scores        *scores,
+            Needles       *needles)
+{
+  guint n_chars = g_utf8_strlen (stem, -1);
+  gsize stem_length = strlen (stem);
+  Posting *exact = g_hash_table_lookup (self->stems, stem);
+  gboolean found = FALSE;
+
+  if (exact != NULL)
+    {
+      score_posting (scores, exact, fields, QUALITY_STEM);
+      add_stem_needle (needles, stem);
+      found = TRUE;
+    }
+
+  if (n_chars < MIN_BRIDGED_STEM)
+    return found;
+
+  /* Longer stems that begin with this one: "остр" finds "остров". */
+  for (guint i = vocabulary_lower_bound (self->stem_vocabulary, stem); i < self->stem_vocabulary->len; i++)
+    {
+      const Posting *posting = g_ptr_array_index (self->stem_vocabulary, i);
+
+      if (strncmp (posting->token, stem, stem_length) != 0)
+        break;
+      if (posting == exact || posting->n_chars - n_chars > MAX_BRIDGED_LETTERS)
+        continue;
+      score_posting (scores, posting, fields, QUALITY_STEM_BRIDGE);
+      found = TRUE;
+    }
+  if (found && exact == NULL)
+    add_stem_needle (needles, stem);
+
+  /* Shorter stems that begin this one: "остров" finds "остр". */
+  for (guint cut = 1; cut <= MAX_BRIDGED_LETTERS && n_chars - cut >= MIN_BRIDGED_STEM; cut++)
+    {
+      const char *end = g_utf8_offset_to_pointer (stem, n_chars - cut);
+      g_autofree char *shorter = g_strndup (stem, end - stem);
+      Posting *posting = g_hash_table_lookup (self->stems, shorter);
+
+      if (posting == NULL)
+        continue;
+      score_posting (scores, posting, fields, QUALITY_STEM_BRIDGE);
+      add_stem_needle (needles, shorter);
+      found = TRUE;
+    }
+
+  return found;
 }
 
 /* Scores one word (no spaces, no Japanese) in @fields. */
@@ -739,15 +1062,22 @@ score_word (NichiroSearch *self,
   gsize word_length = strlen (word);
   guint n_chars = g_utf8_strlen (word, -1);
   gboolean found = exact != NULL;
+  g_autofree char *stem = NULL;
 
   if (exact != NULL)
     score_posting (scores, exact, fields, QUALITY_EXACT);
+
+  if (nichiro_stem_is_russian (word))
+    {
+      stem = nichiro_stem_russian (word);
+      found |= score_stem (self, stem, fields, scores, needles);
+    }
 
   if (n_chars >= 2 || g_hash_table_size (self->words) < SMALL_VOCABULARY)
     {
       guint expansions = 0;
 
-      for (guint i = vocabulary_lower_bound (self, word);
+      for (guint i = vocabulary_lower_bound (self->vocabulary, word);
            i < self->vocabulary->len && expansions < MAX_PREFIX_EXPANSIONS;
            i++)
         {
@@ -766,14 +1096,27 @@ score_word (NichiroSearch *self,
   if (needles != NULL)
     g_ptr_array_add (needles->word_needles, g_strdup (word));
 
-  /* Typos are tried only for words the index has never seen, and for only
-   * so many words a run: each looks through the whole vocabulary. */
-  if (!found && typo_allowance (n_chars) > 0 && self->fuzzy_words_left > 0)
+  /* Typos are tried only for words the index has never seen, a Russian
+   * word's on its stem so that a misspelt ending or case finds the word,
+   * and for only so many words a run: each looks through a whole
+   * vocabulary. */
+  if (found || self->fuzzy_words_left == 0)
+    return;
+
+  if (stem != NULL && typo_allowance (g_utf8_strlen (stem, -1)) > 0)
     {
-      self->fuzzy_words_left--;
       FuzzyContext context = { scores, fields, needles };
 
-      for_each_near_word (self, word, typo_allowance (n_chars), score_fuzzy_cb, &context);
+      self->fuzzy_words_left--;
+      for_each_near_word (self->stem_vocabulary, stem, typo_allowance (g_utf8_strlen (stem, -1)),
+                          score_fuzzy_stem_cb, &context);
+    }
+  else if (stem == NULL && typo_allowance (n_chars) > 0)
+    {
+      FuzzyContext context = { scores, fields, needles };
+
+      self->fuzzy_words_left--;
+      for_each_near_word (self->vocabulary, word, typo_allowance (n_chars), score_fuzzy_cb, &context);
     }
 }
 
@@ -792,15 +1135,21 @@ normalized_field (NichiroSearch *self,
     {
       const char *folded = fold_cached (self, g_ptr_array_index (strings, i));
       gboolean in_gap = TRUE;
+      gboolean in_japanese = FALSE;
 
       for (const char *p = folded; *p; p = g_utf8_next_char (p))
         {
           gunichar c = g_utf8_get_char (p);
+          gboolean japanese = is_japanese (c);
 
-          if (is_word_char (c) || is_japanese (c))
+          if (is_word_char (c) || japanese)
             {
+              /* A run of Japanese script and a word touching it are two. */
+              if (!in_gap && japanese != in_japanese)
+                g_string_append_c (out, ' ');
               g_string_append_unichar (out, c);
               in_gap = FALSE;
+              in_japanese = japanese;
             }
           else if (!in_gap)
             {
@@ -905,12 +1254,11 @@ gram_candidates (NichiroSearch *self,
 static void
 score_phrase (NichiroSearch *self,
               GPtrArray     *parts,
-              gboolean       japanese,
               guint          fields,
               Scores        *scores,
               Needles       *needles)
 {
-  g_autoptr(GString) phrase = g_string_new (" ");
+  g_autoptr(GString) phrase = g_string_new (NULL);
   g_autoptr(GArray) candidates = NULL;
   g_autoptr(GHashTable) checked = g_hash_table_new (NULL, NULL);
 
@@ -920,9 +1268,13 @@ score_phrase (NichiroSearch *self,
       gboolean part_japanese = is_japanese (g_utf8_get_char (part));
       g_autoptr(GArray) part_candidates = NULL;
 
+      /* Parts stand a space apart in a normalized field, and a word at
+       * either end stands whole; a run of Japanese script at an end may be
+       * part of a longer run, which has no spaces to mark its words. */
+      if (i > 0 || !part_japanese)
+        g_string_append_c (phrase, ' ');
       g_string_append (phrase, part);
-      /* Japanese runs stand without spaces inside a normalized field. */
-      if (!part_japanese || i + 1 == parts->len)
+      if (i + 1 == parts->len && !part_japanese)
         g_string_append_c (phrase, ' ');
 
       if (part_japanese)
@@ -949,12 +1301,6 @@ score_phrase (NichiroSearch *self,
         }
     }
 
-  /* A lone Japanese run matches inside words too: no spaces around it. */
-  if (japanese && parts->len == 1)
-    {
-      g_string_erase (phrase, 0, 1);
-      g_string_truncate (phrase, phrase->len - 1);
-    }
 
   if (needles != NULL)
     {
@@ -984,6 +1330,82 @@ score_phrase (NichiroSearch *self,
       if (strstr (text, phrase->str) != NULL)
         scores_raise (scores, document, field_weights[field] * QUALITY_EXACT * (parts->len > 1 ? 1.2 : 1.0));
     }
+}
+
+/* One word or one run of Japanese script. */
+static void
+score_part (NichiroSearch *self,
+            const char    *part,
+            guint          fields,
+            Scores        *scores,
+            Needles       *needles)
+{
+  if (is_japanese (g_utf8_get_char (part)))
+    {
+      g_autoptr(GPtrArray) run = g_ptr_array_new ();
+
+      g_ptr_array_add (run, (gpointer) part);
+      score_phrase (self, run, fields, scores, needles);
+    }
+  else
+    {
+      score_word (self, part, fields, scores, needles);
+    }
+}
+
+/* A word of parts joined by punctuation, not quoted: "Русско-японского",
+ * "ドミトリー・シェピーロフ". Each part is a word of its own, in any of its
+ * cases and found while typed, and the entry must have them all; the
+ * score is their mean, or the phrase's where the entry has it as typed. */
+static void
+score_compound (NichiroSearch *self,
+                GPtrArray     *parts,
+                guint          fields,
+                Scores        *scores,
+                Needles       *needles)
+{
+  Scores all, part;
+
+  scores_init (&all, self->documents->len);
+  scores_init (&part, self->documents->len);
+
+  score_part (self, g_ptr_array_index (parts, 0), fields, &all, needles);
+  for (guint i = 1; i < parts->len && all.touched->len > 0; i++)
+    {
+      GArray *kept = g_array_new (FALSE, FALSE, sizeof (guint));
+
+      score_part (self, g_ptr_array_index (parts, i), fields, &part, needles);
+      for (guint j = 0; j < all.touched->len; j++)
+        {
+          guint document = g_array_index (all.touched, guint, j);
+
+          if (part.scores[document] > 0.0)
+            {
+              all.scores[document] += part.scores[document];
+              g_array_append_val (kept, document);
+            }
+          else
+            {
+              all.scores[document] = 0.0;
+            }
+        }
+      g_array_unref (all.touched);
+      all.touched = kept;
+      scores_reset (&part);
+    }
+
+  for (guint j = 0; j < all.touched->len; j++)
+    {
+      guint document = g_array_index (all.touched, guint, j);
+
+      scores_raise (scores, document, all.scores[document] / parts->len);
+    }
+
+  scores_clear (&all);
+  scores_clear (&part);
+
+  /* Written just so ("Халхин-Гол"), it scores as a phrase if that is more. */
+  score_phrase (self, parts, fields, scores, NULL);
 }
 
 /* Plain words also match the reader's notes, which change as they study
@@ -1026,8 +1448,10 @@ score_text (NichiroSearch *self,
 
   if (parts->len == 1 && !context.japanese && !phrase)
     score_word (self, g_ptr_array_index (parts, 0), fields, scores, needles);
+  else if (parts->len > 1 && !phrase)
+    score_compound (self, parts, fields, scores, needles);
   else
-    score_phrase (self, parts, context.japanese, fields, scores, needles);
+    score_phrase (self, parts, fields, scores, needles);
 }
 
 static guint
@@ -1049,20 +1473,126 @@ scope_fields (NichiroScope scope)
     }
 }
 
-/* Which kinds "kind:TEXT" names: by name, by label in the UI's language,
- * or all six kinds of written instruments for "kind:instrument". */
+/* A value of party:, thread:, signer: or place: that no entry has is said
+ * to be unknown, with the values there are where they are few. */
 static void
-matching_kinds (const char *text,
-                gboolean    matches[NICHIRO_N_ENTRY_KINDS])
+warn_unknown (NichiroSearch     *self,
+              const NichiroTerm *term,
+              Field              field)
 {
-  for (NichiroEntryKind kind = 0; kind < NICHIRO_N_ENTRY_KINDS; kind++)
-    {
-      g_autofree char *label = nichiro_text_fold (nichiro_entry_kind_get_label (kind));
+  g_autoptr(GString) values = g_string_new (NULL);
+  guint n;
 
-      matches[kind] = g_str_has_prefix (nichiro_entry_kind_to_string (kind), text) ||
-                      g_str_has_prefix (label, text) ||
-                      (g_str_has_prefix ("instrument", text) && nichiro_entry_kind_is_instrument (kind));
+  switch (field)
+    {
+    case FIELD_PARTY:
+      {
+        const NichiroState *states = nichiro_dataset_get_states (self->dataset, &n);
+
+        for (guint i = 0; i < n; i++)
+          g_string_append_printf (values, "%s%s", i > 0 ? ", " : "", states[i].id);
+        g_ptr_array_add (self->warnings,
+                         g_strdup_printf (_("No entry has a party called “%s”; the parties are %s."),
+                                          term->text, values->str));
+      }
+      break;
+
+    case FIELD_THREAD:
+      {
+        const NichiroThread *threads = nichiro_dataset_get_threads (self->dataset, &n);
+
+        for (guint i = 0; i < n; i++)
+          g_string_append_printf (values, "%s%s", i > 0 ? ", " : "", threads[i].id);
+        g_ptr_array_add (self->warnings,
+                         g_strdup_printf (_("No entry is on a thread called “%s”; the threads are %s."),
+                                          term->text, values->str));
+      }
+      break;
+
+    case FIELD_PEOPLE:
+      g_ptr_array_add (self->warnings, g_strdup_printf (_("No entry was signed by anyone called “%s”."), term->text));
+      break;
+
+    case FIELD_PLACE:
+      g_ptr_array_add (self->warnings, g_strdup_printf (_("No entry happened at a place called “%s”."), term->text));
+      break;
+
+    default:
+      g_assert_not_reached ();
     }
+}
+
+/* A FIELD:VALUE term, which says so when no entry has the value at all. */
+static void
+score_field_term (NichiroSearch     *self,
+                  const NichiroTerm *term,
+                  Field              field,
+                  Scores            *scores,
+                  Needles           *needles)
+{
+  Scores found;
+
+  scores_init (&found, self->documents->len);
+  score_text (self, term->text, term->phrase, FIELD_BIT (field), &found, needles);
+  for (guint i = 0; i < found.touched->len; i++)
+    {
+      guint document = g_array_index (found.touched, guint, i);
+
+      scores_raise (scores, document, found.scores[document]);
+    }
+
+  if (found.touched->len == 0 && self->warnings != NULL)
+    warn_unknown (self, term, field);
+  scores_clear (&found);
+}
+
+/* Whether @term is a year the entries' dates reach, typed as a bare
+ * number: "1905", but not "9" in "clause 9" nor a year no entry has. */
+static gboolean
+is_bare_year (NichiroSearch     *self,
+              const NichiroTerm *term,
+              int               *out_year)
+{
+  guint64 year;
+  gsize length = strlen (term->text);
+
+  if (term->phrase || length < 3 || length > 4 ||
+      !g_ascii_string_to_unsigned (term->text, 10, 1, 9999, &year, NULL))
+    return FALSE;
+  if ((int) year < self->first_year || (int) year > self->last_year)
+    return FALSE;
+
+  *out_year = (int) year;
+  return TRUE;
+}
+
+static void
+score_bare_year (NichiroSearch     *self,
+                 const NichiroTerm *term,
+                 int                year,
+                 Scores            *scores,
+                 Needles           *needles)
+{
+  Scores text;
+
+  scores_init (&text, self->documents->len);
+  score_text (self, term->text, FALSE, ALL_FIELDS, &text, needles);
+
+  for (guint i = 0; i < self->documents->len; i++)
+    {
+      const Document *document = &g_array_index (self->documents, Document, i);
+      double score = text.scores[i] * YEAR_TEXT_FACTOR;
+
+      if (document->year_from == year)
+        score += document->instrument ? YEAR_INSTRUMENT : YEAR_BEGAN;
+      else if (document->year_from < year && document->year_to >= year)
+        score += YEAR_THROUGH;
+
+      if (score > 0.0)
+        scores_raise (scores, i, score);
+    }
+
+  scores_clear (&text);
 }
 
 static void
@@ -1072,35 +1602,43 @@ score_term (NichiroSearch     *self,
             Scores            *scores,
             Needles           *needles)
 {
+  int year;
+
   switch (term->type)
     {
     case NICHIRO_TERM_TEXT:
+      if (scope == NICHIRO_SCOPE_ALL && is_bare_year (self, term, &year))
+        {
+          score_bare_year (self, term, year, scores, needles);
+          break;
+        }
       score_text (self, term->text, term->phrase, scope_fields (scope), scores, needles);
       if (scope == NICHIRO_SCOPE_ALL || scope == NICHIRO_SCOPE_NOTES)
         score_notes (self, term->text, scores);
       break;
 
     case NICHIRO_TERM_PARTY:
-      score_text (self, term->text, term->phrase, FIELD_BIT (FIELD_PARTY), scores, NULL);
+      score_field_term (self, term, FIELD_PARTY, scores, NULL);
       break;
 
     case NICHIRO_TERM_SIGNER:
-      score_text (self, term->text, term->phrase, FIELD_BIT (FIELD_PEOPLE), scores, needles);
+      score_field_term (self, term, FIELD_PEOPLE, scores, needles);
       break;
 
     case NICHIRO_TERM_PLACE:
-      score_text (self, term->text, term->phrase, FIELD_BIT (FIELD_PLACE), scores, needles);
+      score_field_term (self, term, FIELD_PLACE, scores, needles);
       break;
 
     case NICHIRO_TERM_THREAD:
-      score_text (self, term->text, term->phrase, FIELD_BIT (FIELD_THREAD), scores, NULL);
+      score_field_term (self, term, FIELD_THREAD, scores, NULL);
       break;
 
     case NICHIRO_TERM_KIND:
       {
         gboolean kinds[NICHIRO_N_ENTRY_KINDS];
 
-        matching_kinds (term->text, kinds);
+        for (NichiroEntryKind kind = 0; kind < NICHIRO_N_ENTRY_KINDS; kind++)
+          kinds[kind] = nichiro_query_kind_matches (term->text, kind);
         for (guint i = 0; i < self->documents->len; i++)
           if (kinds[nichiro_entry_get_kind (g_array_index (self->documents, Document, i).entry)])
             scores_raise (scores, i, FILTER_SCORE);
@@ -1246,6 +1784,30 @@ starts_word_at (const char *text,
   return !is_word_char (g_utf8_get_char (g_utf8_find_prev_char (text, at)));
 }
 
+static gboolean
+starts_with_any (const char *text,
+                 GPtrArray  *prefixes)
+{
+  for (guint i = 0; i < prefixes->len; i++)
+    {
+      const char *prefix = g_ptr_array_index (prefixes, i);
+
+      if (prefix[0] != '\0' && strncmp (text, prefix, strlen (prefix)) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static const char *
+word_end (const char *text,
+          const char *at)
+{
+  while (*at && is_word_char (g_utf8_get_char (at)))
+    at = g_utf8_next_char (at);
+  return at;
+}
+
 static void
 add_range (GArray *ranges,
            guint   start,
@@ -1284,6 +1846,7 @@ find_ranges (NichiroSearch *self,
              const Needles *needles)
 {
   GArray *ranges = g_array_new (FALSE, FALSE, sizeof (NichiroRange));
+  GPtrArray *lists[] = { needles->needles, needles->word_needles, needles->stem_needles };
   const char *folded;
   gboolean any = FALSE;
   FoldMap map;
@@ -1294,9 +1857,9 @@ find_ranges (NichiroSearch *self,
   /* Most texts hold no match: find that out in the folded text, and map
    * character by character only the texts that do. */
   folded = fold_cached (self, text);
-  for (guint pass = 0; pass < 2 && !any; pass++)
+  for (guint pass = 0; pass < G_N_ELEMENTS (lists) && !any; pass++)
     {
-      GPtrArray *list = pass == 0 ? needles->needles : needles->word_needles;
+      GPtrArray *list = lists[pass];
 
       for (guint i = 0; i < list->len && !any; i++)
         any = strstr (folded, g_ptr_array_index (list, i)) != NULL;
@@ -1306,9 +1869,9 @@ find_ranges (NichiroSearch *self,
 
   fold_map_init (&map, text);
 
-  for (guint pass = 0; pass < 2; pass++)
+  for (guint pass = 0; pass < G_N_ELEMENTS (lists); pass++)
     {
-      GPtrArray *list = pass == 0 ? needles->needles : needles->word_needles;
+      GPtrArray *list = lists[pass];
 
       for (guint i = 0; i < list->len; i++)
         {
@@ -1325,8 +1888,16 @@ find_ranges (NichiroSearch *self,
               gsize start = found - haystack;
               gsize end = start + needle_length;
 
-              if (pass == 1 && !starts_word_at (haystack, found))
+              if (pass > 0 && !starts_word_at (haystack, found))
                 continue;
+              /* A stem stands for the word it begins, ending and all,
+               * unless the word as typed begins it: that shows as typed. */
+              if (pass == 2)
+                {
+                  if (starts_with_any (found, needles->word_needles))
+                    continue;
+                  end = word_end (haystack, found + needle_length) - haystack;
+                }
 
               add_range (ranges, origin_of (&map, text, start),
                          end >= map.origins->len ? strlen (text)
@@ -1413,6 +1984,7 @@ decorate (NichiroSearch       *self,
 {
   static const Field snippet_fields[] = {
     FIELD_TITLE, FIELD_ALIAS, FIELD_PEOPLE, FIELD_PLACE, FIELD_SUMMARY, FIELD_ARTICLES, FIELD_NOTES,
+    FIELD_MENTIONS,
   };
   const char *title = result->title;
 
@@ -1443,14 +2015,49 @@ decorate (NichiroSearch       *self,
 }
 
 static void
+needles_init (Needles *needles)
+{
+  needles->needles = g_ptr_array_new_with_free_func (g_free);
+  needles->word_needles = g_ptr_array_new_with_free_func (g_free);
+  needles->stem_needles = g_ptr_array_new_with_free_func (g_free);
+}
+
+static void
 needles_clear (Needles *needles)
 {
   g_ptr_array_unref (needles->needles);
   g_ptr_array_unref (needles->word_needles);
+  g_ptr_array_unref (needles->stem_needles);
+}
+
+/* Little words a title may do without: "о Курильских островах" finds the
+ * entry that says "Курильские острова", "treaty of portsmouth" one that
+ * says "Portsmouth Treaty". They add to an entry that has them, and are
+ * not highlighted. */
+static const char * const stop_words[] = {
+  "a", "an", "and", "at", "between", "by", "for", "in", "of", "on", "the", "to", "with",
+  "в", "во", "для", "за", "и", "из", "к", "ко", "между", "на", "о", "об", "обо", "от", "по",
+  "при", "с", "со", "у",
+  NULL
+};
+
+static gboolean
+clause_is_stop_word (NichiroQuery *query,
+                     guint         clause)
+{
+  const NichiroTerm *term;
+
+  if (nichiro_query_get_n_alternatives (query, clause) != 1)
+    return FALSE;
+
+  term = nichiro_query_get_term (query, clause, 0);
+  return term->type == NICHIRO_TERM_TEXT && !term->phrase && !term->negated &&
+         g_strv_contains (stop_words, term->text);
 }
 
 /* Evaluates @query: each clause adds to the entries it matches, and an
- * entry matches when every positive clause did and no negated one. */
+ * entry matches when every positive clause did and no negated one; a
+ * clause of a little word only adds, unless the query has nothing else. */
 static GArray *
 evaluate (NichiroSearch *self,
           NichiroQuery  *query,
@@ -1462,14 +2069,19 @@ evaluate (NichiroSearch *self,
   g_autofree guint *hits = g_new0 (guint, MAX (n_documents, 1));
   g_autofree gboolean *excluded = g_new0 (gboolean, MAX (n_documents, 1));
   GArray *candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  gboolean only_stop_words = TRUE;
   guint n_positive = 0;
   Scores scores;
 
   scores_init (&scores, n_documents);
 
   for (guint c = 0; c < n_clauses; c++)
+    only_stop_words &= clause_is_stop_word (query, c);
+
+  for (guint c = 0; c < n_clauses; c++)
     {
       guint n_alternatives = nichiro_query_get_n_alternatives (query, c);
+      gboolean optional = !only_stop_words && clause_is_stop_word (query, c);
       gboolean negated = TRUE;
 
       for (guint a = 0; a < n_alternatives; a++)
@@ -1478,7 +2090,19 @@ evaluate (NichiroSearch *self,
 
           negated &= term->negated;
           score_term (self, term, nichiro_query_get_scope (query), &scores,
-                      term->negated ? NULL : needles);
+                      term->negated || optional ? NULL : needles);
+        }
+
+      if (optional)
+        {
+          for (guint i = 0; i < scores.touched->len; i++)
+            {
+              guint document = g_array_index (scores.touched, guint, i);
+
+              totals[document] += scores.scores[document];
+            }
+          scores_reset (&scores);
+          continue;
         }
 
       for (guint i = 0; i < scores.touched->len; i++)
@@ -1578,6 +2202,75 @@ suggest_spelling (NichiroSearch *self,
   return changed ? g_string_free (g_steal_pointer (&suggestion), FALSE) : NULL;
 }
 
+static void
+append_key_cb (const char *token,
+               gsize       length,
+               gboolean    japanese,
+               gpointer    user_data)
+{
+  GString *key = user_data;
+  g_autofree char *word = g_strndup (token, length);
+
+  if (key->len > 0)
+    g_string_append_c (key, ' ');
+  if (!japanese && nichiro_stem_is_russian (word))
+    {
+      g_autofree char *stem = nichiro_stem_russian (word);
+
+      g_string_append (key, stem);
+    }
+  else
+    {
+      g_string_append (key, word);
+    }
+}
+
+/* A name as words without case, accents, punctuation or Russian endings:
+ * "Портсмутского мирного договора" and "Портсмутский мирный договор" have
+ * the same key. */
+static char *
+dup_name_key (const char *text)
+{
+  g_autofree char *folded = nichiro_text_fold (text);
+  GString *key = g_string_new (NULL);
+
+  tokenize (folded, append_key_cb, key);
+  return g_string_free (key, FALSE);
+}
+
+static const char *
+name_key_cached (NichiroSearch *self,
+                 const char    *text)
+{
+  char *key = g_hash_table_lookup (self->name_keys, text);
+
+  if (key == NULL)
+    {
+      key = dup_name_key (text);
+      g_hash_table_insert (self->name_keys, (gpointer) text, key);
+    }
+
+  return key;
+}
+
+/* Whether one of @entry's titles has @key. */
+static gboolean
+is_named (NichiroSearch *self,
+          NichiroEntry  *entry,
+          const char    *key)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+  /* Not the aliases: they hold places and people too ("Shimoda"). */
+  add_names (names, nichiro_entry_get_titles (entry));
+  add_names (names, nichiro_entry_get_short_titles (entry));
+  for (guint i = 0; i < names->len; i++)
+    if (g_str_equal (name_key_cached (self, g_ptr_array_index (names, i)), key))
+      return TRUE;
+
+  return FALSE;
+}
+
 /**
  * nichiro_search_run:
  * @self: a search
@@ -1603,14 +2296,17 @@ nichiro_search_run (NichiroSearch *self,
 
   self->n_runs++;
   parsed = nichiro_query_parse (query);
-  needles.needles = g_ptr_array_new_with_free_func (g_free);
-  needles.word_needles = g_ptr_array_new_with_free_func (g_free);
+  needles_init (&needles);
 
   results = g_new0 (NichiroSearchResults, 1);
-  results->warnings = g_strdupv ((char **) nichiro_query_get_warnings (parsed));
 
   self->fuzzy_words_left = MAX_FUZZY_WORDS;
+  self->warnings = g_ptr_array_new ();
+  for (const char * const *warning = nichiro_query_get_warnings (parsed); *warning != NULL; warning++)
+    g_ptr_array_add (self->warnings, g_strdup (*warning));
   candidates = evaluate (self, parsed, &needles);
+  g_ptr_array_add (self->warnings, NULL);
+  results->warnings = (GStrv) g_ptr_array_free (g_steal_pointer (&self->warnings), FALSE);
   g_array_sort_with_data (candidates, compare_candidates, self->documents->data);
 
   /* One block for all results: a broad query can match most entries. */
@@ -1629,25 +2325,21 @@ nichiro_search_run (NichiroSearch *self,
       g_ptr_array_add (results->items, result);
     }
 
-  /* The whole query naming an entry outright puts it first. Only the best
-   * results are looked at: a title that is the query scores near the top. */
+  /* The whole query naming an entry outright (its title or short title, in
+   * any case of its Russian words) puts it first. Only the best results
+   * are looked at: a title that is the query scores high. */
   if (results->items->len > 1 && query != NULL)
     {
       guint n_checked = MIN (results->items->len, MAX_TITLE_CHECKS);
+      double best = ((NichiroSearchResult *) g_ptr_array_index (results->items, 0))->score;
+      g_autofree char *key = dup_name_key (query);
 
-      g_autofree char *folded = nichiro_text_fold (query);
-
-      g_strstrip (folded);
-      for (guint i = 0; i < n_checked; i++)
+      for (guint i = 0; i < n_checked && key[0] != '\0'; i++)
         {
           NichiroSearchResult *result = g_ptr_array_index (results->items, i);
-          const NichiroNames *titles = nichiro_entry_get_titles (result->entry);
-          g_autofree char *en = nichiro_text_fold (titles->en);
-          g_autofree char *ja = nichiro_text_fold (titles->ja);
-          g_autofree char *ru = nichiro_text_fold (titles->ru);
 
-          if (g_str_equal (folded, en) || g_str_equal (folded, ja) || g_str_equal (folded, ru))
-            result->score *= 2.0;
+          if (is_named (self, result->entry, key))
+            result->score = MAX (result->score * 2.0, best + 1.0);
         }
       qsort (results->items->pdata, n_checked, sizeof (gpointer), compare_results);
     }
@@ -1662,9 +2354,10 @@ nichiro_search_run (NichiroSearch *self,
         {
           g_autofree char *broader = nichiro_query_dup_without_filters (parsed);
           g_autoptr(NichiroQuery) broader_query = nichiro_query_parse (broader);
-          Needles unused = { g_ptr_array_new_with_free_func (g_free), g_ptr_array_new_with_free_func (g_free) };
           g_autoptr(GArray) broader_items = NULL;
+          Needles unused;
 
+          needles_init (&unused);
           if (!nichiro_query_is_empty (broader_query))
             {
               self->fuzzy_words_left = MAX_FUZZY_WORDS;

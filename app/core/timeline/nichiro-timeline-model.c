@@ -537,7 +537,7 @@ nichiro_timeline_model_measure (NichiroTimelineModel       *self,
     {
       NichiroTimelineEra *era = &g_array_index (self->eras, NichiroTimelineEra, i);
 
-      era->label_width = ceil (measure_era (era->era->name.en, user_data));
+      era->label_width = ceil (measure_era (nichiro_era_get_name (era->era, nichiro_language_get_interface ()), user_data));
     }
 }
 

@@ -131,6 +131,8 @@ static const BundledCase bundled_cases[] = {
   { "party:ussr kind:pact", "molotov-ribbentrop-pact-1939", "neutrality-pact-1941" },
   { "signer:matsuoka", "neutrality-pact-1941", NULL },
   { "signer:molotov year:1941", "neutrality-pact-1941", NULL },
+  /* By id, as the part page links them. */
+  { "signer:matsumoto-shunichi", "joint-declaration-1956", NULL },
   { "place:moscow year:1956", NULL, "joint-declaration-1956" },
   { "thread:kurils year:1945..1956", NULL, "san-francisco-1951" },
   /* Malformed: what can be matched still is */
@@ -186,8 +188,14 @@ static const ParseCase parse_cases[] = {
   { "in:articles sakhalin", "sakhalin in:articles", 0 },
   { "in:nowhere sakhalin", "sakhalin", 1 },
   { "foo:bar", "", 1 },
+  /* A kind no entry can have is ignored, and said so; plurals are kinds. */
+  { "kind:bogus treaty", "treaty", 1 },
+  { "kind:treaties", "kind:treaties", 0 },
+  { "kind:instrument", "kind:instrument", 0 },
   { "10:30", "10:30", 0 },
-  { "-", "-", 0 },
+  /* Punctuation alone asks for nothing: "Вебера — Комуры". */
+  { "-", "", 0 },
+  { "portsmouth — treaty", "portsmouth treaty", 0 },
   { "", "", 0 },
   { "　ポーツマス　", "ポーツマス", 0 },
 };
@@ -203,6 +211,55 @@ test_parse (void)
       g_test_message ("%s", parse_cases[i].query);
       g_assert_cmpstr (parsed, ==, parse_cases[i].parsed);
       g_assert_cmpuint (g_strv_length ((char **) nichiro_query_get_warnings (query)), ==, parse_cases[i].n_warnings);
+    }
+}
+
+/* Values of party:, thread:, signer: and place: that no entry has are
+ * said to be unknown, with the values there are where they are few. */
+typedef struct
+{
+  const char *query;
+  const char *warning;   /* NULL: none */
+  guint n_results;
+} UnknownCase;
+
+static const UnknownCase unknown_cases[] = {
+  { "kind:bogus", "Ignored kind:bogus: the kinds are treaty, agreement, convention, protocol, declaration, pact, "
+                  "war, battle, conference, incident, mission, event; kind:instrument finds all six kinds of "
+                  "written instruments.", 0 },
+  { "party:atlantis", "No entry has a party called “atlantis”; the parties are japan, russia.", 0 },
+  { "thread:atlantis", "No entry is on a thread called “atlantis”; the threads are sakhalin.", 0 },
+  { "signer:napoleon", "No entry was signed by anyone called “napoleon”.", 0 },
+  { "place:atlantis", "No entry happened at a place called “atlantis”.", 0 },
+  /* Known values, even where nothing else matches, and misspelt ones. */
+  { "party:japan zzzz", NULL, 0 },
+  { "thread:sakhalin", NULL, 1 },
+  { "signer:witte", NULL, 1 },
+  { "party:rusia", NULL, 2 },
+  { "-party:atlantis treaty", "No entry has a party called “atlantis”; the parties are japan, russia.", 2 },
+};
+
+static void
+test_unknown_values (void)
+{
+  g_autoptr(NichiroSearch) search = nichiro_search_new (dataset);
+
+  for (guint i = 0; i < G_N_ELEMENTS (unknown_cases); i++)
+    {
+      const UnknownCase *test = &unknown_cases[i];
+      g_autoptr(NichiroSearchResults) results = nichiro_search_run (search, test->query);
+
+      g_test_message ("%s", test->query);
+      g_assert_cmpuint (results->items->len, ==, test->n_results);
+      if (test->warning == NULL)
+        {
+          g_assert_cmpuint (g_strv_length (results->warnings), ==, 0);
+        }
+      else
+        {
+          g_assert_cmpuint (g_strv_length (results->warnings), ==, 1);
+          g_assert_cmpstr (results->warnings[0], ==, test->warning);
+        }
     }
 }
 
@@ -493,6 +550,7 @@ main (int   argc,
   g_test_add_func ("/nichiro/search/fold", test_fold);
   g_test_add_func ("/nichiro/search/invalid-utf8", test_invalid_utf8_query);
   g_test_add_func ("/nichiro/search/parse", test_parse);
+  g_test_add_func ("/nichiro/search/unknown-values", test_unknown_values);
   g_test_add_func ("/nichiro/search/highlights", test_highlights);
   g_test_add_func ("/nichiro/search/highlights-folded", test_highlights_folded);
   g_test_add_func ("/nichiro/search/title-language", test_title_language);

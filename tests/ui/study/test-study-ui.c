@@ -321,14 +321,32 @@ note_laid_out (gpointer data)
   return gtk_widget_get_width (view) > 0;
 }
 
-static void
-run_frames (void)
+typedef struct
 {
-  for (guint i = 0; i < 20; i++)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (5000);
-    }
+  GtkScrolledWindow *scroller;
+  GtkPolicyType policy;
+} PolicyWait;
+
+static gboolean
+has_policy (gpointer data)
+{
+  PolicyWait *wait = data;
+  GtkPolicyType policy;
+
+  gtk_scrolled_window_get_policy (wait->scroller, NULL, &policy);
+  return policy == wait->policy;
+}
+
+/* Waits until the note's scroller has @policy: it changes when the text
+ * view has been measured again, which takes the frames it takes. */
+static void
+wait_for_policy (Fixture           *fixture,
+                 GtkScrolledWindow *scroller,
+                 GtkPolicyType      policy)
+{
+  PolicyWait wait = { scroller, policy };
+
+  nichiro_test_wait_for (GTK_WIDGET (fixture->window), has_policy, &wait);
 }
 
 /* A short note does not take the wheel from the page around it; one
@@ -340,27 +358,20 @@ test_note_scrolls_when_long (Fixture       *fixture,
   GtkWidget *view = nichiro_test_find_widget (GTK_WIDGET (fixture->panel), GTK_TYPE_TEXT_VIEW, NULL);
   GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (view, GTK_TYPE_SCROLLED_WINDOW));
   g_autoptr(GString) long_note = g_string_new (NULL);
-  GtkPolicyType policy;
 
   nichiro_session_select_id (fixture->session, "peace-1905");
   nichiro_test_wait_for (GTK_WIDGET (fixture->window), note_laid_out, view);
   gtk_text_buffer_set_text (note_buffer (fixture), "Sakhalin split at 50°N.", -1);
-  run_frames ();
-  gtk_scrolled_window_get_policy (scroller, NULL, &policy);
-  g_assert_cmpint (policy, ==, GTK_POLICY_NEVER);
+  wait_for_policy (fixture, scroller, GTK_POLICY_NEVER);
 
   for (guint i = 0; i < 40; i++)
     g_string_append_printf (long_note, "Line %u of a long note\n", i);
   gtk_text_buffer_set_text (note_buffer (fixture), long_note->str, -1);
-  run_frames ();
-  gtk_scrolled_window_get_policy (scroller, NULL, &policy);
-  g_assert_cmpint (policy, ==, GTK_POLICY_AUTOMATIC);
+  wait_for_policy (fixture, scroller, GTK_POLICY_AUTOMATIC);
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (scroller)), <=, 330);
 
   gtk_text_buffer_set_text (note_buffer (fixture), "Short again.", -1);
-  run_frames ();
-  gtk_scrolled_window_get_policy (scroller, NULL, &policy);
-  g_assert_cmpint (policy, ==, GTK_POLICY_NEVER);
+  wait_for_policy (fixture, scroller, GTK_POLICY_NEVER);
 }
 
 static void

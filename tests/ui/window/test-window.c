@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "nichiro-results-view.h"
+#include "nichiro-search-help.h"
 #include "nichiro-search-hit.h"
 #include "nichiro-study-panel.h"
 #include "nichiro-test-ui.h"
@@ -376,6 +377,107 @@ test_search_warning (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (get_results (fixture))), ==, 2);
 }
 
+/* What the parser ignored is said on the No Results page too: there it
+ * is the reason nothing matched. */
+static void
+test_no_results_warning (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  nichiro_test_wait_for (shown_window, is_mapped, fixture->window);
+  nichiro_session_set_query (fixture->session, "\"(((");
+  wait_for_label (fixture, "No Results");
+  wait_for_label (fixture, "The closing quote is missing; searched for “(((” as a phrase.");
+
+  nichiro_session_set_query (fixture->session, "zzzz");
+  wait_for_label (fixture, "No Results");
+  g_assert_null (find_visible_label (fixture, "The closing quote is missing; searched for “(((” as a phrase."));
+}
+
+static gboolean
+is_button_for (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  const char *query = g_object_get_data (G_OBJECT (widget), "query");
+
+  return GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) && g_strcmp0 (query, data) == 0;
+}
+
+static GtkWidget *
+open_search_help (Fixture *fixture)
+{
+  GtkWidget *help;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search-help", NULL));
+  help = nichiro_test_find_widget (GTK_WIDGET (fixture->window), NICHIRO_TYPE_SEARCH_HELP, NULL);
+  g_assert_nonnull (help);
+  nichiro_test_wait_for (shown_window, is_mapped, help);
+  return help;
+}
+
+static void
+click_in (GtkWidget  *root,
+          const char *query)
+{
+  GtkWidget *button = nichiro_test_find_matching (root, is_button_for, query);
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+}
+
+/* The search help teaches by example: choosing one searches for it; the
+ * dataset's own values narrow what is typed; and searches that led to an
+ * entry come back as recent ones. */
+static void
+test_search_help (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.nichiro.Nichiro");
+  g_auto(GStrv) recent = NULL;
+  GtkWidget *help;
+
+  nichiro_test_wait_for (shown_window, is_mapped, fixture->window);
+  g_settings_reset (settings, "recent-searches");
+
+  /* Made on first use: the window opens without it. */
+  g_assert_null (nichiro_test_find_widget (GTK_WIDGET (fixture->window), NICHIRO_TYPE_SEARCH_HELP, NULL));
+
+  help = open_search_help (fixture);
+  click_in (help, "yalta OR potsdam");
+  g_assert_cmpstr (nichiro_session_get_query (fixture->session), ==, "yalta OR potsdam");
+  g_assert_false (gtk_widget_get_visible (help));
+  wait_for_label (fixture, "No Results");
+
+  /* A filter adds itself to what is typed, once. */
+  nichiro_session_set_query (fixture->session, "treaty");
+  help = open_search_help (fixture);
+  click_in (help, "party:russia");
+  g_assert_cmpstr (nichiro_session_get_query (fixture->session), ==, "treaty party:russia");
+  help = open_search_help (fixture);
+  click_in (help, "party:russia");
+  g_assert_cmpstr (nichiro_session_get_query (fixture->session), ==, "treaty party:russia");
+  help = open_search_help (fixture);
+  click_in (help, "year:1904..1910");
+  g_assert_cmpstr (nichiro_session_get_query (fixture->session), ==, "treaty party:russia year:1904..1910");
+  wait_for_label (fixture, "1 result");
+
+  /* Opening a result remembers the search, latest first. */
+  nichiro_session_select_id (fixture->session, "peace-1905");
+  nichiro_session_set_query (fixture->session, "ポーツマス");
+  nichiro_session_select_id (fixture->session, "shimoda-1855");
+  nichiro_session_select_id (fixture->session, "peace-1905");
+  recent = g_settings_get_strv (settings, "recent-searches");
+  g_assert_cmpuint (g_strv_length (recent), ==, 2);
+  g_assert_cmpstr (recent[0], ==, "ポーツマス");
+  g_assert_cmpstr (recent[1], ==, "treaty party:russia year:1904..1910");
+
+  help = open_search_help (fixture);
+  nichiro_session_set_query (fixture->session, "");
+  click_in (help, "treaty party:russia year:1904..1910");
+  g_assert_cmpstr (nichiro_session_get_query (fixture->session), ==, "treaty party:russia year:1904..1910");
+
+  g_settings_reset (settings, "recent-searches");
+}
+
 static void
 test_history (Fixture       *fixture,
               gconstpointer  data)
@@ -704,6 +806,20 @@ has_action (GtkWidget     *widget,
   return GTK_IS_ACTIONABLE (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), data) == 0;
 }
 
+static gboolean
+is_primary_menu (GtkWidget     *widget,
+                 gconstpointer  data)
+{
+  return GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget));
+}
+
+static gboolean
+is_secondary_menu (GtkWidget     *widget,
+                   gconstpointer  data)
+{
+  return GTK_IS_MENU_BUTTON (widget) && !gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget));
+}
+
 /* Every control in the header bar has a name for screen readers, with
  * its tooltip as the description. */
 static void
@@ -729,8 +845,10 @@ test_header_names (Fixture       *fixture,
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Show Sidebar");
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (nichiro_test_find_widget (root, GTK_TYPE_SEARCH_ENTRY, NULL)),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Search");
-  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (nichiro_test_find_widget (root, GTK_TYPE_MENU_BUTTON, NULL)),
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (nichiro_test_find_matching (root, is_primary_menu, NULL)),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Main Menu");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (nichiro_test_find_matching (root, is_secondary_menu, NULL)),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "How to Search");
 }
 
 static void
@@ -764,6 +882,8 @@ main (int   argc,
   g_test_add ("/nichiro/window/search-enter-highlighted", Fixture, NULL, fixture_set_up, test_search_enter_highlighted, fixture_tear_down);
   g_test_add ("/nichiro/window/search-suggestion", Fixture, NULL, fixture_set_up, test_search_suggestion, fixture_tear_down);
   g_test_add ("/nichiro/window/search-warning", Fixture, NULL, fixture_set_up, test_search_warning, fixture_tear_down);
+  g_test_add ("/nichiro/window/no-results-warning", Fixture, NULL, fixture_set_up, test_no_results_warning, fixture_tear_down);
+  g_test_add ("/nichiro/window/search-help", Fixture, NULL, fixture_set_up, test_search_help, fixture_tear_down);
   g_test_add ("/nichiro/window/history", Fixture, NULL, fixture_set_up, test_history, fixture_tear_down);
   g_test_add ("/nichiro/window/copy-citation", Fixture, NULL, fixture_set_up, test_copy_citation, fixture_tear_down);
   g_test_add ("/nichiro/window/thread-link", Fixture, NULL, fixture_set_up, test_thread_link, fixture_tear_down);
