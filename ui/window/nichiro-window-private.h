@@ -17,11 +17,11 @@
 
 G_BEGIN_DECLS
 
-/* The window is one type in three files: nichiro-window.c builds it,
+/* The window is one type in four files: nichiro-window.c builds it,
  * keeps the sidebar in step with the session and closes it;
  * nichiro-window-actions.c holds what its actions do (search, history,
- * citations, the notes' export and import); nichiro-window-banners.c shows
- * what stays true about the study file. */
+ * citations); nichiro-window-export.c the notes' export and import;
+ * nichiro-window-banners.c shows what stays true about the study file. */
 
 typedef enum
 {
@@ -66,6 +66,7 @@ struct _NichiroWindow
 };
 
 void _nichiro_window_class_add_actions (GtkWidgetClass *widget_class);
+void _nichiro_window_class_add_export_actions (GtkWidgetClass *widget_class);
 void _nichiro_window_show_toast        (NichiroWindow  *self,
                                         const char     *message);
 void _nichiro_window_reveal_sidebar    (NichiroWindow  *self);
