@@ -336,6 +336,7 @@ static const KeyCase key_cases[] = {
   { "timeline-end", "d", "0.0" },
   { "title-language", "s", "'follow'" },
   { "recent-searches", "as", "@as []" },
+  { "export-folder", "s", "''" },
 };
 
 static void

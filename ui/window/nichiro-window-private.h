@@ -12,6 +12,7 @@
 #include "nichiro-part-page.h"
 #include "nichiro-results-view.h"
 #include "nichiro-review.h"
+#include "nichiro-study-export.h"
 #include "nichiro-timeline.h"
 #include "nichiro-window.h"
 
@@ -67,6 +68,10 @@ struct _NichiroWindow
 
 void _nichiro_window_class_add_actions (GtkWidgetClass *widget_class);
 void _nichiro_window_class_add_export_actions (GtkWidgetClass *widget_class);
+void _nichiro_window_export_to         (NichiroWindow       *self,
+                                        NichiroExportFormat  format,
+                                        GFile               *chosen);
+GFile *_nichiro_window_dup_export_folder (NichiroWindow *self);
 void _nichiro_window_show_toast        (NichiroWindow  *self,
                                         const char     *message);
 void _nichiro_window_reveal_sidebar    (NichiroWindow  *self);

@@ -10,12 +10,14 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "nichiro-study-export.h"
 #include "nichiro-test-ui.h"
-#include "nichiro-window.h"
+#include "nichiro-window-private.h"
 
 /* What the window says about the study file: banners for what stays true
  * (read-only and why, moved aside and where, not saved and why), the path
- * in full and as written whatever it holds, and Show in Files. The file
+ * in full and as written whatever it holds, and Show in Files; and what
+ * Export writes and says. The file
  * manager is a stand-in on a private session bus that records what it is
  * asked to show. */
 
@@ -278,6 +280,120 @@ test_save_failed (Fixture       *fixture,
   nichiro_test_wait_for_label (GTK_WIDGET (fixture->window), "Your notes are saved");
 }
 
+static gboolean
+is_show_in_files (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "Show in _Files") == 0;
+}
+
+static gboolean
+shows_in_files (gpointer data)
+{
+  return nichiro_test_find_matching (data, is_show_in_files, NULL) != NULL;
+}
+
+/* Export Backup with a name typed as Markdown writes a backup, named as
+ * one, that Import restores; the toast says so, its name as written, and
+ * Show in Files shows that file. The chooser opens there next time. */
+static void
+test_export_backup (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *typed_path = g_build_filename (fixture->dir, "notes & <drafts>.md", NULL);
+  g_autofree char *written_path = g_build_filename (fixture->dir, "notes & <drafts>.json", NULL);
+  g_autofree char *other_dir = nichiro_test_make_temp_dir ();
+  g_autofree char *other_path = g_build_filename (other_dir, "study.json", NULL);
+  g_autoptr(GFile) typed = g_file_new_for_path (typed_path);
+  g_autoptr(GFile) written = g_file_new_for_path (written_path);
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = NULL;
+  NichiroStudyMergeCounts counts;
+  NichiroStudyStore *other;
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+
+  /* Nothing remembered: Documents, or the home folder without one. */
+  folder = _nichiro_window_dup_export_folder (fixture->window);
+  if (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
+    g_assert_cmpstr (g_file_peek_path (folder), ==, documents);
+  else
+    g_assert_cmpstr (g_file_peek_path (folder), ==, g_get_home_dir ());
+  g_clear_object (&folder);
+
+  g_assert_true (nichiro_study_store_set_note (fixture->store, "test-small", "peace-1905", "Kept", NULL));
+  _nichiro_window_export_to (fixture->window, NICHIRO_EXPORT_BACKUP, typed);
+  g_assert_false (g_file_test (typed_path, G_FILE_TEST_EXISTS));
+
+  other = nichiro_study_store_new (other_path);
+  g_assert_true (nichiro_study_import_file (other, written, &counts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (nichiro_study_store_get_note (other, "test-small", "peace-1905"), ==, "Kept");
+  g_assert_finalize_object (other);
+  nichiro_test_remove_tree (other_dir);
+
+  nichiro_test_wait_for_label (GTK_WIDGET (fixture->window),
+                               "Backup saved as “notes & <drafts>.json”; Import Notes restores it");
+  nichiro_test_wait_for (GTK_WIDGET (fixture->window), shows_in_files, fixture->window);
+  g_signal_emit_by_name (nichiro_test_find_matching (GTK_WIDGET (fixture->window), is_show_in_files, NULL), "clicked");
+  nichiro_test_wait_for (GTK_WIDGET (fixture->window), file_manager_called, NULL);
+  uri = g_file_get_uri (written);
+  g_assert_cmpstr (shown_uris->pdata[0], ==, uri);
+
+  folder = _nichiro_window_dup_export_folder (fixture->window);
+  g_assert_cmpstr (g_file_peek_path (folder), ==, fixture->dir);
+  g_settings_reset (fixture->window->settings, "export-folder");
+}
+
+static AdwMessageDialog *
+find_question (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    {
+      if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+        return l->data;
+    }
+
+  return NULL;
+}
+
+/* Markdown typed as "essay.json" goes to "essay.md"; that file exists, so
+ * the window asks before it replaces it, and Cancel leaves it be. */
+static void
+test_export_asks_to_replace (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *typed_path = g_build_filename (fixture->dir, "essay.json", NULL);
+  g_autofree char *written_path = g_build_filename (fixture->dir, "essay.md", NULL);
+  g_autoptr(GFile) typed = g_file_new_for_path (typed_path);
+  g_autofree char *text = NULL;
+  AdwMessageDialog *question;
+  gsize length;
+
+  nichiro_test_write_text (written_path, "My essay", -1);
+  _nichiro_window_export_to (fixture->window, NICHIRO_EXPORT_MARKDOWN, typed);
+  question = find_question ();
+  g_assert_nonnull (question);
+  g_assert_cmpstr (adw_message_dialog_get_heading (question), ==, "Replace “essay.md”?");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (question), fixture->dir));
+  adw_message_dialog_response (question, "cancel");
+  gtk_window_destroy (GTK_WINDOW (question));
+  g_assert_cmpstr (text = nichiro_test_read_text (written_path, &length), ==, "My essay");
+  g_clear_pointer (&text, g_free);
+
+  _nichiro_window_export_to (fixture->window, NICHIRO_EXPORT_MARKDOWN, typed);
+  question = find_question ();
+  adw_message_dialog_response (question, "replace");
+  gtk_window_destroy (GTK_WINDOW (question));
+  text = nichiro_test_read_text (written_path, &length);
+  g_assert_true (g_str_has_prefix (text, "# Study notes: A small test dataset\n"));
+  g_assert_false (g_file_test (typed_path, G_FILE_TEST_EXISTS));
+  g_settings_reset (fixture->window->settings, "export-folder");
+}
+
 /* Nothing to say, nothing shown, nothing made. */
 static void
 test_no_banner (Fixture       *fixture,
@@ -319,6 +435,8 @@ main (int   argc,
   ADD ("read-only", newer, test_read_only);
   ADD ("save-failed", NULL, test_save_failed);
   ADD ("no-banner", NULL, test_no_banner);
+  ADD ("export-backup", NULL, test_export_backup);
+  ADD ("export-asks-to-replace", NULL, test_export_asks_to_replace);
 #undef ADD
 
   status = g_test_run ();
