@@ -37,6 +37,7 @@ struct _NichiroEntryPage
   GtkBox *summary_section;
   GtkWidget *aside;
   NichiroStudyPanel *study_panel;
+  AdwSplitButton *citation_button;
   GtkBox *rest;
 };
 

@@ -504,6 +504,64 @@ land_on_page (NichiroEntryPage *self)
     gtk_widget_set_focusable (GTK_WIDGET (self), FALSE);
 }
 
+/* The citation button's menu: which of the entry's sources to cite, each
+ * copied at once, and the style, kept in the settings. */
+static void
+update_citation_menu (NichiroEntryPage *self,
+                      NichiroEntry     *entry)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) sources_section = g_menu_new ();
+  g_autoptr(GMenu) styles_section = g_menu_new ();
+  static const struct { const char *label; const char *nick; } styles[] = {
+    { "Chicago", "chicago" }, { "APA", "apa" }, { "BibTeX", "bibtex" },
+  };
+  const NichiroSource *sources;
+  guint n_sources;
+
+  sources = nichiro_entry_get_sources (entry, &n_sources);
+  for (guint i = 0; i < n_sources; i++)
+    {
+      g_autoptr(GMenuItem) item = NULL;
+      g_autofree char *label = NULL;
+
+      /* A menu does not wrap: a long title is cut, whole in the citation. */
+      if (g_utf8_strlen (sources[i].title, -1) > 64)
+        {
+          g_autofree char *start = g_utf8_substring (sources[i].title, 0, 63);
+
+          label = g_strconcat (start, "…", NULL);
+        }
+      else
+        {
+          label = g_strdup (sources[i].title);
+        }
+      /* A "_" in a title is a letter, not a mnemonic. */
+      {
+        g_auto(GStrv) parts = g_strsplit (label, "_", -1);
+
+        g_free (label);
+        label = g_strjoinv ("__", parts);
+      }
+      item = g_menu_item_new (label, NULL);
+      g_menu_item_set_action_and_target_value (item, "win.copy-citation-from", g_variant_new_uint32 (i));
+      g_menu_append_item (sources_section, item);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (styles[i].label, NULL);
+
+      g_menu_item_set_action_and_target_value (item, "settings.citation-style", g_variant_new_string (styles[i].nick));
+      g_menu_append_item (styles_section, item);
+    }
+
+  if (n_sources > 0)
+    g_menu_append_section (menu, _("Copy a Citation of"), G_MENU_MODEL (sources_section));
+  g_menu_append_section (menu, _("Citation Style"), G_MENU_MODEL (styles_section));
+  adw_split_button_set_menu_model (self->citation_button, G_MENU_MODEL (menu));
+}
+
 static void
 show_entry (NichiroEntryPage *self)
 {
@@ -540,6 +598,7 @@ show_entry (NichiroEntryPage *self)
   _nichiro_entry_page_add_related (self, dataset, entry);
   _nichiro_entry_page_add_threads (self, dataset, entry);
   _nichiro_entry_page_add_sources (self, entry);
+  update_citation_menu (self, entry);
   add_text_section (self, self->rest, _("Notes on the Sources"), "notes", nichiro_entry_get_notes (entry));
   gtk_widget_set_visible (GTK_WIDGET (self->rest), gtk_widget_get_first_child (GTK_WIDGET (self->rest)) != NULL);
 
@@ -746,6 +805,7 @@ nichiro_entry_page_class_init (NichiroEntryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NichiroEntryPage, summary_section);
   gtk_widget_class_bind_template_child (widget_class, NichiroEntryPage, aside);
   gtk_widget_class_bind_template_child (widget_class, NichiroEntryPage, study_panel);
+  gtk_widget_class_bind_template_child (widget_class, NichiroEntryPage, citation_button);
   gtk_widget_class_bind_template_child (widget_class, NichiroEntryPage, rest);
 
   _nichiro_entry_page_class_add_link_actions (widget_class);

@@ -337,6 +337,7 @@ static const KeyCase key_cases[] = {
   { "title-language", "s", "'follow'" },
   { "recent-searches", "as", "@as []" },
   { "export-folder", "s", "''" },
+  { "citation-style", "s", "'chicago'" },
 };
 
 static void

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "nichiro-citation.h"
 #include "nichiro-ui-utils.h"
 #include "nichiro-window-private.h"
 
@@ -74,20 +75,72 @@ search_help_action (GtkWidget  *widget,
 }
 
 static void
-copy_citation_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
+copy_citation (NichiroWindow *self,
+               guint          source)
 {
-  NichiroWindow *self = NICHIRO_WINDOW (widget);
   NichiroEntry *entry = nichiro_session_get_selected (self->session);
+  NichiroCitationStyle style = NICHIRO_CITATION_CHICAGO;
+  static const char *style_names[] = { "Chicago", "APA", "BibTeX" };
+  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
   g_autofree char *citation = NULL;
+  g_autofree char *message = NULL;
+  const NichiroSource *sources;
+  guint n_sources;
 
   if (entry == NULL)
     return;
 
-  citation = nichiro_dataset_dup_citation (nichiro_session_get_dataset (self->session), entry);
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), citation);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Citation copied")));
+  if (self->settings != NULL)
+    {
+      g_autofree char *name = g_settings_get_string (self->settings, "citation-style");
+
+      nichiro_citation_style_from_name (name, &style);
+    }
+  sources = nichiro_entry_get_sources (entry, &n_sources);
+  if (source >= n_sources)
+    source = 0;
+
+  citation = nichiro_citation_format (nichiro_session_get_dataset (self->session), entry, source, style, today);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), citation);
+  if (n_sources > 0)
+    /* Translators: "Chicago citation of “Wikipedia: Treaty of Portsmouth” copied"; the style's name is not translated */
+    message = g_strdup_printf (_("%s citation of “%s” copied"), style_names[style], sources[source].title);
+  else
+    /* Translators: "Chicago citation copied"; the style's name is not translated */
+    message = g_strdup_printf (_("%s citation copied"), style_names[style]);
+  _nichiro_window_show_toast (self, message);
+}
+
+/* The first source, or the one the reader chose in the button's menu, in
+ * the style chosen there. */
+static void
+copy_citation_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  copy_citation (NICHIRO_WINDOW (widget), parameter != NULL ? g_variant_get_uint32 (parameter) : 0);
+}
+
+/**
+ * _nichiro_window_add_citation_style_action:
+ * @self: a window
+ *
+ * "settings.citation-style", the style of Copy Citation as a radio
+ * choice kept in the settings, for the menu of the citation button.
+ */
+void
+_nichiro_window_add_citation_style_action (NichiroWindow *self)
+{
+  g_autoptr(GSimpleActionGroup) group = NULL;
+  g_autoptr(GAction) action = NULL;
+
+  if (self->settings == NULL)
+    return;
+
+  group = g_simple_action_group_new ();
+  action = g_settings_create_action (self->settings, "citation-style");
+  g_action_map_add_action (G_ACTION_MAP (group), action);
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "settings", G_ACTION_GROUP (group));
 }
 
 static void
@@ -176,6 +229,7 @@ _nichiro_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.forward", NULL, forward_action);
   gtk_widget_class_install_action (widget_class, "win.copy-citation", NULL, copy_citation_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-citation-from", "u", copy_citation_action);
   gtk_widget_class_install_action (widget_class, "win.show-study-file", NULL, show_study_file_action);
   gtk_widget_class_install_action (widget_class, "win.show-moved-aside", NULL, show_moved_aside_action);
   gtk_widget_class_install_action (widget_class, "win.save-study", NULL, save_study_action);

@@ -72,6 +72,7 @@ void _nichiro_window_export_to         (NichiroWindow       *self,
                                         NichiroExportFormat  format,
                                         GFile               *chosen);
 GFile *_nichiro_window_dup_export_folder (NichiroWindow *self);
+void _nichiro_window_add_citation_style_action (NichiroWindow *self);
 void _nichiro_window_show_toast        (NichiroWindow  *self,
                                         const char     *message);
 void _nichiro_window_reveal_sidebar    (NichiroWindow  *self);

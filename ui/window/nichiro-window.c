@@ -596,6 +596,7 @@ nichiro_window_constructed (GObject *object)
   if (self->settings != NULL)
     g_settings_bind (self->settings, "title-language", self, "title-language", G_SETTINGS_BIND_DEFAULT);
   nichiro_session_set_title_language (self->session, nichiro_language_from_setting (self->title_language));
+  _nichiro_window_add_citation_style_action (self);
 
   /* Continue where the reader left off. */
   if (store != NULL && nichiro_session_get_selected (self->session) == NULL)

@@ -521,23 +521,85 @@ has_text (gpointer data)
   return *(char **) data != NULL;
 }
 
+static char *
+read_clipboard (Fixture *fixture)
+{
+  char *text = NULL;
+
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (fixture->window)), NULL,
+                                 clipboard_read_cb, &text);
+  nichiro_test_wait_for (shown_window, has_text, &text);
+  return text;
+}
+
+static gboolean
+is_split_button (GtkWidget     *widget,
+                 gconstpointer  data)
+{
+  return ADW_IS_SPLIT_BUTTON (widget) && gtk_widget_get_mapped (widget);
+}
+
+/* The labels of a menu, section by section, in one line. */
+static char *
+menu_labels (GMenuModel *menu)
+{
+  g_autoptr(GString) labels = g_string_new (NULL);
+
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+      g_autofree char *heading = NULL;
+
+      g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &heading);
+      g_string_append_printf (labels, "%s%s:", i > 0 ? " | " : "", heading);
+      for (int j = 0; j < g_menu_model_get_n_items (section); j++)
+        {
+          g_autofree char *label = NULL;
+
+          g_menu_model_get_item_attribute (section, j, G_MENU_ATTRIBUTE_LABEL, "s", &label);
+          g_string_append_printf (labels, " %s", label);
+        }
+    }
+
+  return g_string_free (g_steal_pointer (&labels), FALSE);
+}
+
+/* Copy Citation cites the first source in Chicago; its menu offers the
+ * entry's sources and the styles, and the style chosen is kept. */
 static void
 test_copy_citation (Fixture       *fixture,
                     gconstpointer  data)
 {
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.nichiro.Nichiro");
   g_autofree char *text = NULL;
+  g_autofree char *labels = NULL;
+  GtkWidget *button;
 
   nichiro_test_wait_for (shown_window, is_mapped, fixture->window);
+  g_settings_reset (settings, "citation-style");
   nichiro_session_select_id (fixture->session, "peace-1905");
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.copy-citation", NULL);
-  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (fixture->window)), NULL,
-                                 clipboard_read_cb, &text);
-  nichiro_test_wait_for (shown_window, has_text, &text);
+  text = read_clipboard (fixture);
   g_assert_cmpstr (text, ==,
                    "Treaty of Portsmouth (Japan–Russian Empire), signed at Portsmouth, New Hampshire, "
                    "5 September 1905. “A source,” https://example.org/portsmouth. "
                    "Cited from Nichiro, “A small test dataset” (dataset, CC-BY-4.0).");
-  wait_for_label (fixture, "Citation copied");
+  wait_for_label (fixture, "Chicago citation of “A source” copied");
+
+  button = nichiro_test_find_matching (GTK_WIDGET (fixture->window), is_split_button, NULL);
+  g_assert_nonnull (button);
+  labels = menu_labels (adw_split_button_get_menu_model (ADW_SPLIT_BUTTON (button)));
+  g_assert_cmpstr (labels, ==, "Copy a Citation of: A source | Citation Style: Chicago APA BibTeX");
+
+  /* BibTeX, chosen in the menu, from the source chosen there. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "settings.citation-style", "s", "bibtex");
+  g_assert_cmpstr (g_settings_get_string (settings, "citation-style"), ==, "bibtex");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.copy-citation-from", "u", 0);
+  g_clear_pointer (&text, g_free);
+  text = read_clipboard (fixture);
+  g_assert_true (g_str_has_prefix (text, "@misc{peace-1905-1,\n  title = {{A source}},\n  url = {https://example.org/portsmouth},\n"));
+  wait_for_label (fixture, "BibTeX citation of “A source” copied");
+  g_settings_reset (settings, "citation-style");
 }
 
 static void
