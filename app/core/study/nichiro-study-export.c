@@ -428,9 +428,8 @@ nichiro_study_export_file (NichiroStudyStore    *store,
     return FALSE;
   if (length != strlen (contents) || memcmp (written, contents, length) != 0)
     {
-      g_set_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_SAVE,
-                   _("The file holds something other than what was written (%" G_GSIZE_FORMAT " of %" G_GSIZE_FORMAT " bytes)."),
-                   length, strlen (contents));
+      g_set_error_literal (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_SAVE,
+                           _("Read back, the file holds something other than what was written."));
       return FALSE;
     }
 
