@@ -61,17 +61,50 @@ update_progress (NichiroWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->progress_label), TRUE);
 }
 
+/* The sidebar's footer says what the sidebar shows: the results of a
+ * search; else the guide's parts, all the entries, or the entries under
+ * review, by the page shown. */
 static void
-set_count (NichiroWindow *self,
-           guint          n_items,
-           gboolean       searching)
+update_count (NichiroWindow *self)
 {
+  NichiroDataset *dataset;
+  const char *page = adw_view_stack_get_visible_child_name (self->sidebar_views);
   g_autofree char *text = NULL;
+  guint n;
 
-  if (searching)
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u result", "%u results", n_items), n_items);
+  /* The stack shows its first page while the template is built. */
+  if (self->session == NULL)
+    return;
+  dataset = nichiro_session_get_dataset (self->session);
+
+  if (nichiro_session_get_query (self->session)[0] != '\0')
+    {
+      n = g_list_model_get_n_items (G_LIST_MODEL (nichiro_session_get_results (self->session)));
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u result", "%u results", n), n);
+    }
+  else if (g_strcmp0 (page, "review") == 0)
+    {
+      n = g_list_model_get_n_items (nichiro_review_get_model (self->review));
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u entry bookmarked or noted",
+                                           "%u entries bookmarked or noted", n), n);
+    }
+  else if (g_strcmp0 (page, "guide") == 0)
+    {
+      guint n_entries = g_list_model_get_n_items (nichiro_dataset_get_entries (dataset));
+      g_autofree char *parts = NULL;
+      g_autofree char *entries = NULL;
+
+      nichiro_dataset_get_parts (dataset, &n);
+      parts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u part", "%u parts", n), n);
+      entries = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u entry", "%u entries", n_entries), n_entries);
+      /* Translators: the guide's footer, "6 parts · 76 entries" */
+      text = g_strdup_printf (_("%s · %s"), parts, entries);
+    }
   else
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u entry", "%u entries", n_items), n_items);
+    {
+      n = g_list_model_get_n_items (nichiro_dataset_get_entries (dataset));
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u entry", "%u entries", n), n);
+    }
 
   gtk_label_set_text (self->count_label, text);
 }
@@ -83,15 +116,14 @@ results_changed_cb (NichiroWindow *self)
 {
   const char *query = nichiro_session_get_query (self->session);
 
+  update_count (self);
   if (query[0] == '\0')
     {
-      set_count (self, g_list_model_get_n_items (nichiro_dataset_get_entries (nichiro_session_get_dataset (self->session))), FALSE);
       gtk_stack_set_visible_child_name (self->sidebar_stack, "list");
       nichiro_selection_show_entry (self->entries_selection, nichiro_session_get_selected (self->session));
       return;
     }
 
-  set_count (self, g_list_model_get_n_items (G_LIST_MODEL (nichiro_session_get_results (self->session))), TRUE);
   gtk_stack_set_visible_child_name (self->sidebar_stack, "results");
 }
 
@@ -370,6 +402,7 @@ sidebar_page_changed_cb (NichiroWindow *self)
     _nichiro_window_ensure_entry_list (self);
   else if (g_strcmp0 (name, "review") == 0 && nichiro_review_get_session (self->review) == NULL)
     nichiro_review_set_session (self->review, self->session);
+  update_count (self);
 }
 
 /* The search help is made the first time it is opened. */
@@ -802,6 +835,8 @@ nichiro_window_init (NichiroWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   /* Measured once it has its style, before the first frame. */
   g_signal_connect_object (self->view_switcher, "realize", G_CALLBACK (fit_view_switcher), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (nichiro_review_get_model (self->review), "items-changed",
+                           G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
 
   self->session_signals = g_signal_group_new (NICHIRO_TYPE_SESSION);
   g_signal_group_connect_object (self->session_signals, "notify::selected",

@@ -280,7 +280,7 @@ test_search (Fixture       *fixture,
 
   /* Escape clears the search and brings every entry back, keeping what is read. */
   g_signal_emit_by_name (entry, "stop-search");
-  wait_for_label (fixture, "3 entries");
+  wait_for_label (fixture, "2 parts · 3 entries");
   g_assert_cmpstr (nichiro_entry_get_id (nichiro_session_get_selected (fixture->session)), ==, "peace-1905");
   g_assert_cmpuint (gtk_single_selection_get_selected (get_selection (fixture)), ==, 2);
 }
@@ -662,6 +662,43 @@ test_study_progress (void)
   g_rmdir (dir);
 }
 
+/* The sidebar's footer says what its page shows: the guide's parts, all
+ * the entries, the entries under review, each kept up to date. */
+static void
+test_footer (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("nichiro-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "study.json", NULL);
+  g_autoptr(NichiroStudyStore) store = nichiro_study_store_new (path);
+  g_autoptr(NichiroSession) session = nichiro_session_new (dataset, store);
+  NichiroWindow *window = nichiro_window_new (NULL, session);
+  Fixture fixture = { session, window };
+  AdwViewStack *views;
+
+  gtk_window_present (GTK_WINDOW (window));
+  shown_window = GTK_WIDGET (window);
+  nichiro_test_wait_for (shown_window, is_mapped, window);
+  views = ADW_VIEW_STACK (nichiro_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, NULL));
+
+  wait_for_label (&fixture, "2 parts · 3 entries");
+  adw_view_stack_set_visible_child_name (views, "review");
+  wait_for_label (&fixture, "0 entries bookmarked or noted");
+  g_assert_true (nichiro_study_store_set_note (store, "test-small", "peace-1905", "Compare with 1875", NULL));
+  wait_for_label (&fixture, "1 entry bookmarked or noted");
+  adw_view_stack_set_visible_child_name (views, "entries");
+  wait_for_label (&fixture, "3 entries");
+
+  nichiro_session_set_query (session, "portsmouth");
+  wait_for_label (&fixture, "2 results");
+
+  gtk_window_close (GTK_WINDOW (window));
+  shown_window = NULL;
+  g_clear_object (&session);
+  g_clear_object (&store);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* The first is:bookmarked search agrees everywhere: the sidebar lists the
  * bookmarked entry and the timeline says it matches; one search serves
  * both. */
@@ -951,6 +988,7 @@ main (int   argc,
   g_test_add ("/nichiro/window/thread-link", Fixture, NULL, fixture_set_up, test_thread_link, fixture_tear_down);
   g_test_add_func ("/nichiro/window/state", test_window_state);
   g_test_add_func ("/nichiro/window/study-progress", test_study_progress);
+  g_test_add_func ("/nichiro/window/footer", test_footer);
   g_test_add ("/nichiro/window/bookmarked-search", NichiroTestHome, NULL,
               nichiro_test_home_set_up, test_bookmarked_search, nichiro_test_home_tear_down);
   g_test_add ("/nichiro/window/title-language", Fixture, NULL, fixture_set_up, test_title_language, fixture_tear_down);
