@@ -10,7 +10,8 @@ if ! command -v Xvfb >/dev/null 2>&1; then
 fi
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/nichiro-xvfb.XXXXXX")
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp -noreset 3>"$tmp/display" 2>"$tmp/log" &
+# NICHIRO_XVFB_SCREEN gives another screen size, e.g. 1920x1080x24.
+Xvfb -displayfd 3 -screen 0 "${NICHIRO_XVFB_SCREEN:-1280x800x24}" -nolisten tcp -noreset 3>"$tmp/display" 2>"$tmp/log" &
 xpid=$!
 
 i=0

@@ -9,7 +9,7 @@
 
 #include "config.h"
 
-#include "nichiro-session.h"
+#include "nichiro-session-private.h"
 
 #include <math.h>
 
@@ -18,50 +18,10 @@
  * selected, what is being searched for and what that search found. Views
  * observe it through notify:: and its signals (with a GSignalGroup) and
  * write to it; none of them reaches into another, and none computes what
- * another also needs. */
-
-struct _NichiroSession
-{
-  GObject parent_instance;
-
-  NichiroDataset *dataset;
-  NichiroStudyStore *store;
-  NichiroSearch *search;
-  NichiroResultsModel *results;
-  NichiroEntry *selected;
-  const NichiroPart *part;   /* whose page is shown, or NULL */
-  char *query;
-  NichiroLanguage title_language;
-
-  /* The timeline's view, as Julian days (both 0 until it is first shown),
-   * and its date cursor (0 when there is none). */
-  double visible_start;
-  double visible_end;
-  gint64 cursor;
-
-  /* What was read before and after the selection, most recent last. */
-  GPtrArray *back;
-  GPtrArray *forward;
-};
+ * another also needs. The selection and its history are in
+ * nichiro-session-history.c; the struct is in nichiro-session-private.h. */
 
 G_DEFINE_FINAL_TYPE (NichiroSession, nichiro_session, G_TYPE_OBJECT)
-
-enum {
-  PROP_0,
-  PROP_DATASET,
-  PROP_SELECTED,
-  PROP_QUERY,
-  PROP_CAN_GO_BACK,
-  PROP_CAN_GO_FORWARD,
-  PROP_VISIBLE_START,
-  PROP_VISIBLE_END,
-  PROP_CURSOR,
-  PROP_TITLE_LANGUAGE,
-  PROP_STORE,
-  PROP_RESULTS,
-  PROP_PART,
-  N_PROPS
-};
 
 enum {
   STUDY_CHANGED,
@@ -69,7 +29,7 @@ enum {
   N_SIGNALS
 };
 
-static GParamSpec *properties[N_PROPS];
+GParamSpec *_nichiro_session_properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 static gboolean
@@ -314,22 +274,22 @@ nichiro_session_class_init (NichiroSessionClass *klass)
   object_class->get_property = nichiro_session_get_property;
   object_class->set_property = nichiro_session_set_property;
 
-  properties[PROP_DATASET] =
+  _nichiro_session_properties[PROP_DATASET] =
     g_param_spec_object ("dataset", NULL, NULL,
                          NICHIRO_TYPE_DATASET,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_SELECTED] =
+  _nichiro_session_properties[PROP_SELECTED] =
     g_param_spec_object ("selected", NULL, NULL,
                          NICHIRO_TYPE_ENTRY,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_QUERY] =
+  _nichiro_session_properties[PROP_QUERY] =
     g_param_spec_string ("query", NULL, NULL, "",
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_CAN_GO_BACK] =
+  _nichiro_session_properties[PROP_CAN_GO_BACK] =
     g_param_spec_boolean ("can-go-back", NULL, NULL, FALSE,
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_CAN_GO_FORWARD] =
+  _nichiro_session_properties[PROP_CAN_GO_FORWARD] =
     g_param_spec_boolean ("can-go-forward", NULL, NULL, FALSE,
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
@@ -342,7 +302,7 @@ nichiro_session_class_init (NichiroSessionClass *klass)
    * and position for the session; bind both to settings to keep them
    * across runs.
    */
-  properties[PROP_VISIBLE_START] =
+  _nichiro_session_properties[PROP_VISIBLE_START] =
     g_param_spec_double ("visible-start", NULL, NULL,
                          0, G_MAXDOUBLE, 0,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
@@ -352,7 +312,7 @@ nichiro_session_class_init (NichiroSessionClass *klass)
    *
    * The time at the timeline's right edge, as #NichiroSession:visible-start.
    */
-  properties[PROP_VISIBLE_END] =
+  _nichiro_session_properties[PROP_VISIBLE_END] =
     g_param_spec_double ("visible-end", NULL, NULL,
                          0, G_MAXDOUBLE, 0,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
@@ -364,7 +324,7 @@ nichiro_session_class_init (NichiroSessionClass *klass)
    * (nichiro_date_to_julian_day()), or 0 when there is no cursor. The
    * timeline lists what was in force on that day.
    */
-  properties[PROP_CURSOR] =
+  _nichiro_session_properties[PROP_CURSOR] =
     g_param_spec_int64 ("cursor", NULL, NULL,
                         0, G_MAXINT64, 0,
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
@@ -375,7 +335,7 @@ nichiro_session_class_init (NichiroSessionClass *klass)
    * The language of the title that leads wherever an entry is named. The
    * window binds it to the title-language setting.
    */
-  properties[PROP_TITLE_LANGUAGE] =
+  _nichiro_session_properties[PROP_TITLE_LANGUAGE] =
     g_param_spec_enum ("title-language", NULL, NULL,
                        NICHIRO_TYPE_LANGUAGE, NICHIRO_LANGUAGE_EN,
                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
@@ -388,7 +348,7 @@ nichiro_session_class_init (NichiroSessionClass *klass)
    * terms, notes) and repeats its changes for this dataset as
    * #NichiroSession::study-changed.
    */
-  properties[PROP_STORE] =
+  _nichiro_session_properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
                          NICHIRO_TYPE_STUDY_STORE,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
@@ -400,7 +360,7 @@ nichiro_session_class_init (NichiroSessionClass *klass)
    * that shows it, recomputed once per change of query, study data or
    * title language. Empty while there is no query.
    */
-  properties[PROP_RESULTS] =
+  _nichiro_session_properties[PROP_RESULTS] =
     g_param_spec_object ("results", NULL, NULL,
                          NICHIRO_TYPE_RESULTS_MODEL,
                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
@@ -412,11 +372,11 @@ nichiro_session_class_init (NichiroSessionClass *klass)
    * %NULL. Selecting an entry, the same one again included, leaves the
    * part's page for the entry's.
    */
-  properties[PROP_PART] =
+  _nichiro_session_properties[PROP_PART] =
     g_param_spec_string ("part", NULL, NULL, NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  g_object_class_install_properties (object_class, N_PROPS, _nichiro_session_properties);
 
   /**
    * NichiroSession::study-changed:
@@ -458,56 +418,15 @@ nichiro_session_init (NichiroSession *self)
   self->forward = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
-static void
-show_part (NichiroSession    *self,
-           const NichiroPart *part)
+void
+_nichiro_session_show_part (NichiroSession    *self,
+                            const NichiroPart *part)
 {
   if (self->part == part)
     return;
 
   self->part = part;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PART]);
-}
-
-/* Selects @entry without touching the history. */
-static void
-select_entry (NichiroSession *self,
-              NichiroEntry   *entry)
-{
-  show_part (self, NULL);
-  if (g_set_object (&self->selected, entry))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
-}
-
-static void
-notify_history (NichiroSession *self,
-                gboolean        could_go_back,
-                gboolean        could_go_forward)
-{
-  if (could_go_back != nichiro_session_can_go_back (self))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_GO_BACK]);
-  if (could_go_forward != nichiro_session_can_go_forward (self))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_GO_FORWARD]);
-}
-
-/* Moves the selection one step from @from to @to. */
-static void
-travel (NichiroSession *self,
-        GPtrArray      *from,
-        GPtrArray      *to)
-{
-  gboolean could_go_back = nichiro_session_can_go_back (self);
-  gboolean could_go_forward = nichiro_session_can_go_forward (self);
-  g_autoptr(NichiroEntry) entry = NULL;
-
-  if (from->len == 0)
-    return;
-
-  entry = g_ptr_array_steal_index (from, from->len - 1);
-  if (self->selected != NULL)
-    g_ptr_array_add (to, g_object_ref (self->selected));
-  select_entry (self, entry);
-  notify_history (self, could_go_back, could_go_forward);
+  g_object_notify_by_pspec (G_OBJECT (self), _nichiro_session_properties[PROP_PART]);
 }
 
 /**
@@ -598,7 +517,7 @@ nichiro_session_set_store (NichiroSession    *self,
 
   if (self->query[0] != '\0')
     update_results (self, FALSE);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+  g_object_notify_by_pspec (G_OBJECT (self), _nichiro_session_properties[PROP_STORE]);
   g_signal_emit (self, signals[STUDY_CHANGED], 0, NULL);
 }
 
@@ -638,110 +557,6 @@ nichiro_session_get_search (NichiroSession *self)
     }
 
   return self->search;
-}
-
-/**
- * nichiro_session_get_selected:
- * @self: a session
- *
- * Returns: (transfer none) (nullable): the selected entry
- */
-NichiroEntry *
-nichiro_session_get_selected (NichiroSession *self)
-{
-  g_return_val_if_fail (NICHIRO_IS_SESSION (self), NULL);
-
-  return self->selected;
-}
-
-void
-nichiro_session_set_selected (NichiroSession *self,
-                              NichiroEntry   *entry)
-{
-  gboolean could_go_back, could_go_forward;
-
-  g_return_if_fail (NICHIRO_IS_SESSION (self));
-  g_return_if_fail (entry == NULL || NICHIRO_IS_ENTRY (entry));
-
-  /* Choosing the entry being read again brings it back from a part. */
-  show_part (self, NULL);
-  if (self->selected == entry)
-    return;
-
-  could_go_back = nichiro_session_can_go_back (self);
-  could_go_forward = nichiro_session_can_go_forward (self);
-
-  /* A new step in reading: what was read can be gone back to, and the
-   * way forward branches off. */
-  if (self->selected != NULL && entry != NULL)
-    {
-      g_ptr_array_add (self->back, g_object_ref (self->selected));
-      g_ptr_array_set_size (self->forward, 0);
-    }
-
-  select_entry (self, entry);
-  notify_history (self, could_go_back, could_go_forward);
-}
-
-gboolean
-nichiro_session_can_go_back (NichiroSession *self)
-{
-  g_return_val_if_fail (NICHIRO_IS_SESSION (self), FALSE);
-
-  return self->back->len > 0;
-}
-
-gboolean
-nichiro_session_can_go_forward (NichiroSession *self)
-{
-  g_return_val_if_fail (NICHIRO_IS_SESSION (self), FALSE);
-
-  return self->forward->len > 0;
-}
-
-/**
- * nichiro_session_go_back:
- * @self: a session
- *
- * Selects the entry read before this one, as a browser's Back does.
- */
-void
-nichiro_session_go_back (NichiroSession *self)
-{
-  g_return_if_fail (NICHIRO_IS_SESSION (self));
-
-  travel (self, self->back, self->forward);
-}
-
-void
-nichiro_session_go_forward (NichiroSession *self)
-{
-  g_return_if_fail (NICHIRO_IS_SESSION (self));
-
-  travel (self, self->forward, self->back);
-}
-
-/**
- * nichiro_session_select_id:
- * @self: a session
- * @id: an entry id
- *
- * Returns: %TRUE if the dataset has an entry with @id, now selected
- */
-gboolean
-nichiro_session_select_id (NichiroSession *self,
-                           const char     *id)
-{
-  NichiroEntry *entry;
-
-  g_return_val_if_fail (NICHIRO_IS_SESSION (self), FALSE);
-
-  entry = nichiro_dataset_lookup_entry (self->dataset, id);
-  if (entry == NULL)
-    return FALSE;
-
-  nichiro_session_set_selected (self, entry);
-  return TRUE;
 }
 
 /**
@@ -785,7 +600,7 @@ nichiro_session_set_part (NichiroSession *self,
         return FALSE;
     }
 
-  show_part (self, part);
+  _nichiro_session_show_part (self, part);
   return TRUE;
 }
 
@@ -812,7 +627,7 @@ nichiro_session_set_query (NichiroSession *self,
   g_free (self->query);
   self->query = g_strdup (query);
   update_results (self, FALSE);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUERY]);
+  g_object_notify_by_pspec (G_OBJECT (self), _nichiro_session_properties[PROP_QUERY]);
 }
 
 /**
@@ -861,12 +676,12 @@ nichiro_session_set_visible_range (NichiroSession *self,
   if (start != self->visible_start)
     {
       self->visible_start = start;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VISIBLE_START]);
+      g_object_notify_by_pspec (G_OBJECT (self), _nichiro_session_properties[PROP_VISIBLE_START]);
     }
   if (end != self->visible_end)
     {
       self->visible_end = end;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VISIBLE_END]);
+      g_object_notify_by_pspec (G_OBJECT (self), _nichiro_session_properties[PROP_VISIBLE_END]);
     }
   g_object_thaw_notify (G_OBJECT (self));
 }
@@ -901,7 +716,7 @@ nichiro_session_set_cursor (NichiroSession *self,
     return;
 
   self->cursor = julian_day;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURSOR]);
+  g_object_notify_by_pspec (G_OBJECT (self), _nichiro_session_properties[PROP_CURSOR]);
 }
 
 NichiroLanguage
@@ -936,7 +751,7 @@ nichiro_session_set_title_language (NichiroSession  *self,
   /* The results name their entries in the language that leads. */
   if (self->query[0] != '\0')
     update_results (self, FALSE);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE_LANGUAGE]);
+  g_object_notify_by_pspec (G_OBJECT (self), _nichiro_session_properties[PROP_TITLE_LANGUAGE]);
 }
 
 /**

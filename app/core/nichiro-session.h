@@ -30,6 +30,8 @@ NichiroResultsModel *nichiro_session_get_results (NichiroSession *self);
 NichiroEntry   *nichiro_session_get_selected (NichiroSession *self);
 void            nichiro_session_set_selected (NichiroSession *self,
                                               NichiroEntry   *entry);
+void            nichiro_session_walk_to      (NichiroSession *self,
+                                              NichiroEntry   *entry);
 gboolean        nichiro_session_select_id    (NichiroSession *self,
                                               const char     *id);
 const char     *nichiro_session_get_part     (NichiroSession *self);

@@ -13,7 +13,10 @@
 #include <math.h>
 #include <string.h>
 
+#include "nichiro-bench-report.h"
 #include "nichiro-timeline.h"
+#include "nichiro-timeline-canvas.h"
+#include "nichiro-window.h"
 
 /* Times the timeline's frames on generated datasets of 100, 10,000 and
  * 100,000 entries in a 1280×800 window, drawn with the cairo renderer:
@@ -25,7 +28,15 @@
  *                      seen before, which lays the lanes out
  *
  * and prints one JSON object per line with the design's budget beside each
- * figure. It asserts nothing about time. */
+ * figure. It asserts nothing about time.
+ *
+ * With --labels it counts instead what a reader can read at first sight:
+ * the bundled dataset in the real window on a fresh profile, at its
+ * default size (on a 1280×800 screen) and at 1880×1000, the entries whose
+ * label (short title or title) the timeline draws whole, and how many of
+ * them are dated 1904–1956, the chapter's core:
+ *
+ *   timeline-labels    readable, readable_1904_1956, beside the goals */
 
 #define WIDTH 1280
 #define HEIGHT 800
@@ -127,35 +138,8 @@ generate (guint n_entries)
   return json;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-/* The nearest-rank percentile of @samples, which it sorts. */
-static double
-percentile (GArray *samples,
-            double  fraction)
-{
-  double exact = fraction * samples->len;
-  guint rank = (guint) exact;
-
-  if (samples->len == 0)
-    return 0.0;
-
-  g_array_sort (samples, compare_doubles);
-  if ((double) rank < exact)
-    rank++;
-  rank = CLAMP (rank, 1, samples->len);
-
-  return g_array_index (samples, double, rank - 1);
-}
-
+/* One line of figures: the shared report's percentiles, and the budget
+ * beside them. */
 static void
 report (const char *bench,
         const char *mode,
@@ -163,22 +147,39 @@ report (const char *bench,
         GArray     *samples,
         double      budget_ms)
 {
-  double p50 = percentile (samples, 0.50);
-  double p95 = percentile (samples, 0.95);
-  double max = percentile (samples, 1.0);
+  BenchReport report;
 
-  g_print ("{\"bench\": \"%s\", ", bench);
+  bench_report_begin (&report, bench);
   if (mode != NULL)
-    g_print ("\"mode\": \"%s\", ", mode);
-  g_print ("\"n\": %u, \"entries\": %u, \"p50_ms\": %.3f, \"p95_ms\": %.3f, \"max_ms\": %.3f, "
-           "\"budget_ms\": %g, \"ok\": %s}\n",
-           samples->len, entries, p50, p95, max, budget_ms, p95 <= budget_ms ? "true" : "false");
+    bench_report_add_string (&report, "mode", mode);
+  bench_report_add_uint (&report, "entries", entries);
+  bench_report_add_samples (&report, "", samples);
+  bench_report_add_double (&report, "budget_ms", budget_ms);
+  bench_report_add_bool (&report, "ok", bench_percentile (samples, 0.95) <= budget_ms);
+  bench_report_end (&report);
 }
 
 static gboolean
 is_drawn (GtkWidget *canvas)
 {
   return gtk_widget_get_mapped (canvas) && gtk_widget_get_width (canvas) > 0;
+}
+
+/* Runs the main loop until @canvas is drawn; FALSE if it is not within
+ * ten seconds. */
+static gboolean
+wait_drawn (GtkWidget *canvas)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!is_drawn (canvas))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      g_main_context_iteration (NULL, TRUE);
+    }
+
+  return TRUE;
 }
 
 static gboolean
@@ -268,7 +269,7 @@ julian (int year,
   return nichiro_date_to_julian_day (&date);
 }
 
-static void
+static gboolean
 run (guint       entries,
      GtkWindow  *window,
      GskRenderer *renderer)
@@ -291,7 +292,10 @@ run (guint       entries,
 
   dataset = nichiro_dataset_new_from_data (json->str, json->len, "timeline-bench.json", &error);
   if (dataset == NULL)
-    g_error ("%s", error->message);
+    {
+      bench_report_error ("timeline-snapshot", error->message);
+      return FALSE;
+    }
 
   session = nichiro_session_new (dataset, NULL);
   nichiro_timeline_set_session (timeline, session);
@@ -367,6 +371,99 @@ run (guint       entries,
   report ("timeline-layout", NULL, entries, layout_ms, LAYOUT_BUDGET_MS);
 
   nichiro_timeline_set_session (timeline, NULL);
+  return TRUE;
+}
+
+static GtkWidget *
+find_timeline (GtkWidget *widget)
+{
+  if (NICHIRO_IS_TIMELINE (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_timeline (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The window on a fresh profile at @width × @height (0 for its default
+ * size), drawn: how many labels can be read. */
+static gboolean
+count_labels (int   width,
+              int   height,
+              guint goal,
+              guint goal_core)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NichiroDataset) dataset = nichiro_dataset_new_default (&error);
+  g_autoptr(NichiroSession) session = NULL;
+  NichiroWindow *window;
+  GtkWidget *canvas;
+  NichiroDate from = nichiro_date_make (1904, 1, 1), to = nichiro_date_make (1957, 1, 1);
+  g_autofree char *screen = NULL;
+  BenchReport report;
+  guint n, n_core;
+
+  if (dataset == NULL)
+    {
+      bench_report_error ("timeline-labels", error->message);
+      return FALSE;
+    }
+
+  session = nichiro_session_new (dataset, NULL);
+  window = nichiro_window_new (NULL, session);
+  if (width > 0)
+    gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  canvas = nichiro_timeline_get_canvas (NICHIRO_TIMELINE (find_timeline (GTK_WIDGET (window))));
+  if (!wait_drawn (canvas))
+    {
+      bench_report_error ("timeline-labels", "the window was not shown");
+      gtk_window_destroy (GTK_WINDOW (window));
+      return FALSE;
+    }
+  settle (canvas);
+  settle (canvas);
+
+  n = nichiro_timeline_canvas_count_readable (NICHIRO_TIMELINE_CANVAS (canvas),
+                                              nichiro_date_to_julian_day (&from),
+                                              nichiro_date_to_julian_day (&to), &n_core);
+  {
+    GdkMonitor *monitor = g_list_model_get_item (gdk_display_get_monitors (gdk_display_get_default ()), 0);
+    GdkRectangle geometry = { 0 };
+
+    if (monitor != NULL)
+      gdk_monitor_get_geometry (monitor, &geometry);
+    g_clear_object (&monitor);
+    screen = g_strdup_printf ("%dx%d", geometry.width, geometry.height);
+  }
+
+  bench_report_begin (&report, "timeline-labels");
+  {
+    g_autofree char *window_size = g_strdup_printf ("%dx%d", gtk_widget_get_width (GTK_WIDGET (window)),
+                                                    gtk_widget_get_height (GTK_WIDGET (window)));
+    g_autofree char *timeline_size = g_strdup_printf ("%dx%d", gtk_widget_get_width (canvas),
+                                                      gtk_widget_get_height (canvas));
+
+    bench_report_add_string (&report, "window", window_size);
+    bench_report_add_string (&report, "screen", screen);
+    bench_report_add_string (&report, "timeline", timeline_size);
+  }
+  bench_report_add_uint (&report, "readable", n);
+  bench_report_add_uint (&report, "readable_1904_1956", n_core);
+  bench_report_add_uint (&report, "goal", goal);
+  bench_report_add_uint (&report, "goal_1904_1956", goal_core);
+  bench_report_add_bool (&report, "ok", n >= goal && n_core >= goal_core);
+  bench_report_end (&report);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  between_frames ();
+  return TRUE;
 }
 
 int
@@ -379,6 +476,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   GtkWindow *window;
   GtkWidget *timeline;
+  int status = 0;
 
   gtk_init ();
   adw_init ();
@@ -389,36 +487,51 @@ main (int   argc,
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
+  /* --labels small: the window's default size on a 1280×800 screen;
+   * --labels large: a 1880×1000 window (on a larger screen). */
+  if (argc > 2 && g_str_equal (argv[1], "--labels"))
+    {
+      int width, height;
+
+      gboolean done;
+
+      if (g_str_equal (argv[2], "large"))
+        done = count_labels (1880, 1000, 45, 0);
+      else if (sscanf (argv[2], "%dx%d", &width, &height) == 2)
+        done = count_labels (width, height, 30, 20);
+      else
+        done = count_labels (0, 0, 30, 20);
+      return done ? 0 : 1;
+    }
+
   window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_decorated (window, FALSE);
   gtk_window_set_default_size (window, WIDTH, HEIGHT);
   timeline = nichiro_timeline_new ();
   gtk_window_set_child (window, timeline);
   gtk_window_present (window);
-
-  {
-    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-    while (!is_drawn (nichiro_timeline_get_canvas (NICHIRO_TIMELINE (timeline))))
-      {
-        if (g_get_monotonic_time () > deadline)
-          g_error ("the window was not shown");
-        g_main_context_iteration (NULL, TRUE);
-      }
-  }
+  if (!wait_drawn (nichiro_timeline_get_canvas (NICHIRO_TIMELINE (timeline))))
+    {
+      bench_report_error ("timeline-snapshot", "the window was not shown");
+      return 1;
+    }
 
   renderer = gsk_cairo_renderer_new ();
   if (!gsk_renderer_realize (renderer, NULL, &error))
-    g_error ("%s", error->message);
+    {
+      bench_report_error ("timeline-snapshot", error->message);
+      return 1;
+    }
 
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     {
       if (argc > 1 && strtoul (argv[1], NULL, 10) < sizes[i])
         break;
-      run (sizes[i], window, renderer);
+      if (!run (sizes[i], window, renderer))
+        status = 1;
     }
 
   gsk_renderer_unrealize (renderer);
   gtk_window_destroy (window);
-  return 0;
+  return status;
 }

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <locale.h>
+
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
@@ -36,6 +38,33 @@ run_clear (Run *run)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
+/* A UTF-8 locale in which gettext reads LANGUAGE: from glibc 2.38 or so
+ * it ignores LANGUAGE in C.UTF-8 as it always did in C, so a locale that
+ * is neither comes first where the machine has one (the GNOME runtime
+ * has en_US.UTF-8; a bare Debian has only C.UTF-8, where 2.36 reads it). */
+static const char *
+translating_locale (void)
+{
+  static const char *chosen = NULL;
+  static const char * const candidates[] = { "en_US.UTF-8", "C.UTF-8" };
+
+  if (chosen == NULL)
+    {
+      g_autofree char *saved = g_strdup (setlocale (LC_ALL, NULL));
+
+      chosen = candidates[G_N_ELEMENTS (candidates) - 1];
+      for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
+        if (setlocale (LC_ALL, candidates[i]) != NULL)
+          {
+            chosen = candidates[i];
+            break;
+          }
+      setlocale (LC_ALL, saved);
+    }
+
+  return chosen;
+}
+
 /* Runs the program speaking @language, in @locale (NULL: the one the
  * tests run in). */
 static void
@@ -63,7 +92,7 @@ run_program_valist (Run        *run,
     {
       /* The catalogues of the build, and a locale gettext does not ignore. */
       g_subprocess_launcher_setenv (launcher, "NICHIRO_LOCALEDIR", g_getenv ("NICHIRO_LOCALEDIR"), TRUE);
-      g_subprocess_launcher_setenv (launcher, "LANG", "C.UTF-8", TRUE);
+      g_subprocess_launcher_setenv (launcher, "LANG", translating_locale (), TRUE);
       g_subprocess_launcher_unsetenv (launcher, "LC_ALL");
       g_subprocess_launcher_unsetenv (launcher, "LC_MESSAGES");
     }

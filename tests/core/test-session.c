@@ -125,6 +125,40 @@ test_history (void)
   g_assert_finalize_object (g_steal_pointer (&session));
 }
 
+/* A walk through the entries is one step of history: Back returns to
+ * where it began. */
+static void
+test_history_walk (void)
+{
+  g_autoptr(NichiroSession) session = nichiro_session_new (small, NULL);
+  NichiroDataset *dataset = nichiro_session_get_dataset (session);
+  static const char * const walk[] = { "shimoda-1855", "war-1904", "peace-1905", "war-1904", "peace-1905" };
+
+  g_assert_true (nichiro_session_select_id (session, "war-1904"));
+  for (guint i = 0; i < G_N_ELEMENTS (walk); i++)
+    nichiro_session_walk_to (session, nichiro_dataset_lookup_entry (dataset, walk[i]));
+  g_assert_cmpstr (selected_id (session), ==, "peace-1905");
+
+  nichiro_session_go_back (session);
+  g_assert_cmpstr (selected_id (session), ==, "war-1904");
+  g_assert_false (nichiro_session_can_go_back (session));
+  nichiro_session_go_forward (session);
+  g_assert_cmpstr (selected_id (session), ==, "peace-1905");
+
+  /* Another selection ends the walk; the next walk is a step of its own. */
+  g_assert_true (nichiro_session_select_id (session, "shimoda-1855"));
+  nichiro_session_walk_to (session, nichiro_dataset_lookup_entry (dataset, "war-1904"));
+  nichiro_session_walk_to (session, nichiro_dataset_lookup_entry (dataset, "peace-1905"));
+  nichiro_session_go_back (session);
+  g_assert_cmpstr (selected_id (session), ==, "shimoda-1855");
+  nichiro_session_go_back (session);
+  g_assert_cmpstr (selected_id (session), ==, "peace-1905");
+  nichiro_session_go_back (session);
+  g_assert_cmpstr (selected_id (session), ==, "war-1904");
+  g_assert_false (nichiro_session_can_go_back (session));
+  g_assert_finalize_object (g_steal_pointer (&session));
+}
+
 /* One search per change of query or title language, shared by every view. */
 static void
 test_one_search_per_query (void)
@@ -302,6 +336,7 @@ main (int   argc,
 
   g_test_add_func ("/nichiro/session/dataset-id", test_dataset_id);
   g_test_add_func ("/nichiro/session/history", test_history);
+  g_test_add_func ("/nichiro/session/history-walk", test_history_walk);
   g_test_add_func ("/nichiro/session/part", test_part);
   g_test_add_func ("/nichiro/session/one-search-per-query", test_one_search_per_query);
   g_test_add ("/nichiro/session/store-in-search", NichiroTestHome, NULL,

@@ -15,6 +15,7 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #define G_SETTINGS_ENABLE_BACKEND
@@ -199,7 +200,23 @@ typedef struct
   char *content_rating;
   char *developer_id;
   guint n_screenshots;
+  GPtrArray *images;      /* of ScreenshotImage */
 } Metainfo;
+
+/* A screenshot's source image as the metainfo gives it. */
+typedef struct
+{
+  char *url;
+  int width;
+  int height;
+} ScreenshotImage;
+
+static void
+screenshot_image_free (ScreenshotImage *image)
+{
+  g_free (image->url);
+  g_free (image);
+}
 
 static void
 metainfo_start_cb (GMarkupParseContext  *context,
@@ -231,6 +248,20 @@ metainfo_start_cb (GMarkupParseContext  *context,
 
   if (g_str_equal (info->path->str, "component/screenshots/screenshot"))
     info->n_screenshots++;
+
+  if (g_str_equal (info->path->str, "component/screenshots/screenshot/image"))
+    {
+      ScreenshotImage *image = g_new0 (ScreenshotImage, 1);
+
+      for (guint i = 0; names[i] != NULL; i++)
+        {
+          if (g_str_equal (names[i], "width"))
+            image->width = atoi (values[i]);
+          else if (g_str_equal (names[i], "height"))
+            image->height = atoi (values[i]);
+        }
+      g_ptr_array_add (info->images, image);
+    }
 }
 
 static void
@@ -257,6 +288,13 @@ metainfo_end_cb (GMarkupParseContext  *context,
   if (target != NULL && *target == NULL)
     *target = g_strstrip (g_strdup (info->text->str));
 
+  if (g_str_equal (info->path->str, "component/screenshots/screenshot/image") && info->images->len > 0)
+    {
+      ScreenshotImage *image = g_ptr_array_index (info->images, info->images->len - 1);
+
+      image->url = g_strstrip (g_strdup (info->text->str));
+    }
+
   slash = strrchr (info->path->str, '/');
   g_string_truncate (info->path, slash != NULL ? (gsize) (slash - info->path->str) : 0);
 }
@@ -273,6 +311,28 @@ metainfo_text_cb (GMarkupParseContext  *context,
   g_string_append_len (info->text, text, length);
 }
 
+/* The size a PNG file says it is, from its IHDR chunk. */
+static void
+read_png_size (const char *path,
+               int        *out_width,
+               int        *out_height)
+{
+  static const guchar signature[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  const guchar *bytes;
+  gsize length;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (length, >=, 24);
+  bytes = (const guchar *) contents;
+  g_assert_cmpmem (bytes, sizeof signature, signature, sizeof signature);
+  g_assert_cmpmem (bytes + 12, 4, "IHDR", 4);
+  *out_width = (int) GUINT32_FROM_BE (*(const guint32 *) (bytes + 16));
+  *out_height = (int) GUINT32_FROM_BE (*(const guint32 *) (bytes + 20));
+}
+
 static void
 test_metainfo (void)
 {
@@ -287,6 +347,7 @@ test_metainfo (void)
   gsize length;
   g_autoptr(GError) error = NULL;
 
+  info.images = g_ptr_array_new_with_free_func ((GDestroyNotify) screenshot_image_free);
   g_file_get_contents (require_env ("NICHIRO_METAINFO_FILE"), &contents, &length, &error);
   g_assert_no_error (error);
   context = g_markup_parse_context_new (&parser, 0, &info, NULL);
@@ -303,6 +364,25 @@ test_metainfo (void)
   g_assert_cmpstr (info.content_rating, ==, "oars-1.1");
   g_assert_cmpstr (info.developer_id, ==, "io.github.nichiro");
   g_assert_cmpuint (info.n_screenshots, >=, 1);
+  /* Each screenshot is one of ours, of the size the metainfo says:
+   * software centres lay the page out before the image arrives. */
+  g_assert_cmpuint (info.images->len, >=, info.n_screenshots);
+  for (guint i = 0; i < info.images->len; i++)
+    {
+      ScreenshotImage *image = g_ptr_array_index (info.images, i);
+      const char *name = strrchr (image->url, '/');
+      g_autofree char *path = NULL;
+      int width, height;
+
+      g_assert_true (g_str_has_suffix (image->url, ".png"));
+      g_assert_true (strstr (image->url, "/data/screenshots/") != NULL);
+      path = g_build_filename (require_env ("NICHIRO_SCREENSHOTS_DIR"), name + 1, NULL);
+      read_png_size (path, &width, &height);
+      g_test_message ("%s: %dx%d in the metainfo, %dx%d in the file", name + 1,
+                      image->width, image->height, width, height);
+      g_assert_cmpint (image->width, ==, width);
+      g_assert_cmpint (image->height, ==, height);
+    }
   /* Software centres show the newest release as the version: it is the
    * one meson builds. A version bump must come with its release notes. */
   g_assert_cmpstr (info.first_release, ==, PACKAGE_VERSION);
@@ -317,6 +397,7 @@ test_metainfo (void)
   g_free (info.first_release);
   g_free (info.content_rating);
   g_free (info.developer_id);
+  g_ptr_array_unref (info.images);
 }
 
 typedef struct
@@ -334,6 +415,10 @@ static const KeyCase key_cases[] = {
   { "last-entry", "s", "''" },
   { "timeline-start", "d", "0.0" },
   { "timeline-end", "d", "0.0" },
+  { "timeline-share", "d", "0.0" },
+  { "timeline-group-by", "s", "'none'" },
+  { "timeline-hidden-kinds", "as", "@as []" },
+  { "timeline-hidden-threads", "as", "@as []" },
   { "title-language", "s", "'follow'" },
   { "recent-searches", "as", "@as []" },
   { "export-folder", "s", "''" },

@@ -11,12 +11,17 @@
 
 #include <glib/gi18n.h>
 
+#include "nichiro-in-force.h"
 #include "nichiro-timeline-canvas-private.h"
 
 /* What a screen reader hears of the canvas. It is one stop in the focus
  * chain with the role of a list; its accessible name is what the keyboard
  * is on (the selected entry, or a "+N" cluster), and its description adds
- * the entry's lifecycle, whether it matches the search, and the keys. The
+ * the entry's lifecycle, whether it matches the search, and the keys.
+ * While the keys move the date cursor, its name is the cursor's day and
+ * how many instruments were in force then, and its description names
+ * them: the core's answer, nichiro_in_force_on(), as the line under the
+ * axis gives it. The
  * same entries are a real list one key away (Ctrl+L, in
  * nichiro-timeline.c). */
 
@@ -61,6 +66,38 @@ dup_lifecycle_text (NichiroEntry *entry)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+static char *
+dup_cursor_label (NichiroTimelineCanvas *self,
+                  gint64                 cursor,
+                  GString               *description)
+{
+  NichiroDate day = nichiro_date_from_julian_day (cursor);
+  g_autofree char *day_text = nichiro_date_format (&day);
+  g_autoptr(GPtrArray) in_force = nichiro_in_force_on (nichiro_session_get_dataset (self->session), &day);
+
+  if (in_force->len == 0)
+    /* Translators: what a screen reader says as the date cursor moves; %s is a date */
+    return g_strdup_printf (_("Date cursor on %s, nothing in force"), day_text);
+
+  for (guint i = 0; i < in_force->len; i++)
+    {
+      const NichiroInForce *item = g_ptr_array_index (in_force, i);
+
+      g_string_append (description, nichiro_session_get_title (self->session, item->entry));
+      if (item->force == NICHIRO_FORCE_DISPUTED)
+        g_string_append (description, _(" (disputed)"));
+      g_string_append (description, i + 1 < in_force->len ? _(", ") : ". ");
+    }
+
+  /* Translators: what a screen reader says as the date cursor moves; %s
+   * is a date, %u how many treaties were in force that day */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Date cursor on %s, %u in force",
+                                       "Date cursor on %s, %u in force",
+                                       in_force->len),
+                          day_text, in_force->len);
+}
+
 void
 _nichiro_timeline_canvas_format_span (double  start,
                                       double  end,
@@ -80,7 +117,10 @@ _nichiro_timeline_canvas_update_accessible (NichiroTimelineCanvas *self)
   g_autofree char *label = NULL;
   g_autoptr(GString) description = g_string_new (NULL);
 
-  if (self->model != NULL && self->focus_cluster >= 0)
+  if (self->cursor_by_keys && self->session != NULL && nichiro_session_get_cursor (self->session) != 0)
+    label = dup_cursor_label (self, nichiro_session_get_cursor (self->session), description);
+
+  if (label == NULL && self->model != NULL && self->focus_cluster >= 0)
     {
       NichiroTimelineView view = _nichiro_timeline_canvas_get_view (self);
       NichiroTimelineLayout *layout = _nichiro_timeline_canvas_current_layout (self, &view);
@@ -99,7 +139,7 @@ _nichiro_timeline_canvas_update_accessible (NichiroTimelineCanvas *self)
                                                 "%u more entries, %s to %s",
                                                 cluster->n_members),
                                    cluster->n_members, from, to);
-          g_string_append (description, _("Too close together to show at this zoom. Press Enter to zoom in. "));
+          g_string_append (description, _("Too close together to draw apart at this zoom. Press Enter to list them. "));
         }
     }
 
@@ -122,7 +162,8 @@ _nichiro_timeline_canvas_update_accessible (NichiroTimelineCanvas *self)
 
   g_string_append (description,
                    _("Left and Right move through time, Up and Down between rows, "
-                     "plus and minus zoom, Shift with Left or Right moves the date cursor, "
+                     "plus and minus zoom, a year or Control+G goes to a date, "
+                     "Shift with Left or Right moves the date cursor, "
                      "Control+L lists the entries."));
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),

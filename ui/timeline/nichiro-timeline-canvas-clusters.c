@@ -13,9 +13,11 @@
 
 #include "nichiro-timeline-canvas-private.h"
 
-/* Opening a "+N" cluster, by a click or Enter: the canvas zooms in until
- * its entries spread out into the lanes, or, when they cannot (they share
- * a day), lists them in a popover to choose from. */
+/* Opening a "+N" cluster, by a click or Enter: a popover lists its
+ * entries, title and dates, to choose from, with "Zoom to These" at its
+ * head, which zooms until they spread out into the lanes (or as far as
+ * the timeline goes, when they share a day). The popover is made the
+ * first time a cluster is opened. */
 
 #define CLUSTER_POPOVER_MAX 200
 
@@ -31,37 +33,67 @@ cluster_row_activated_cb (NichiroTimelineCanvas *self,
   gtk_widget_grab_focus (GTK_WIDGET (self));
 }
 
-/* What a cluster holds, for when zooming in cannot spread it out: entries
- * on the same day. */
+static void
+zoom_to_cluster_cb (NichiroTimelineCanvas *self)
+{
+  gtk_popover_popdown (GTK_POPOVER (self->cluster_popover));
+  self->focus_cluster = -1;
+  _nichiro_timeline_canvas_zoom_to_span (self, self->cluster_start, self->cluster_end);
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+}
+
+static void
+ensure_cluster_popover (NichiroTimelineCanvas *self)
+{
+  GtkWidget *scroller, *box;
+
+  if (self->cluster_popover != NULL)
+    return;
+
+  self->cluster_popover = gtk_popover_new ();
+  gtk_widget_set_parent (self->cluster_popover, GTK_WIDGET (self));
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  self->cluster_zoom_button = gtk_button_new_with_mnemonic (_("_Zoom to These"));
+  gtk_widget_add_css_class (self->cluster_zoom_button, "flat");
+  g_signal_connect_object (self->cluster_zoom_button, "clicked",
+                           G_CALLBACK (zoom_to_cluster_cb), self, G_CONNECT_SWAPPED);
+  gtk_box_append (GTK_BOX (box), self->cluster_zoom_button);
+
+  self->cluster_list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (self->cluster_list, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->cluster_list), "navigation-sidebar");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->cluster_list),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Entries Drawn Together"),
+                                  -1);
+  g_signal_connect_object (self->cluster_list, "row-activated",
+                           G_CALLBACK (cluster_row_activated_cb), self, G_CONNECT_SWAPPED);
+
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 320);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->cluster_list));
+  gtk_box_append (GTK_BOX (box), scroller);
+  gtk_popover_set_child (GTK_POPOVER (self->cluster_popover), box);
+}
+
+/* Lists what a cluster holds, with "Zoom to These" above. */
 static void
 show_cluster_members (NichiroTimelineCanvas     *self,
                       NichiroTimelineLayout     *layout,
                       guint                      index,
                       const NichiroTimelineView *view)
 {
-  guint n_members;
+  guint n_members, n_clusters;
   const guint *members = nichiro_timeline_layout_get_cluster_members (layout, index, &n_members);
-  GtkWidget *child;
-  double x0, x1, top, width = _nichiro_timeline_canvas_get_width (self);
+  const NichiroTimelineCluster *cluster = &nichiro_timeline_layout_get_clusters (layout, &n_clusters)[index];
+  GtkWidget *child, *first_row = NULL;
+  double x0, x1, width = _nichiro_timeline_canvas_get_width (self);
+  double span = width / view->scale;
   GdkRectangle area;
 
-  if (self->cluster_popover == NULL)
-    {
-      GtkWidget *scroller = gtk_scrolled_window_new ();
-
-      self->cluster_popover = gtk_popover_new ();
-      gtk_widget_set_parent (self->cluster_popover, GTK_WIDGET (self));
-      self->cluster_list = GTK_LIST_BOX (gtk_list_box_new ());
-      gtk_list_box_set_selection_mode (self->cluster_list, GTK_SELECTION_NONE);
-      gtk_widget_add_css_class (GTK_WIDGET (self->cluster_list), "navigation-sidebar");
-      g_signal_connect_object (self->cluster_list, "row-activated",
-                               G_CALLBACK (cluster_row_activated_cb), self, G_CONNECT_SWAPPED);
-      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-      gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 320);
-      gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->cluster_list));
-      gtk_popover_set_child (GTK_POPOVER (self->cluster_popover), scroller);
-    }
+  ensure_cluster_popover (self);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->cluster_list))) != NULL)
     gtk_list_box_remove (self->cluster_list, child);
@@ -76,11 +108,13 @@ show_cluster_members (NichiroTimelineCanvas     *self,
       GtkWidget *row = gtk_list_box_row_new ();
 
       gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_max_width_chars (GTK_LABEL (label), 50);
       gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
       g_object_set_data_full (G_OBJECT (row), "nichiro-entry", g_object_ref (entry), g_object_unref);
       gtk_list_box_append (self->cluster_list, row);
+      if (first_row == NULL)
+        first_row = row;
     }
 
   if (n_members > CLUSTER_POPOVER_MAX)
@@ -92,18 +126,27 @@ show_cluster_members (NichiroTimelineCanvas     *self,
       gtk_list_box_append (self->cluster_list, label);
     }
 
+  /* Zooming helps only while they do not share a day, and the view is not
+   * already as close as it goes. */
+  self->cluster_start = cluster->start;
+  self->cluster_end = cluster->end;
+  gtk_widget_set_sensitive (self->cluster_zoom_button,
+                            MAX (cluster->end - cluster->start, MIN_SPAN_DAYS) * 1.3 < span * 0.8 &&
+                            span > MIN_SPAN_DAYS * 1.01);
+
   nichiro_timeline_layout_get_cluster_geometry (layout, index, view, &x0, &x1);
-  top = _nichiro_timeline_canvas_lanes_top (self) + nichiro_timeline_layout_get_n_item_lanes (layout) * self->lane_height;
   area.x = (int) (_nichiro_timeline_canvas_is_rtl (self) ? width - x1 : x0);
-  area.y = (int) top;
+  area.y = (int) _nichiro_timeline_canvas_lane_y (self, layout, cluster->lane);
   area.width = (int) (x1 - x0);
   area.height = (int) self->lane_height;
   gtk_popover_set_pointing_to (GTK_POPOVER (self->cluster_popover), &area);
   gtk_popover_popup (GTK_POPOVER (self->cluster_popover));
+  if (first_row != NULL)
+    gtk_widget_grab_focus (first_row);
 }
 
-/* Zooms into a cluster until it spreads out; where it cannot (its entries
- * share a day), lists them. */
+/* Lists a cluster's entries; choosing one selects it, "Zoom to These"
+ * spreads them out. */
 void
 _nichiro_timeline_canvas_activate_cluster (NichiroTimelineCanvas *self,
                                            guint                  index)
@@ -111,20 +154,10 @@ _nichiro_timeline_canvas_activate_cluster (NichiroTimelineCanvas *self,
   NichiroTimelineView view = _nichiro_timeline_canvas_get_view (self);
   NichiroTimelineLayout *layout = _nichiro_timeline_canvas_current_layout (self, &view);
   guint n_clusters;
-  const NichiroTimelineCluster *clusters = nichiro_timeline_layout_get_clusters (layout, &n_clusters);
-  double span = _nichiro_timeline_canvas_get_width (self) / view.scale;
-  double wanted;
 
+  nichiro_timeline_layout_get_clusters (layout, &n_clusters);
   if (index >= n_clusters)
     return;
 
-  wanted = MAX (clusters[index].end - clusters[index].start, MIN_SPAN_DAYS) * 1.3;
-  if (wanted >= span * 0.8 || span <= MIN_SPAN_DAYS * 1.01)
-    {
-      show_cluster_members (self, layout, index, &view);
-      return;
-    }
-
-  self->focus_cluster = -1;
-  _nichiro_timeline_canvas_zoom_to_span (self, clusters[index].start, clusters[index].end);
+  show_cluster_members (self, layout, index, &view);
 }

@@ -13,13 +13,15 @@
 
 #include "nichiro-timeline-canvas-private.h"
 
-/* The pointer on the canvas: a click selects an entry, opens a cluster or
- * puts the date cursor on the day clicked; a double click zooms to an
- * entry; a drag pans, or moves the cursor when it starts on it; the wheel
- * and the touchpad pan, and zoom with Control; two fingers zoom; hovering
- * highlights and sets the pointer's shape. Everything it does it writes to
- * the session (visible range, selection, cursor). Positions are mirrored
- * into logical coordinates on the way in. */
+/* The pointer on the canvas: a click selects an entry or opens a cluster;
+ * the date cursor is set on purpose, by a click or a drag on the axis, or
+ * a click with Shift anywhere, never by a click that missed an entry; a
+ * double click zooms to an entry; a drag pans (past the content it
+ * resists, and springs back), or moves the cursor when it starts on it;
+ * the wheel and the touchpad pan, and zoom with Control; two fingers
+ * zoom; hovering highlights and sets the pointer's shape. Everything it
+ * does it writes to the session (visible range, selection, cursor).
+ * Positions are mirrored into logical coordinates on the way in. */
 
 #define WHEEL_PAN_PIXELS 48.0
 #define CURSOR_GRAB_DISTANCE 6.0
@@ -53,6 +55,13 @@ place_cursor_at (NichiroTimelineCanvas *self,
     nichiro_session_set_cursor (self->session, (gint64) floor (time));
 }
 
+static gboolean
+on_axis (NichiroTimelineCanvas *self,
+         double                 y)
+{
+  return y >= _nichiro_timeline_canvas_axis_top (self);
+}
+
 static void
 click_released_cb (NichiroTimelineCanvas *self,
                    int                    n_press,
@@ -60,12 +69,20 @@ click_released_cb (NichiroTimelineCanvas *self,
                    double                 y,
                    GtkGestureClick       *gesture)
 {
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
   guint index;
 
   if (n_press != 1 || self->model == NULL)
     return;
 
   gtk_widget_grab_focus (GTK_WIDGET (self));
+
+  /* The cursor, on purpose: on the axis, or with Shift. */
+  if (on_axis (self, y) || (state & GDK_SHIFT_MASK))
+    {
+      place_cursor_at (self, _nichiro_timeline_canvas_logical_x (self, x));
+      return;
+    }
 
   switch (_nichiro_timeline_canvas_hit_at (self, x, y, &index))
     {
@@ -81,9 +98,7 @@ click_released_cb (NichiroTimelineCanvas *self,
 
     case NICHIRO_TIMELINE_HIT_NONE:
     default:
-      /* On the axis or between items: the date cursor goes there. */
-      if (y >= self->header_height)
-        place_cursor_at (self, _nichiro_timeline_canvas_logical_x (self, x));
+      /* Between entries: nothing; the view stays as it is. */
       break;
     }
 }
@@ -109,6 +124,10 @@ drag_begin_cb (NichiroTimelineCanvas *self,
       view = _nichiro_timeline_canvas_get_view (self);
       self->drag_cursor = fabs (nichiro_timeline_view_time_to_x (&view, cursor + 0.5) - self->drag_x) <= CURSOR_GRAB_DISTANCE;
     }
+
+  /* On the axis, a drag scrubs the cursor through the days. */
+  if (on_axis (self, y))
+    self->drag_cursor = TRUE;
 
   if (self->drag_cursor)
     gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
@@ -141,7 +160,7 @@ drag_update_cb (NichiroTimelineCanvas *self,
     }
 
   scale = _nichiro_timeline_canvas_get_width (self) / (self->drag_end - self->drag_start);
-  _nichiro_timeline_canvas_set_range (self, self->drag_start - dx / scale, self->drag_end - dx / scale);
+  _nichiro_timeline_canvas_drag_range (self, self->drag_start - dx / scale, self->drag_end - dx / scale);
 }
 
 static void
@@ -151,7 +170,10 @@ drag_end_cb (NichiroTimelineCanvas *self,
              GtkGestureDrag        *gesture)
 {
   if (self->panning)
-    gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
+    {
+      gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
+      _nichiro_timeline_canvas_settle_range (self);
+    }
   self->panning = FALSE;
   self->drag_cursor = FALSE;
 }
@@ -256,6 +278,9 @@ motion_cb (NichiroTimelineCanvas    *self,
     default:
       break;
     }
+
+  if (cursor_name == NULL && on_axis (self, y))
+    cursor_name = "crosshair";
 
   cursor = self->session ? nichiro_session_get_cursor (self->session) : 0;
   if (cursor != 0 && cursor_name == NULL)

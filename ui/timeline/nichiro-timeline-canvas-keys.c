@@ -15,13 +15,15 @@
 #include "nichiro-timeline-ticks.h"
 
 /* The keyboard on the canvas, which is one stop in the focus chain:
- * Left and Right step through the entries in time, Up and Down between
- * lanes (a cluster is a stop too), Home and End to the first and the last;
- * plus and minus zoom around the selection, 0 fits everything, Page Up and
- * Page Down turn a page of time; Enter or Space activates the selection
- * or opens a cluster; Shift with Left or Right moves the date cursor by a
- * step of the axis and Escape removes it. Right to left, Left and Right
- * swap, as the axis does. */
+ * Left and Right walk through the entries shown, in time, keeping the
+ * selection whole in view and the walk one step of history; Up and Down
+ * move between lanes (a cluster is a stop too), Home and End to the first
+ * and the last; plus and minus zoom around the selection, 0 returns to the
+ * dataset's period, Page Up and Page Down turn a page of time; typing a
+ * year, or Control+G, goes to a date; Enter or Space activates the
+ * selection or lists a cluster; Shift with Left or Right moves the date
+ * cursor by a step of the axis and Escape removes it. Right to left, Left
+ * and Right swap, as the axis does. */
 
 /* Moving with the keyboard shows where it is: GTK turns focus rings on for
  * Tab, not for the arrows a canvas handles itself. */
@@ -34,54 +36,40 @@ show_focus (NichiroTimelineCanvas *self)
     gtk_window_set_focus_visible (GTK_WINDOW (root), TRUE);
 }
 
-static guint
-first_at_or_after (NichiroTimelineCanvas *self,
-                   double                 time)
-{
-  guint low = 0, high = nichiro_timeline_model_get_n_items (self->model);
-
-  while (low < high)
-    {
-      guint middle = low + (high - low) / 2;
-
-      if (_nichiro_timeline_canvas_get_item (self, middle)->start < time)
-        low = middle + 1;
-      else
-        high = middle;
-    }
-
-  return low;
-}
-
 static gboolean
 step_in_time (NichiroTimelineCanvas *self,
               int                    direction)
 {
-  guint n_items;
-  int target;
+  guint target;
 
-  if (self->model == NULL || (n_items = nichiro_timeline_model_get_n_items (self->model)) == 0)
+  if (self->model == NULL || nichiro_timeline_groups_get_n_shown (self->groups) == 0)
     return FALSE;
 
   show_focus (self);
   if (_nichiro_timeline_canvas_is_rtl (self))
     direction = -direction;
 
-  if (self->selected < 0)
+  if (self->selected < 0 || !nichiro_timeline_groups_is_shown (self->groups, self->selected))
     {
       /* From nothing, the first entry in view going forward, the last
        * going back. */
       NichiroTimelineView view = _nichiro_timeline_canvas_get_view (self);
       double end = view.start + _nichiro_timeline_canvas_get_width (self) / view.scale;
+      gint64 from = direction > 0
+                    ? (gint64) nichiro_timeline_model_first_at_or_after (self->model, view.start)
+                    : (gint64) nichiro_timeline_model_first_at_or_after (self->model, end) - 1;
 
-      target = direction > 0 ? (int) first_at_or_after (self, view.start) : (int) first_at_or_after (self, end) - 1;
+      if (!_nichiro_timeline_canvas_shown_from (self, from, direction, &target) &&
+          !_nichiro_timeline_canvas_shown_from (self, direction > 0 ? nichiro_timeline_model_get_n_items (self->model) - 1 : 0, -direction, &target))
+        return TRUE;
     }
-  else
+  else if (!nichiro_timeline_groups_step (self->groups, self->selected, direction, &target))
     {
-      target = self->selected + direction;
+      /* At either end: stay, and keep it in view. */
+      target = self->selected;
     }
 
-  _nichiro_timeline_canvas_select_index (self, CLAMP (target, 0, (int) n_items - 1));
+  _nichiro_timeline_canvas_walk_to_index (self, target);
   return TRUE;
 }
 
@@ -107,7 +95,7 @@ step_lane (NichiroTimelineCanvas *self,
 {
   NichiroTimelineView view;
   NichiroTimelineLayout *layout;
-  guint n_lanes, n_item_lanes;
+  guint n_lanes, n_clusters;
   int lane;
   double x;
 
@@ -118,13 +106,12 @@ step_lane (NichiroTimelineCanvas *self,
   view = _nichiro_timeline_canvas_get_view (self);
   layout = _nichiro_timeline_canvas_current_layout (self, &view);
   n_lanes = nichiro_timeline_layout_get_n_lanes (layout);
-  n_item_lanes = nichiro_timeline_layout_get_n_item_lanes (layout);
 
   if (self->focus_cluster >= 0)
     {
       double x1;
 
-      lane = n_item_lanes;
+      lane = nichiro_timeline_layout_get_clusters (layout, &n_clusters)[self->focus_cluster].lane;
       nichiro_timeline_layout_get_cluster_geometry (layout, self->focus_cluster, &view, &x, &x1);
     }
   else if (self->selected >= 0 && nichiro_timeline_layout_get_lane (layout, self->selected) >= 0)
@@ -148,11 +135,12 @@ step_lane (NichiroTimelineCanvas *self,
       switch (nichiro_timeline_layout_nearest (layout, lane, &view, x, &index))
         {
         case NICHIRO_TIMELINE_HIT_ITEM:
-          _nichiro_timeline_canvas_select_index (self, index);
+          _nichiro_timeline_canvas_walk_to_index (self, index);
           return TRUE;
 
         case NICHIRO_TIMELINE_HIT_CLUSTER:
           self->focus_cluster = index;
+          self->cursor_by_keys = FALSE;
           self->focus_cluster_scale = nichiro_timeline_layout_get_scale (layout);
           self->focus_cluster_pinned = nichiro_timeline_layout_get_pinned (layout);
           _nichiro_timeline_canvas_update_accessible (self);
@@ -192,12 +180,13 @@ home_cb (GtkWidget *widget,
          gpointer   user_data)
 {
   NichiroTimelineCanvas *self = NICHIRO_TIMELINE_CANVAS (widget);
+  guint first;
 
-  if (self->model == NULL || nichiro_timeline_model_get_n_items (self->model) == 0)
+  if (self->model == NULL || !_nichiro_timeline_canvas_shown_from (self, 0, 1, &first))
     return FALSE;
 
   show_focus (self);
-  _nichiro_timeline_canvas_select_index (self, 0);
+  _nichiro_timeline_canvas_walk_to_index (self, first);
   return TRUE;
 }
 
@@ -207,12 +196,13 @@ end_cb (GtkWidget *widget,
         gpointer   user_data)
 {
   NichiroTimelineCanvas *self = NICHIRO_TIMELINE_CANVAS (widget);
+  guint last;
 
-  if (self->model == NULL || nichiro_timeline_model_get_n_items (self->model) == 0)
+  if (self->model == NULL || !_nichiro_timeline_canvas_shown_from (self, (gint64) nichiro_timeline_model_get_n_items (self->model) - 1, -1, &last))
     return FALSE;
 
   show_focus (self);
-  _nichiro_timeline_canvas_select_index (self, nichiro_timeline_model_get_n_items (self->model) - 1);
+  _nichiro_timeline_canvas_walk_to_index (self, last);
   return TRUE;
 }
 
@@ -355,7 +345,9 @@ step_cursor (NichiroTimelineCanvas *self,
         }
     }
 
+  self->cursor_by_keys = TRUE;
   nichiro_session_set_cursor (self->session, MAX (cursor, 1));
+  _nichiro_timeline_canvas_update_accessible (self);
 
   /* Keep it in view. */
   x = nichiro_timeline_view_time_to_x (&view, cursor + 0.5);
@@ -404,6 +396,36 @@ page_cb (GtkWidget *widget,
   return TRUE;
 }
 
+static gboolean
+go_to_cb (GtkWidget *widget,
+          GVariant  *args,
+          gpointer   user_data)
+{
+  NichiroTimelineCanvas *self = NICHIRO_TIMELINE_CANVAS (widget);
+
+  if (self->model == NULL)
+    return FALSE;
+
+  _nichiro_timeline_canvas_open_goto (self, NULL);
+  return TRUE;
+}
+
+/* A digit starts typing a year. */
+static gboolean
+digit_cb (GtkWidget *widget,
+          GVariant  *args,
+          gpointer   user_data)
+{
+  NichiroTimelineCanvas *self = NICHIRO_TIMELINE_CANVAS (widget);
+  char typed[2] = { '0' + g_variant_get_int32 (args), '\0' };
+
+  if (self->model == NULL)
+    return FALSE;
+
+  _nichiro_timeline_canvas_open_goto (self, typed);
+  return TRUE;
+}
+
 static void
 add_binding (GtkWidgetClass  *widget_class,
              guint            keyval,
@@ -448,4 +470,10 @@ _nichiro_timeline_canvas_class_init_keys (GtkWidgetClass *widget_class)
   add_binding (widget_class, GDK_KEY_Right, GDK_SHIFT_MASK, cursor_next_cb);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Page_Up, 0, page_cb, "i", -1);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Page_Down, 0, page_cb, "i", 1);
+  add_binding (widget_class, GDK_KEY_g, GDK_CONTROL_MASK, go_to_cb);
+  for (int digit = 1; digit <= 9; digit++)
+    {
+      gtk_widget_class_add_binding (widget_class, GDK_KEY_1 + digit - 1, 0, digit_cb, "i", digit);
+      gtk_widget_class_add_binding (widget_class, GDK_KEY_KP_1 + digit - 1, 0, digit_cb, "i", digit);
+    }
 }

@@ -14,28 +14,77 @@
 #include "nichiro-timeline-canvas-private.h"
 
 /* The layouts the canvas draws and hit-tests: as many lanes as fit
- * between the header and the axis, one layout per zoom level, the last few
- * kept so that a pan never lays out and a zoom only when it crosses a
- * level; a large dataset lays out between frames. And what lies under a
- * point of the canvas. The layouts themselves are made without GTK, in
- * app/core/timeline/nichiro-timeline-layout.c. */
+ * between the header and the axis (less a row for each group's name when
+ * the lanes are grouped), one layout per zoom level, the last few kept so
+ * that a pan never lays out and a zoom only when it crosses a level; a
+ * large dataset lays out between frames. Each new layout takes the lanes
+ * of the one used last as a hint, so that zooming does not shuffle them.
+ * And what lies under a point of the canvas. The layouts themselves are
+ * made without GTK, in app/core/timeline/. */
 
 #define LAYOUT_CACHE_SIZE 6
 /* Up to this many entries, every zoom level is laid out as it is reached. */
 #define SYNC_LAYOUT_ITEMS 5000
 
+static guint
+n_group_headers (NichiroTimelineCanvas *self)
+{
+  if (self->groups == NULL || self->grouping == NICHIRO_TIMELINE_GROUP_BY_NONE)
+    return 0;
+
+  return nichiro_timeline_groups_get_n_groups (self->groups);
+}
+
 guint
 _nichiro_timeline_canvas_count_lanes (NichiroTimelineCanvas *self)
 {
   double room = _nichiro_timeline_canvas_axis_top (self) - _nichiro_timeline_canvas_lanes_top (self) - 2;
+  guint n_headers = n_group_headers (self);
+  guint n_lanes;
 
-  return MAX (2, (guint) floor (room / self->lane_height));
+  room -= n_headers * self->group_header_height;
+  n_lanes = room > 0 ? (guint) floor (room / self->lane_height) : 0;
+
+  /* A lane for each group and one more for the selection, at the least:
+   * what does not fit on the canvas is cut at the axis. */
+  return MAX (n_lanes, MAX (2, n_headers + 1));
+}
+
+void
+_nichiro_timeline_canvas_drop_layouts (NichiroTimelineCanvas *self)
+{
+  g_clear_handle_id (&self->relayout_id, g_source_remove);
+  g_ptr_array_set_size (self->layouts, 0);
+  self->focus_cluster = -1;
 }
 
 static NichiroTimelineLayout *find_layout (NichiroTimelineCanvas *self,
                                            double                 scale,
                                            int                    pinned,
                                            gboolean               coarser);
+
+/* The layout most like the one to make, for its lanes: at the same level
+ * unpinned, else the one used last. */
+static NichiroTimelineLayout *
+find_hint (NichiroTimelineCanvas *self,
+           double                 scale,
+           int                    pinned)
+{
+  NichiroTimelineLayout *same_level = pinned >= 0 ? find_layout (self, scale, -1, FALSE) : NULL;
+
+  if (same_level != NULL)
+    return same_level;
+
+  for (guint i = 0; i < self->layouts->len; i++)
+    {
+      NichiroTimelineLayout *layout = g_ptr_array_index (self->layouts, i);
+
+      if (nichiro_timeline_layout_get_groups (layout) == self->groups)
+        return layout;
+    }
+
+  return NULL;
+}
 
 /* The layout at @scale, from the cache or made now. */
 static NichiroTimelineLayout *
@@ -54,7 +103,8 @@ get_layout (NichiroTimelineCanvas *self,
     }
   else
     {
-      layout = nichiro_timeline_layout_new (self->model, &self->metrics, scale, self->n_lanes, pinned);
+      layout = nichiro_timeline_layout_new (self->groups, &self->metrics, scale, self->n_lanes, pinned,
+                                            find_hint (self, scale, pinned));
       g_ptr_array_insert (self->layouts, 0, layout);
       if (self->layouts->len > LAYOUT_CACHE_SIZE)
         g_ptr_array_set_size (self->layouts, LAYOUT_CACHE_SIZE);
@@ -77,6 +127,7 @@ find_layout (NichiroTimelineCanvas *self,
       double layout_scale = nichiro_timeline_layout_get_scale (layout);
 
       if (nichiro_timeline_layout_get_n_lanes (layout) != self->n_lanes ||
+          nichiro_timeline_layout_get_groups (layout) != self->groups ||
           nichiro_timeline_layout_get_pinned (layout) != pinned)
         continue;
 
@@ -88,6 +139,22 @@ find_layout (NichiroTimelineCanvas *self,
     }
 
   return best;
+}
+
+/**
+ * _nichiro_timeline_canvas_layout_at:
+ * @self: a canvas
+ * @level: a zoom level
+ *
+ * Returns: (transfer none): the layout at @level without a pinned item,
+ *   made now if it was not kept
+ */
+NichiroTimelineLayout *
+_nichiro_timeline_canvas_layout_at (NichiroTimelineCanvas *self,
+                                    double                 level)
+{
+  _nichiro_timeline_canvas_ensure_text (self);
+  return get_layout (self, level, -1);
 }
 
 static gboolean
@@ -151,8 +218,10 @@ _nichiro_timeline_canvas_current_layout (NichiroTimelineCanvas     *self,
   NichiroTimelineLayout *layout;
 
   _nichiro_timeline_canvas_ensure_text (self);
+  self->n_lanes = _nichiro_timeline_canvas_count_lanes (self);
   layout = layout_for (self, level, -1);
-  if (self->selected >= 0 && nichiro_timeline_layout_get_lane (layout, self->selected) < 0)
+  if (self->selected >= 0 && nichiro_timeline_groups_is_shown (self->groups, self->selected) &&
+      nichiro_timeline_layout_get_lane (layout, self->selected) < 0)
     layout = layout_for (self, level, self->selected);
 
   /* A focused cluster belongs to the layout it was focused in. */
@@ -164,18 +233,65 @@ _nichiro_timeline_canvas_current_layout (NichiroTimelineCanvas     *self,
   return layout;
 }
 
+/* The top of @lane: the lanes of each group under its name. */
+double
+_nichiro_timeline_canvas_lane_y (NichiroTimelineCanvas *self,
+                                 NichiroTimelineLayout *layout,
+                                 guint                  lane)
+{
+  double y = _nichiro_timeline_canvas_lanes_top (self) + lane * self->lane_height;
+  int group = nichiro_timeline_layout_get_lane_group (layout, lane);
+
+  if (n_group_headers (self) > 0)
+    y += (group >= 0 ? group + 1 : nichiro_timeline_groups_get_n_groups (self->groups)) * self->group_header_height;
+
+  return y;
+}
+
 gboolean
 _nichiro_timeline_canvas_lane_at (NichiroTimelineCanvas *self,
                                   NichiroTimelineLayout *layout,
                                   double                 y,
                                   guint                 *out_lane)
 {
-  double top = _nichiro_timeline_canvas_lanes_top (self);
+  guint n_lanes = nichiro_timeline_layout_get_n_lanes (layout);
 
-  if (y < top || y >= top + nichiro_timeline_layout_get_n_lanes (layout) * self->lane_height)
+  if (y >= _nichiro_timeline_canvas_axis_top (self))
     return FALSE;
 
-  *out_lane = (guint) floor ((y - top) / self->lane_height);
+  for (guint lane = 0; lane < n_lanes; lane++)
+    {
+      double top = _nichiro_timeline_canvas_lane_y (self, layout, lane);
+
+      if (y >= top && y < top + self->lane_height)
+        {
+          *out_lane = lane;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Where the item at @index is drawn in @view: its lane, and where its
+ * label goes. */
+gboolean
+_nichiro_timeline_canvas_item_label (NichiroTimelineCanvas     *self,
+                                     NichiroTimelineLayout     *layout,
+                                     const NichiroTimelineView *view,
+                                     guint                      index,
+                                     guint                     *out_lane,
+                                     NichiroTimelineLabelPlace *out_place)
+{
+  int lane = nichiro_timeline_layout_get_lane (layout, index);
+  guint position;
+
+  if (lane < 0 || !nichiro_timeline_layout_find_thing (layout, lane, index, &position))
+    return FALSE;
+
+  *out_lane = lane;
+  nichiro_timeline_layout_place_label (layout, lane, position, view, _nichiro_timeline_canvas_get_width (self),
+                                       LABEL_PADDING, out_place);
   return TRUE;
 }
 
@@ -197,5 +313,6 @@ _nichiro_timeline_canvas_hit_at (NichiroTimelineCanvas *self,
   if (!_nichiro_timeline_canvas_lane_at (self, layout, y, &lane))
     return NICHIRO_TIMELINE_HIT_NONE;
 
-  return nichiro_timeline_layout_hit (layout, lane, &view, _nichiro_timeline_canvas_logical_x (self, x), out_index);
+  return nichiro_timeline_layout_hit_placed (layout, lane, &view, _nichiro_timeline_canvas_get_width (self),
+                                             LABEL_PADDING, _nichiro_timeline_canvas_logical_x (self, x), out_index);
 }

@@ -35,6 +35,8 @@ static const struct
   [PART_ERA_OCCUPATION] = { "era", "occupation" },
   [PART_ERA_PERIOD] = { "era", "period" },
   [PART_ERA_LABEL] = { "era-label", NULL },
+  [PART_ERA_EDGE] = { "era-edge", NULL },
+  [PART_GROUP_HEADER] = { "group-header", NULL },
   [PART_AXIS] = { "axis", NULL },
   [PART_AXIS_CONTEXT] = { "axis-context", NULL },
   [PART_GRID] = { "grid", NULL },
@@ -45,6 +47,7 @@ static const struct
   [PART_CLUSTER] = { "cluster", NULL },
   [PART_CURSOR] = { "cursor", NULL },
   [PART_FOCUS] = { "focus-ring", NULL },
+  [PART_BACKGROUND] = { "background", NULL },
 };
 
 void

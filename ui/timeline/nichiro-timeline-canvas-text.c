@@ -12,6 +12,7 @@
 #include <math.h>
 
 #include "nichiro-timeline-canvas-private.h"
+#include "nichiro-timeline-ticks.h"
 
 /* The canvas's text. Labels are measured a character at a time (exact
  * enough, and fast for 100,000 titles) and laid out by Pango only when
@@ -134,11 +135,10 @@ clear_text (NichiroTimelineCanvas *self)
     g_clear_pointer (&self->text_layouts[i], g_hash_table_unref);
   g_hash_table_remove_all (self->item_layouts);
   g_hash_table_remove_all (self->wide_char_widths);
-  g_ptr_array_set_size (self->era_layouts, 0);
   g_clear_object (&self->measure_layout);
   for (guint i = 0; i < G_N_ELEMENTS (self->char_widths); i++)
     self->char_widths[i] = -1;
-  g_ptr_array_set_size (self->layouts, 0);
+  _nichiro_timeline_canvas_drop_layouts (self);
 }
 
 /* What the labels were measured in: the font and the resolution (the text
@@ -186,10 +186,15 @@ _nichiro_timeline_canvas_ensure_text (NichiroTimelineCanvas *self)
   self->text_height = pixel_height (probe);
   self->small_height = pixel_height (_nichiro_timeline_canvas_text_layout (self, PART_AXIS, "Ag"));
 
-  self->lane_height = self->text_height + 11;
+  /* A lane: the label's box, then its lifecycle line and ticks below
+   * (PILL_TOP, and line_y_for () in nichiro-timeline-canvas-draw.c). */
+  self->lane_height = self->text_height + 9;
+  /* An era's name with its bracket under it. */
   self->era_row_height = self->small_height + 4;
-  self->header_height = 4 + ERA_ROWS * self->era_row_height + 2;
+  self->header_height = 3 + ERA_ROWS * self->era_row_height + 2;
+  self->group_header_height = self->small_height + 4;
   self->axis_height = 8 + 2 * (self->small_height + 1) + 6;
+  self->axis_scale = 0;
 
   for (char digit = '0'; digit <= '9'; digit++)
     {
@@ -207,10 +212,40 @@ _nichiro_timeline_canvas_ensure_text (NichiroTimelineCanvas *self)
     .cluster_padding = 8,
     .cluster_digit_width = digit_width,
     .cluster_plus_width = text_width (self, PART_CLUSTER, "+"),
+    /* A short title's width, about: "Moscow talks 1956". */
+    .tail_room = 9 * self->text_height,
   };
 
   if (self->model != NULL)
     _nichiro_timeline_canvas_measure_model (self);
+}
+
+/* The axis's height at the current zoom: a row for the steps' labels, and
+ * one under it naming the year or the month they belong to when the steps
+ * are finer than a year. At years and coarser, the lanes have that room. */
+double
+_nichiro_timeline_canvas_get_axis_height (NichiroTimelineCanvas *self)
+{
+  double start = 0, end = 0, scale;
+  NichiroTimelineUnit unit;
+
+  _nichiro_timeline_canvas_ensure_text (self);
+
+  /* Not the view's own helpers: fitting the first view asks this. */
+  if (self->session != NULL)
+    nichiro_session_get_visible_range (self->session, &start, &end);
+  if (!(end - start > 1e-6))
+    return self->axis_height - (self->small_height + 1);
+
+  scale = _nichiro_timeline_canvas_get_width (self) / (end - start);
+  if (scale != self->axis_scale)
+    {
+      unit = nichiro_timeline_choose_unit (scale, LABEL_MIN_GAP, _nichiro_timeline_canvas_measure_axis_label, self);
+      self->axis_rows = unit < NICHIRO_TIMELINE_UNIT_YEAR ? 2 : 1;
+      self->axis_scale = scale;
+    }
+
+  return self->axis_height - (self->axis_rows == 2 ? 0 : self->small_height + 1);
 }
 
 /* The labels' widths in the canvas's fonts, for the layouts to come. */
@@ -247,7 +282,7 @@ _nichiro_timeline_canvas_item_layout (NichiroTimelineCanvas     *self,
   if (g_hash_table_size (self->item_layouts) > TEXT_CACHE_SIZE)
     g_hash_table_remove_all (self->item_layouts);
 
-  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), item->title);
+  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), item->label);
   pango_layout_set_width (layout, (int) (item->label_width * PANGO_SCALE));
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   g_hash_table_insert (self->item_layouts, GUINT_TO_POINTER (index + 1), layout);

@@ -13,9 +13,10 @@
 
 #include "nichiro-timeline-canvas-private.h"
 
-/* The canvas's tooltips: over an entry its title, kind and dates; over a
- * cluster how many it holds and from when to when; over the header every
- * era at that time, in full. From the keyboard, the selection's title. */
+/* The canvas's tooltips: over an entry its full title (the label may be a
+ * short one), kind and dates; over a cluster how many it holds and from
+ * when to when; over the header every era at that time, named in full.
+ * From the keyboard, the selection's title. */
 
 gboolean
 _nichiro_timeline_canvas_query_tooltip (GtkWidget  *widget,
@@ -66,8 +67,7 @@ _nichiro_timeline_canvas_query_tooltip (GtkWidget  *widget,
           _nichiro_timeline_canvas_format_span (eras[i].start, eras[i].end, &from, &to);
           if (text->len > 0)
             g_string_append_c (text, '\n');
-          g_string_append_printf (text, "%s (%s – %s)",
-                                  nichiro_era_get_name (eras[i].era, nichiro_language_get_interface ()), from, to);
+          g_string_append_printf (text, "%s (%s – %s)", eras[i].names[NICHIRO_TIMELINE_ERA_NAME], from, to);
         }
 
       if (text->len == 0)
@@ -79,12 +79,15 @@ _nichiro_timeline_canvas_query_tooltip (GtkWidget  *widget,
   if (!_nichiro_timeline_canvas_lane_at (self, layout, y, &lane))
     return FALSE;
 
-  switch (nichiro_timeline_layout_hit (layout, lane, &view, _nichiro_timeline_canvas_logical_x (self, x), &index))
+  switch (nichiro_timeline_layout_hit_placed (layout, lane, &view, _nichiro_timeline_canvas_get_width (self), LABEL_PADDING,
+                                              _nichiro_timeline_canvas_logical_x (self, x), &index))
     {
     case NICHIRO_TIMELINE_HIT_ITEM:
       {
         const NichiroTimelineItem *item = _nichiro_timeline_canvas_get_item (self, index);
         NichiroTimelineGeometry g;
+        NichiroTimelineLabelPlace place;
+        guint item_lane;
         g_autofree char *dates = nichiro_entry_dup_date_span (item->entry);
 
         markup = g_markup_printf_escaped ("<b>%s</b>\n%s · %s",
@@ -94,6 +97,11 @@ _nichiro_timeline_canvas_query_tooltip (GtkWidget  *widget,
         nichiro_timeline_item_get_geometry (item, &self->metrics, &view, &g);
         x0 = g.x0;
         x1 = g.x1;
+        if (_nichiro_timeline_canvas_item_label (self, layout, &view, index, &item_lane, &place) && place.shown)
+          {
+            x0 = MIN (x0, place.x);
+            x1 = MAX (x1, place.x + item->label_width);
+          }
       }
       break;
 
@@ -108,7 +116,7 @@ _nichiro_timeline_canvas_query_tooltip (GtkWidget  *widget,
         _nichiro_timeline_canvas_format_span (cluster->start, cluster->end, &from, &to);
         count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u more entry", "%u more entries", cluster->n_members),
                                  cluster->n_members);
-        markup = g_markup_printf_escaped ("<b>%s</b>\n%s – %s\n%s", count, from, to, _("Click to zoom in"));
+        markup = g_markup_printf_escaped ("<b>%s</b>\n%s – %s\n%s", count, from, to, _("Click to list them"));
         nichiro_timeline_layout_get_cluster_geometry (layout, index, &view, &x0, &x1);
       }
       break;
@@ -120,7 +128,7 @@ _nichiro_timeline_canvas_query_tooltip (GtkWidget  *widget,
 
   gtk_tooltip_set_markup (tooltip, markup);
   area.x = (int) (_nichiro_timeline_canvas_is_rtl (self) ? _nichiro_timeline_canvas_get_width (self) - x1 : x0);
-  area.y = (int) (_nichiro_timeline_canvas_lanes_top (self) + lane * self->lane_height);
+  area.y = (int) _nichiro_timeline_canvas_lane_y (self, layout, lane);
   area.width = (int) (x1 - x0);
   area.height = (int) self->lane_height;
   gtk_tooltip_set_tip_area (tooltip, &area);

@@ -32,19 +32,21 @@
  * way in.
  *
  * The canvas is one type in several files, by concern, that share
- * nichiro-timeline-canvas-private.h. This one holds the type, the view
- * (range, zoom, animation), the selection and the session's wiring; then
+ * nichiro-timeline-canvas-private.h. This one holds the type, the
+ * selection and the session's wiring; then
+ *   -view.c      the view: its range, fitting, limits, animation, zoom
  *   -layouts.c   the lanes, the layout cache and hit-testing
  *   -draw.c      the snapshot
  *   -input.c     the pointer: clicks, drags, wheel, pinch, hover
  *   -keys.c      keyboard navigation and the key bindings
- *   -clusters.c  opening a "+N" cluster, and its popover
+ *   -clusters.c  opening a cluster, and its popover
+ *   -groups.c    grouping the lanes and filtering what is shown
+ *   -goto.c      going to a year or a date
+ *   -legend.c    the legend: every mark, drawn as the canvas draws it
  *   -a11y.c      what a screen reader hears
  *   -tooltip.c   the tooltips
  *   -text.c      measuring text, and the Pango layouts
  *   -style.c     the style nodes the colours and fonts come from */
-
-#define ZOOM_STEP 1.6
 
 G_DEFINE_FINAL_TYPE (NichiroTimelineCanvas, nichiro_timeline_canvas, GTK_TYPE_WIDGET)
 
@@ -55,217 +57,19 @@ enum {
 
 static guint canvas_signals[N_SIGNALS];
 
-/* Helpers: the view */
-
-gboolean
-_nichiro_timeline_canvas_is_rtl (NichiroTimelineCanvas *self)
-{
-  return gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
-}
-
-/* A pointer position in logical coordinates, where time grows rightwards. */
-double
-_nichiro_timeline_canvas_logical_x (NichiroTimelineCanvas *self,
-                                    double                 x)
-{
-  return _nichiro_timeline_canvas_is_rtl (self) ? gtk_widget_get_width (GTK_WIDGET (self)) - x : x;
-}
-
-double
-_nichiro_timeline_canvas_get_width (NichiroTimelineCanvas *self)
-{
-  return MAX (gtk_widget_get_width (GTK_WIDGET (self)), 1);
-}
-
-static void
-fit_range (NichiroTimelineCanvas *self,
-           double                *out_start,
-           double                *out_end)
-{
-  double start, end, margin;
-
-  nichiro_timeline_model_get_bounds (self->model, &start, &end);
-  margin = MAX ((end - start) * 0.03, 2);
-  *out_start = start - margin;
-  *out_end = end + margin;
-}
-
-static void
-clamp_range (NichiroTimelineCanvas *self,
-             double                *start,
-             double                *end)
-{
-  double first, last, span, max_span, centre;
-
-  nichiro_timeline_model_get_bounds (self->model, &first, &last);
-  max_span = MAX ((last - first) * 1.5, 3652);
-  span = CLAMP (*end - *start, MIN_SPAN_DAYS, max_span);
-  centre = (*start + *end) / 2;
-
-  /* The view may go half its width past either end, no further. */
-  centre = CLAMP (centre, first, MAX (first, last));
-  *start = centre - span / 2;
-  *end = centre + span / 2;
-}
-
-void
-_nichiro_timeline_canvas_get_range (NichiroTimelineCanvas *self,
-                                    double                *out_start,
-                                    double                *out_end)
-{
-  double start = 0, end = 0;
-
-  if (self->session != NULL)
-    nichiro_session_get_visible_range (self->session, &start, &end);
-
-  if (!(end - start > 1e-6) && self->model != NULL)
-    fit_range (self, &start, &end);
-  else if (!(end - start > 1e-6))
-    start = 0, end = 1;
-
-  *out_start = start;
-  *out_end = end;
-}
-
-NichiroTimelineView
-_nichiro_timeline_canvas_get_view (NichiroTimelineCanvas *self)
-{
-  double start, end;
-
-  _nichiro_timeline_canvas_get_range (self, &start, &end);
-  return (NichiroTimelineView) { start, _nichiro_timeline_canvas_get_width (self) / (end - start) };
-}
-
-void
-_nichiro_timeline_canvas_set_range (NichiroTimelineCanvas *self,
-                                    double                 start,
-                                    double                 end)
-{
-  if (self->session == NULL || self->model == NULL)
-    return;
-
-  clamp_range (self, &start, &end);
-  nichiro_session_set_visible_range (self->session, start, end);
-}
-
-static void
-animation_cb (double   value,
-              gpointer user_data)
-{
-  NichiroTimelineCanvas *self = user_data;
-
-  if (self->session == NULL)
-    return;
-
-  /* Ends exactly where it was asked to. */
-  if (value >= 1)
-    nichiro_session_set_visible_range (self->session, self->to_start, self->to_end);
-  else
-    nichiro_session_set_visible_range (self->session,
-                                       self->from_start + (self->to_start - self->from_start) * value,
-                                       self->from_end + (self->to_end - self->from_end) * value);
-}
-
-void
-_nichiro_timeline_canvas_stop_animation (NichiroTimelineCanvas *self)
-{
-  if (self->animation != NULL &&
-      adw_animation_get_state (self->animation) == ADW_ANIMATION_PLAYING)
-    adw_animation_pause (self->animation);
-}
-
-/* Moves the view smoothly, or at once where animations are off. */
-void
-_nichiro_timeline_canvas_animate_range (NichiroTimelineCanvas *self,
-                                        double                 start,
-                                        double                 end)
-{
-  if (self->session == NULL || self->model == NULL)
-    return;
-
-  if (self->animation == NULL)
-    {
-      AdwAnimationTarget *target = adw_callback_animation_target_new (animation_cb, self, NULL);
-
-      self->animation = adw_timed_animation_new (GTK_WIDGET (self), 0, 1, 250, target);
-      adw_timed_animation_set_easing (ADW_TIMED_ANIMATION (self->animation), ADW_EASE_OUT_CUBIC);
-    }
-
-  clamp_range (self, &start, &end);
-  _nichiro_timeline_canvas_get_range (self, &self->from_start, &self->from_end);
-  self->to_start = start;
-  self->to_end = end;
-  adw_animation_reset (self->animation);
-  adw_animation_play (self->animation);
-}
-
-/* The first view, when the session has none: everything. */
-static void
-ensure_session_range (NichiroTimelineCanvas *self)
-{
-  double start = 0, end = 0;
-
-  if (self->session == NULL || self->model == NULL)
-    return;
-
-  nichiro_session_get_visible_range (self->session, &start, &end);
-  if (!(end - start > 1e-6))
-    {
-      fit_range (self, &start, &end);
-      nichiro_session_set_visible_range (self->session, start, end);
-    }
-}
-
-/* Zooms by @factor keeping the time at @anchor_x (logical) where it is. */
-void
-_nichiro_timeline_canvas_zoom_around (NichiroTimelineCanvas *self,
-                                      double                 factor,
-                                      double                 anchor_x,
-                                      gboolean               animate)
-{
-  double start, end, width = _nichiro_timeline_canvas_get_width (self), anchor, span;
-
-  if (self->model == NULL)
-    return;
-
-  _nichiro_timeline_canvas_get_range (self, &start, &end);
-  anchor = start + (end - start) * anchor_x / width;
-  span = (end - start) / factor;
-  start = anchor - span * anchor_x / width;
-
-  if (animate)
-    _nichiro_timeline_canvas_animate_range (self, start, start + span);
-  else
-    _nichiro_timeline_canvas_set_range (self, start, start + span);
-}
-
 /* Callbacks: the session */
 
 static void
 range_changed_cb (NichiroTimelineCanvas *self)
 {
+  double start, end;
+
+  /* Moved by anyone else: the first view is over. */
+  nichiro_session_get_visible_range (self->session, &start, &end);
+  if (start != self->fitted_start || end != self->fitted_end)
+    self->showing_period = FALSE;
+
   gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-/* Brings @index into view when it is not, keeping the zoom. */
-static void
-scroll_to_item (NichiroTimelineCanvas *self,
-                guint                  index)
-{
-  NichiroTimelineView view = _nichiro_timeline_canvas_get_view (self);
-  NichiroTimelineGeometry g;
-  double width = _nichiro_timeline_canvas_get_width (self);
-  double margin = MIN (48, width / 6);
-  double span = width / view.scale;
-  double start;
-
-  _nichiro_timeline_canvas_ensure_text (self);
-  nichiro_timeline_item_get_geometry (_nichiro_timeline_canvas_get_item (self, index), &self->metrics, &view, &g);
-  if (g.marker_x >= margin && g.marker_x <= width - margin)
-    return;
-
-  start = view.start + (g.marker_x - width / 3) / view.scale;
-  _nichiro_timeline_canvas_animate_range (self, start, start + span);
 }
 
 static void
@@ -275,12 +79,13 @@ selected_changed_cb (NichiroTimelineCanvas *self)
   guint index;
 
   self->selected = -1;
+  self->cursor_by_keys = FALSE;
   if (entry != NULL && self->model != NULL && nichiro_timeline_model_find (self->model, entry, &index))
     {
       self->selected = index;
       self->focus_cluster = -1;
       if (gtk_widget_get_width (GTK_WIDGET (self)) > 0 && !self->selecting_by_pointer)
-        scroll_to_item (self, index);
+        _nichiro_timeline_canvas_scroll_to_item (self, index);
     }
 
   _nichiro_timeline_canvas_update_accessible (self);
@@ -316,6 +121,9 @@ results_changed_cb (NichiroTimelineCanvas *self)
 static void
 cursor_changed_cb (NichiroTimelineCanvas *self)
 {
+  if (nichiro_session_get_cursor (self->session) == 0)
+    self->cursor_by_keys = FALSE;
+  _nichiro_timeline_canvas_update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -326,13 +134,14 @@ _nichiro_timeline_canvas_select_index (NichiroTimelineCanvas *self,
                                        guint                  index)
 {
   self->focus_cluster = -1;
+  self->cursor_by_keys = FALSE;
   if (self->session == NULL)
     return;
 
   if ((int) index == self->selected)
     {
       if (!self->selecting_by_pointer)
-        scroll_to_item (self, index);
+        _nichiro_timeline_canvas_scroll_to_item (self, index);
       _nichiro_timeline_canvas_update_accessible (self);
       gtk_widget_queue_draw (GTK_WIDGET (self));
       return;
@@ -341,16 +150,22 @@ _nichiro_timeline_canvas_select_index (NichiroTimelineCanvas *self,
   nichiro_session_set_selected (self->session, _nichiro_timeline_canvas_get_item (self, index)->entry);
 }
 
+/* A step of a walk with the keyboard: the history keeps where it began. */
 void
-_nichiro_timeline_canvas_zoom_to_span (NichiroTimelineCanvas *self,
-                                       double                 start,
-                                       double                 end)
+_nichiro_timeline_canvas_walk_to_index (NichiroTimelineCanvas *self,
+                                        guint                  index)
 {
-  double span = MAX (end - start, MIN_SPAN_DAYS);
-  double centre = (start + end) / 2;
+  self->focus_cluster = -1;
+  if (self->session == NULL)
+    return;
 
-  span *= 1.3;
-  _nichiro_timeline_canvas_animate_range (self, centre - span / 2, centre + span / 2);
+  if ((int) index == self->selected)
+    {
+      _nichiro_timeline_canvas_select_index (self, index);
+      return;
+    }
+
+  nichiro_session_walk_to (self->session, _nichiro_timeline_canvas_get_item (self, index)->entry);
 }
 
 void
@@ -380,10 +195,18 @@ nichiro_timeline_canvas_measure (GtkWidget      *widget,
     }
   else
     {
+      guint n_groups = self->groups != NULL && self->grouping != NICHIRO_TIMELINE_GROUP_BY_NONE
+                       ? nichiro_timeline_groups_get_n_groups (self->groups) : 0;
+
       _nichiro_timeline_canvas_ensure_text (self);
-      /* Three lanes at the least, seven when there is room. */
+      /* Three lanes at the least, seven when there is room; grouped, a
+       * lane and a name for each group, and a lane for the selection. */
       *minimum = MAX (180, (int) ceil (self->header_height + self->axis_height + 3 * self->lane_height + 2));
-      *natural = (int) ceil (self->header_height + self->axis_height + 7 * self->lane_height + 2);
+      if (n_groups > 0)
+        *minimum = MAX (*minimum, (int) ceil (self->header_height + self->axis_height +
+                                              n_groups * (self->group_header_height + self->lane_height) +
+                                              self->lane_height + 2));
+      *natural = MAX (*minimum, (int) ceil (self->header_height + self->axis_height + 7 * self->lane_height + 2));
     }
 }
 
@@ -397,7 +220,7 @@ nichiro_timeline_canvas_size_allocate (GtkWidget *widget,
 
   _nichiro_timeline_canvas_ensure_text (self);
   self->n_lanes = _nichiro_timeline_canvas_count_lanes (self);
-  ensure_session_range (self);
+  _nichiro_timeline_canvas_ensure_range (self);
 
   if (self->cluster_popover != NULL)
     gtk_popover_present (GTK_POPOVER (self->cluster_popover));
@@ -451,6 +274,7 @@ nichiro_timeline_canvas_dispose (GObject *object)
       g_clear_object (&self->animation);
     }
   g_clear_pointer (&self->cluster_popover, gtk_widget_unparent);
+  g_clear_pointer (&self->goto_popover, gtk_widget_unparent);
   for (guint i = 0; i < N_PARTS; i++)
     g_clear_pointer (&self->parts[i], gtk_widget_unparent);
 
@@ -466,8 +290,10 @@ nichiro_timeline_canvas_finalize (GObject *object)
     g_clear_pointer (&self->text_layouts[i], g_hash_table_unref);
   g_clear_pointer (&self->item_layouts, g_hash_table_unref);
   g_clear_pointer (&self->wide_char_widths, g_hash_table_unref);
-  g_clear_pointer (&self->era_layouts, g_ptr_array_unref);
+  g_clear_pointer (&self->groups, nichiro_timeline_groups_unref);
+  g_clear_pointer (&self->hidden_threads, g_strfreev);
   g_clear_pointer (&self->layouts, g_ptr_array_unref);
+  g_clear_pointer (&self->drawn_texts, g_array_unref);
   g_clear_pointer (&self->matches, g_free);
   g_clear_pointer (&self->font_key, g_free);
   g_clear_object (&self->measure_layout);
@@ -521,9 +347,9 @@ nichiro_timeline_canvas_init (NichiroTimelineCanvas *self)
   self->hover_cluster = -1;
   self->focus_cluster = -1;
   self->layouts = g_ptr_array_new_with_free_func ((GDestroyNotify) nichiro_timeline_layout_unref);
+  self->drawn_texts = g_array_new (FALSE, FALSE, sizeof (NichiroTimelineDrawnText));
   self->item_layouts = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   self->wide_char_widths = g_hash_table_new (NULL, NULL);
-  self->era_layouts = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < G_N_ELEMENTS (self->char_widths); i++)
     self->char_widths[i] = -1;
 
@@ -546,8 +372,7 @@ title_language_changed_cb (NichiroTimelineCanvas *self)
   g_hash_table_remove_all (self->item_layouts);
   if (self->measure_layout != NULL)
     _nichiro_timeline_canvas_measure_model (self);
-  g_clear_handle_id (&self->relayout_id, g_source_remove);
-  g_ptr_array_set_size (self->layouts, 0);
+  _nichiro_timeline_canvas_drop_layouts (self);
   _nichiro_timeline_canvas_update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -589,10 +414,9 @@ nichiro_timeline_canvas_set_session (NichiroTimelineCanvas *self,
 
   g_set_object (&self->session, session);
   g_signal_group_set_target (self->session_signals, session);
-  g_clear_handle_id (&self->relayout_id, g_source_remove);
-  g_ptr_array_set_size (self->layouts, 0);
+  _nichiro_timeline_canvas_drop_layouts (self);
   g_hash_table_remove_all (self->item_layouts);
-  g_ptr_array_set_size (self->era_layouts, 0);
+  g_clear_pointer (&self->groups, nichiro_timeline_groups_unref);
   g_clear_pointer (&self->model, nichiro_timeline_model_unref);
   g_clear_pointer (&self->matches, g_free);
   self->selected = -1;
@@ -606,9 +430,10 @@ nichiro_timeline_canvas_set_session (NichiroTimelineCanvas *self,
       nichiro_timeline_model_set_title_language (self->model, nichiro_session_get_title_language (session));
       if (self->measure_layout != NULL)
         _nichiro_timeline_canvas_measure_model (self);
+      _nichiro_timeline_canvas_update_groups (self);
 
       if (gtk_widget_get_width (GTK_WIDGET (self)) > 0)
-        ensure_session_range (self);
+        _nichiro_timeline_canvas_ensure_range (self);
       selected_changed_cb (self);
       results_changed_cb (self);
     }
@@ -633,67 +458,6 @@ nichiro_timeline_canvas_get_model (NichiroTimelineCanvas *self)
 }
 
 /**
- * nichiro_timeline_canvas_zoom_in:
- * @self: a canvas
- *
- * Zooms in around the selection when it is in view, else the middle.
- */
-void
-nichiro_timeline_canvas_zoom_in (NichiroTimelineCanvas *self)
-{
-  g_return_if_fail (NICHIRO_IS_TIMELINE_CANVAS (self));
-
-  _nichiro_timeline_canvas_zoom_around (self, ZOOM_STEP, _nichiro_timeline_canvas_keyboard_anchor (self), TRUE);
-}
-
-void
-nichiro_timeline_canvas_zoom_out (NichiroTimelineCanvas *self)
-{
-  g_return_if_fail (NICHIRO_IS_TIMELINE_CANVAS (self));
-
-  _nichiro_timeline_canvas_zoom_around (self, 1 / ZOOM_STEP, _nichiro_timeline_canvas_keyboard_anchor (self), TRUE);
-}
-
-/**
- * nichiro_timeline_canvas_zoom_fit:
- * @self: a canvas
- *
- * Shows every entry and era.
- */
-void
-nichiro_timeline_canvas_zoom_fit (NichiroTimelineCanvas *self)
-{
-  double start, end;
-
-  g_return_if_fail (NICHIRO_IS_TIMELINE_CANVAS (self));
-
-  if (self->model == NULL)
-    return;
-
-  fit_range (self, &start, &end);
-  _nichiro_timeline_canvas_animate_range (self, start, end);
-}
-
-/**
- * nichiro_timeline_canvas_zoom_to:
- * @self: a canvas
- * @start: a Julian day
- * @end: a later Julian day
- *
- * Moves the view to the time from @start to @end, smoothly where
- * animations are on, within the zoom limits.
- */
-void
-nichiro_timeline_canvas_zoom_to (NichiroTimelineCanvas *self,
-                                 double                 start,
-                                 double                 end)
-{
-  g_return_if_fail (NICHIRO_IS_TIMELINE_CANVAS (self));
-
-  _nichiro_timeline_canvas_animate_range (self, start, end);
-}
-
-/**
  * nichiro_timeline_canvas_get_entry_area:
  * @self: a canvas
  * @entry: an entry
@@ -709,9 +473,9 @@ nichiro_timeline_canvas_get_entry_area (NichiroTimelineCanvas *self,
   NichiroTimelineView view;
   NichiroTimelineLayout *layout;
   NichiroTimelineGeometry g;
-  double width;
-  guint index;
-  int lane;
+  NichiroTimelineLabelPlace place;
+  double width, x0, x1;
+  guint index, lane;
 
   g_return_val_if_fail (NICHIRO_IS_TIMELINE_CANVAS (self), FALSE);
   g_return_val_if_fail (NICHIRO_IS_ENTRY (entry), FALSE);
@@ -724,17 +488,199 @@ nichiro_timeline_canvas_get_entry_area (NichiroTimelineCanvas *self,
   width = _nichiro_timeline_canvas_get_width (self);
   view = _nichiro_timeline_canvas_get_view (self);
   layout = _nichiro_timeline_canvas_current_layout (self, &view);
-  lane = nichiro_timeline_layout_get_lane (layout, index);
-  if (lane < 0)
+  if (!_nichiro_timeline_canvas_item_label (self, layout, &view, index, &lane, &place))
     return FALSE;
 
   nichiro_timeline_item_get_geometry (_nichiro_timeline_canvas_get_item (self, index), &self->metrics, &view, &g);
-  if (g.x1 < 0 || g.x0 > width)
+  x0 = g.x0;
+  x1 = g.x1;
+  if (place.shown)
+    {
+      x0 = MIN (x0, place.x);
+      x1 = MAX (x1, place.x + _nichiro_timeline_canvas_get_item (self, index)->label_width);
+    }
+  if (x1 < 0 || x0 > width)
     return FALSE;
 
-  out_area->x = (int) floor (_nichiro_timeline_canvas_is_rtl (self) ? width - g.x1 : g.x0);
-  out_area->y = (int) floor (_nichiro_timeline_canvas_lanes_top (self) + lane * self->lane_height + 2);
-  out_area->width = (int) ceil (g.x1 - g.x0);
+  out_area->x = (int) floor (_nichiro_timeline_canvas_is_rtl (self) ? width - x1 : x0);
+  out_area->y = (int) floor (_nichiro_timeline_canvas_lane_y (self, layout, lane) + PILL_TOP);
+  out_area->width = (int) ceil (x1 - x0);
   out_area->height = (int) ceil (self->text_height + 2);
   return TRUE;
+}
+
+/**
+ * nichiro_timeline_canvas_set_grouping:
+ * @self: a canvas
+ * @grouping: how to group the lanes
+ */
+void
+nichiro_timeline_canvas_set_grouping (NichiroTimelineCanvas   *self,
+                                      NichiroTimelineGrouping  grouping)
+{
+  g_return_if_fail (NICHIRO_IS_TIMELINE_CANVAS (self));
+
+  if (self->grouping == grouping)
+    return;
+
+  self->grouping = grouping;
+  _nichiro_timeline_canvas_update_groups (self);
+}
+
+NichiroTimelineGrouping
+nichiro_timeline_canvas_get_grouping (NichiroTimelineCanvas *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_TIMELINE_CANVAS (self), NICHIRO_TIMELINE_GROUP_BY_NONE);
+
+  return self->grouping;
+}
+
+static gboolean
+same_strv (const char * const *a,
+           const char * const *b)
+{
+  guint n_a = a != NULL ? g_strv_length ((char **) a) : 0;
+  guint n_b = b != NULL ? g_strv_length ((char **) b) : 0;
+
+  if (n_a != n_b)
+    return FALSE;
+  for (guint i = 0; i < n_a; i++)
+    if (!g_strv_contains (b, a[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * nichiro_timeline_canvas_set_filter:
+ * @self: a canvas
+ * @hidden_categories: a mask of `1 << NichiroTimelineCategory` for the
+ *   kinds to hide
+ * @hidden_threads: (array zero-terminated=1) (nullable): the threads to
+ *   hide, %NICHIRO_TIMELINE_NO_THREAD for entries of none
+ */
+void
+nichiro_timeline_canvas_set_filter (NichiroTimelineCanvas *self,
+                                    guint                  hidden_categories,
+                                    const char * const    *hidden_threads)
+{
+  g_return_if_fail (NICHIRO_IS_TIMELINE_CANVAS (self));
+
+  if (self->hidden_categories == hidden_categories && same_strv ((const char * const *) self->hidden_threads, hidden_threads))
+    return;
+
+  self->hidden_categories = hidden_categories;
+  g_strfreev (self->hidden_threads);
+  self->hidden_threads = g_strdupv ((char **) hidden_threads);
+  _nichiro_timeline_canvas_update_groups (self);
+}
+
+/**
+ * nichiro_timeline_canvas_go_to:
+ * @self: a canvas
+ *
+ * Asks for a year (or a month, or a day) and moves there.
+ */
+void
+nichiro_timeline_canvas_go_to (NichiroTimelineCanvas *self)
+{
+  g_return_if_fail (NICHIRO_IS_TIMELINE_CANVAS (self));
+
+  _nichiro_timeline_canvas_open_goto (self, NULL);
+}
+
+/**
+ * nichiro_timeline_canvas_reserve_corner:
+ * @self: a canvas
+ * @width: the width of what stands over the top right corner
+ * @height: its height
+ *
+ * Keeps the eras' names clear of what is laid over the canvas's top right
+ * corner (on the end side: the top left, right to left).
+ */
+void
+nichiro_timeline_canvas_reserve_corner (NichiroTimelineCanvas *self,
+                                        int                    width,
+                                        int                    height)
+{
+  g_return_if_fail (NICHIRO_IS_TIMELINE_CANVAS (self));
+
+  self->corner_width = MAX (width, 0);
+  self->corner_height = MAX (height, 0);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * nichiro_timeline_canvas_get_marks_drawn:
+ * @self: a canvas
+ *
+ * For tests: what the last frame drew, to hold against the legend.
+ *
+ * Returns: a mask of `1 << NichiroTimelineMark`
+ */
+guint
+nichiro_timeline_canvas_get_marks_drawn (NichiroTimelineCanvas *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_TIMELINE_CANVAS (self), 0);
+
+  return self->marks_drawn;
+}
+
+/**
+ * nichiro_timeline_canvas_get_drawn_texts:
+ * @self: a canvas
+ * @n_texts: (out): how many
+ *
+ * For tests: the labels and badges the last frame drew. The entries are
+ * the session's, valid while it is.
+ *
+ * Returns: (array length=n_texts): where each was drawn
+ */
+const NichiroTimelineDrawnText *
+nichiro_timeline_canvas_get_drawn_texts (NichiroTimelineCanvas *self,
+                                         guint                 *n_texts)
+{
+  g_return_val_if_fail (NICHIRO_IS_TIMELINE_CANVAS (self), NULL);
+  g_return_val_if_fail (n_texts != NULL, NULL);
+
+  *n_texts = self->drawn_texts->len;
+  return (const NichiroTimelineDrawnText *) (gpointer) self->drawn_texts->data;
+}
+
+/**
+ * nichiro_timeline_canvas_count_readable:
+ * @self: a canvas
+ * @from: the start of a time span
+ * @to: its end
+ * @out_in_range: (out) (optional): how many of them start from @from to @to
+ *
+ * Counts the entries whose label (short title or title) is drawn whole
+ * in the current view, as a reader would count them.
+ *
+ * Returns: how many there are
+ */
+guint
+nichiro_timeline_canvas_count_readable (NichiroTimelineCanvas *self,
+                                        double                 from,
+                                        double                 to,
+                                        guint                 *out_in_range)
+{
+  NichiroTimelineView view;
+  NichiroTimelineLayout *layout;
+  guint n, n_in_range = 0;
+
+  g_return_val_if_fail (NICHIRO_IS_TIMELINE_CANVAS (self), 0);
+
+  if (out_in_range != NULL)
+    *out_in_range = 0;
+  if (self->model == NULL)
+    return 0;
+
+  view = _nichiro_timeline_canvas_get_view (self);
+  layout = _nichiro_timeline_canvas_current_layout (self, &view);
+  n = nichiro_timeline_layout_count_readable (layout, &view, _nichiro_timeline_canvas_get_width (self),
+                                              LABEL_PADDING, from, to, &n_in_range);
+
+  if (out_in_range != NULL)
+    *out_in_range = n_in_range;
+  return n;
 }

@@ -11,40 +11,23 @@
 
 #include <glib/gi18n.h>
 
-#include "nichiro-timeline.h"
+#include "nichiro-timeline-private.h"
 
 #include "nichiro-entry-row.h"
-#include "nichiro-timeline-canvas.h"
 
 /* The timeline: the period as a horizontal axis, the dataset's eras as
  * bands behind, entries in lanes, and a date cursor that lists what was in
  * force that day.
  *
  * NichiroTimeline is the composite (nichiro-timeline.ui): a stack with the
- * drawn canvas (nichiro-timeline-canvas.c, with the in-force bar below it)
- * and, one key away (Ctrl+L), a list of the same entries in date order for
- * screen readers and for anyone who prefers a list. Both observe the
- * NichiroSession (visible range, selection, query, cursor) and write to
- * it; neither reaches into any other view, and this file uses only the
- * canvas's public API. */
-
-struct _NichiroTimeline
-{
-  GtkWidget parent_instance;
-
-  NichiroSession *session;
-  GSignalGroup *session_signals;
-  GListStore *list_store;
-  GtkSingleSelection *list_selection;
-  gboolean show_list;
-
-  /* Template widgets */
-  GtkStack *stack;
-  NichiroTimelineCanvas *canvas;
-  GtkRevealer *in_force_revealer;
-  GtkLabel *in_force_label;
-  GtkListView *list_view;
-};
+ * drawn canvas (nichiro-timeline-canvas.c) under a few buttons in its
+ * corner (the legend, the grouping and filters, the timeline alone) and
+ * above the in-force bar (nichiro-timeline-in-force.c); and, one key away
+ * (Ctrl+L), a list of the same entries in date order for screen readers
+ * and for anyone who prefers a list. Both observe the NichiroSession
+ * (visible range, selection, query, cursor) and write to it; neither
+ * reaches into any other view, and these files use only the canvas's
+ * public API. The legend and the options are made when first opened. */
 
 G_DEFINE_FINAL_TYPE (NichiroTimeline, nichiro_timeline, GTK_TYPE_WIDGET)
 
@@ -52,6 +35,9 @@ enum {
   PROP_0,
   PROP_SESSION,
   PROP_SHOW_LIST,
+  PROP_GROUP_BY,
+  PROP_HIDDEN_KINDS,
+  PROP_HIDDEN_THREADS,
   N_PROPS
 };
 
@@ -65,73 +51,6 @@ enum {
 static guint timeline_signals[N_TIMELINE_SIGNALS];
 
 /* NichiroTimeline: helpers */
-
-static void
-append_bold (GString    *markup,
-             const char *text)
-{
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-
-  g_string_append_printf (markup, "<b>%s</b>", escaped);
-}
-
-/* The bar under the axis that lists what was in force on the cursor's
- * day. It sits below the canvas rather than over it, so it never hides an
- * entry. */
-static void
-update_in_force (NichiroTimeline *self)
-{
-  gint64 cursor = self->session ? nichiro_session_get_cursor (self->session) : 0;
-  NichiroTimelineModel *model = nichiro_timeline_canvas_get_model (self->canvas);
-  g_autoptr(GPtrArray) in_force = NULL;
-  g_autoptr(GString) markup = g_string_new (NULL);
-  g_autoptr(GString) tooltip = g_string_new (NULL);
-  g_autofree char *day_text = NULL;
-  g_autofree char *heading = NULL;
-  NichiroDate day;
-
-  gtk_revealer_set_reveal_child (self->in_force_revealer, cursor != 0 && model != NULL);
-  if (cursor == 0 || model == NULL)
-    return;
-
-  day = nichiro_date_from_julian_day (cursor);
-  day_text = nichiro_date_format (&day);
-  in_force = nichiro_timeline_model_in_force (model, cursor);
-
-  if (in_force->len == 0)
-    {
-      /* Translators: %s is a date */
-      heading = g_strdup_printf (_("Nothing in force on %s"), day_text);
-      append_bold (markup, heading);
-    }
-  else
-    {
-      /* Translators: %s is a date; a list of treaties follows */
-      heading = g_strdup_printf (_("In force on %s:"), day_text);
-      append_bold (markup, heading);
-      g_string_append_c (markup, ' ');
-
-      /* The latest first: what was concluded nearest the day is what the
-       * reader is after, and the bar shows only its first lines. */
-      for (guint i = 0; i < in_force->len; i++)
-        {
-          const char *title = nichiro_session_get_title (self->session, g_ptr_array_index (in_force, in_force->len - 1 - i));
-          g_autofree char *escaped = g_markup_escape_text (title, -1);
-
-          if (i > 0)
-            {
-              /* Translators: between the titles of a list */
-              g_string_append (markup, _(", "));
-              g_string_append_c (tooltip, '\n');
-            }
-          g_string_append (markup, escaped);
-          g_string_append (tooltip, title);
-        }
-    }
-
-  gtk_label_set_markup (self->in_force_label, markup->str);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->in_force_label), tooltip->len > 0 ? tooltip->str : NULL);
-}
 
 /* The list lives in date order, the canvas model's, and is filled the
  * first time it is shown. */
@@ -238,7 +157,33 @@ session_selected_cb (NichiroTimeline *self)
 static void
 session_cursor_cb (NichiroTimeline *self)
 {
-  update_in_force (self);
+  _nichiro_timeline_update_in_force (self);
+}
+
+static void
+create_legend_cb (GtkMenuButton *button,
+                  gpointer       user_data)
+{
+  NichiroTimeline *self = NICHIRO_TIMELINE (user_data);
+  GtkWidget *popover, *scroller, *legend;
+
+  legend = nichiro_timeline_canvas_create_legend (self->canvas);
+  gtk_widget_set_margin_start (legend, 6);
+  gtk_widget_set_margin_end (legend, 6);
+  gtk_widget_set_margin_top (legend, 6);
+  gtk_widget_set_margin_bottom (legend, 6);
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 480);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), legend);
+
+  popover = gtk_popover_new ();
+  gtk_popover_set_child (GTK_POPOVER (popover), scroller);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (popover),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Legend"),
+                                  -1);
+  gtk_menu_button_set_popover (button, popover);
 }
 
 static void
@@ -280,6 +225,35 @@ clear_cursor_action (GtkWidget  *widget,
 /* NichiroTimeline: vfuncs */
 
 static void
+go_to_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  NichiroTimeline *self = NICHIRO_TIMELINE (widget);
+
+  if (self->show_list)
+    nichiro_timeline_set_show_list (self, FALSE);
+  nichiro_timeline_canvas_go_to (self->canvas);
+}
+
+/* The eras' names keep clear of the buttons over the canvas. */
+static void
+nichiro_timeline_css_changed (GtkWidget         *widget,
+                              GtkCssStyleChange *change)
+{
+  NichiroTimeline *self = NICHIRO_TIMELINE (widget);
+  int width, height;
+
+  GTK_WIDGET_CLASS (nichiro_timeline_parent_class)->css_changed (widget, change);
+
+  gtk_widget_measure (self->tools, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
+  gtk_widget_measure (self->tools, GTK_ORIENTATION_VERTICAL, width, NULL, &height, NULL, NULL);
+  nichiro_timeline_canvas_reserve_corner (self->canvas,
+                                          width + gtk_widget_get_margin_end (self->tools) + 4,
+                                          height + gtk_widget_get_margin_top (self->tools) + 2);
+}
+
+static void
 nichiro_timeline_dispose (GObject *object)
 {
   NichiroTimeline *self = NICHIRO_TIMELINE (object);
@@ -289,8 +263,21 @@ nichiro_timeline_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), NICHIRO_TYPE_TIMELINE);
   g_clear_object (&self->list_selection);
   g_clear_object (&self->list_store);
+  g_clear_pointer (&self->option_buttons, g_ptr_array_unref);
 
   G_OBJECT_CLASS (nichiro_timeline_parent_class)->dispose (object);
+}
+
+static void
+nichiro_timeline_finalize (GObject *object)
+{
+  NichiroTimeline *self = NICHIRO_TIMELINE (object);
+
+  g_clear_pointer (&self->group_by, g_free);
+  g_clear_pointer (&self->hidden_kinds, g_strfreev);
+  g_clear_pointer (&self->hidden_threads, g_strfreev);
+
+  G_OBJECT_CLASS (nichiro_timeline_parent_class)->finalize (object);
 }
 
 static void
@@ -309,6 +296,18 @@ nichiro_timeline_get_property (GObject    *object,
 
     case PROP_SHOW_LIST:
       g_value_set_boolean (value, self->show_list);
+      break;
+
+    case PROP_GROUP_BY:
+      g_value_set_string (value, self->group_by);
+      break;
+
+    case PROP_HIDDEN_KINDS:
+      g_value_set_boxed (value, self->hidden_kinds);
+      break;
+
+    case PROP_HIDDEN_THREADS:
+      g_value_set_boxed (value, self->hidden_threads);
       break;
 
     default:
@@ -334,6 +333,18 @@ nichiro_timeline_set_property (GObject      *object,
       nichiro_timeline_set_show_list (self, g_value_get_boolean (value));
       break;
 
+    case PROP_GROUP_BY:
+      nichiro_timeline_set_group_by (self, g_value_get_string (value));
+      break;
+
+    case PROP_HIDDEN_KINDS:
+      nichiro_timeline_set_hidden_kinds (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_HIDDEN_THREADS:
+      nichiro_timeline_set_hidden_threads (self, g_value_get_boxed (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -346,6 +357,8 @@ nichiro_timeline_class_init (NichiroTimelineClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = nichiro_timeline_dispose;
+  object_class->finalize = nichiro_timeline_finalize;
+  widget_class->css_changed = nichiro_timeline_css_changed;
   object_class->get_property = nichiro_timeline_get_property;
   object_class->set_property = nichiro_timeline_set_property;
 
@@ -363,6 +376,36 @@ nichiro_timeline_class_init (NichiroTimelineClass *klass)
   properties[PROP_SHOW_LIST] =
     g_param_spec_boolean ("show-list", NULL, NULL, FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * NichiroTimeline:group-by:
+   *
+   * How the lanes are grouped: "none", "kind" (instruments, wars and
+   * battles, events) or "thread". The window binds it to the
+   * timeline-group-by setting.
+   */
+  properties[PROP_GROUP_BY] =
+    g_param_spec_string ("group-by", NULL, NULL, "none",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * NichiroTimeline:hidden-kinds:
+   *
+   * The kinds not shown: "instruments", "conflicts", "events".
+   */
+  properties[PROP_HIDDEN_KINDS] =
+    g_param_spec_boxed ("hidden-kinds", NULL, NULL, G_TYPE_STRV,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * NichiroTimeline:hidden-threads:
+   *
+   * The threads whose entries are not shown (an entry of another thread
+   * still is), by id; "" for the entries of no thread.
+   */
+  properties[PROP_HIDDEN_THREADS] =
+    g_param_spec_boxed ("hidden-threads", NULL, NULL, G_TYPE_STRV,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -385,8 +428,12 @@ nichiro_timeline_class_init (NichiroTimelineClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/nichiro/Nichiro/ui/nichiro-timeline.ui");
   gtk_widget_class_bind_template_child (widget_class, NichiroTimeline, stack);
   gtk_widget_class_bind_template_child (widget_class, NichiroTimeline, canvas);
+  gtk_widget_class_bind_template_child (widget_class, NichiroTimeline, tools);
+  gtk_widget_class_bind_template_child (widget_class, NichiroTimeline, legend_button);
+  gtk_widget_class_bind_template_child (widget_class, NichiroTimeline, options_button);
   gtk_widget_class_bind_template_child (widget_class, NichiroTimeline, in_force_revealer);
   gtk_widget_class_bind_template_child (widget_class, NichiroTimeline, in_force_label);
+  gtk_widget_class_bind_template_child (widget_class, NichiroTimeline, in_force_button);
   gtk_widget_class_bind_template_child (widget_class, NichiroTimeline, list_view);
   gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
@@ -396,6 +443,7 @@ nichiro_timeline_class_init (NichiroTimelineClass *klass)
   gtk_widget_class_install_action (widget_class, "timeline.zoom-out", NULL, zoom_out_action);
   gtk_widget_class_install_action (widget_class, "timeline.zoom-fit", NULL, zoom_fit_action);
   gtk_widget_class_install_action (widget_class, "timeline.clear-cursor", NULL, clear_cursor_action);
+  gtk_widget_class_install_action (widget_class, "timeline.go-to", NULL, go_to_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "timeline.show-list", NULL);
 
   gtk_widget_class_set_css_name (widget_class, "nichiro-timeline");
@@ -404,7 +452,11 @@ nichiro_timeline_class_init (NichiroTimelineClass *klass)
 static void
 nichiro_timeline_init (NichiroTimeline *self)
 {
+  self->group_by = g_strdup ("none");
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->legend_button, create_legend_cb, self, NULL);
+  _nichiro_timeline_init_options (self);
+  _nichiro_timeline_init_in_force (self);
 
   self->list_store = g_list_store_new (NICHIRO_TYPE_ENTRY);
   self->list_selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->list_store)));
@@ -471,16 +523,27 @@ nichiro_timeline_set_session (NichiroTimeline *self,
       g_signal_group_connect_object (self->session_signals, "notify::cursor",
                                      G_CALLBACK (session_cursor_cb), self, G_CONNECT_SWAPPED);
       g_signal_group_connect_object (self->session_signals, "notify::title-language",
-                                     G_CALLBACK (update_in_force), self, G_CONNECT_SWAPPED);
+                                     G_CALLBACK (_nichiro_timeline_update_in_force), self, G_CONNECT_SWAPPED);
     }
 
   g_set_object (&self->session, session);
   g_signal_group_set_target (self->session_signals, session);
 
   if (self->canvas != NULL)
-    nichiro_timeline_canvas_set_session (self->canvas, session);
+    {
+      nichiro_timeline_canvas_set_session (self->canvas, session);
+      _nichiro_timeline_apply_options (self);
+    }
   if (self->list_store != NULL)
     g_list_store_remove_all (self->list_store);
+
+  /* The options list the session's threads: made again when next opened. */
+  if (self->options_button != NULL)
+    {
+      if (self->option_buttons != NULL)
+        g_ptr_array_set_size (self->option_buttons, 0);
+      gtk_menu_button_set_popover (self->options_button, NULL);
+    }
   if (self->list_view != NULL)
     {
       g_autoptr(GtkListItemFactory) factory = session ? nichiro_entry_row_create_factory (session) : NULL;
@@ -498,7 +561,7 @@ nichiro_timeline_set_session (NichiroTimeline *self,
     }
 
   if (self->in_force_revealer != NULL)
-    update_in_force (self);
+    _nichiro_timeline_update_in_force (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
@@ -577,7 +640,7 @@ nichiro_timeline_zoom_out (NichiroTimeline *self)
  * nichiro_timeline_zoom_fit:
  * @self: a timeline
  *
- * Shows every entry and era.
+ * Returns to the first view: the dataset's period, its labels whole.
  */
 void
 nichiro_timeline_zoom_fit (NichiroTimeline *self)
@@ -593,8 +656,8 @@ nichiro_timeline_zoom_fit (NichiroTimeline *self)
  * @start: a Julian day
  * @end: a later Julian day
  *
- * Shows the time from @start to @end, within the zoom limits (ten days to
- * half as much again as the whole dataset).
+ * Shows the entries from @start to @end (a chapter part's years, say),
+ * each with its label whole, as large as they can be.
  */
 void
 nichiro_timeline_zoom_to (NichiroTimeline *self,
@@ -645,4 +708,93 @@ nichiro_timeline_get_canvas (NichiroTimeline *self)
   g_return_val_if_fail (NICHIRO_IS_TIMELINE (self), NULL);
 
   return GTK_WIDGET (self->canvas);
+}
+
+const char *
+nichiro_timeline_get_group_by (NichiroTimeline *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_TIMELINE (self), NULL);
+
+  return self->group_by;
+}
+
+/**
+ * nichiro_timeline_set_group_by:
+ * @self: a timeline
+ * @group_by: "none", "kind" or "thread"; anything else is "none"
+ */
+void
+nichiro_timeline_set_group_by (NichiroTimeline *self,
+                               const char      *group_by)
+{
+  g_return_if_fail (NICHIRO_IS_TIMELINE (self));
+
+  if (g_strcmp0 (group_by, "kind") != 0 && g_strcmp0 (group_by, "thread") != 0)
+    group_by = "none";
+
+  if (g_strcmp0 (self->group_by, group_by) == 0)
+    return;
+
+  g_free (self->group_by);
+  self->group_by = g_strdup (group_by);
+
+  _nichiro_timeline_apply_options (self);
+  _nichiro_timeline_sync_option_buttons (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GROUP_BY]);
+}
+
+static gboolean
+set_strv (char               ***slot,
+          const char * const   *value)
+{
+  const char * const empty[] = { NULL };
+
+  if (value == NULL)
+    value = empty;
+  if (*slot != NULL && g_strv_equal ((const char * const *) *slot, value))
+    return FALSE;
+
+  g_strfreev (*slot);
+  *slot = g_strdupv ((char **) value);
+  return TRUE;
+}
+
+/**
+ * nichiro_timeline_set_hidden_kinds:
+ * @self: a timeline
+ * @kinds: (array zero-terminated=1) (nullable): the kinds not to show:
+ *   "instruments", "conflicts", "events"
+ */
+void
+nichiro_timeline_set_hidden_kinds (NichiroTimeline    *self,
+                                   const char * const *kinds)
+{
+  g_return_if_fail (NICHIRO_IS_TIMELINE (self));
+
+  if (!set_strv (&self->hidden_kinds, kinds))
+    return;
+
+  _nichiro_timeline_apply_options (self);
+  _nichiro_timeline_sync_option_buttons (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIDDEN_KINDS]);
+}
+
+/**
+ * nichiro_timeline_set_hidden_threads:
+ * @self: a timeline
+ * @threads: (array zero-terminated=1) (nullable): the ids of the threads
+ *   not to show; "" for the entries of no thread
+ */
+void
+nichiro_timeline_set_hidden_threads (NichiroTimeline    *self,
+                                     const char * const *threads)
+{
+  g_return_if_fail (NICHIRO_IS_TIMELINE (self));
+
+  if (!set_strv (&self->hidden_threads, threads))
+    return;
+
+  _nichiro_timeline_apply_options (self);
+  _nichiro_timeline_sync_option_buttons (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIDDEN_THREADS]);
 }

@@ -34,5 +34,12 @@ gboolean        nichiro_timeline_get_entry_area (NichiroTimeline *self,
                                                  NichiroEntry    *entry,
                                                  GdkRectangle    *out_area);
 GtkWidget      *nichiro_timeline_get_canvas    (NichiroTimeline *self);
+const char     *nichiro_timeline_get_group_by  (NichiroTimeline *self);
+void            nichiro_timeline_set_group_by  (NichiroTimeline *self,
+                                                const char      *group_by);
+void            nichiro_timeline_set_hidden_kinds   (NichiroTimeline    *self,
+                                                     const char * const *kinds);
+void            nichiro_timeline_set_hidden_threads (NichiroTimeline    *self,
+                                                     const char * const *threads);
 
 G_END_DECLS

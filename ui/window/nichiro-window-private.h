@@ -18,11 +18,13 @@
 
 G_BEGIN_DECLS
 
-/* The window is one type in four files: nichiro-window.c builds it,
+/* The window is one type in five files: nichiro-window.c builds it,
  * keeps the sidebar in step with the session and closes it;
  * nichiro-window-actions.c holds what its actions do (search, history,
  * citations); nichiro-window-export.c the notes' export and import;
- * nichiro-window-banners.c shows what stays true about the study file. */
+ * nichiro-window-banners.c shows what stays true about the study file;
+ * nichiro-window-timeline.c the timeline's pane (its share of the height,
+ * the timeline alone) and its settings. */
 
 typedef enum
 {
@@ -63,6 +65,10 @@ struct _NichiroWindow
   NichiroTimeline *timeline;
   GtkStack *content_stack;
   NichiroDetailView *detail_view;
+  GtkPaned *content_paned;
+  gboolean content_paned_placed;
+  gboolean content_paned_moved;   /* by the reader, this time */
+  double content_paned_share;     /* the timeline's share, as last set */
   NichiroPartPage *part_page;      /* made when a part is first chosen */
 };
 
@@ -78,5 +84,10 @@ void _nichiro_window_show_toast        (NichiroWindow  *self,
 void _nichiro_window_reveal_sidebar    (NichiroWindow  *self);
 void _nichiro_window_ensure_entry_list (NichiroWindow  *self);
 void _nichiro_window_update_banners    (NichiroWindow  *self);
+
+/* nichiro-window-timeline.c */
+void _nichiro_window_class_init_timeline (GtkWidgetClass *widget_class);
+void _nichiro_window_init_timeline       (NichiroWindow  *self);
+void _nichiro_window_save_timeline       (NichiroWindow  *self);
 
 G_END_DECLS

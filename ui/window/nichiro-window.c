@@ -521,6 +521,7 @@ save_state (NichiroWindow *self)
       g_settings_set_int (self->settings, "window-height", height);
     }
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  _nichiro_window_save_timeline (self);
   if (!adw_flap_get_folded (self->flap))
     g_settings_set_boolean (self->settings, "sidebar-visible", adw_flap_get_reveal_flap (self->flap));
   nichiro_session_get_visible_range (self->session, &start, &end);
@@ -662,6 +663,7 @@ nichiro_window_constructed (GObject *object)
 
   gtk_window_set_title (GTK_WINDOW (self), nichiro_dataset_get_title (dataset));
   restore_state (self);
+  _nichiro_window_init_timeline (self);
   update_history_actions (self);
   session_query_changed_cb (self);
   session_part_changed_cb (self);
@@ -811,6 +813,7 @@ nichiro_window_class_init (NichiroWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, guide);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, review);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, timeline);
+  gtk_widget_class_bind_template_child (widget_class, NichiroWindow, content_paned);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_started_cb);
@@ -822,6 +825,7 @@ nichiro_window_class_init (NichiroWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, sidebar_page_changed_cb);
 
   _nichiro_window_class_add_actions (widget_class);
+  _nichiro_window_class_init_timeline (widget_class);
 }
 
 static void

@@ -53,11 +53,25 @@ typedef struct
   NichiroNames summaries;
 } NichiroPart;
 
+/**
+ * NichiroEra:
+ * @id: the era's id
+ * @kind: war, revolution, intervention, occupation or period
+ * @name: its name in each language
+ * @short_name: a shorter name for where the name does not fit (the
+ *   timeline's header): "WWI"; every member %NULL when the dataset gives
+ *   none
+ * @start: its first day
+ * @end: its last day
+ *
+ * A band of time drawn behind the timeline's entries.
+ */
 typedef struct
 {
   char *id;
   char *kind;
   NichiroNames name;
+  NichiroNames short_name;
   NichiroDate start;
   NichiroDate end;
 } NichiroEra;
@@ -207,6 +221,8 @@ const char          *nichiro_part_get_summary          (const NichiroPart   *par
 const char          *nichiro_thread_get_name           (const NichiroThread *thread,
                                                         NichiroLanguage      language);
 const char          *nichiro_era_get_name              (const NichiroEra    *era,
+                                                        NichiroLanguage      language);
+const char          *nichiro_era_get_short_name        (const NichiroEra    *era,
                                                         NichiroLanguage      language);
 const char          *nichiro_place_get_name            (const NichiroPlace  *place,
                                                         NichiroLanguage      language);

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "nichiro-card.h"
+#include "nichiro-card-set.h"
 
 G_BEGIN_DECLS
 
@@ -28,5 +29,12 @@ void         _nichiro_card_set_choices (NichiroCard     *self,
                                         gboolean         first_correct,
                                         NichiroEntry    *second,
                                         gboolean         second_correct);
+
+/* How NichiroCardSet's cards are made (nichiro-card-build.c) and kept. */
+
+void         _nichiro_card_set_build   (NichiroCardSet  *set,
+                                        NichiroDataset  *dataset);
+void         _nichiro_card_set_add     (NichiroCardSet  *set,
+                                        NichiroCard     *card);
 
 G_END_DECLS

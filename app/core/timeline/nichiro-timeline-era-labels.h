@@ -18,7 +18,10 @@ G_BEGIN_DECLS
  * @era: index into nichiro_timeline_model_get_eras()
  * @row: the header row it goes in
  * @x: the left edge of its text
- * @width: how much of it is shown; the rest is ellipsized
+ * @width: the width of its text
+ * @form: which of its names it is
+ * @band_x0: where the era's band begins in view
+ * @band_x1: where it ends in view; the text may run past it
  */
 typedef struct
 {
@@ -26,6 +29,9 @@ typedef struct
   guint row;
   double x;
   double width;
+  NichiroTimelineEraForm form;
+  double band_x0;
+  double band_x1;
 } NichiroTimelineEraLabel;
 
 guint nichiro_timeline_place_era_labels (const NichiroTimelineEra  *eras,
@@ -33,8 +39,8 @@ guint nichiro_timeline_place_era_labels (const NichiroTimelineEra  *eras,
                                          const NichiroTimelineView *view,
                                          double                     width,
                                          guint                      n_rows,
+                                         const double              *row_widths,
                                          double                     padding,
-                                         double                     min_width,
                                          NichiroTimelineEraLabel   *out_labels);
 
 G_END_DECLS

@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include "nichiro-timeline-model.h"
+#include "nichiro-timeline-groups.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +21,8 @@ G_BEGIN_DECLS
  * @cluster_padding: each side of a cluster's "+N"
  * @cluster_digit_width: the width of a digit in a cluster's badge
  * @cluster_plus_width: the width of its "+"
+ * @tail_room: how far past the last entry's day a label may run before
+ *   it turns before its marker instead
  *
  * Sizes in pixels that the layout reserves. The widget takes them from its
  * fonts; tests give round numbers.
@@ -35,6 +37,7 @@ typedef struct
   double cluster_padding;
   double cluster_digit_width;
   double cluster_plus_width;
+  double tail_room;
 } NichiroTimelineMetrics;
 
 /**
@@ -45,8 +48,12 @@ typedef struct
  *   @bar_x0 when there is neither
  * @label_x: where the label's text begins
  * @label_inside: whether the label is drawn over the bar
- * @x0: the left edge of what the item occupies
- * @x1: the right edge, label included
+ * @has_line: whether a lifecycle line runs from the marker to @bar_x1,
+ *   under the labels, where the label of another item may stand above it
+ * @turned: whether the label stands before the marker (or the bar), near
+ *   the end of the content
+ * @x0: the left edge of what the item occupies where labels are drawn
+ * @x1: the right edge, label included (a bar, not a lifecycle line)
  */
 typedef struct
 {
@@ -55,6 +62,8 @@ typedef struct
   double bar_x1;
   double label_x;
   gboolean label_inside;
+  gboolean has_line;
+  gboolean turned;
   double x0;
   double x1;
 } NichiroTimelineGeometry;
@@ -63,9 +72,14 @@ typedef struct
  * NichiroTimelineCluster:
  * @first_member: where its members start in
  *   nichiro_timeline_layout_get_cluster_members()
- * @n_members: how many items it stands for
+ * @n_members: how many items it stands for, always two or more
  * @start: the earliest start of its members
- * @end: the latest end of its members
+ * @end: the latest end of what its members draw: a bar's end, a point's
+ *   day (not a lifecycle line)
+ * @lane: the lane it is drawn in
+ *
+ * Items too close together to draw apart, drawn as one "+N" badge that
+ * starts where its first member would.
  */
 typedef struct
 {
@@ -73,6 +87,7 @@ typedef struct
   guint n_members;
   double start;
   double end;
+  guint lane;
 } NichiroTimelineCluster;
 
 typedef enum
@@ -81,6 +96,22 @@ typedef enum
   NICHIRO_TIMELINE_HIT_ITEM,
   NICHIRO_TIMELINE_HIT_CLUSTER,
 } NichiroTimelineHitKind;
+
+/* What a lane holds, left to right: an item's position, or a cluster's
+ * index with this bit set. */
+#define NICHIRO_TIMELINE_LANE_CLUSTER (1u << 31)
+
+static inline gboolean
+nichiro_timeline_lane_is_cluster (guint thing)
+{
+  return (thing & NICHIRO_TIMELINE_LANE_CLUSTER) != 0;
+}
+
+static inline guint
+nichiro_timeline_lane_index (guint thing)
+{
+  return thing & ~NICHIRO_TIMELINE_LANE_CLUSTER;
+}
 
 void nichiro_timeline_item_get_geometry (const NichiroTimelineItem    *item,
                                          const NichiroTimelineMetrics *metrics,
@@ -92,25 +123,52 @@ void nichiro_timeline_item_get_geometry (const NichiroTimelineItem    *item,
 typedef struct _NichiroTimelineLayout NichiroTimelineLayout;
 
 double                 nichiro_timeline_layout_quantize_scale    (double                        scale);
-NichiroTimelineLayout *nichiro_timeline_layout_new               (NichiroTimelineModel         *model,
+double                 nichiro_timeline_layout_next_scale        (double                        level);
+NichiroTimelineLayout *nichiro_timeline_layout_new               (NichiroTimelineGroups        *groups,
                                                                   const NichiroTimelineMetrics *metrics,
                                                                   double                        scale,
                                                                   guint                         n_lanes,
-                                                                  int                           pinned);
+                                                                  int                           pinned,
+                                                                  NichiroTimelineLayout        *hint);
 NichiroTimelineLayout *nichiro_timeline_layout_ref               (NichiroTimelineLayout        *self);
 void                   nichiro_timeline_layout_unref             (NichiroTimelineLayout        *self);
 NichiroTimelineModel  *nichiro_timeline_layout_get_model         (NichiroTimelineLayout        *self);
+NichiroTimelineGroups *nichiro_timeline_layout_get_groups        (NichiroTimelineLayout        *self);
+const NichiroTimelineMetrics *nichiro_timeline_layout_get_metrics (NichiroTimelineLayout       *self);
 double                 nichiro_timeline_layout_get_scale         (NichiroTimelineLayout        *self);
 guint                  nichiro_timeline_layout_get_n_lanes       (NichiroTimelineLayout        *self);
-guint                  nichiro_timeline_layout_get_n_item_lanes  (NichiroTimelineLayout        *self);
 int                    nichiro_timeline_layout_get_pinned        (NichiroTimelineLayout        *self);
+void                   nichiro_timeline_layout_get_group_lanes   (NichiroTimelineLayout        *self,
+                                                                  guint                         group,
+                                                                  guint                        *out_first,
+                                                                  guint                        *out_n_lanes);
+int                    nichiro_timeline_layout_get_lane_group    (NichiroTimelineLayout        *self,
+                                                                  guint                         lane);
 int                    nichiro_timeline_layout_get_lane          (NichiroTimelineLayout        *self,
                                                                   guint                         item);
 guint                  nichiro_timeline_layout_get_cluster_of    (NichiroTimelineLayout        *self,
                                                                   guint                         item);
-const guint           *nichiro_timeline_layout_get_lane_items    (NichiroTimelineLayout        *self,
+const guint           *nichiro_timeline_layout_get_lane_things   (NichiroTimelineLayout        *self,
                                                                   guint                         lane,
-                                                                  guint                        *n_items);
+                                                                  guint                        *n_things);
+const guint           *nichiro_timeline_layout_get_lane_lines    (NichiroTimelineLayout        *self,
+                                                                  guint                         lane,
+                                                                  guint                        *n_lines);
+void                   nichiro_timeline_layout_find_visible_lines (NichiroTimelineLayout       *self,
+                                                                  guint                         lane,
+                                                                  const NichiroTimelineView    *view,
+                                                                  double                        width,
+                                                                  guint                        *out_first,
+                                                                  guint                        *out_end);
+gboolean               nichiro_timeline_layout_find_thing        (NichiroTimelineLayout        *self,
+                                                                  guint                         lane,
+                                                                  guint                         thing,
+                                                                  guint                        *out_position);
+void                   nichiro_timeline_layout_get_extent        (NichiroTimelineLayout        *self,
+                                                                  guint                         thing,
+                                                                  const NichiroTimelineView    *view,
+                                                                  double                       *out_x0,
+                                                                  double                       *out_x1);
 const NichiroTimelineCluster *nichiro_timeline_layout_get_clusters (NichiroTimelineLayout      *self,
                                                                   guint                        *n_clusters);
 const guint           *nichiro_timeline_layout_get_cluster_members (NichiroTimelineLayout      *self,

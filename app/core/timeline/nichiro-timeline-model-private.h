@@ -20,8 +20,13 @@ struct _NichiroTimelineModel
   GArray *items;          /* NichiroTimelineItem, in time order */
   GHashTable *positions;  /* NichiroEntry → position + 1 */
   GArray *eras;           /* NichiroTimelineEra, in dataset order */
-  double start;
+  GPtrArray *era_initials; /* the short names made for eras, owned */
+  NichiroLanguage language;
+  double start;           /* the first day of anything, entries or eras */
   double end;
+  double entries_start;   /* the first day of any entry */
+  double entries_end;
+  double widest_label;    /* the widest item label, once measured */
 };
 
 G_END_DECLS

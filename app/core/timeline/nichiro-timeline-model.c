@@ -16,11 +16,11 @@
 
 /* The timeline's model: the dataset's entries and eras as times, in time
  * order, each entry an item with its marker, colour family, lifecycle and
- * label width; the conversions between dates and times; and what was in
- * force on a day. It is made once per dataset (and measured again when the
- * fonts or the title language change); the layout
- * (nichiro-timeline-layout.c) places its items at one zoom level at a
- * time. */
+ * label width; and the conversions between dates and times. What was in
+ * force on a day is the core's one answer, nichiro_in_force_on(). It is
+ * made once per dataset (and measured again when the fonts or the title
+ * language change); the layout (nichiro-timeline-layout.c) places its
+ * items at one zoom level at a time. */
 
 /* Helpers: dates */
 
@@ -97,120 +97,115 @@ nichiro_timeline_time_to_date (double time)
   return nichiro_date_from_julian_day ((gint64) floor (time));
 }
 
-/* Helpers: in force */
+/* Helpers: the model */
 
 /**
- * nichiro_timeline_entry_in_force_span:
- * @entry: an entry
- * @out_from: (out): the first day it was in force
- * @out_until: (out): the day it ended, or %G_MAXINT64 if it did not
+ * nichiro_timeline_category_for_kind:
+ * @kind: a kind of entry
  *
- * An instrument is in force from its in-force stage, or from its signature
- * when the dataset gives no such stage, until its ended stage if it has
- * one. A notice of denunciation does not end it. Dates known only to the
- * month or year count from their first day.
- *
- * Returns: %FALSE if @entry is not an instrument
+ * Returns: the kind a reader groups and filters @kind under
  */
-gboolean
-nichiro_timeline_entry_in_force_span (NichiroEntry *entry,
-                                      gint64       *out_from,
-                                      gint64       *out_until)
+NichiroTimelineCategory
+nichiro_timeline_category_for_kind (NichiroEntryKind kind)
 {
-  const NichiroDate *in_force, *ended;
-
-  g_return_val_if_fail (NICHIRO_IS_ENTRY (entry), FALSE);
-  g_return_val_if_fail (out_from != NULL, FALSE);
-  g_return_val_if_fail (out_until != NULL, FALSE);
-
-  if (!nichiro_entry_kind_is_instrument (nichiro_entry_get_kind (entry)))
-    return FALSE;
-
-  in_force = nichiro_entry_get_stage_date (entry, NICHIRO_STAGE_IN_FORCE);
-  if (!nichiro_date_is_set (in_force))
-    in_force = nichiro_entry_get_date (entry);
-  ended = nichiro_entry_get_stage_date (entry, NICHIRO_STAGE_ENDED);
-
-  *out_from = nichiro_date_to_julian_day (in_force);
-  *out_until = nichiro_date_is_set (ended) ? nichiro_date_to_julian_day (ended) : G_MAXINT64;
-  return TRUE;
+  if (nichiro_entry_kind_is_instrument (kind))
+    return NICHIRO_TIMELINE_CATEGORY_INSTRUMENTS;
+  if (kind == NICHIRO_ENTRY_KIND_WAR || kind == NICHIRO_ENTRY_KIND_BATTLE)
+    return NICHIRO_TIMELINE_CATEGORY_CONFLICTS;
+  return NICHIRO_TIMELINE_CATEGORY_EVENTS;
 }
 
-/**
- * nichiro_timeline_entry_in_force:
- * @entry: an entry
- * @date: a New Style date (its first day counts for lower precisions)
- *
- * Returns: whether @entry is an instrument in force on @date, as
- *   nichiro_timeline_entry_in_force_span() defines it
- */
-gboolean
-nichiro_timeline_entry_in_force (NichiroEntry      *entry,
-                                 const NichiroDate *date)
+/* What is written beside an entry on the timeline: its short title where
+ * the dataset gives one ("Portsmouth 1905"), else its title. */
+static const char *
+item_label (NichiroEntry    *entry,
+            NichiroLanguage  language)
 {
-  gint64 from, until, day;
-
-  g_return_val_if_fail (NICHIRO_IS_ENTRY (entry), FALSE);
-  g_return_val_if_fail (date != NULL, FALSE);
-
-  if (!nichiro_date_is_set (date) ||
-      !nichiro_timeline_entry_in_force_span (entry, &from, &until))
-    return FALSE;
-
-  day = nichiro_date_to_julian_day (date);
-  return from <= day && day < until;
+  return nichiro_entry_get_short_title (entry, language);
 }
 
-static int
-compare_entry_dates (gconstpointer a,
-                     gconstpointer b)
+/* Words that an era's initials leave out. */
+static gboolean
+is_minor_word (const char *word,
+               gsize       length)
 {
-  NichiroEntry *entry_a = *(NichiroEntry **) a;
-  NichiroEntry *entry_b = *(NichiroEntry **) b;
+  static const char * const minor[] = {
+    "and", "of", "the", "in", "on", "at", "to", "for", "a", "an",
+    "и", "в", "во", "на", "с", "со", "к", "по",
+  };
 
-  return nichiro_date_compare (nichiro_entry_get_date (entry_a), nichiro_entry_get_date (entry_b));
+  for (guint i = 0; i < G_N_ELEMENTS (minor); i++)
+    if (strlen (minor[i]) == length && strncmp (minor[i], word, length) == 0)
+      return TRUE;
+
+  return FALSE;
 }
 
-/**
- * nichiro_timeline_in_force:
- * @dataset: a dataset
- * @date: a New Style date
- *
- * Lists the instruments in force on @date, in the order they were signed.
- * The widget answers the same question from its model
- * (nichiro_timeline_model_in_force()) without walking the entries.
- *
- * Returns: (transfer full) (element-type NichiroEntry): the entries
- */
-GPtrArray *
-nichiro_timeline_in_force (NichiroDataset    *dataset,
-                           const NichiroDate *date)
+/* A short name for an era the dataset gives none: the initials of its words
+ * ("Russo-Japanese War" gives "RJW"), or %NULL for a name of one word
+ * or written without spaces (Japanese), which has no better short form
+ * than itself. */
+static char *
+dup_initials (const char *name)
 {
-  GListModel *entries;
-  GPtrArray *in_force;
-  guint n_entries;
+  g_autoptr(GString) initials = g_string_new (NULL);
+  guint n_words = 0;
+  const char *p = name;
 
-  g_return_val_if_fail (NICHIRO_IS_DATASET (dataset), NULL);
-  g_return_val_if_fail (date != NULL, NULL);
-
-  in_force = g_ptr_array_new_with_free_func (g_object_unref);
-  entries = nichiro_dataset_get_entries (dataset);
-  n_entries = g_list_model_get_n_items (entries);
-
-  for (guint i = 0; i < n_entries; i++)
+  while (*p != '\0')
     {
-      g_autoptr(NichiroEntry) entry = g_list_model_get_item (entries, i);
+      const char *word_end = p;
+      gunichar first;
 
-      if (nichiro_timeline_entry_in_force (entry, date))
-        g_ptr_array_add (in_force, g_steal_pointer (&entry));
+      while (*word_end != '\0')
+        {
+          gunichar c = g_utf8_get_char (word_end);
+
+          if (g_unichar_isspace (c) || c == '-' || c == 0x2013 /* – */ || c == '(' || c == ')')
+            break;
+          word_end = g_utf8_next_char (word_end);
+        }
+
+      if (word_end > p)
+        {
+          first = g_utf8_get_char (p);
+          n_words++;
+          if (g_unichar_isalnum (first) && !is_minor_word (p, word_end - p))
+            g_string_append_unichar (initials, g_unichar_toupper (first));
+        }
+
+      p = *word_end != '\0' ? g_utf8_next_char (word_end) : word_end;
     }
 
-  /* Stable, so entries signed the same day keep the dataset's order. */
-  g_ptr_array_sort (in_force, compare_entry_dates);
-  return in_force;
+  if (n_words < 2 || initials->len == 0)
+    return NULL;
+
+  return g_string_free (g_steal_pointer (&initials), FALSE);
 }
 
-/* Helpers: the model */
+/* Eras are named in the interface's language, as the rest of the
+ * interface (the items' labels follow the title language). */
+static void
+name_eras (NichiroTimelineModel *self)
+{
+  NichiroLanguage language = nichiro_language_get_interface ();
+
+  g_ptr_array_set_size (self->era_initials, 0);
+
+  for (guint i = 0; i < self->eras->len; i++)
+    {
+      NichiroTimelineEra *era = &g_array_index (self->eras, NichiroTimelineEra, i);
+      const char *name = nichiro_era_get_name (era->era, language);
+      const char *short_name = nichiro_era_get_short_name (era->era, language);
+      char *initials = dup_initials (name);
+
+      era->names[NICHIRO_TIMELINE_ERA_NAME] = name;
+      era->names[NICHIRO_TIMELINE_ERA_SHORT] = short_name != NULL ? short_name : name;
+      era->names[NICHIRO_TIMELINE_ERA_INITIALS] = initials != NULL ? initials : era->names[NICHIRO_TIMELINE_ERA_SHORT];
+      if (initials != NULL)
+        g_ptr_array_add (self->era_initials, initials);
+    }
+}
 
 static NichiroTimelineGroup
 group_for_kind (NichiroEntryKind kind)
@@ -256,7 +251,9 @@ item_init (NichiroTimelineItem *item,
   memset (item, 0, sizeof *item);
   item->entry = entry;
   item->title = nichiro_entry_get_title (entry);
+  item->label = item_label (entry, NICHIRO_LANGUAGE_EN);
   item->group = group_for_kind (kind);
+  item->category = nichiro_timeline_category_for_kind (kind);
   item->start = nichiro_timeline_date_to_time (nichiro_entry_get_date (entry));
   item->end = item->start + 1;
 
@@ -353,6 +350,11 @@ nichiro_timeline_model_new (NichiroDataset *dataset)
       self->start = MIN (self->start, item->start);
       self->end = MAX (self->end, item->end);
     }
+  self->entries_start = self->start;
+  self->entries_end = self->end;
+  for (guint i = 0; i < n_entries; i++)
+    g_array_index (self->items, NichiroTimelineItem, i).tail =
+      g_array_index (self->items, NichiroTimelineItem, n_entries - 1).start + 1;
 
   eras = nichiro_dataset_get_eras (dataset, &n_eras);
   self->eras = g_array_sized_new (FALSE, TRUE, sizeof (NichiroTimelineEra), n_eras);
@@ -369,6 +371,8 @@ nichiro_timeline_model_new (NichiroDataset *dataset)
       self->start = MIN (self->start, era.start);
       self->end = MAX (self->end, era.end);
     }
+  self->era_initials = g_ptr_array_new_with_free_func (g_free);
+  name_eras (self);
 
   if (self->start > self->end)
     {
@@ -378,6 +382,12 @@ nichiro_timeline_model_new (NichiroDataset *dataset)
 
       self->start = nichiro_timeline_date_to_time (&from);
       self->end = nichiro_timeline_date_to_time (&to);
+    }
+
+  if (self->entries_start > self->entries_end)
+    {
+      self->entries_start = self->start;
+      self->entries_end = self->end;
     }
 
   return self;
@@ -402,6 +412,7 @@ nichiro_timeline_model_unref (NichiroTimelineModel *self)
 
   g_clear_pointer (&self->items, g_array_unref);
   g_clear_pointer (&self->eras, g_array_unref);
+  g_clear_pointer (&self->era_initials, g_ptr_array_unref);
   g_clear_pointer (&self->positions, g_hash_table_unref);
   g_clear_object (&self->dataset);
   g_free (self);
@@ -503,6 +514,67 @@ nichiro_timeline_model_get_bounds (NichiroTimelineModel *self,
 }
 
 /**
+ * nichiro_timeline_model_get_period:
+ * @self: a model
+ * @out_start: (out): the first day of the period the dataset is about
+ * @out_end: (out): the day after its last day
+ *
+ * The time the timeline opens on: the dataset's period of interest, or
+ * the time its entries span when it names none.
+ */
+void
+nichiro_timeline_model_get_period (NichiroTimelineModel *self,
+                                   double               *out_start,
+                                   double               *out_end)
+{
+  NichiroDate start, end;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (out_start != NULL);
+  g_return_if_fail (out_end != NULL);
+
+  if (nichiro_dataset_get_period (self->dataset, &start, &end))
+    {
+      *out_start = nichiro_timeline_date_to_time (&start);
+      *out_end = nichiro_timeline_date_end (&end);
+      return;
+    }
+
+  *out_start = self->entries_start;
+  *out_end = self->entries_end;
+}
+
+/**
+ * nichiro_timeline_model_first_at_or_after:
+ * @self: a model
+ * @time: a time
+ *
+ * Returns: the position of the first item that starts at or after @time,
+ *   or the number of items when none does
+ */
+guint
+nichiro_timeline_model_first_at_or_after (NichiroTimelineModel *self,
+                                          double                time)
+{
+  guint low = 0, high;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  high = self->items->len;
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (g_array_index (self->items, NichiroTimelineItem, middle).start < time)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  return low;
+}
+
+/**
  * nichiro_timeline_model_measure:
  * @self: a model
  * @measure: (scope call): gives the width of an item's label
@@ -510,9 +582,9 @@ nichiro_timeline_model_get_bounds (NichiroTimelineModel *self,
  *   when it is drawn in another font
  * @user_data: data for both
  *
- * Sets the label widths of the items (their titles, in the language of
- * nichiro_timeline_model_set_title_language()) and of the eras. Layouts
- * made before keep the widths they were made with.
+ * Sets the label widths of the items (their labels, in the language of
+ * nichiro_timeline_model_set_title_language()) and of the eras' names,
+ * full and short. Make layouts again afterwards: they read the widths.
  */
 void
 nichiro_timeline_model_measure (NichiroTimelineModel       *self,
@@ -526,18 +598,21 @@ nichiro_timeline_model_measure (NichiroTimelineModel       *self,
   if (measure_era == NULL)
     measure_era = measure;
 
+  self->widest_label = 0;
   for (guint i = 0; i < self->items->len; i++)
     {
       NichiroTimelineItem *item = &g_array_index (self->items, NichiroTimelineItem, i);
 
-      item->label_width = ceil (measure (item->title, user_data));
+      item->label_width = ceil (measure (item->label, user_data));
+      self->widest_label = MAX (self->widest_label, item->label_width);
     }
 
   for (guint i = 0; i < self->eras->len; i++)
     {
       NichiroTimelineEra *era = &g_array_index (self->eras, NichiroTimelineEra, i);
 
-      era->label_width = ceil (measure_era (nichiro_era_get_name (era->era, nichiro_language_get_interface ()), user_data));
+      for (guint form = 0; form < NICHIRO_TIMELINE_ERA_N_FORMS; form++)
+        era->widths[form] = ceil (measure_era (era->names[form], user_data));
     }
 }
 
@@ -546,8 +621,9 @@ nichiro_timeline_model_measure (NichiroTimelineModel       *self,
  * @self: a model
  * @language: the language of the items' labels
  *
- * Changes each item's title; measure the model again before the next
- * layout, since the widths belong to the old titles.
+ * Changes each item's title and label and each era's names; measure the
+ * model again before the next layout, since the widths belong to the old
+ * ones.
  */
 void
 nichiro_timeline_model_set_title_language (NichiroTimelineModel *self,
@@ -555,49 +631,21 @@ nichiro_timeline_model_set_title_language (NichiroTimelineModel *self,
 {
   g_return_if_fail (self != NULL);
 
+  self->language = language;
   for (guint i = 0; i < self->items->len; i++)
     {
       NichiroTimelineItem *item = &g_array_index (self->items, NichiroTimelineItem, i);
 
       item->title = nichiro_entry_get_display_title (item->entry, language);
+      item->label = item_label (item->entry, language);
     }
+
 }
 
-/**
- * nichiro_timeline_model_in_force:
- * @self: a model
- * @julian_day: a day
- *
- * Like nichiro_timeline_in_force(), from the model's times.
- *
- * Returns: (transfer full) (element-type NichiroEntry): the instruments in
- *   force on @julian_day, in the order they were signed
- */
-GPtrArray *
-nichiro_timeline_model_in_force (NichiroTimelineModel *self,
-                                 gint64                julian_day)
+NichiroLanguage
+nichiro_timeline_model_get_title_language (NichiroTimelineModel *self)
 {
-  GPtrArray *in_force;
-  double day = julian_day;
+  g_return_val_if_fail (self != NULL, NICHIRO_LANGUAGE_EN);
 
-  g_return_val_if_fail (self != NULL, NULL);
-
-  in_force = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < self->items->len; i++)
-    {
-      const NichiroTimelineItem *item = &g_array_index (self->items, NichiroTimelineItem, i);
-      double from, until;
-
-      if (item->start > day)
-        break;
-      if (item->group != NICHIRO_TIMELINE_GROUP_INSTRUMENT)
-        continue;
-
-      from = item->stages[NICHIRO_STAGE_IN_FORCE] != 0 ? item->stages[NICHIRO_STAGE_IN_FORCE] : item->start;
-      until = item->stages[NICHIRO_STAGE_ENDED] != 0 ? item->stages[NICHIRO_STAGE_ENDED] : G_MAXDOUBLE;
-      if (from <= day && day < until)
-        g_ptr_array_add (in_force, g_object_ref (item->entry));
-    }
-
-  return in_force;
+  return self->language;
 }

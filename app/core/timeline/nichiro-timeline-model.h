@@ -45,48 +45,95 @@ typedef enum
 } NichiroTimelineGroup;
 
 /**
+ * NichiroTimelineCategory:
+ * @NICHIRO_TIMELINE_CATEGORY_INSTRUMENTS: treaties, agreements and the
+ *   other written instruments
+ * @NICHIRO_TIMELINE_CATEGORY_CONFLICTS: wars and battles
+ * @NICHIRO_TIMELINE_CATEGORY_EVENTS: everything else: events, incidents,
+ *   conferences, missions
+ *
+ * The three kinds a reader groups and filters the timeline by.
+ */
+typedef enum
+{
+  NICHIRO_TIMELINE_CATEGORY_INSTRUMENTS,
+  NICHIRO_TIMELINE_CATEGORY_CONFLICTS,
+  NICHIRO_TIMELINE_CATEGORY_EVENTS,
+  NICHIRO_TIMELINE_N_CATEGORIES,
+} NichiroTimelineCategory;
+
+/**
  * NichiroTimelineItem:
  * @entry: (transfer none): the entry, owned by the dataset
- * @title: (transfer none): its label: the entry's title in the model's
- *   language, see nichiro_timeline_model_set_title_language()
+ * @title: (transfer none): the entry's full title in the model's language,
+ *   see nichiro_timeline_model_set_title_language(), for tooltips and
+ *   screen readers
+ * @label: (transfer none): what is written beside it: the short title
+ *   where the dataset gives one, else @title
  * @marker: its shape
  * @group: its colour family
+ * @category: its kind, for grouping and filtering
  * @is_range: drawn as a bar from @start to @end (it has an end date)
  * @is_open: an instrument in force whose end is not known: its line runs on
  * @start: the first day
  * @end: the day after the last day of the bar or lifecycle; @start + 1 for
  *   a single day
  * @stages: the day each lifecycle stage was reached, 0 when it was not
- * @label_width: the width of the title in pixels, see
+ * @label_width: the width of @label in pixels, see
  *   nichiro_timeline_model_measure()
+ * @tail: the day after the last entry of the model starts: labels near it
+ *   turn before their markers rather than run past it (see
+ *   nichiro_timeline_item_get_geometry())
  */
 typedef struct
 {
   NichiroEntry *entry;
   const char *title;
+  const char *label;
   NichiroTimelineMarker marker;
   NichiroTimelineGroup group;
+  NichiroTimelineCategory category;
   guint is_range : 1;
   guint is_open : 1;
   double start;
   double end;
   double stages[NICHIRO_N_STAGES];
   double label_width;
+  double tail;
 } NichiroTimelineItem;
+
+/**
+ * NichiroTimelineEraForm:
+ * @NICHIRO_TIMELINE_ERA_NAME: the era's name
+ * @NICHIRO_TIMELINE_ERA_SHORT: the dataset's short name for it, or its name
+ * @NICHIRO_TIMELINE_ERA_INITIALS: the initials of its name ("RJW"), or its
+ *   short name when the name is one word or written without spaces
+ *
+ * The ways an era can be named, longest first.
+ */
+typedef enum
+{
+  NICHIRO_TIMELINE_ERA_NAME,
+  NICHIRO_TIMELINE_ERA_SHORT,
+  NICHIRO_TIMELINE_ERA_INITIALS,
+  NICHIRO_TIMELINE_ERA_N_FORMS,
+} NichiroTimelineEraForm;
 
 /**
  * NichiroTimelineEra:
  * @era: (transfer none): the era, owned by the dataset
  * @start: its first day
  * @end: the day after its last day
- * @label_width: the width of its name in pixels
+ * @names: (transfer none): its name in the interface's language, in each form
+ * @widths: the width of each in pixels
  */
 typedef struct
 {
   const NichiroEra *era;
   double start;
   double end;
-  double label_width;
+  const char *names[NICHIRO_TIMELINE_ERA_N_FORMS];
+  double widths[NICHIRO_TIMELINE_ERA_N_FORMS];
 } NichiroTimelineEra;
 
 /**
@@ -124,16 +171,6 @@ nichiro_timeline_view_time_to_x (const NichiroTimelineView *view,
 typedef double (*NichiroTimelineMeasureFunc) (const char *text,
                                               gpointer    user_data);
 
-/* In force */
-
-gboolean   nichiro_timeline_entry_in_force_span (NichiroEntry      *entry,
-                                                 gint64            *out_from,
-                                                 gint64            *out_until);
-gboolean   nichiro_timeline_entry_in_force      (NichiroEntry      *entry,
-                                                 const NichiroDate *date);
-GPtrArray *nichiro_timeline_in_force            (NichiroDataset    *dataset,
-                                                 const NichiroDate *date);
-
 /* The model: the dataset's entries and eras as times, in time order */
 
 typedef struct _NichiroTimelineModel NichiroTimelineModel;
@@ -153,16 +190,22 @@ const NichiroTimelineEra  *nichiro_timeline_model_get_eras     (NichiroTimelineM
 void                       nichiro_timeline_model_get_bounds   (NichiroTimelineModel       *self,
                                                                 double                     *out_start,
                                                                 double                     *out_end);
+void                       nichiro_timeline_model_get_period   (NichiroTimelineModel       *self,
+                                                                double                     *out_start,
+                                                                double                     *out_end);
+guint                      nichiro_timeline_model_first_at_or_after (NichiroTimelineModel *self,
+                                                                     double                time);
 void                       nichiro_timeline_model_measure      (NichiroTimelineModel       *self,
                                                                 NichiroTimelineMeasureFunc  measure,
                                                                 NichiroTimelineMeasureFunc  measure_era,
                                                                 gpointer                    user_data);
 void                       nichiro_timeline_model_set_title_language (NichiroTimelineModel *self,
                                                                       NichiroLanguage       language);
-GPtrArray                 *nichiro_timeline_model_in_force     (NichiroTimelineModel       *self,
-                                                                gint64                      julian_day);
+NichiroLanguage            nichiro_timeline_model_get_title_language (NichiroTimelineModel *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NichiroTimelineModel, nichiro_timeline_model_unref)
+
+NichiroTimelineCategory nichiro_timeline_category_for_kind (NichiroEntryKind kind);
 
 /* Dates */
 

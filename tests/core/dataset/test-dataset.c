@@ -324,6 +324,17 @@ test_features (void)
   g_assert_cmpint (nichiro_date_compare (&start, &(NichiroDate) { 1855, 2, 7, NICHIRO_DATE_PRECISION_DAY }), ==, 0);
   g_assert_cmpint (nichiro_date_compare (&end, &(NichiroDate) { 1956, 10, 19, NICHIRO_DATE_PRECISION_DAY }), ==, 0);
 
+  /* An era's short name, in English where the language has none. */
+  {
+    const NichiroEra *war = nichiro_dataset_lookup_era (dataset, "war");
+
+    g_assert_nonnull (war);
+    g_assert_cmpstr (nichiro_era_get_short_name (war, NICHIRO_LANGUAGE_EN), ==, "R.–J. War");
+    g_assert_cmpstr (nichiro_era_get_short_name (war, NICHIRO_LANGUAGE_RU), ==, "Р.-я. война");
+    g_assert_cmpstr (nichiro_era_get_short_name (war, NICHIRO_LANGUAGE_JA), ==, "R.–J. War");
+    g_assert_cmpstr (nichiro_era_get_name (war, NICHIRO_LANGUAGE_JA), ==, "日露戦争");
+  }
+
   part = nichiro_dataset_lookup_part (dataset, "all");
   plain = nichiro_dataset_lookup_part (dataset, "plain");
   g_assert_cmpstr (part->title, ==, "Everything");

@@ -145,6 +145,7 @@ static const char * const place_words_allowed[] = {
   "china", "chinese", "korea", "korean", "kingdom", "republic", "republics", "socialist",
   "north", "south", "northern", "southern", "eastern", "western", "islands", "island",
   "america", "germany", "foreign", "ministry", "affairs", "people",
+  NULL
 };
 
 static void

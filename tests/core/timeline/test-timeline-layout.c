@@ -10,78 +10,20 @@
 #include <math.h>
 #include <string.h>
 
-#include "nichiro-test-utils.h"
 #include "nichiro-timeline-era-labels.h"
-#include "nichiro-timeline-layout.h"
 #include "nichiro-timeline-ticks.h"
+#include "timeline-test-common.h"
 
-/* The timeline's layout without a display: ticks, lanes, clusters,
- * hit-testing, era names and what was in force on a day. Label widths come
- * from a fixed measure (7 pixels a character), so every figure is exact. */
+/* The timeline's layout without a display: ticks, the model, lanes and
+ * clusters, hit-testing, era names and what was in force on a day. Label
+ * widths come from a fixed measure (7 pixels a character), so every
+ * figure is exact. Where labels go in a frame and the views that fit them
+ * are tested in test-timeline-labels.c. */
 
-#define CHAR_WIDTH 7.0
 #define MIN_GAP 8.0
 
 static NichiroDataset *bundled;
 static NichiroDataset *small;
-
-static const NichiroTimelineMetrics metrics = {
-  .marker_radius = 6,
-  .label_gap = 4,
-  .item_gap = 8,
-  .bar_padding = 4,
-  .open_tail = 24,
-  .cluster_padding = 8,
-  .cluster_digit_width = 7,
-  .cluster_plus_width = 7,
-};
-
-static double
-measure (const char *text,
-         gpointer    user_data)
-{
-  return g_utf8_strlen (text, -1) * CHAR_WIDTH;
-}
-
-static double
-day (int year,
-     int month,
-     int day_of_month)
-{
-  NichiroDate date = nichiro_date_make (year, month, day_of_month);
-
-  return nichiro_timeline_date_to_time (&date);
-}
-
-static NichiroTimelineView
-view_between (double start,
-              double end,
-              double width)
-{
-  return (NichiroTimelineView) { start, width / (end - start) };
-}
-
-static NichiroTimelineModel *
-measured_model (NichiroDataset *dataset)
-{
-  NichiroTimelineModel *model = nichiro_timeline_model_new (dataset);
-
-  nichiro_timeline_model_measure (model, measure, NULL, NULL);
-  return model;
-}
-
-static guint
-find_item (NichiroTimelineModel *model,
-           const char           *id)
-{
-  NichiroDataset *dataset = nichiro_timeline_model_get_dataset (model);
-  NichiroEntry *entry = nichiro_dataset_lookup_entry (dataset, id);
-  guint index = G_MAXUINT;
-
-  g_assert_nonnull (entry);
-  g_assert_true (nichiro_timeline_model_find (model, entry, &index));
-  return index;
-}
 
 static void
 assert_labels_apart (GArray *labels)
@@ -261,7 +203,7 @@ test_model_items (void)
       if (previous != NULL)
         g_assert_cmpfloat (previous->start, <=, item->start);
       previous = item;
-      g_assert_cmpfloat (item->label_width, ==, g_utf8_strlen (nichiro_entry_get_title (item->entry), -1) * CHAR_WIDTH);
+      g_assert_cmpfloat (item->label_width, ==, g_utf8_strlen (item->label, -1) * CHAR_WIDTH);
     }
 
   /* The Neutrality Pact: signed, in force, notice, ended. */
@@ -305,140 +247,59 @@ test_model_items (void)
 /* Lanes */
 
 static void
-assert_layout_valid (NichiroTimelineLayout *layout,
-                     double                 scale)
-{
-  NichiroTimelineModel *model = nichiro_timeline_layout_get_model (layout);
-  guint n_items = nichiro_timeline_model_get_n_items (model);
-  guint n_item_lanes = nichiro_timeline_layout_get_n_item_lanes (layout);
-  NichiroTimelineView view = { 2400000, scale };
-  g_autofree guint *seen = g_new0 (guint, n_items);
-  const NichiroTimelineCluster *clusters;
-  guint n_clusters, n_placed = 0, n_clustered = 0;
-
-  for (guint lane = 0; lane < n_item_lanes; lane++)
-    {
-      guint n;
-      const guint *items = nichiro_timeline_layout_get_lane_items (layout, lane, &n);
-
-      for (guint i = 0; i < n; i++)
-        {
-          NichiroTimelineGeometry g;
-
-          nichiro_timeline_item_get_geometry (nichiro_timeline_model_get_item (model, items[i]), &metrics, &view, &g);
-          g_assert_cmpint (nichiro_timeline_layout_get_lane (layout, items[i]), ==, lane);
-          seen[items[i]]++;
-          n_placed++;
-
-          if (i > 0)
-            {
-              NichiroTimelineGeometry p;
-
-              nichiro_timeline_item_get_geometry (nichiro_timeline_model_get_item (model, items[i - 1]), &metrics, &view, &p);
-              if (p.x1 + metrics.item_gap > g.x0 + 1e-6)
-                g_error ("lane %u: “%s” (%.1f–%.1f) overlaps “%s” (%.1f–%.1f) at scale %g",
-                         lane,
-                         nichiro_entry_get_id (nichiro_timeline_model_get_item (model, items[i - 1])->entry), p.x0, p.x1,
-                         nichiro_entry_get_id (nichiro_timeline_model_get_item (model, items[i])->entry), g.x0, g.x1,
-                         scale);
-            }
-        }
-    }
-
-  clusters = nichiro_timeline_layout_get_clusters (layout, &n_clusters);
-  if (n_clusters > 0)
-    g_assert_cmpuint (n_item_lanes, ==, nichiro_timeline_layout_get_n_lanes (layout) - 1);
-  else
-    g_assert_cmpuint (n_item_lanes, ==, nichiro_timeline_layout_get_n_lanes (layout));
-
-  for (guint c = 0; c < n_clusters; c++)
-    {
-      guint n;
-      const guint *members = nichiro_timeline_layout_get_cluster_members (layout, c, &n);
-      double x0, x1;
-
-      g_assert_cmpuint (n, ==, clusters[c].n_members);
-      g_assert_cmpuint (n, >, 0);
-      for (guint i = 0; i < n; i++)
-        {
-          const NichiroTimelineItem *item = nichiro_timeline_model_get_item (model, members[i]);
-
-          g_assert_cmpint (nichiro_timeline_layout_get_lane (layout, members[i]), ==, -1);
-          g_assert_cmpuint (nichiro_timeline_layout_get_cluster_of (layout, members[i]), ==, c);
-          g_assert_cmpfloat (item->start, >=, clusters[c].start);
-          g_assert_cmpfloat (item->end, <=, clusters[c].end);
-          seen[members[i]]++;
-          n_clustered++;
-        }
-
-      nichiro_timeline_layout_get_cluster_geometry (layout, c, &view, &x0, &x1);
-      if (c > 0)
-        {
-          double p0, p1;
-
-          nichiro_timeline_layout_get_cluster_geometry (layout, c - 1, &view, &p0, &p1);
-          g_assert_cmpfloat (p1 + metrics.item_gap, <=, x0 + 1e-6);
-        }
-    }
-
-  /* Every item is shown once, in a lane or a cluster. */
-  g_assert_cmpuint (n_placed + n_clustered, ==, n_items);
-  for (guint i = 0; i < n_items; i++)
-    g_assert_cmpuint (seen[i], ==, 1);
-}
-
-static void
 test_lanes_no_overlap (void)
 {
   g_autoptr(NichiroTimelineModel) model = measured_model (bundled);
+  g_autoptr(NichiroTimelineGroups) groups = all_items (model);
+  g_autoptr(NichiroTimelineGroups) by_kind = nichiro_timeline_groups_new (model, NICHIRO_TIMELINE_GROUP_BY_KIND, 0, NULL);
+  g_autoptr(NichiroTimelineGroups) by_thread = nichiro_timeline_groups_new (model, NICHIRO_TIMELINE_GROUP_BY_THREAD, 0, NULL);
+  NichiroTimelineGroups *cases[] = { groups, by_kind, by_thread };
   double start, end;
 
   nichiro_timeline_model_get_bounds (model, &start, &end);
 
-  /* From the whole span in 600 pixels to a day in 400. */
-  for (double scale = 600 / (end - start); scale < 400; scale *= 1.3)
-    {
-      double level = nichiro_timeline_layout_quantize_scale (scale);
+  /* From the whole span in 600 pixels to a day in 400, grouped every way. */
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    for (double scale = 600 / (end - start); scale < 400; scale *= 1.3)
+      {
+        double level = nichiro_timeline_layout_quantize_scale (scale);
 
-      for (guint n_lanes = 2; n_lanes <= 12; n_lanes += 5)
-        {
-          g_autoptr(NichiroTimelineLayout) layout = nichiro_timeline_layout_new (model, &metrics, level, n_lanes, -1);
+        for (guint n_lanes = 2; n_lanes <= 24; n_lanes += 5)
+          {
+            g_autoptr(NichiroTimelineLayout) layout = nichiro_timeline_layout_new (cases[c], &metrics, level, n_lanes, -1, NULL);
 
-          /* Valid at its level and at every larger scale up to the next
-           * level, which is what lets panning and zooming within a level
-           * reuse it. */
-          assert_layout_valid (layout, level);
-          assert_layout_valid (layout, scale);
-          assert_layout_valid (layout, level * 1.189);
-          assert_layout_valid (layout, level * 3);
-        }
-    }
+            /* Valid at its level and at every larger scale up to the next
+             * level, which is what lets panning and zooming within a level
+             * reuse it. */
+            assert_layout_valid (layout, level);
+            assert_layout_valid (layout, scale);
+            assert_layout_valid (layout, level * 1.189);
+          }
+      }
 }
 
 /* With enough lanes and room, nothing merges; with the same input, the
  * same lanes. */
 static void
-test_lanes_stable (void)
+test_lanes_same_input (void)
 {
   g_autoptr(NichiroTimelineModel) model = measured_model (bundled);
   g_autoptr(NichiroTimelineModel) again = measured_model (bundled);
-  g_autoptr(NichiroTimelineLayout) roomy = nichiro_timeline_layout_new (model, &metrics, 2.0, 40, -1);
+  g_autoptr(NichiroTimelineGroups) groups = all_items (model);
+  g_autoptr(NichiroTimelineGroups) groups_again = all_items (again);
+  g_autoptr(NichiroTimelineLayout) roomy = nichiro_timeline_layout_new (groups, &metrics, 2.0, 40, -1, NULL);
   double scale = nichiro_timeline_layout_quantize_scale (0.05);
-  g_autoptr(NichiroTimelineLayout) a = nichiro_timeline_layout_new (model, &metrics, scale, 6, -1);
-  g_autoptr(NichiroTimelineLayout) b = nichiro_timeline_layout_new (again, &metrics, scale, 6, -1);
+  g_autoptr(NichiroTimelineLayout) a = nichiro_timeline_layout_new (groups, &metrics, scale, 6, -1, NULL);
+  g_autoptr(NichiroTimelineLayout) b = nichiro_timeline_layout_new (groups_again, &metrics, scale, 6, -1, NULL);
   guint n_clusters, n_items = nichiro_timeline_model_get_n_items (model);
-  guint max_lane = 0;
 
   nichiro_timeline_layout_get_clusters (roomy, &n_clusters);
   g_assert_cmpuint (n_clusters, ==, 0);
   assert_layout_valid (roomy, 2.0);
 
-  /* First fit in time order uses the lowest lanes: the earliest item is
-   * in the first. */
+  /* Stacking in time order uses the lowest lanes: the earliest item is in
+   * the first. */
   g_assert_cmpint (nichiro_timeline_layout_get_lane (roomy, 0), ==, 0);
-  for (guint i = 0; i < n_items; i++)
-    max_lane = MAX (max_lane, (guint) nichiro_timeline_layout_get_lane (roomy, i));
-  g_assert_cmpuint (max_lane, <, 40);
 
   for (guint i = 0; i < n_items; i++)
     {
@@ -447,77 +308,211 @@ test_lanes_stable (void)
     }
 }
 
-/* Clusters */
-
-/* A dataset's members up to its entries. */
-#define DATASET_HEAD \
-  "{\"format\":\"nichiro-dataset\",\"version\":1,\"id\":\"generated\",\"title\":\"Generated\"," \
-  "\"license\":\"CC0-1.0\",\"states\":[{\"id\":\"japan\",\"name\":{\"en\":\"Japan\"}}]," \
-  "\"parts\":[{\"id\":\"p\",\"title\":\"P\",\"start\":\"1700\",\"end\":\"1999\"}]," \
-  "\"eras\":[],\"threads\":[],\"people\":[],\"entries\":["
-
-static NichiroDataset *
-dense_dataset (guint n_same_day)
+/* Zooming does not shuffle the lanes. Zoomed in a level, with the layout
+ * before as a hint, every item in a lane keeps it (more room never takes
+ * it away), but for those in the last lane, where clusters spread out into
+ * items and what still finds no lane merges; zoomed out, an item leaves its
+ * lane only when what comes before it in that lane leaves it no room.
+ * Every level from the whole span to a week. */
+static void
+test_lanes_stable_across_zoom (void)
 {
-  g_autoptr(GString) json = g_string_new (NULL);
-  g_autoptr(GError) error = NULL;
-  NichiroDataset *dataset;
+  g_autoptr(NichiroTimelineModel) model = measured_model (bundled);
+  g_autoptr(NichiroTimelineGroups) groups = all_items (model);
+  static const guint lane_counts[] = { 4, 9 };
+  double start, end;
 
-  g_string_append (json, DATASET_HEAD);
-  for (guint i = 0; i < n_same_day; i++)
-    g_string_append_printf (json,
-                            "%s{\"id\":\"same-%u\",\"kind\":\"event\",\"title\":{\"en\":\"Event %u\"},"
-                            "\"date\":\"1945-08-09\",\"summary\":\"s\",\"part\":\"p\",\"sources\":[{\"title\":\"t\"}]}",
-                            i ? "," : "", i, i);
-  g_string_append (json,
-                   ",{\"id\":\"alone\",\"kind\":\"treaty\",\"title\":{\"en\":\"Alone\"},"
-                   "\"date\":\"1950-01-01\",\"summary\":\"s\",\"part\":\"p\",\"sources\":[{\"title\":\"t\"}]}]}");
+  nichiro_timeline_model_get_bounds (model, &start, &end);
 
-  dataset = nichiro_dataset_new_from_data (json->str, json->len, "dense.json", &error);
-  g_assert_no_error (error);
-  return dataset;
+  for (guint c = 0; c < G_N_ELEMENTS (lane_counts); c++)
+    {
+      g_autoptr(NichiroTimelineLayout) previous = NULL;
+      double top = nichiro_timeline_layout_quantize_scale (1000 / 7.0);
+
+      /* In. */
+      for (double level = nichiro_timeline_layout_quantize_scale (700 / (end - start)); level <= top;
+           level = nichiro_timeline_layout_next_scale (level))
+        {
+          NichiroTimelineLayout *layout = nichiro_timeline_layout_new (groups, &metrics, level, lane_counts[c], -1, previous);
+
+          assert_layout_valid (layout, level);
+          for (guint i = 0; previous != NULL && i < nichiro_timeline_model_get_n_items (model); i++)
+            {
+              int before = nichiro_timeline_layout_get_lane (previous, i);
+              NichiroTimelineView was = { start, nichiro_timeline_layout_get_scale (previous) }, now = { start, level };
+              NichiroTimelineGeometry g_was, g_now;
+
+              const NichiroTimelineItem *item = nichiro_timeline_model_get_item (model, i);
+
+              /* Near the end, labels turn back after their markers as the
+               * zoom grows, and take other room. */
+              nichiro_timeline_item_get_geometry (item, &metrics, &was, &g_was);
+              nichiro_timeline_item_get_geometry (item, &metrics, &now, &g_now);
+              if (before == (int) lane_counts[c] - 1 || g_was.turned != g_now.turned ||
+                  (item->tail - item->start) * was.scale < 2 * 40 * CHAR_WIDTH)
+                continue;
+              if (before >= 0 && nichiro_timeline_layout_get_lane (layout, i) != before)
+                g_error ("zooming in to %g, %s left lane %d for %d", level,
+                         nichiro_entry_get_id (nichiro_timeline_model_get_item (model, i)->entry),
+                         before, nichiro_timeline_layout_get_lane (layout, i));
+            }
+          g_clear_pointer (&previous, nichiro_timeline_layout_unref);
+          previous = layout;
+        }
+
+      /* And out again: a move needs a reason. */
+      for (double level = top; level > 600 / (end - start); level = nichiro_timeline_layout_quantize_scale (level / 1.1))
+        {
+          NichiroTimelineLayout *layout = nichiro_timeline_layout_new (groups, &metrics, level, lane_counts[c], -1, previous);
+          NichiroTimelineView view = { start, level };
+
+          assert_layout_valid (layout, level);
+          for (guint i = 0; i < nichiro_timeline_model_get_n_items (model); i++)
+            {
+              int before = nichiro_timeline_layout_get_lane (previous, i);
+              int after = nichiro_timeline_layout_get_lane (layout, i);
+              guint n;
+              const guint *things;
+              NichiroTimelineGeometry g;
+              gboolean blocked = FALSE;
+
+              if (before < 0 || after == before || (guint) before >= lane_counts[c] - 1)
+                continue;
+
+              /* Near the end, where labels turn before their markers. */
+              if ((nichiro_timeline_model_get_item (model, i)->tail - nichiro_timeline_model_get_item (model, i)->start) * level <
+                  2 * 40 * CHAR_WIDTH)
+                continue;
+
+              /* Something ahead of it in its old lane now reaches it: a
+               * label, or a line where it has a line too. */
+              nichiro_timeline_item_get_geometry (nichiro_timeline_model_get_item (model, i), &metrics, &view, &g);
+              things = nichiro_timeline_layout_get_lane_things (layout, before, &n);
+              for (guint t = 0; t < n && !blocked; t++)
+                {
+                  double x0, x1;
+
+                  nichiro_timeline_layout_get_extent (layout, things[t], &view, &x0, &x1);
+                  blocked = x0 <= g.x0 && x1 + metrics.item_gap > g.x0;
+                }
+              things = nichiro_timeline_layout_get_lane_lines (layout, before, &n);
+              for (guint t = 0; t < n && !blocked && g.has_line; t++)
+                {
+                  NichiroTimelineGeometry other;
+
+                  nichiro_timeline_item_get_geometry (nichiro_timeline_model_get_item (model, things[t]), &metrics, &view, &other);
+                  blocked = other.marker_x <= g.marker_x && other.bar_x1 + metrics.item_gap > g.marker_x;
+                }
+              if (!blocked)
+                g_error ("zooming out to %g, %s left lane %d for %d with room in it", level,
+                         nichiro_entry_get_id (nichiro_timeline_model_get_item (model, i)->entry), before, after);
+            }
+          g_clear_pointer (&previous, nichiro_timeline_layout_unref);
+          previous = layout;
+        }
+    }
 }
+
+/* Clusters */
 
 static void
 test_clusters (void)
 {
   g_autoptr(NichiroDataset) dataset = dense_dataset (12);
   g_autoptr(NichiroTimelineModel) model = measured_model (dataset);
-  g_autoptr(NichiroTimelineLayout) layout = nichiro_timeline_layout_new (model, &metrics, 0.5, 4, -1);
+  g_autoptr(NichiroTimelineGroups) groups = all_items (model);
+  g_autoptr(NichiroTimelineLayout) layout = nichiro_timeline_layout_new (groups, &metrics, 0.5, 4, -1, NULL);
   const NichiroTimelineCluster *clusters;
-  guint n_clusters, alone = find_item (model, "alone");
+  guint n_clusters, n_things, alone = find_item (model, "alone");
+  const guint *last_lane;
   g_autoptr(NichiroTimelineLayout) pinned = NULL;
   g_autoptr(NichiroTimelineLayout) wide = NULL;
 
   assert_layout_valid (layout, 0.5);
 
-  /* Three lanes of events, the other nine in one "+9" in the last lane;
-   * the lone treaty years later keeps its place. */
-  g_assert_cmpuint (nichiro_timeline_layout_get_n_item_lanes (layout), ==, 3);
+  /* Three lanes of events, the other nine in one "+9" in the last lane,
+   * which still draws the lone treaty years later as itself. */
   clusters = nichiro_timeline_layout_get_clusters (layout, &n_clusters);
   g_assert_cmpuint (n_clusters, ==, 1);
   g_assert_cmpuint (clusters[0].n_members, ==, 9);
+  g_assert_cmpuint (clusters[0].lane, ==, 3);
   g_assert_cmpfloat (clusters[0].start, ==, day (1945, 8, 9));
   g_assert_cmpfloat (clusters[0].end, ==, day (1945, 8, 10));
   g_assert_cmpint (nichiro_timeline_layout_get_lane (layout, alone), ==, 0);
+  last_lane = nichiro_timeline_layout_get_lane_things (layout, 3, &n_things);
+  g_assert_cmpuint (n_things, ==, 1);
+  g_assert_true (nichiro_timeline_lane_is_cluster (last_lane[0]));
 
-  /* The selection is never hidden in a cluster: pinned, it takes lane 0. */
+  /* The selection is never hidden in a cluster: it takes a lane, and the
+   * items there before it are the only ones that move. */
   {
-    guint hidden;
-    const guint *members = nichiro_timeline_layout_get_cluster_members (layout, 0, &hidden);
+    guint n, hidden;
+    const guint *members = nichiro_timeline_layout_get_cluster_members (layout, 0, &n);
 
     hidden = members[4];
-    pinned = nichiro_timeline_layout_new (model, &metrics, 0.5, 4, hidden);
+    pinned = nichiro_timeline_layout_new (groups, &metrics, 0.5, 4, hidden, layout);
     assert_layout_valid (pinned, 0.5);
-    g_assert_cmpint (nichiro_timeline_layout_get_lane (pinned, hidden), ==, 0);
+    g_assert_cmpint (nichiro_timeline_layout_get_lane (pinned, hidden), >=, 0);
+    g_assert_cmpint (nichiro_timeline_layout_get_lane (pinned, hidden), <, 3);
     g_assert_cmpint (nichiro_timeline_layout_get_pinned (pinned), ==, (int) hidden);
+    g_assert_cmpint (nichiro_timeline_layout_get_lane (pinned, alone), ==, 0);
   }
 
   /* With lanes enough, no cluster. */
-  wide = nichiro_timeline_layout_new (model, &metrics, 0.5, 13, -1);
+  wide = nichiro_timeline_layout_new (groups, &metrics, 0.5, 13, -1, NULL);
   nichiro_timeline_layout_get_clusters (wide, &n_clusters);
   g_assert_cmpuint (n_clusters, ==, 0);
   assert_layout_valid (wide, 0.5);
+}
+
+/* One item too many is drawn as itself, never as "+1": two events on a
+ * day with one lane for them, then two with two lanes, then three. */
+static void
+test_clusters_never_one (void)
+{
+  static const struct
+  {
+    guint n_same_day;
+    guint n_lanes;
+    guint n_clusters;
+    guint n_members;
+  } cases[] = {
+    { 2, 2, 0, 0 },
+    { 3, 2, 1, 2 },
+    { 3, 3, 0, 0 },
+    { 4, 3, 1, 2 },
+    { 5, 3, 1, 3 },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr(NichiroDataset) dataset = dense_dataset (cases[c].n_same_day);
+      g_autoptr(NichiroTimelineModel) model = measured_model (dataset);
+      g_autoptr(NichiroTimelineGroups) groups = all_items (model);
+      g_autoptr(NichiroTimelineLayout) layout = nichiro_timeline_layout_new (groups, &metrics, 0.5, cases[c].n_lanes, -1, NULL);
+      guint n_clusters;
+      const NichiroTimelineCluster *clusters = nichiro_timeline_layout_get_clusters (layout, &n_clusters);
+
+      g_test_message ("%u on a day in %u lanes", cases[c].n_same_day, cases[c].n_lanes);
+      assert_layout_valid (layout, 0.5);
+      g_assert_cmpuint (n_clusters, ==, cases[c].n_clusters);
+      if (n_clusters > 0)
+        g_assert_cmpuint (clusters[0].n_members, ==, cases[c].n_members);
+    }
+
+  /* And over every level and lane count of the bundled dataset. */
+  {
+    g_autoptr(NichiroTimelineModel) model = measured_model (bundled);
+    g_autoptr(NichiroTimelineGroups) groups = all_items (model);
+
+    for (double scale = 0.002; scale < 50; scale *= 1.19)
+      for (guint n_lanes = 2; n_lanes < 12; n_lanes++)
+        {
+          g_autoptr(NichiroTimelineLayout) layout = nichiro_timeline_layout_new (groups, &metrics, scale, n_lanes, -1, NULL);
+
+          assert_layout_valid (layout, scale);
+        }
+  }
 }
 
 /* A hundred events a month apart: zoomed out they merge into several
@@ -526,25 +521,23 @@ static void
 test_clusters_zoom (void)
 {
   g_autoptr(GString) json = g_string_new (NULL);
-  g_autoptr(GError) error = NULL;
   g_autoptr(NichiroDataset) dataset = NULL;
   g_autoptr(NichiroTimelineModel) model = NULL;
+  g_autoptr(NichiroTimelineGroups) groups = NULL;
   guint previous = G_MAXUINT;
 
-  g_string_append (json, DATASET_HEAD);
   for (guint i = 0; i < 100; i++)
     g_string_append_printf (json,
                             "%s{\"id\":\"e-%u\",\"kind\":\"event\",\"title\":{\"en\":\"Monthly event number %u\"},"
                             "\"date\":\"%04u-%02u-15\",\"summary\":\"s\",\"part\":\"p\",\"sources\":[{\"title\":\"t\"}]}",
                             i ? "," : "", i, i, 1900 + i / 12, i % 12 + 1);
-  g_string_append (json, "]}");
-  dataset = nichiro_dataset_new_from_data (json->str, json->len, "monthly.json", &error);
-  g_assert_no_error (error);
+  dataset = dataset_from_entries (json->str);
   model = measured_model (dataset);
+  groups = all_items (model);
 
   for (double scale = 0.02; scale < 40; scale *= 2)
     {
-      g_autoptr(NichiroTimelineLayout) layout = nichiro_timeline_layout_new (model, &metrics, scale, 4, -1);
+      g_autoptr(NichiroTimelineLayout) layout = nichiro_timeline_layout_new (groups, &metrics, scale, 4, -1, NULL);
       guint n_clusters, n_clustered = 0;
       const NichiroTimelineCluster *clusters = nichiro_timeline_layout_get_clusters (layout, &n_clusters);
 
@@ -566,9 +559,10 @@ static void
 test_hit (void)
 {
   g_autoptr(NichiroTimelineModel) model = measured_model (small);
+  g_autoptr(NichiroTimelineGroups) groups = all_items (model);
   double from = day (1850, 1, 1);
   NichiroTimelineView view = view_between (from, day (1910, 1, 1), 1280);
-  g_autoptr(NichiroTimelineLayout) layout = nichiro_timeline_layout_new (model, &metrics, view.scale, 4, -1);
+  g_autoptr(NichiroTimelineLayout) layout = nichiro_timeline_layout_new (groups, &metrics, view.scale, 4, -1, NULL);
   guint n_items = nichiro_timeline_model_get_n_items (model);
   guint index;
 
@@ -577,8 +571,10 @@ test_hit (void)
     {
       NichiroTimelineGeometry g;
       int lane = nichiro_timeline_layout_get_lane (layout, i);
+      guint position;
 
       g_assert_cmpint (lane, >=, 0);
+      g_assert_true (nichiro_timeline_layout_find_thing (layout, lane, i, &position));
       nichiro_timeline_item_get_geometry (nichiro_timeline_model_get_item (model, i), &metrics, &view, &g);
 
       /* On the marker, on the label's end, and just outside. */
@@ -604,8 +600,9 @@ test_hit_cluster (void)
 {
   g_autoptr(NichiroDataset) dataset = dense_dataset (12);
   g_autoptr(NichiroTimelineModel) model = measured_model (dataset);
+  g_autoptr(NichiroTimelineGroups) groups = all_items (model);
   NichiroTimelineView view = { day (1945, 1, 1), 0.5 };
-  g_autoptr(NichiroTimelineLayout) layout = nichiro_timeline_layout_new (model, &metrics, 0.5, 4, -1);
+  g_autoptr(NichiroTimelineLayout) layout = nichiro_timeline_layout_new (groups, &metrics, 0.5, 4, -1, NULL);
   double x0, x1;
   guint index, first, end;
 
@@ -630,27 +627,28 @@ static void
 test_find_visible (void)
 {
   g_autoptr(NichiroTimelineModel) model = measured_model (bundled);
+  g_autoptr(NichiroTimelineGroups) groups = all_items (model);
   double scale = nichiro_timeline_layout_quantize_scale (1.0);
-  g_autoptr(NichiroTimelineLayout) layout = nichiro_timeline_layout_new (model, &metrics, scale, 6, -1);
+  g_autoptr(NichiroTimelineLayout) layout = nichiro_timeline_layout_new (groups, &metrics, scale, 6, -1, NULL);
   double width = 800;
 
   for (double start = day (1850, 1, 1); start < day (1960, 1, 1); start += 97.3)
     {
       NichiroTimelineView view = { start, scale };
 
-      for (guint lane = 0; lane < nichiro_timeline_layout_get_n_item_lanes (layout); lane++)
+      for (guint lane = 0; lane < nichiro_timeline_layout_get_n_lanes (layout); lane++)
         {
           guint n, first, end;
-          const guint *items = nichiro_timeline_layout_get_lane_items (layout, lane, &n);
+          const guint *things = nichiro_timeline_layout_get_lane_things (layout, lane, &n);
 
           nichiro_timeline_layout_find_visible (layout, lane, &view, width, &first, &end);
           for (guint i = 0; i < n; i++)
             {
-              NichiroTimelineGeometry g;
+              double x0, x1;
               gboolean in_view;
 
-              nichiro_timeline_item_get_geometry (nichiro_timeline_model_get_item (model, items[i]), &metrics, &view, &g);
-              in_view = g.x1 >= 0 && g.x0 <= width;
+              nichiro_timeline_layout_get_extent (layout, things[i], &view, &x0, &x1);
+              in_view = x1 >= 0 && x0 <= width;
               g_assert_cmpint (in_view, ==, i >= first && i < end);
             }
         }
@@ -674,121 +672,124 @@ test_quantize (void)
 /* Era names */
 
 static void
+assert_era_labels_apart (const NichiroTimelineEra     *eras,
+                         const NichiroTimelineEraLabel *labels,
+                         guint                          n_placed,
+                         double                         width)
+{
+  for (guint i = 0; i < n_placed; i++)
+    {
+      const NichiroTimelineEra *era = &eras[labels[i].era];
+
+      g_assert_cmpfloat (labels[i].width, ==, era->widths[labels[i].form]);
+      g_assert_cmpfloat (labels[i].x, >=, 6 - 1e-6);
+      g_assert_cmpfloat (labels[i].x + labels[i].width, <=, width - 6 + 1e-6);
+      g_assert_cmpfloat (labels[i].band_x0, <, labels[i].band_x1);
+      for (guint j = 0; j < i; j++)
+        if (labels[j].row == labels[i].row)
+          g_assert_true (labels[i].x >= labels[j].x + labels[j].width + 6 - 1e-6 ||
+                         labels[j].x >= labels[i].x + labels[i].width + 6 - 1e-6);
+    }
+}
+
+static void
 test_era_labels (void)
 {
   g_autoptr(NichiroTimelineModel) model = measured_model (bundled);
   guint n_eras, n_placed;
   const NichiroTimelineEra *eras = nichiro_timeline_model_get_eras (model, &n_eras);
   g_autofree NichiroTimelineEraLabel *labels = g_new (NichiroTimelineEraLabel, n_eras);
-  NichiroTimelineView view = view_between (day (1945, 8, 1), day (1945, 9, 1), 1280);
-  gboolean soviet_named = FALSE;
+  double period_start, period_end, start, end;
+  static const double widths[] = { 780, 1280, 1560 };
 
   g_assert_cmpuint (n_eras, ==, 10);
 
-  /* In August 1945 four wars overlap: the shortest are named first, and
-   * the longest, the Second Sino-Japanese War, finds no room. */
-  n_placed = nichiro_timeline_place_era_labels (eras, n_eras, &view, 1280, 2, 6, 24, labels);
-  g_assert_cmpuint (n_placed, ==, 3);
-  for (guint i = 0; i < n_placed; i++)
-    {
-      if (g_strcmp0 (eras[labels[i].era].era->id, "soviet-japanese-war") == 0)
-        soviet_named = TRUE;
-      g_assert_cmpstr (eras[labels[i].era].era->id, !=, "second-sino-japanese-war");
-      g_assert_cmpfloat (labels[i].x, >=, 0);
-      g_assert_cmpfloat (labels[i].x + labels[i].width, <=, 1280);
-    }
-  g_assert_true (soviet_named);
+  /* The dataset's short names. */
+  for (guint i = 0; i < n_eras; i++)
+    if (g_strcmp0 (eras[i].era->id, "first-world-war") == 0)
+      {
+        g_assert_cmpstr (eras[i].names[NICHIRO_TIMELINE_ERA_NAME], ==, "First World War");
+        g_assert_cmpstr (eras[i].names[NICHIRO_TIMELINE_ERA_SHORT], ==, "WWI");
+        g_assert_cmpstr (eras[i].names[NICHIRO_TIMELINE_ERA_INITIALS], ==, "FWW");
+      }
 
-  /* The whole span: names never touch within a row, and stay in their era. */
-  for (double width = 600; width <= 1280; width += 680)
-    {
-      double start, end;
-
-      nichiro_timeline_model_get_bounds (model, &start, &end);
-      view = view_between (start, end, width);
-      n_placed = nichiro_timeline_place_era_labels (eras, n_eras, &view, width, 2, 6, 24, labels);
-      for (guint i = 0; i < n_placed; i++)
-        {
-          const NichiroTimelineEra *era = &eras[labels[i].era];
-
-          g_assert_cmpfloat (labels[i].width, >=, 24);
-          g_assert_cmpfloat (labels[i].x, >=, (era->start - view.start) * view.scale);
-          g_assert_cmpfloat (labels[i].x + labels[i].width, <=, (era->end - view.start) * view.scale);
-          for (guint j = 0; j < i; j++)
-            if (labels[j].row == labels[i].row)
-              g_assert_true (labels[i].x >= labels[j].x + labels[j].width + 6 ||
-                             labels[j].x >= labels[i].x + labels[i].width + 6);
-        }
-    }
-}
-
-/* In force */
-
-static gboolean
-lists (GPtrArray  *entries,
-       const char *id)
-{
-  for (guint i = 0; i < entries->len; i++)
-    if (g_strcmp0 (nichiro_entry_get_id (g_ptr_array_index (entries, i)), id) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-static void
-test_in_force (void)
-{
-  g_autoptr(NichiroTimelineModel) model = measured_model (bundled);
-  static const struct
+  /* Initials where it gives none. */
   {
-    const char *date;
-    const char *id;
-    gboolean in_force;
-  } cases[] = {
-    { "1940-01-01", "basic-convention-1925", TRUE },
-    { "1940-01-01", "fisheries-convention-1928", TRUE },
-    { "1941-05-01", "neutrality-pact-1941", TRUE },
-    /* Signed but not yet in force. */
-    { "1941-04-20", "neutrality-pact-1941", FALSE },
-    { "1941-04-25", "neutrality-pact-1941", TRUE },
-    /* The notice of April 1945 did not end it; the war did. */
-    { "1945-05-01", "neutrality-pact-1941", TRUE },
-    { "1945-08-08", "neutrality-pact-1941", TRUE },
-    { "1945-08-09", "neutrality-pact-1941", FALSE },
-    { "1946-01-01", "neutrality-pact-1941", FALSE },
-    { "1946-01-01", "basic-convention-1925", FALSE },
-    { "1924-12-31", "basic-convention-1925", FALSE },
-    /* No in-force stage: from the signature. */
-    { "1928-01-23", "fisheries-convention-1928", TRUE },
-    { "1928-01-22", "fisheries-convention-1928", FALSE },
-    /* Events are never in force. */
-    { "1905-01-01", "russo-japanese-war-1904", FALSE },
-  };
+    static const char json[] =
+      "{\"format\":\"nichiro-dataset\",\"version\":1,\"id\":\"plain\",\"title\":\"Plain\",\"license\":\"CC0-1.0\","
+      "\"states\":[{\"id\":\"japan\",\"name\":{\"en\":\"Japan\"}}],\"parts\":[{\"id\":\"p\",\"title\":\"P\",\"start\":\"1900\",\"end\":\"1910\"}],"
+      "\"eras\":[{\"id\":\"w\",\"kind\":\"war\",\"name\":{\"en\":\"Russo-Japanese War\"},\"start\":\"1904\",\"end\":\"1905\"}],"
+      "\"threads\":[],\"people\":[],\"entries\":[{\"id\":\"e\",\"kind\":\"event\",\"title\":{\"en\":\"E\"},"
+      "\"date\":\"1905-01-01\",\"summary\":\"s\",\"part\":\"p\",\"sources\":[{\"title\":\"t\"}]}]}";
+    g_autoptr(GError) error = NULL;
+    g_autoptr(NichiroDataset) dataset = nichiro_dataset_new_from_data (json, strlen (json), "plain.json", &error);
+    g_autoptr(NichiroTimelineModel) plain = NULL;
+    const NichiroTimelineEra *plain_eras;
+    guint n_plain;
 
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_assert_no_error (error);
+    plain = measured_model (dataset);
+    plain_eras = nichiro_timeline_model_get_eras (plain, &n_plain);
+    g_assert_cmpuint (n_plain, ==, 1);
+    g_assert_cmpstr (plain_eras[0].names[NICHIRO_TIMELINE_ERA_SHORT], ==, "Russo-Japanese War");
+    g_assert_cmpstr (plain_eras[0].names[NICHIRO_TIMELINE_ERA_INITIALS], ==, "RJW");
+  }
+
+  /* The chapter's century and August 1945 at three widths: every era in
+   * view is named, by name or short name, and names never touch within a
+   * row. */
+  period_start = day (1855, 1, 1);
+  period_end = day (1957, 1, 1);
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
     {
-      NichiroDate date;
-      g_autoptr(GPtrArray) from_dataset = NULL;
-      g_autoptr(GPtrArray) from_model = NULL;
+      NichiroTimelineView views[] = {
+        view_between (period_start, period_end, widths[w]),
+        view_between (day (1945, 7, 1), day (1945, 10, 1), widths[w]),
+        view_between (day (1910, 1, 1), day (1930, 1, 1), widths[w]),
+      };
 
-      g_test_message ("%s on %s", cases[i].id, cases[i].date);
-      g_assert_true (nichiro_date_parse (cases[i].date, &date));
-      from_dataset = nichiro_timeline_in_force (bundled, &date);
-      from_model = nichiro_timeline_model_in_force (model, nichiro_date_to_julian_day (&date));
-
-      g_assert_cmpint (lists (from_dataset, cases[i].id), ==, cases[i].in_force);
-      g_assert_cmpint (nichiro_timeline_entry_in_force (nichiro_dataset_lookup_entry (bundled, cases[i].id), &date),
-                       ==, cases[i].in_force);
-
-      /* Both give the same list, in the order of signature. */
-      g_assert_cmpuint (from_dataset->len, ==, from_model->len);
-      for (guint j = 0; j < from_dataset->len; j++)
+      for (guint v = 0; v < G_N_ELEMENTS (views); v++)
         {
-          g_assert_true (g_ptr_array_index (from_dataset, j) == g_ptr_array_index (from_model, j));
-          if (j > 0)
-            g_assert_cmpint (nichiro_date_compare (nichiro_entry_get_date (g_ptr_array_index (from_dataset, j - 1)),
-                                                   nichiro_entry_get_date (g_ptr_array_index (from_dataset, j))), <=, 0);
+          guint n_in_view = 0;
+
+          n_placed = nichiro_timeline_place_era_labels (eras, n_eras, &views[v], widths[w], 3, NULL, 6, labels);
+          for (guint i = 0; i < n_eras; i++)
+            if (nichiro_timeline_view_time_to_x (&views[v], eras[i].end) > 0 &&
+                nichiro_timeline_view_time_to_x (&views[v], eras[i].start) < widths[w])
+              n_in_view++;
+
+          g_test_message ("width %g, view %u: %u of %u eras named", widths[w], v, n_placed, n_in_view);
+          g_assert_cmpuint (n_placed, ==, n_in_view);
+          assert_era_labels_apart (eras, labels, n_placed, widths[w]);
         }
+
+      /* Everything at once: too many to name them all, never touching. */
+      nichiro_timeline_model_get_bounds (model, &start, &end);
+      views[0] = view_between (start, end, widths[w]);
+      n_placed = nichiro_timeline_place_era_labels (eras, n_eras, &views[0], widths[w], 3, NULL, 6, labels);
+      assert_era_labels_apart (eras, labels, n_placed, widths[w]);
     }
+
+  /* Buttons over the end of the first two rows: names keep clear of them. */
+  {
+    NichiroTimelineView view = view_between (day (1855, 1, 1), day (1957, 1, 1), 780);
+    const double row_widths[3] = { 780 - 110, 780 - 110, 780 };
+
+    n_placed = nichiro_timeline_place_era_labels (eras, n_eras, &view, 780, 3, row_widths, 6, labels);
+    for (guint i = 0; i < n_placed; i++)
+      g_assert_cmpfloat (labels[i].x + labels[i].width, <=, row_widths[labels[i].row] - 6 + 1e-6);
+  }
+
+  /* Wide and zoomed into a war, its name is written in full in its band. */
+  {
+    NichiroTimelineView view = view_between (day (1903, 1, 1), day (1907, 1, 1), 1280);
+
+    n_placed = nichiro_timeline_place_era_labels (eras, n_eras, &view, 1280, 3, NULL, 6, labels);
+    g_assert_cmpuint (n_placed, ==, 1);
+    g_assert_cmpint (labels[0].form, ==, NICHIRO_TIMELINE_ERA_NAME);
+    g_assert_cmpfloat (labels[0].x, >=, labels[0].band_x0);
+    g_assert_cmpfloat (labels[0].x + labels[0].width, <=, labels[0].band_x1);
+  }
 }
 
 /* Dates */
@@ -861,15 +862,16 @@ main (int   argc,
   g_test_add_func ("/nichiro/timeline/ticks/context-sticks", test_ticks_context_sticks);
   g_test_add_func ("/nichiro/timeline/model/items", test_model_items);
   g_test_add_func ("/nichiro/timeline/lanes/no-overlap", test_lanes_no_overlap);
-  g_test_add_func ("/nichiro/timeline/lanes/stable", test_lanes_stable);
+  g_test_add_func ("/nichiro/timeline/lanes/same-input", test_lanes_same_input);
+  g_test_add_func ("/nichiro/timeline/lanes/stable-across-zoom", test_lanes_stable_across_zoom);
   g_test_add_func ("/nichiro/timeline/clusters/dense", test_clusters);
+  g_test_add_func ("/nichiro/timeline/clusters/never-one", test_clusters_never_one);
   g_test_add_func ("/nichiro/timeline/clusters/zoom", test_clusters_zoom);
   g_test_add_func ("/nichiro/timeline/hit/items", test_hit);
   g_test_add_func ("/nichiro/timeline/hit/cluster", test_hit_cluster);
   g_test_add_func ("/nichiro/timeline/hit/visible", test_find_visible);
   g_test_add_func ("/nichiro/timeline/lanes/quantize", test_quantize);
   g_test_add_func ("/nichiro/timeline/eras/labels", test_era_labels);
-  g_test_add_func ("/nichiro/timeline/in-force", test_in_force);
   g_test_add_func ("/nichiro/timeline/dates", test_dates);
   g_test_add_func ("/nichiro/timeline/title-language", test_title_language);
 

@@ -7,12 +7,7 @@
 
 #include "config.h"
 
-#include <adwaita.h>
-#include <math.h>
-
-#include "nichiro-test-ui.h"
-#include "nichiro-timeline.h"
-#include "nichiro-timeline-layout.h"
+#include "timeline-ui-common.h"
 
 /* The timeline widget in a real window on the test's private X display,
  * driven as a person would: clicks go to its click gesture, keys through
@@ -33,168 +28,11 @@
 static NichiroDataset *small;
 static NichiroDataset *bundled;
 
-typedef struct
-{
-  NichiroSession *session;
-  GtkWindow *window;
-  NichiroTimeline *timeline;
-  GtkWidget *canvas;
-} Fixture;
-
-static gboolean
-is_drawn (gpointer data)
-{
-  Fixture *fixture = data;
-
-  return gtk_widget_get_mapped (fixture->canvas) && gtk_widget_get_width (fixture->canvas) > 0;
-}
-
-/* Lets pending layout and drawing happen. */
-static void
-settle (void)
-{
-  for (guint i = 0; i < 20; i++)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (2000);
-    }
-}
-
-static void
-show_timeline (Fixture        *fixture,
-               NichiroDataset *dataset,
-               int             width,
-               int             height)
-{
-  fixture->session = nichiro_session_new (dataset, NULL);
-  fixture->timeline = NICHIRO_TIMELINE (nichiro_timeline_new ());
-  fixture->canvas = nichiro_timeline_get_canvas (fixture->timeline);
-  nichiro_timeline_set_session (fixture->timeline, fixture->session);
-
-  fixture->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_decorated (fixture->window, FALSE);
-  gtk_window_set_default_size (fixture->window, width, height);
-  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->timeline));
-  gtk_window_present (fixture->window);
-  nichiro_test_wait_for (NULL, is_drawn, fixture);
-  settle ();
-}
-
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   show_timeline (fixture, data ? (NichiroDataset *) data : small, 800, 300);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  gtk_window_destroy (fixture->window);
-  settle ();
-  g_clear_object (&fixture->session);
-}
-
-static double
-day (const char *iso)
-{
-  NichiroDate date;
-
-  g_assert_true (nichiro_date_parse (iso, &date));
-  return nichiro_date_to_julian_day (&date);
-}
-
-/* Presses a key the way GTK would: through the widget's key bindings. */
-static gboolean
-press_key (GtkWidget       *widget,
-           guint            keyval,
-           GdkModifierType  modifiers)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
-
-          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
-              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
-              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers)
-            {
-              gboolean handled = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
-                                                               GTK_SHORTCUT_ACTION_EXCLUSIVE,
-                                                               widget,
-                                                               gtk_shortcut_get_arguments (shortcut));
-              settle ();
-              return handled;
-            }
-        }
-    }
-
-  g_error ("%s has no binding for %s", G_OBJECT_TYPE_NAME (widget), gdk_keyval_name (keyval));
-}
-
-static GtkEventController *
-find_gesture_or_controller (GtkWidget *widget,
-                            GType      type)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
-        return GTK_EVENT_CONTROLLER (controller);
-    }
-
-  g_error ("%s has no %s", G_OBJECT_TYPE_NAME (widget), g_type_name (type));
-}
-
-static GtkGesture *
-find_gesture (GtkWidget *widget,
-              GType      type)
-{
-  return GTK_GESTURE (find_gesture_or_controller (widget, type));
-}
-
-/* A click at (@x, @y) as the click gesture reports it. */
-static void
-click (GtkWidget *widget,
-       double     x,
-       double     y)
-{
-  GtkGesture *gesture = find_gesture (widget, GTK_TYPE_GESTURE_CLICK);
-
-  g_signal_emit_by_name (gesture, "pressed", 1, x, y);
-  g_signal_emit_by_name (gesture, "released", 1, x, y);
-  settle ();
-}
-
-static const char *
-selected_id (Fixture *fixture)
-{
-  NichiroEntry *selected = nichiro_session_get_selected (fixture->session);
-
-  return selected ? nichiro_entry_get_id (selected) : NULL;
-}
-
-static double
-visible_span (Fixture *fixture)
-{
-  double start, end;
-
-  nichiro_session_get_visible_range (fixture->session, &start, &end);
-  return end - start;
 }
 
 /* Tests */
@@ -209,9 +47,11 @@ test_accessible_role (Fixture       *fixture,
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (fixture->canvas), GTK_ACCESSIBLE_PROPERTY_LABEL, "Timeline");
   g_assert_true (gtk_widget_get_focusable (fixture->canvas));
 
-  /* The first view shows everything, and is kept in the session. */
+  /* The first view shows every entry of a dataset with no period, each
+   * label whole, and is kept in the session. */
   g_assert_cmpfloat (visible_span (fixture), >, day ("1905-09-06") - day ("1855-02-07"));
-  g_assert_cmpfloat (visible_span (fixture), <, (day ("1905-09-06") - day ("1855-02-07")) * 1.1);
+  g_assert_cmpfloat (visible_span (fixture), <, (day ("1905-09-06") - day ("1855-02-07")) * 1.5);
+  g_assert_cmpuint (nichiro_timeline_canvas_count_readable (NICHIRO_TIMELINE_CANVAS (fixture->canvas), 0, G_MAXDOUBLE, NULL), ==, 3);
 }
 
 static void
@@ -233,9 +73,13 @@ test_click_selects (Fixture       *fixture,
   click (fixture->canvas, area.x + area.width - 3, area.y + area.height / 2.0);
   g_assert_cmpstr (selected_id (fixture), ==, "peace-1905");
 
-  /* Between items, the selection stays and the date cursor goes there. */
+  /* Between entries, nothing happens: the date cursor is set on purpose,
+   * on the axis (or with Shift, which a synthetic click cannot carry). */
+  click (fixture->canvas, 400, gtk_widget_get_height (fixture->canvas) / 2.0);
+  g_assert_cmpstr (selected_id (fixture), ==, "peace-1905");
   g_assert_cmpint (nichiro_session_get_cursor (fixture->session), ==, 0);
-  click (fixture->canvas, 400, gtk_widget_get_height (fixture->canvas) - 20);
+
+  click (fixture->canvas, 400, gtk_widget_get_height (fixture->canvas) - 10);
   g_assert_cmpstr (selected_id (fixture), ==, "peace-1905");
   g_assert_cmpint (nichiro_session_get_cursor (fixture->session), !=, 0);
 }
@@ -257,7 +101,8 @@ test_title_language (Fixture       *fixture,
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (fixture->canvas), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "ポーツマス条約, Treaty, 5 September 1905");
   g_assert_true (nichiro_timeline_get_entry_area (fixture->timeline, peace, &japanese));
-  g_assert_cmpint (japanese.x, ==, english.x);
+  /* The same marker, another label. */
+  g_assert_true (gdk_rectangle_intersect (&japanese, &english, NULL));
   g_assert_cmpint (japanese.width, !=, english.width);
 }
 
@@ -282,8 +127,8 @@ test_keys_move_selection (Fixture       *fixture,
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (fixture->canvas), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                        "Signed 5 September 1905. Ratifications exchanged 25 November 1905. "
                                        "In force 25 November 1905. Left and Right move through time, Up and Down "
-                                       "between rows, plus and minus zoom, Shift with Left or Right moves the date "
-                                       "cursor, Control+L lists the entries.");
+                                       "between rows, plus and minus zoom, a year or Control+G goes to a date, "
+                                       "Shift with Left or Right moves the date cursor, Control+L lists the entries.");
 
   /* The last stays the last. */
   g_assert_true (press_key (fixture->canvas, GDK_KEY_Right, 0));
@@ -390,24 +235,6 @@ test_selection_scrolls (Fixture       *fixture,
   g_assert_true (nichiro_timeline_get_entry_area (fixture->timeline, pact, &area));
 }
 
-static GtkWidget *
-find_child (GtkWidget *root,
-            GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      found = find_child (child, type);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 /* The bar under the canvas that lists what was in force. */
 static gboolean
 in_force_shown (gpointer data)
@@ -442,7 +269,8 @@ test_cursor (Fixture       *fixture,
   nichiro_session_set_cursor (fixture->session, (gint64) day ("1941-05-01"));
   nichiro_test_wait_for (NULL, in_force_shown, fixture);
   text = dup_in_force_text (fixture);
-  g_assert_true (g_str_has_prefix (text, "In force on 1 May 1941: Soviet–Japanese Neutrality Pact, "));
+  g_assert_true (g_str_has_prefix (text, "In force on 1 May 1941: "));
+  g_assert_nonnull (strstr (text, "Soviet–Japanese Neutrality Pact"));
   g_assert_nonnull (strstr (text, "Soviet–Japanese Basic Convention"));
   g_clear_pointer (&text, g_free);
 
@@ -455,13 +283,18 @@ test_cursor (Fixture       *fixture,
   date = nichiro_date_from_julian_day (nichiro_session_get_cursor (fixture->session));
   g_assert_cmpint (date.day, ==, 9);
   text = dup_in_force_text (fixture);
+  /* From the Soviet declaration of war the sides disagree on the pact, and
+   * the line says so; the Basic Convention was annulled by the war. */
   g_assert_true (g_str_has_prefix (text, "In force on 9 August 1945: "));
-  g_assert_null (strstr (text, "Soviet–Japanese Neutrality Pact"));
+  g_assert_nonnull (strstr (text, "Soviet–Japanese Neutrality Pact (disputed)"));
+  g_assert_null (strstr (text, "Soviet–Japanese Basic Convention"));
   g_clear_pointer (&text, g_free);
   g_assert_true (press_key (fixture->canvas, GDK_KEY_Left, GDK_SHIFT_MASK));
   text = dup_in_force_text (fixture);
   g_assert_true (g_str_has_prefix (text, "In force on 8 August 1945: "));
   g_assert_nonnull (strstr (text, "Soviet–Japanese Neutrality Pact"));
+  g_assert_null (strstr (text, "Soviet–Japanese Neutrality Pact (disputed)"));
+  g_assert_nonnull (strstr (text, "Soviet–Japanese Basic Convention"));
 
   /* Escape takes it away; with nothing to take, Escape is left to others. */
   g_assert_true (press_key (fixture->canvas, GDK_KEY_Escape, 0));
@@ -523,7 +356,8 @@ test_search_dims (Fixture       *fixture,
                   gconstpointer  data)
 {
   const char *help = "Left and Right move through time, Up and Down between rows, plus and minus zoom, "
-                     "Shift with Left or Right moves the date cursor, Control+L lists the entries.";
+                     "a year or Control+G goes to a date, Shift with Left or Right moves the date cursor, "
+                     "Control+L lists the entries.";
   g_autofree char *matching = g_strconcat ("Matches the search. ", help, NULL);
   g_autofree char *other = g_strconcat ("Does not match the search. ", help, NULL);
 
@@ -539,7 +373,7 @@ test_search_dims (Fixture       *fixture,
 }
 
 /* Sixty events a week apart: at first they merge; Down reaches the
- * cluster, Enter zooms in on it. */
+ * cluster, Enter lists them with "Zoom to These", which zooms in. */
 static NichiroDataset *
 weekly_dataset (void)
 {
@@ -603,8 +437,23 @@ test_cluster_keys (void)
     g_assert_nonnull (failure);
   }
 
-  /* Enter on a cluster zooms in on it. */
+  /* Enter on a cluster lists it; "Zoom to These" zooms in on it. */
   g_assert_true (press_key (fixture.canvas, GDK_KEY_Return, 0));
+  {
+    GtkWidget *popover = NULL, *button;
+
+    for (GtkWidget *child = gtk_widget_get_first_child (fixture.canvas); child != NULL; child = gtk_widget_get_next_sibling (child))
+      if (GTK_IS_POPOVER (child))
+        popover = child;
+    g_assert_nonnull (popover);
+    g_assert_true (gtk_widget_get_visible (popover));
+    button = nichiro_test_find_widget (popover, GTK_TYPE_BUTTON, NULL);
+    g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "_Zoom to These");
+    g_assert_nonnull (button);
+    g_assert_true (gtk_widget_get_sensitive (button));
+    g_signal_emit_by_name (button, "clicked");
+    settle ();
+  }
   g_assert_cmpfloat (visible_span (&fixture), <, span * 0.8);
 
   fixture_tear_down (&fixture, NULL);
@@ -633,8 +482,8 @@ test_rtl (Fixture       *fixture,
   g_assert_cmpstr (selected_id (fixture), ==, "war-1904");
 }
 
-/* Fifteen events on one day: no zoom spreads them, so Enter on their
- * cluster lists them, and choosing one selects it. */
+/* Fifteen events on one day: Enter on their cluster lists them, and
+ * choosing one selects it. */
 static void
 test_cluster_popover (void)
 {
@@ -702,6 +551,8 @@ test_pointer_pans_and_zooms (Fixture       *fixture,
   double start, end, after_start, after_end, scale;
   gboolean handled = FALSE;
 
+  /* In the middle of the data, where nothing holds the view back. */
+  nichiro_session_set_visible_range (fixture->session, day ("1870-01-01"), day ("1890-01-01"));
   nichiro_session_get_visible_range (fixture->session, &start, &end);
   scale = gtk_widget_get_width (fixture->canvas) / (end - start);
 
@@ -743,29 +594,6 @@ test_finalize (void)
 }
 
 /* The reference image */
-
-static GdkTexture *
-render (GtkWidget *widget,
-        int        width,
-        int        height)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GskRenderer) renderer = gsk_cairo_renderer_new ();
-  g_autoptr(GError) error = NULL;
-  GdkTexture *texture;
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-
-  gsk_renderer_realize (renderer, NULL, &error);
-  g_assert_no_error (error);
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  gsk_renderer_unrealize (renderer);
-  return texture;
-}
 
 static guchar *
 download (GdkTexture *texture)
@@ -842,27 +670,8 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+  g_autoptr(GtkCssProvider) provider = timeline_test_init (&argc, &argv);
   int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  /* What the application would set up: its style sheet, light colours; and
-   * for repeatable pixels, one font and no animations. */
-  gtk_css_provider_load_from_resource (provider, "/io/github/nichiro/Nichiro/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_LIGHT);
-  g_object_set (gtk_settings_get_default (),
-                "gtk-enable-animations", FALSE,
-                "gtk-font-name", "DejaVu Sans 10",
-                "gtk-xft-antialias", 1,
-                "gtk-xft-hinting", 1,
-                "gtk-xft-hintstyle", "hintslight",
-                "gtk-xft-rgba", "none",
-                "gtk-xft-dpi", 96 * 1024,
-                NULL);
 
   small = nichiro_test_load_dataset ("small.json");
   bundled = nichiro_dataset_new_default (&error);

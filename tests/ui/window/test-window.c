@@ -707,7 +707,8 @@ test_bookmarked_search (NichiroTestHome *home,
                         gconstpointer    data)
 {
   const char *help = "Left and Right move through time, Up and Down between rows, plus and minus zoom, "
-                     "Shift with Left or Right moves the date cursor, Control+L lists the entries.";
+                     "a year or Control+G goes to a date, Shift with Left or Right moves the date cursor, "
+                     "Control+L lists the entries.";
   g_autofree char *matching = g_strconcat ("Signed 5 September 1905. Ratifications exchanged 25 November 1905. "
                                            "In force 25 November 1905. Matches the search. ", help, NULL);
   g_autoptr(NichiroStudyStore) store = nichiro_study_store_new (home->path);
