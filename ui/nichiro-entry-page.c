@@ -562,6 +562,28 @@ update_citation_menu (NichiroEntryPage *self,
   adw_split_button_set_menu_model (self->citation_button, G_MENU_MODEL (menu));
 }
 
+/* The split button's arrow is a menu button of its own, which libadwaita
+ * names by its tooltip only from 1.4: Orca would read "GtkMenuButton". */
+static void
+name_citation_menu_button (NichiroEntryPage *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->citation_button));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!GTK_IS_MENU_BUTTON (child))
+        continue;
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Choose the source and the style"), -1);
+      for (GtkWidget *inner = gtk_widget_get_first_child (child);
+           inner != NULL;
+           inner = gtk_widget_get_next_sibling (inner))
+        if (GTK_IS_BUTTON (inner))
+          gtk_accessible_update_property (GTK_ACCESSIBLE (inner), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          _("Choose the source and the style"), -1);
+    }
+}
+
 static void
 show_entry (NichiroEntryPage *self)
 {
@@ -828,6 +850,7 @@ nichiro_entry_page_init (NichiroEntryPage *self)
   GtkEventController *controller;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  name_citation_menu_button (self);
 
   self->texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
