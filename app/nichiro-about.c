@@ -143,6 +143,28 @@ fill_about (GObject        *about,
       g_object_set (about, "license", license, NULL);
     }
 
+  /* The map's coastline, whatever the dataset: it is part of the program. */
+  {
+    const char *coastline_credits[] = {
+      "GSHHG, Paul Wessel and Walter H. F. Smith https://www.soest.hawaii.edu/pwessel/gshhg/",
+      NULL,
+    };
+
+#if ADW_CHECK_VERSION (1, 5, 0)
+    adw_about_dialog_add_credit_section (ADW_ABOUT_DIALOG (about), _("Map Data"), coastline_credits);
+    adw_about_dialog_add_legal_section (ADW_ABOUT_DIALOG (about), _("Coastline"),
+                                        _("The frontier map’s coastline is extracted from GSHHG 2.3.7 "
+                                          "© The GMT Team"),
+                                        GTK_LICENSE_LGPL_3_0, NULL);
+#else
+    adw_about_window_add_credit_section (ADW_ABOUT_WINDOW (about), _("Map Data"), coastline_credits);
+    adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), _("Coastline"),
+                                        _("The frontier map’s coastline is extracted from GSHHG 2.3.7 "
+                                          "© The GMT Team"),
+                                        GTK_LICENSE_LGPL_3_0, NULL);
+#endif
+  }
+
   if (dataset != NULL)
     {
       g_auto(GStrv) sources = dup_source_credits (dataset);

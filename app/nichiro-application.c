@@ -58,8 +58,10 @@ static const GOptionEntry option_entries[] = {
     N_("Print every entry in date order"), NULL },
   { "in-force", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Print the instruments in force on DATE (YYYY-MM-DD, or YYYY-MM-DD O.S.)"), N_("DATE") },
+  { "territory", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Print who held each area of the Sakhalin and Kuril frontier on DATE (YYYY-MM-DD, or YYYY-MM-DD O.S.)"), N_("DATE") },
   { "json", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Print --search, --show, --list and --in-force results as JSON"), NULL },
+    N_("Print --search, --show, --list, --in-force and --territory results as JSON"), NULL },
   { "validate", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Check that FILE is a valid dataset, reporting each problem"), N_("FILE") },
   { "data", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -283,6 +285,7 @@ nichiro_application_handle_local_options (GApplication *app,
   cli.show = lookup_string (options, "show", "s");
   cli.validate = lookup_string (options, "validate", "^ay");
   cli.in_force = lookup_string (options, "in-force", "s");
+  cli.territory = lookup_string (options, "territory", "s");
   cli.data = lookup_string (options, "data", "^ay");
   cli.replay_reviews = lookup_string (options, "replay-reviews", "^ay");
   cli.list = g_variant_dict_contains (options, "list");
@@ -626,6 +629,7 @@ nichiro_application_init (NichiroApplication *self)
                                                   "  nichiro --search \"neutrality pact\" --json\n"
                                                   "  nichiro --show portsmouth-1905\n"
                                                   "  nichiro --in-force 1920-01-01\n"
+                                                  "  nichiro --territory 1910-01-01 --json\n"
                                                   "  nichiro --validate my-dataset.json"));
 }
 

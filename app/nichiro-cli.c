@@ -15,6 +15,7 @@
 #include "nichiro-fsrs-replay.h"
 #include "nichiro-in-force.h"
 #include "nichiro-search.h"
+#include "nichiro-territory.h"
 
 #include <locale.h>
 #include <stdio.h>
@@ -524,6 +525,76 @@ run_in_force (NichiroDataset *dataset,
   return NICHIRO_EXIT_OK;
 }
 
+/* Who held each area of the frontier on a day, as the map shows it: one
+ * line an area, then the treaty lines that held. */
+static int
+run_territory (NichiroDataset *dataset,
+               const char     *text,
+               gboolean        json)
+{
+  NichiroFrontier *frontier = nichiro_dataset_get_frontier (dataset);
+  NichiroLanguage language = nichiro_language_get_interface ();
+  g_autoptr(GArray) holdings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *day_text = NULL;
+  const NichiroFrontierLine *lines = NULL;
+  guint n_lines = 0;
+  gint64 julian_day;
+  NichiroDate day;
+
+  if (!nichiro_in_force_parse_day (text, &day, NULL, &error))
+    {
+      g_printerr (_("--territory: %s\n"), error->message);
+      return NICHIRO_EXIT_BAD_INPUT;
+    }
+
+  if (frontier == NULL)
+    {
+      g_printerr (_("The dataset has no frontier to show.\n"));
+      return NICHIRO_EXIT_NOT_FOUND;
+    }
+
+  julian_day = nichiro_date_to_julian_day (&day);
+  if (json)
+    {
+      g_autoptr(JsonNode) node = nichiro_territory_to_json (dataset, julian_day);
+
+      print_json (node);
+      return NICHIRO_EXIT_OK;
+    }
+
+  day_text = nichiro_date_format (&day);
+  /* Translators: heads the frontier on a day: "On 1 January 1910:" */
+  g_print (_("On %s:\n"), day_text);
+
+  holdings = nichiro_territory_on (frontier, julian_day);
+  for (guint i = 0; i < holdings->len; i++)
+    {
+      const NichiroHolding *holding = &g_array_index (holdings, NichiroHolding, i);
+      g_autofree char *line = nichiro_holding_dup_text (dataset, holding, language, language, TRUE);
+
+      g_print ("%-18s  %s\n", holding->area->id, line);
+    }
+
+  lines = nichiro_frontier_get_lines (frontier, &n_lines);
+  for (guint i = 0; i < n_lines; i++)
+    {
+      g_autofree char *citation = NULL;
+
+      if (!nichiro_frontier_line_holds_on (&lines[i], julian_day))
+        continue;
+
+      citation = nichiro_territory_dup_citation (dataset, lines[i].entry, lines[i].article, language);
+      /* Translators: a frontier line a treaty drew, on the command line:
+       * "line: 50th parallel (1905) (Treaty of Portsmouth, Art. IX)" */
+      g_print ("%-18s  ", lines[i].id);
+      g_print (_("line: %s (%s)"), nichiro_names_get (&lines[i].name, language), citation);
+      g_print ("\n");
+    }
+
+  return NICHIRO_EXIT_OK;
+}
+
 static void
 print_replay_line_cb (const NichiroFsrsReplayReview *review,
                       const NichiroFsrsCard         *card,
@@ -562,6 +633,7 @@ nichiro_cli_options_clear (NichiroCliOptions *options)
   g_clear_pointer (&options->show, g_free);
   g_clear_pointer (&options->validate, g_free);
   g_clear_pointer (&options->in_force, g_free);
+  g_clear_pointer (&options->territory, g_free);
   g_clear_pointer (&options->data, g_free);
   g_clear_pointer (&options->replay_reviews, g_free);
 }
@@ -579,7 +651,8 @@ nichiro_cli_options_opens_window (const NichiroCliOptions *options)
   g_return_val_if_fail (options != NULL, FALSE);
 
   return options->search == NULL && options->show == NULL && options->validate == NULL &&
-         options->in_force == NULL && options->replay_reviews == NULL && !options->list && !options->json;
+         options->in_force == NULL && options->territory == NULL && options->replay_reviews == NULL &&
+         !options->list && !options->json;
 }
 
 /**
@@ -606,7 +679,7 @@ nichiro_cli_run (const NichiroCliOptions  *options,
 
   n_modes = (options->search != NULL) + (options->show != NULL) +
             (options->validate != NULL) + (options->list != FALSE) +
-            (options->in_force != NULL);
+            (options->in_force != NULL) + (options->territory != NULL);
   if (options->replay_reviews != NULL)
     {
       if (n_modes > 0 || options->json || options->data != NULL)
@@ -618,12 +691,12 @@ nichiro_cli_run (const NichiroCliOptions  *options,
     }
   if (n_modes > 1)
     {
-      g_printerr (_("Use one of --search, --show, --list, --in-force and --validate at a time.\n"));
+      g_printerr (_("Use one of --search, --show, --list, --in-force, --territory and --validate at a time.\n"));
       return NICHIRO_EXIT_BAD_INPUT;
     }
   if (options->json && n_modes == 0)
     {
-      g_printerr (_("--json goes with --search, --show, --list or --in-force.\n"));
+      g_printerr (_("--json goes with --search, --show, --list, --in-force or --territory.\n"));
       return NICHIRO_EXIT_BAD_INPUT;
     }
   if (options->json && options->validate != NULL)
@@ -675,6 +748,8 @@ nichiro_cli_run (const NichiroCliOptions  *options,
     status = run_list (dataset, options->json);
   else if (options->in_force != NULL)
     status = run_in_force (dataset, options->in_force, options->json);
+  else if (options->territory != NULL)
+    status = run_territory (dataset, options->territory, options->json);
   else
     status = NICHIRO_CLI_CONTINUE;
 

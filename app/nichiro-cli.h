@@ -23,6 +23,7 @@ typedef struct
   char *show;
   char *validate;
   char *in_force;
+  char *territory;
   char *data;
   char *replay_reviews;
   gboolean list;

@@ -211,6 +211,28 @@ test_about_dataset_credits (Fixture       *fixture,
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (legal)), "bundled dataset"));
 }
 
+/* The map's coastline is credited and licensed, whatever the dataset. */
+static void
+test_about_coastline (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  GtkWidget *root = GTK_WIDGET (fixture->about);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GtkWidget *group;
+  GtkWidget *legal;
+
+  group = nichiro_test_find_matching (root, is_group_titled, "Map Data");
+  g_assert_nonnull (group);
+  collect_rows (group, rows);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_cmpstr (adw_preferences_row_get_title (rows->pdata[0]), ==, "GSHHG, Paul Wessel and Walter H. F. Smith");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (rows->pdata[0]), ==, "https://www.soest.hawaii.edu/pwessel/gshhg/");
+
+  legal = nichiro_test_find_matching (root, is_label_containing, "extracted from GSHHG");
+  g_assert_nonnull (legal);
+  g_assert_nonnull (nichiro_test_find_matching (root, is_label_containing, "GNU Lesser General Public License"));
+}
+
 /* A dataset opened with --data is credited for itself, and the words
  * about the bundled one are not used for it. */
 static void
@@ -307,6 +329,8 @@ main (int   argc,
               fixture_set_up, test_about_metainfo, fixture_tear_down);
   g_test_add ("/nichiro/about/window/dataset-credits", Fixture, NULL,
               fixture_set_up, test_about_dataset_credits, fixture_tear_down);
+  g_test_add ("/nichiro/about/window/coastline", Fixture, NULL,
+              fixture_set_up, test_about_coastline, fixture_tear_down);
   g_test_add ("/nichiro/about/window/other-dataset", Fixture, "small.json",
               fixture_set_up, test_about_other_dataset, fixture_tear_down);
   g_test_add_func ("/nichiro/about/window/credits-as-written", test_about_credits_as_written);

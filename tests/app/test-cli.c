@@ -282,6 +282,82 @@ test_in_force_text (void)
 }
 
 static void
+test_territory_text (void)
+{
+  g_auto(Run) run = { 0, };
+  g_auto(Run) old_style = { 0, };
+
+  run_program (&run, "--territory", "1910-01-01", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_true (g_str_has_prefix (run.out, "On 1 January 1910:\n"));
+  g_assert_nonnull (strstr (run.out, "southern-sakhalin   Southern Sakhalin (Karafuto) — Japan since 31 July 1905 "
+                                     "(Japanese invasion of Sakhalin); by treaty since 15 October 1905 "
+                                     "(Treaty of Portsmouth, Art. IX)\n"));
+  g_assert_nonnull (strstr (run.out, "northern-sakhalin   Northern Sakhalin — Russia, by treaty, since 15 October 1905"));
+  g_assert_nonnull (strstr (run.out, "fiftieth-parallel   line: 50th parallel (1905) (Treaty of Portsmouth, Art. IX)\n"));
+  g_assert_null (strstr (run.out, "shimoda-line"));
+
+  /* 19 December 1909 in Russia's calendar is 1 January 1910. */
+  run_program (&old_style, "--territory", "1909-12-19 O.S.", NULL);
+  g_assert_cmpint (old_style.status, ==, 0);
+  g_assert_cmpstr (old_style.out, ==, run.out);
+}
+
+static void
+test_territory_json (void)
+{
+  g_auto(Run) run = { 0, };
+  g_auto(Run) before = { 0, };
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonNode) before_root = NULL;
+  JsonArray *areas;
+  JsonObject *habomai = NULL;
+
+  run_program (&run, "--territory", "1956-12-12", "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  root = parse_json (run.out);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (root), "date"), ==, "1956-12-12");
+  areas = json_object_get_array_member (json_node_get_object (root), "areas");
+  g_assert_cmpuint (json_array_get_length (areas), ==, 8);
+  for (guint i = 0; i < json_array_get_length (areas); i++)
+    {
+      JsonObject *area = json_array_get_object_element (areas, i);
+
+      if (g_str_equal (json_object_get_string_member (area, "id"), "habomai"))
+        habomai = area;
+    }
+  g_assert_nonnull (habomai);
+  g_assert_cmpstr (json_object_get_string_member (habomai, "holder"), ==, "ussr");
+  g_assert_cmpstr (json_object_get_string_member (habomai, "status"), ==, "promised");
+  g_assert_cmpstr (json_object_get_string_member (habomai, "since"), ==, "1945-09-03");
+  g_assert_cmpstr (json_object_get_string_member (habomai, "status_since"), ==, "1956-12-12");
+  g_assert_cmpstr (json_object_get_string_member (habomai, "entry"), ==, "joint-declaration-1956");
+  g_assert_cmpstr (json_object_get_string_member (habomai, "article"), ==, "9");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_node_get_object (root), "lines")), ==, 0);
+
+  /* Before the first treaty no area has a holder: nulls, not absences. */
+  run_program (&before, "--territory", "1800-01-01", "--json", NULL);
+  g_assert_cmpint (before.status, ==, 0);
+  before_root = parse_json (before.out);
+  areas = json_object_get_array_member (json_node_get_object (before_root), "areas");
+  g_assert_true (json_object_get_null_member (json_array_get_object_element (areas, 0), "holder"));
+  g_assert_true (json_object_get_null_member (json_array_get_object_element (areas, 0), "since"));
+}
+
+/* Another dataset may have no frontier: nothing to show, said so. */
+static void
+test_territory_no_frontier (void)
+{
+  g_auto(Run) run = { 0, };
+
+  run_program (&run, "--data", small_path, "--territory", "1905-10-15", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_cmpstr (run.err, ==, "The dataset has no frontier to show.\n");
+}
+
+static void
 test_in_force_json (void)
 {
   g_auto(Run) run = { 0, };
@@ -473,6 +549,11 @@ static const UsageCase usage_cases[] = {
   { "in-force-year", { "--in-force", "1920", NULL }, 2, "“1920” is not a single day" },
   { "in-force-words", { "--in-force", "yesterday", NULL }, 2, "is not a day; write it YYYY-MM-DD" },
   { "in-force-and-list", { "--in-force", "1920-01-01", "--list", NULL }, 2, "one of" },
+  { "territory-bad-day", { "--territory", "1905-02-30", NULL }, 2,
+    "--territory: “1905-02-30” is not a real date: February 1905 has 28 days" },
+  { "territory-year", { "--territory", "1905", NULL }, 2, "--territory: “1905” is not a single day" },
+  { "territory-words", { "--territory", "in 1905", "--json", NULL }, 2, "--territory: " },
+  { "territory-and-in-force", { "--territory", "1905-10-15", "--in-force", "1905-10-15", NULL }, 2, "one of" },
   { "replay-and-list", { "--replay-reviews", "log.jsonl", "--list", NULL }, 2, "--replay-reviews takes no other option" },
   { "replay-json", { "--replay-reviews", "log.jsonl", "--json", NULL }, 2, "--replay-reviews takes no other option" },
   { "missing-replay", { "--replay-reviews", "/nonexistent/z.jsonl", NULL }, 2,
@@ -607,6 +688,7 @@ test_help (void)
   g_assert_nonnull (strstr (run.out, "--search"));
   g_assert_nonnull (strstr (run.out, "--validate"));
   g_assert_nonnull (strstr (run.out, "--in-force=DATE"));
+  g_assert_nonnull (strstr (run.out, "--territory=DATE"));
   g_assert_nonnull (strstr (run.out, "1702"));
   g_assert_nonnull (strstr (run.out, "--replay-reviews"));
   g_assert_nonnull (strstr (run.out, "Exit status"));
@@ -640,6 +722,9 @@ main (int   argc,
   g_test_add_func ("/nichiro/cli/show-end-and-era", test_show_end_and_era);
   g_test_add_func ("/nichiro/cli/in-force-text", test_in_force_text);
   g_test_add_func ("/nichiro/cli/in-force-json", test_in_force_json);
+  g_test_add_func ("/nichiro/cli/territory-text", test_territory_text);
+  g_test_add_func ("/nichiro/cli/territory-json", test_territory_json);
+  g_test_add_func ("/nichiro/cli/territory-no-frontier", test_territory_no_frontier);
   g_test_add_func ("/nichiro/cli/list-json", test_list_json);
   g_test_add_func ("/nichiro/cli/list-text", test_list_text);
   g_test_add_func ("/nichiro/cli/validate", test_validate);

@@ -195,6 +195,72 @@ def test_keyboard_walk(app, screen):
         raise AssertionError("; ".join(problems))
 
 
+# The frontier map the way a screen reader meets it: Ctrl+M shows it in the
+# details' place; its description reads who held each area on the selected
+# entry's day; Tab reaches every area's marker, each called by the area and
+# its holder, and the focus shows on each; then the places' pins.
+MAP_AREAS = ("Northern Sakhalin", "Southern Sakhalin (Karafuto)", "Kurils north of Urup", "Urup",
+             "Etorofu (Iturup)", "Kunashiri (Kunashir)", "Shikotan", "Habomai islands")
+
+
+def inside(node, ancestor):
+    while node is not None:
+        if node == ancestor:
+            return True
+        node = node.parent
+    return False
+
+
+def test_frontier_map(app, screen):
+    screen.key("f", "Control_L")
+    screen.pump(0.3)
+    screen.key("a", "Control_L")
+    screen.type("portsmouth")
+    wait_for("the results", lambda: "Treaty of Portsmouth" in labels(app))
+    screen.key("Return")
+    wait_for("the treaty's page", lambda: find(app, pyatspi.ROLE_HEADING, "Treaty of Portsmouth"))
+    screen.key("m", "Control_L")
+    frontier = wait_for("the frontier map",
+                        lambda: next((n for n in walk(app) if n.name == "Frontier map" and n.childCount > 0), None))
+    description = frontier.description
+    if not description.startswith("On 5 September 1905: Northern Sakhalin — Japan, occupied, since 1905"):
+        raise AssertionError("the map is described as “%s”" % description)
+    for area in MAP_AREAS:
+        if area + " — " not in description:
+            raise AssertionError("the map's description leaves out %s" % area)
+
+    # Tab into the map, then through it until the focus leaves it.
+    stops, problems, shots, boxes = [], [], [], []
+    for _ in range(80):
+        shot = screen.grab()
+        node = screen.press_for_focus("Tab")
+        if node is None:
+            raise AssertionError("Tab moved the focus nowhere")
+        if not inside(node, frontier):
+            if stops:
+                break
+            continue
+        shots.append((shot, screen.grab()))
+        stops.append(node)
+        boxes.append(focus_box(screen, node))
+    else:
+        raise AssertionError("Tab did not leave the map after %d stops" % len(stops))
+    names = [n.name for n in stops]
+    print("# %d stops in the map: %s" % (len(stops), "; ".join(names)))
+    for area in MAP_AREAS:
+        if not any(name.startswith(area + " — Japan, ") for name in names):
+            problems.append("no stop says who held %s" % area)
+    pins = [n for n in stops if " — " not in n.name]
+    if not pins or any(not n.name for n in pins):
+        problems.append("the places' pins are not stops, or not named: %s" % [n.name for n in pins])
+    for node, box, (before, after) in zip(stops, boxes, shots):
+        if region(before, box) == region(after, box):
+            problems.append("no visible change where %s has the focus" % describe(node))
+    screen.key("m", "Control_L")
+    if problems:
+        raise AssertionError("; ".join(problems))
+
+
 def shell_search(method, *arguments):
     return subprocess.run(
         ["gdbus", "call", "--session", "--dest", "io.github.nichiro.Nichiro",
@@ -232,12 +298,13 @@ def main():
     try:
         app = program.find_app()
         screen = Screen()
-        print("1..6")
+        print("1..7")
         tap.scenario("window lists entries", program, test_window_lists_entries, app)
         tap.scenario("search in Japanese and read the results", program, test_search_and_read, app)
         tap.scenario("open the highlighted result with Enter and read it", program, test_open_result, app, screen)
         tap.scenario("GNOME Shell search finds and opens an entry", program, test_shell_search, app)
         tap.scenario("Tab walks the window: every stop named and shown", program, test_keyboard_walk, app, screen)
+        tap.scenario("the frontier map: described, every area reached and named", program, test_frontier_map, app, screen)
     except AssertionError as error:
         print("Bail out! %s" % error)
         return 1

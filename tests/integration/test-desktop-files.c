@@ -412,6 +412,7 @@ static const KeyCase key_cases[] = {
   { "window-height", "i", NULL },
   { "window-maximized", "b", "false" },
   { "sidebar-visible", "b", "true" },
+  { "show-map", "b", "false" },
   { "last-entry", "s", "''" },
   { "timeline-start", "d", "0.0" },
   { "timeline-end", "d", "0.0" },

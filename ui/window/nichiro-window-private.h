@@ -9,6 +9,7 @@
 
 #include "nichiro-detail-view.h"
 #include "nichiro-guide.h"
+#include "nichiro-map.h"
 #include "nichiro-part-page.h"
 #include "nichiro-results-view.h"
 #include "nichiro-review.h"
@@ -70,6 +71,8 @@ struct _NichiroWindow
   gboolean content_paned_moved;   /* by the reader, this time */
   double content_paned_share;     /* the timeline's share, as last set */
   NichiroPartPage *part_page;      /* made when a part is first chosen */
+  NichiroMap *map;
+  GtkToggleButton *map_button;
 };
 
 void _nichiro_window_class_add_actions (GtkWidgetClass *widget_class);

@@ -161,11 +161,21 @@ session_selected_changed_cb (NichiroWindow *self)
                                         nichiro_entry_get_id (selected), NULL);
 }
 
-/* The content area shows the session's part, or else its selection. The
- * part's page is made the first time a part is shown. */
+/* The content area shows the frontier map while the header's pin is down;
+ * else the session's part, or else its selection. The part's page is made
+ * the first time a part is shown. */
 static void
-session_part_changed_cb (NichiroWindow *self)
+update_content (NichiroWindow *self)
 {
+  if (self->session == NULL)
+    return;
+
+  if (gtk_toggle_button_get_active (self->map_button))
+    {
+      gtk_stack_set_visible_child_name (self->content_stack, "map");
+      return;
+    }
+
   if (nichiro_session_get_part (self->session) == NULL)
     {
       gtk_stack_set_visible_child_name (self->content_stack, "entry");
@@ -179,6 +189,33 @@ session_part_changed_cb (NichiroWindow *self)
       nichiro_part_page_set_session (self->part_page, self->session);
     }
   gtk_stack_set_visible_child_name (self->content_stack, "part");
+}
+
+/* A part chosen while the map is shown takes the map's place. */
+static void
+session_part_changed_cb (NichiroWindow *self)
+{
+  if (nichiro_session_get_part (self->session) != NULL)
+    gtk_toggle_button_set_active (self->map_button, FALSE);
+  update_content (self);
+}
+
+/* The header's pin shows the frontier map under the timeline, in the
+ * place of the entry's details, and back. */
+static void
+map_toggled_cb (NichiroWindow *self)
+{
+  update_content (self);
+}
+
+/* An instrument opened from the map: its details take the map's place. */
+static void
+map_entry_activated_cb (NichiroWindow *self,
+                        NichiroEntry  *entry,
+                        NichiroMap    *map)
+{
+  gtk_toggle_button_set_active (self->map_button, FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->detail_view));
 }
 
 /* Choosing a part in the guide shows its page, and its period on the
@@ -628,7 +665,10 @@ nichiro_window_constructed (GObject *object)
   /* The language first, so that the views name entries once. */
   self->settings = nichiro_lookup_settings ();
   if (self->settings != NULL)
-    g_settings_bind (self->settings, "title-language", self, "title-language", G_SETTINGS_BIND_DEFAULT);
+    {
+      g_settings_bind (self->settings, "title-language", self, "title-language", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "show-map", self->map_button, "active", G_SETTINGS_BIND_DEFAULT);
+    }
   nichiro_session_set_title_language (self->session, nichiro_language_from_setting (self->title_language));
   _nichiro_window_add_citation_style_action (self);
 
@@ -642,6 +682,7 @@ nichiro_window_constructed (GObject *object)
     }
 
   nichiro_detail_view_set_session (self->detail_view, self->session);
+  nichiro_map_set_session (self->map, self->session);
   nichiro_timeline_set_session (self->timeline, self->session);
   nichiro_guide_set_session (self->guide, self->session);
   nichiro_results_view_set_session (self->results_view, self->session);
@@ -790,6 +831,7 @@ nichiro_window_class_init (NichiroWindowClass *klass)
 
   g_type_ensure (NICHIRO_TYPE_DETAIL_VIEW);
   g_type_ensure (NICHIRO_TYPE_GUIDE);
+  g_type_ensure (NICHIRO_TYPE_MAP);
   g_type_ensure (NICHIRO_TYPE_REVIEW);
   g_type_ensure (NICHIRO_TYPE_TIMELINE);
   g_type_ensure (NICHIRO_TYPE_RESULTS_VIEW);
@@ -809,6 +851,10 @@ nichiro_window_class_init (NichiroWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, count_label);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, detail_view);
+  gtk_widget_class_bind_template_child (widget_class, NichiroWindow, map);
+  gtk_widget_class_bind_template_child (widget_class, NichiroWindow, map_button);
+  gtk_widget_class_bind_template_callback (widget_class, map_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, map_entry_activated_cb);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, progress_label);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, guide);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, review);

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "nichiro-dataset.h"
+#include "nichiro-frontier.h"
 #include "nichiro-json-check.h"
 
 G_BEGIN_DECLS
@@ -41,6 +42,7 @@ struct _NichiroDataset
   Table threads;
   Table people;
   Table places;
+  NichiroFrontier *frontier;
 
   GListStore *entries;
   GHashTable *entries_by_id;   /* ids and former ids → entry */

@@ -473,6 +473,16 @@ read_period (Loader *loader)
   nichiro_json_checker_pop (loader->checker);
 }
 
+/* After the entries: the frontier's changes cite them. */
+static void
+read_frontier (Loader *loader)
+{
+  nichiro_json_checker_push_member (loader->checker, "frontier");
+  loader->dataset->frontier = nichiro_frontier_read (_nichiro_dataset_get_object (loader->root, "frontier"),
+                                                     loader->dataset, loader->checker);
+  nichiro_json_checker_pop (loader->checker);
+}
+
 static void
 read_book (NichiroDataset *self,
            JsonObject     *root)
@@ -560,6 +570,7 @@ nichiro_dataset_new_from_data (const char  *text,
   read_table (&loader, &self->places, "places", read_place);
   read_period (&loader);
   _nichiro_dataset_read_entries (&loader);
+  read_frontier (&loader);
 
   if (!nichiro_json_checker_report (checker, display_name, text, length, error))
     return NULL;

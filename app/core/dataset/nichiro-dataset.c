@@ -169,6 +169,7 @@ nichiro_dataset_finalize (GObject *object)
   table_clear (&self->threads);
   table_clear (&self->people);
   table_clear (&self->places);
+  g_clear_pointer (&self->frontier, nichiro_frontier_free);
   g_clear_pointer (&self->incoming, g_hash_table_unref);
   g_clear_pointer (&self->entries_by_id, g_hash_table_unref);
   g_clear_object (&self->entries);
@@ -851,4 +852,19 @@ nichiro_place_precision_to_string (NichiroPlacePrecision precision)
     default:
       return "city";
     }
+}
+
+/**
+ * nichiro_dataset_get_frontier:
+ * @self: a dataset
+ *
+ * Returns: (transfer none) (nullable): the frontier the map draws, or %NULL
+ *   if the dataset has none
+ */
+NichiroFrontier *
+nichiro_dataset_get_frontier (NichiroDataset *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_DATASET (self), NULL);
+
+  return self->frontier;
 }

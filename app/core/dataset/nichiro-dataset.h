@@ -142,6 +142,9 @@ typedef struct
   int year;
 } NichiroBook;
 
+/* The frontier the map draws (app/core/territory/nichiro-frontier.h). */
+typedef struct _NichiroFrontier NichiroFrontier;
+
 #define NICHIRO_TYPE_DATASET (nichiro_dataset_get_type ())
 
 G_DECLARE_FINAL_TYPE (NichiroDataset, nichiro_dataset, NICHIRO, DATASET, GObject)
@@ -196,6 +199,7 @@ const NichiroPerson *nichiro_dataset_get_people        (NichiroDataset  *self,
                                                         guint           *n_people);
 const NichiroPlace  *nichiro_dataset_get_places        (NichiroDataset  *self,
                                                         guint           *n_places);
+NichiroFrontier     *nichiro_dataset_get_frontier      (NichiroDataset  *self);
 
 const NichiroState  *nichiro_dataset_lookup_state      (NichiroDataset  *self,
                                                         const char      *id);
