@@ -54,7 +54,9 @@ month_name (const NichiroDate *date,
             gboolean           abbreviated,
             gboolean           with_day)
 {
-  if (abbreviated)
+  /* The abbreviations are declined as after a day ("5 июня"): a month
+   * alone takes its name as it stands, unabbreviated ("Июнь 1955"). */
+  if (abbreviated && with_day)
     return g_dpgettext2 (NULL, "abbreviated month", month_short[date->month - 1]);
   if (with_day)
     return g_dpgettext2 (NULL, "month", month_long[date->month - 1]);

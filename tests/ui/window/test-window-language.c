@@ -27,15 +27,18 @@ typedef struct
   const char *parties;
   const char *signatories;
   const char *part;
+  const char *month;
+  const char *day;
 } Expected;
 
 static const Expected expected[] = {
   { "en", "Japan, Russian Empire", "Komura Jutaro, Foreign Minister (Japan)\nSergei Witte (Russian Empire)",
-    "2. Part two" },
+    "2. Part two", "June 1955", "5 Sep 1905" },
   { "ja", "日本、ロシア帝国", "小村寿太郎, Foreign Minister (日本)\nセルゲイ・ウィッテ (ロシア帝国)",
-    "2. 第二部" },
+    "2. 第二部", "1955年6月", "1905年9月5日" },
   { "ru", "Япония, Российская империя",
-    "Комура Дзютаро, Foreign Minister (Япония)\nСергей Витте (Российская империя)", "2. Часть вторая" },
+    "Комура Дзютаро, Foreign Minister (Япония)\nСергей Витте (Российская империя)", "2. Часть вторая",
+    "Июнь 1955", "5 сент. 1905" },
 };
 
 static const Expected *
@@ -83,6 +86,22 @@ test_detail_names (void)
   nichiro_test_wait_for_label (GTK_WIDGET (window), test->part);
 
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Short dates, as the lists give them: a month alone stands in the
+ * nominative in Russian ("Июнь 1955", not "июня 1955"), a day's month is
+ * declined and abbreviated. */
+static void
+test_short_dates (void)
+{
+  const Expected *test = expected_for_test ();
+  NichiroDate month = nichiro_date_make (1955, 6, 0);
+  NichiroDate day = nichiro_date_make (1905, 9, 5);
+  g_autofree char *month_text = nichiro_date_format_short (&month);
+  g_autofree char *day_text = nichiro_date_format_short (&day);
+
+  g_assert_cmpstr (month_text, ==, test->month);
+  g_assert_cmpstr (day_text, ==, test->day);
 }
 
 static gboolean
@@ -166,6 +185,7 @@ main (int   argc,
 
   g_test_add_func ("/nichiro/window-language/detail-names", test_detail_names);
   g_test_add_func ("/nichiro/window-language/sidebar-width", test_sidebar_width);
+  g_test_add_func ("/nichiro/window-language/short-dates", test_short_dates);
 
   status = g_test_run ();
   g_clear_object (&dataset);
