@@ -422,6 +422,8 @@ static const KeyCase key_cases[] = {
   { "timeline-hidden-threads", "as", "@as []" },
   { "title-language", "s", "'follow'" },
   { "recent-searches", "as", "@as []" },
+  { "export-folder", "s", "''" },
+  { "citation-style", "s", "'chicago'" },
 };
 
 static void
