@@ -48,6 +48,24 @@ or_empty (const char *text)
   return text != NULL ? text : "";
 }
 
+/* A title as a credit's name. The about window reads a credit as "Name
+ * <e-mail>" or "Name https://…" and has no escape: a title with "<…>" in
+ * it would become an address, one with a web address in it would be cut
+ * there. The angle brackets become single guillemets, which read alike,
+ * and a word joiner, which shows nothing, keeps "http://" from matching. */
+static char *
+dup_credit_name (const char *title)
+{
+  GString *name = g_string_new (title);
+
+  g_string_replace (name, "<", "‹", 0);
+  g_string_replace (name, ">", "›", 0);
+  g_string_replace (name, "http://", "http\u2060://", 0);
+  g_string_replace (name, "https://", "https\u2060://", 0);
+
+  return g_string_free (name, FALSE);
+}
+
 /* The dataset's own sources, each as "Title https://…", which the about
  * window shows as a link. */
 static GStrv
@@ -60,12 +78,13 @@ dup_source_credits (NichiroDataset *dataset)
   sources = nichiro_dataset_get_sources (dataset, &n_sources);
   for (guint i = 0; i < n_sources; i++)
     {
+      g_autofree char *name = dup_credit_name (sources[i].title);
       g_autofree char *credit = NULL;
 
       if (sources[i].url != NULL)
-        credit = g_strdup_printf ("%s %s", sources[i].title, sources[i].url);
+        credit = g_strdup_printf ("%s %s", name, sources[i].url);
       else
-        credit = g_strdup (sources[i].title);
+        credit = g_steal_pointer (&name);
       g_strv_builder_add (builder, credit);
     }
 

@@ -10,6 +10,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib-unix.h>
+#include <signal.h>
 
 #include "nichiro-about.h"
 #include "nichiro-application.h"
@@ -33,8 +35,16 @@ struct _NichiroApplication
   NichiroSearchProvider *search_provider;
   GSettings *settings;
 
+  /* SIGTERM, SIGINT and SIGHUP, which end the program as Ctrl+Q does. */
+  guint signal_sources[3];
+  /* Held while notes the end of the session would lose are unsaved. */
+  guint logout_inhibit;
+
   /* Whether GApplication got as far as handing the options over. */
   gboolean options_parsed;
+  /* Set once the reader asked to quit: the last window gone, the
+   * program ends even if something (the Shell's search) holds it. */
+  gboolean quitting;
 };
 
 G_DEFINE_FINAL_TYPE (NichiroApplication, nichiro_application, ADW_TYPE_APPLICATION)
@@ -74,12 +84,158 @@ lookup_string (GVariantDict *options,
   return value;
 }
 
+static gboolean
+has_main_window (NichiroApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      if (NICHIRO_IS_WINDOW (l->data))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The main windows are gone: what is left (About, the shortcuts, the
+ * window about a broken --data) goes with them. */
+static void
+finish_quit (NichiroApplication *self)
+{
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+  g_application_quit (G_APPLICATION (self));
+}
+
+/**
+ * nichiro_application_request_quit:
+ * @self: the application
+ *
+ * The one way out: Ctrl+Q, SIGTERM, SIGINT, SIGHUP and the end of the
+ * session come here. Each main window is closed as its close button
+ * closes it, least recently used first, so that the last one, the one the
+ * reader sees, saves the notes and asks if they cannot be saved. The
+ * program ends once the reader's notes are saved or given up.
+ */
+void
+nichiro_application_request_quit (NichiroApplication *self)
+{
+  g_autoptr(GList) windows = NULL;
+
+  g_return_if_fail (NICHIRO_IS_APPLICATION (self));
+
+  self->quitting = TRUE;
+  windows = g_list_copy_deep (gtk_application_get_windows (GTK_APPLICATION (self)),
+                              (GCopyFunc) g_object_ref, NULL);
+  for (GList *l = g_list_last (windows); l != NULL; l = l->prev)
+    {
+      if (!NICHIRO_IS_WINDOW (l->data))
+        continue;
+
+      gtk_window_close (l->data);
+      /* Still there: it asks the reader about unsaved notes. */
+      if (gtk_window_get_application (l->data) != NULL)
+        break;
+    }
+  g_list_free_full (g_steal_pointer (&windows), g_object_unref);
+
+  if (!has_main_window (self))
+    finish_quit (self);
+}
+
+static void
+window_removed_cb (NichiroApplication *self,
+                   GtkWindow          *window)
+{
+  /* "Quit Anyway" on the last window, after a request to quit. */
+  if (self->quitting && NICHIRO_IS_WINDOW (window) && !has_main_window (self))
+    finish_quit (self);
+}
+
+static gboolean
+quit_signal_cb (gpointer user_data)
+{
+  nichiro_application_request_quit (user_data);
+  return G_SOURCE_CONTINUE;
+}
+
+/* The study stores the main windows show (one, but for tests), and the
+ * application's own. */
+static GPtrArray *
+dup_stores (NichiroApplication *self)
+{
+  GPtrArray *stores = g_ptr_array_new ();
+
+  if (self->store != NULL)
+    g_ptr_array_add (stores, self->store);
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      NichiroStudyStore *store;
+
+      if (!NICHIRO_IS_WINDOW (l->data))
+        continue;
+
+      store = nichiro_session_get_store (nichiro_window_get_session (l->data));
+      if (store != NULL && !g_ptr_array_find (stores, store, NULL))
+        g_ptr_array_add (stores, store);
+    }
+
+  return stores;
+}
+
+static void
+store_saved_cb (NichiroApplication *self,
+                GParamSpec         *pspec,
+                NichiroStudyStore  *store)
+{
+  if (self->logout_inhibit == 0 || nichiro_study_store_has_unsaved_changes (store))
+    return;
+
+  gtk_application_uninhibit (GTK_APPLICATION (self), self->logout_inhibit);
+  self->logout_inhibit = 0;
+  g_signal_handlers_disconnect_by_func (store, store_saved_cb, self);
+}
+
+/* The session is about to end (logging out, shutting down): notes that
+ * cannot be saved hold it up, saying why, until they are saved, and the
+ * reader is asked as if they had pressed Ctrl+Q. */
+static void
+query_end_cb (NichiroApplication *self)
+{
+  g_autoptr(GPtrArray) stores = dup_stores (self);
+  NichiroStudyStore *unsaved = NULL;
+
+  for (guint i = 0; i < stores->len; i++)
+    {
+      NichiroStudyStore *store = g_ptr_array_index (stores, i);
+
+      if (!nichiro_study_store_flush (store, NULL) && nichiro_study_store_has_unsaved_changes (store))
+        unsaved = store;
+    }
+
+  if (unsaved == NULL)
+    return;
+
+  if (self->logout_inhibit == 0)
+    {
+      self->logout_inhibit = gtk_application_inhibit (GTK_APPLICATION (self),
+                                                      gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                                      GTK_APPLICATION_INHIBIT_LOGOUT,
+                                                      _("Your latest notes could not be saved"));
+      g_signal_connect_object (unsaved, "notify::has-unsaved-changes",
+                               G_CALLBACK (store_saved_cb), self, G_CONNECT_SWAPPED);
+    }
+  nichiro_application_request_quit (self);
+}
+
 static void
 nichiro_application_quit_action (GSimpleAction *action,
                                  GVariant      *parameter,
                                  gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  nichiro_application_request_quit (user_data);
 }
 
 static void
@@ -380,11 +536,40 @@ static void
 nichiro_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const int quit_signals[] = { SIGTERM, SIGINT, SIGHUP };
+  NichiroApplication *self = NICHIRO_APPLICATION (app);
 
   G_APPLICATION_CLASS (nichiro_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (quit_signals) == G_N_ELEMENTS (self->signal_sources));
+  for (guint i = 0; i < G_N_ELEMENTS (quit_signals); i++)
+    self->signal_sources[i] = g_unix_signal_add (quit_signals[i], quit_signal_cb, self);
+}
+
+/* The last chance, whoever ended the main loop: nobody can be asked any
+ * more, so what cannot be saved is said where it can be read. */
+static void
+nichiro_application_shutdown (GApplication *app)
+{
+  NichiroApplication *self = NICHIRO_APPLICATION (app);
+  g_autoptr(GPtrArray) stores = dup_stores (self);
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->signal_sources); i++)
+    g_clear_handle_id (&self->signal_sources[i], g_source_remove);
+
+  for (guint i = 0; i < stores->len; i++)
+    {
+      NichiroStudyStore *store = g_ptr_array_index (stores, i);
+      g_autoptr(GError) error = NULL;
+
+      if (!nichiro_study_store_flush (store, &error) && nichiro_study_store_has_unsaved_changes (store))
+        g_printerr ("%s\n", error->message);
+    }
+
+  G_APPLICATION_CLASS (nichiro_application_parent_class)->shutdown (app);
 }
 
 static void
@@ -392,6 +577,8 @@ nichiro_application_dispose (GObject *object)
 {
   NichiroApplication *self = (NichiroApplication *)object;
 
+  for (guint i = 0; i < G_N_ELEMENTS (self->signal_sources); i++)
+    g_clear_handle_id (&self->signal_sources[i], g_source_remove);
   g_clear_object (&self->dataset);
   g_clear_object (&self->loader);
   g_clear_pointer (&self->data_name, g_free);
@@ -417,11 +604,19 @@ nichiro_application_class_init (NichiroApplicationClass *klass)
   app_class->dbus_register = nichiro_application_dbus_register;
   app_class->dbus_unregister = nichiro_application_dbus_unregister;
   app_class->startup = nichiro_application_startup;
+  app_class->shutdown = nichiro_application_shutdown;
 }
 
 static void
 nichiro_application_init (NichiroApplication *self)
 {
+#if !GTK_CHECK_VERSION (4, 21, 0)
+  /* For query-end; GTK 4.22 always registers. */
+  g_object_set (self, "register-session", TRUE, NULL);
+#endif
+  g_signal_connect (self, "query-end", G_CALLBACK (query_end_cb), NULL);
+  g_signal_connect (self, "window-removed", G_CALLBACK (window_removed_cb), NULL);
+
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
   g_application_set_option_context_summary (G_APPLICATION (self),

@@ -19,5 +19,6 @@ G_DECLARE_FINAL_TYPE (NichiroApplication, nichiro_application, NICHIRO, APPLICAT
 
 NichiroApplication *nichiro_application_new         (void);
 NichiroDataset     *nichiro_application_get_dataset (NichiroApplication *self);
+void                nichiro_application_request_quit (NichiroApplication *self);
 
 G_END_DECLS

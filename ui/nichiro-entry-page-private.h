@@ -14,9 +14,10 @@
 
 G_BEGIN_DECLS
 
-/* The entry page is one type in two files: nichiro-entry-page.c builds it
- * and shows an entry's text and facts; nichiro-entry-page-links.c its
- * links, to related entries, threads and sources. */
+/* The entry page is one type in three files: nichiro-entry-page.c builds
+ * it and shows an entry's text and facts; nichiro-entry-page-links.c its
+ * links, to related entries, threads and sources;
+ * nichiro-entry-page-citation.c the Copy Citation button's menu. */
 
 struct _NichiroEntryPage
 {
@@ -37,6 +38,7 @@ struct _NichiroEntryPage
   GtkBox *summary_section;
   GtkWidget *aside;
   NichiroStudyPanel *study_panel;
+  AdwSplitButton *citation_button;
   GtkBox *rest;
 };
 
@@ -57,5 +59,8 @@ void       _nichiro_entry_page_add_threads            (NichiroEntryPage *self,
 void       _nichiro_entry_page_add_sources            (NichiroEntryPage *self,
                                                        NichiroEntry     *entry);
 void       _nichiro_entry_page_class_add_link_actions (GtkWidgetClass   *widget_class);
+void       _nichiro_entry_page_update_citation_menu   (NichiroEntryPage *self,
+                                                       NichiroEntry     *entry);
+void       _nichiro_entry_page_name_citation_menu_button (NichiroEntryPage *self);
 
 G_END_DECLS

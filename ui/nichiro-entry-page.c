@@ -540,6 +540,7 @@ show_entry (NichiroEntryPage *self)
   _nichiro_entry_page_add_related (self, dataset, entry);
   _nichiro_entry_page_add_threads (self, dataset, entry);
   _nichiro_entry_page_add_sources (self, entry);
+  _nichiro_entry_page_update_citation_menu (self, entry);
   add_text_section (self, self->rest, _("Notes on the Sources"), "notes", nichiro_entry_get_notes (entry));
   gtk_widget_set_visible (GTK_WIDGET (self->rest), gtk_widget_get_first_child (GTK_WIDGET (self->rest)) != NULL);
 
@@ -746,6 +747,7 @@ nichiro_entry_page_class_init (NichiroEntryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NichiroEntryPage, summary_section);
   gtk_widget_class_bind_template_child (widget_class, NichiroEntryPage, aside);
   gtk_widget_class_bind_template_child (widget_class, NichiroEntryPage, study_panel);
+  gtk_widget_class_bind_template_child (widget_class, NichiroEntryPage, citation_button);
   gtk_widget_class_bind_template_child (widget_class, NichiroEntryPage, rest);
 
   _nichiro_entry_page_class_add_link_actions (widget_class);
@@ -768,6 +770,7 @@ nichiro_entry_page_init (NichiroEntryPage *self)
   GtkEventController *controller;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  _nichiro_entry_page_name_citation_menu_button (self);
 
   self->texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 

@@ -202,7 +202,7 @@ show_toast (NichiroStudyPanel *self,
             gboolean           bookmark,
             gboolean           value)
 {
-  g_autofree char *title = g_markup_escape_text (nichiro_session_get_title (self->session, self->entry), -1);
+  const char *title = nichiro_session_get_title (self->session, self->entry);
   g_autofree char *message = NULL;
   Undo *undo = g_new0 (Undo, 1);
   AdwToast *toast;
@@ -220,7 +220,7 @@ show_toast (NichiroStudyPanel *self,
   undo->bookmark = bookmark;
   undo->value = !value;
 
-  toast = adw_toast_new (message);
+  toast = nichiro_toast_new (message);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_timeout (toast, 5);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_cb), undo, undo_free, 0);

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "nichiro-ui-utils.h"
 
 #include "nichiro-search.h"
@@ -327,7 +329,8 @@ nichiro_selection_show_entry (GtkSingleSelection *selection,
  * @widget: a widget in a window
  * @toast: (transfer full): the toast
  *
- * Shows @toast in the toast overlay @widget is in, if it is in one.
+ * Shows @toast in the toast overlay @widget is in, if it is in one, or
+ * that is the content of @widget, a window.
  *
  * Returns: whether the toast is shown
  */
@@ -341,6 +344,10 @@ nichiro_widget_add_toast (GtkWidget *widget,
   g_return_val_if_fail (ADW_IS_TOAST (toast), FALSE);
 
   overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  /* A window whose content is the overlay, as the main window's is. */
+  if (overlay == NULL && ADW_IS_APPLICATION_WINDOW (widget) &&
+      ADW_IS_TOAST_OVERLAY (adw_application_window_get_content (ADW_APPLICATION_WINDOW (widget))))
+    overlay = adw_application_window_get_content (ADW_APPLICATION_WINDOW (widget));
   if (overlay == NULL)
     {
       g_object_unref (toast);
@@ -349,4 +356,189 @@ nichiro_widget_add_toast (GtkWidget *widget,
 
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
   return TRUE;
+}
+
+/**
+ * nichiro_dup_markup_free:
+ * @text: plain text
+ *
+ * @text for a place that takes Pango markup and cannot be told otherwise
+ * (a status page's description; a toast's or a banner's title before
+ * libadwaita 1.4): an "&" or a "<" in a file name would otherwise blank
+ * it, or be read as markup.
+ *
+ * Returns: (transfer full): @text escaped
+ */
+char *
+nichiro_dup_markup_free (const char *text)
+{
+  g_return_val_if_fail (text != NULL, NULL);
+
+  return g_markup_escape_text (text, -1);
+}
+
+/**
+ * nichiro_toast_new:
+ * @text: what the toast says, as plain text: a path or an error message
+ *   is shown as it is written
+ *
+ * Returns: (transfer full): a new toast
+ */
+AdwToast *
+nichiro_toast_new (const char *text)
+{
+  AdwToast *toast;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+#if ADW_CHECK_VERSION (1, 4, 0)
+  toast = adw_toast_new (text);
+  adw_toast_set_use_markup (toast, FALSE);
+#else
+  {
+    /* Before libadwaita 1.4 a toast's title is always markup. */
+    g_autofree char *escaped = nichiro_dup_markup_free (text);
+
+    toast = adw_toast_new (escaped);
+  }
+#endif
+
+  return toast;
+}
+
+static void
+show_in_files_failed (GtkWidget    *widget,
+                      GFile        *file,
+                      const GError *error)
+{
+  g_autofree char *name = g_file_get_parse_name (file);
+  g_autofree char *message = g_strdup_printf (_("“%s” could not be shown in Files: %s"), name, error->message);
+
+  if (widget == NULL || !nichiro_widget_add_toast (widget, nichiro_toast_new (message)))
+    g_warning ("%s", message);
+}
+
+typedef struct
+{
+  GWeakRef widget;
+  GFile *file;
+} ShowInFiles;
+
+static void
+show_in_files_free (ShowInFiles *show)
+{
+  g_weak_ref_clear (&show->widget);
+  g_clear_object (&show->file);
+  g_free (show);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ShowInFiles, show_in_files_free)
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+static void
+open_containing_folder_cb (GObject      *source,
+                           GAsyncResult *result,
+                           gpointer      user_data)
+{
+  g_autoptr(ShowInFiles) show = user_data;
+  g_autoptr(GtkWidget) widget = g_weak_ref_get (&show->widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_file_launcher_open_containing_folder_finish (GTK_FILE_LAUNCHER (source), result, &error) &&
+      !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
+    show_in_files_failed (widget, show->file, error);
+}
+#else
+static void
+show_uri_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(ShowInFiles) show = user_data;
+  g_autoptr(GtkWidget) widget = g_weak_ref_get (&show->widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_show_uri_full_finish (GTK_WINDOW (source), result, &error))
+    show_in_files_failed (widget, show->file, error);
+}
+
+/* Without a file manager on the bus, the folder opens in whatever shows
+ * folders, through the OpenURI portal inside a sandbox. */
+static void
+show_items_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(ShowInFiles) show = user_data;
+  g_autoptr(GtkWidget) widget = g_weak_ref_get (&show->widget);
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autofree char *uri = NULL;
+  GtkRoot *root;
+
+  if (source != NULL)
+    reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, &error);
+  if (reply != NULL || widget == NULL)
+    return;
+  g_debug ("No file manager showed %s: %s", g_file_peek_path (show->file), error ? error->message : "no bus");
+
+  folder = g_file_get_parent (show->file);
+  uri = g_file_get_uri (folder != NULL ? folder : show->file);
+  root = gtk_widget_get_root (widget);
+  gtk_show_uri_full (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, uri, GDK_CURRENT_TIME, NULL,
+                     show_uri_cb, g_steal_pointer (&show));
+}
+#endif
+
+/**
+ * nichiro_show_in_files:
+ * @widget: the widget the reader asked from, for the window and for a
+ *   toast if it fails
+ * @file: a file
+ *
+ * Opens the folder of @file in the file manager with @file selected:
+ * through GtkFileLauncher from GTK 4.10, through the file manager's
+ * org.freedesktop.FileManager1 interface before (and the folder alone if
+ * there is none). A failure is said in a toast.
+ */
+void
+nichiro_show_in_files (GtkWidget *widget,
+                       GFile     *file)
+{
+  ShowInFiles *show;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (G_IS_FILE (file));
+
+  show = g_new0 (ShowInFiles, 1);
+  g_weak_ref_init (&show->widget, widget);
+  show->file = g_object_ref (file);
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+  {
+    g_autoptr(GtkFileLauncher) launcher = gtk_file_launcher_new (file);
+    GtkRoot *root = gtk_widget_get_root (widget);
+
+    gtk_file_launcher_open_containing_folder (launcher, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, NULL,
+                                              open_containing_folder_cb, show);
+  }
+#else
+  {
+    g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
+    g_autofree char *uri = g_file_get_uri (file);
+    const char *uris[] = { uri, NULL };
+
+    if (bus == NULL)
+      {
+        show_items_cb (NULL, NULL, show);
+        return;
+      }
+
+    g_dbus_connection_call (bus, "org.freedesktop.FileManager1", "/org/freedesktop/FileManager1",
+                            "org.freedesktop.FileManager1", "ShowItems",
+                            g_variant_new ("(^ass)", uris, ""), NULL,
+                            G_DBUS_CALL_FLAGS_NONE, 10000, NULL, show_items_cb, show);
+  }
+#endif
 }

@@ -31,5 +31,9 @@ void          nichiro_selection_show_entry (GtkSingleSelection *selection,
                                             NichiroEntry       *entry);
 gboolean      nichiro_widget_add_toast     (GtkWidget          *widget,
                                             AdwToast           *toast);
+AdwToast     *nichiro_toast_new            (const char         *text);
+char         *nichiro_dup_markup_free      (const char         *text);
+void          nichiro_show_in_files        (GtkWidget          *widget,
+                                            GFile              *file);
 
 G_END_DECLS

@@ -253,6 +253,65 @@ test_about_other_dataset (Fixture       *fixture,
   g_assert_null (strstr (gtk_label_get_text (GTK_LABEL (legal)), "bundled"));
 }
 
+/* Source titles are shown as written: the about window's credits read
+ * "<…>" as an e-mail address and a web address as the link, cutting the
+ * title there. */
+static void
+test_about_credits_as_written (void)
+{
+  static const struct { const char *title; const char *url; const char *shown; } sources[] = {
+    { "Letters <unpublished> & notes", "https://example.org/a", "Letters ‹unpublished› & notes" },
+    { "Copied from http://example.org/b, 1905", "https://example.org/b", "Copied from http\u2060://example.org/b, 1905" },
+    { "No link <here>", NULL, "No link ‹here›" },
+  };
+  g_autofree char *path = nichiro_test_data_path ("small.json");
+  g_autoptr(JsonNode) root = nichiro_test_parse_file (path);
+  g_autoptr(JsonArray) array = json_array_new ();
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(NichiroDataset) dataset = NULL;
+  g_autoptr(NichiroSession) session = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  NichiroWindow *window;
+  GObject *about;
+  GtkWidget *group;
+
+  for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
+    {
+      JsonObject *source = json_object_new ();
+
+      json_object_set_string_member (source, "title", sources[i].title);
+      if (sources[i].url != NULL)
+        json_object_set_string_member (source, "url", sources[i].url);
+      json_array_add_object_element (array, source);
+    }
+  json_object_set_array_member (json_node_get_object (root), "sources", json_array_ref (array));
+  text = json_to_string (root, FALSE);
+  dataset = nichiro_dataset_new_from_data (text, strlen (text), "sources.json", &error);
+  g_assert_no_error (error);
+
+  session = nichiro_session_new (dataset, NULL);
+  window = nichiro_window_new (GTK_APPLICATION (app), session);
+  gtk_window_present (GTK_WINDOW (window));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  about = find_about (window);
+  g_assert_nonnull (about);
+
+  group = nichiro_test_find_matching (GTK_WIDGET (about), is_group_titled, "Dataset Sources");
+  g_assert_nonnull (group);
+  collect_rows (group, rows);
+  g_assert_cmpuint (rows->len, ==, G_N_ELEMENTS (sources));
+  for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
+    {
+      g_assert_cmpstr (adw_preferences_row_get_title (rows->pdata[i]), ==, sources[i].shown);
+      g_assert_cmpstr (gtk_widget_get_tooltip_text (rows->pdata[i]), ==, sources[i].url);
+      g_assert_true (gtk_list_box_row_get_activatable (rows->pdata[i]) == (sources[i].url != NULL));
+    }
+
+  close_about (about);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -274,6 +333,7 @@ main (int   argc,
               fixture_set_up, test_about_coastline, fixture_tear_down);
   g_test_add ("/nichiro/about/window/other-dataset", Fixture, "small.json",
               fixture_set_up, test_about_other_dataset, fixture_tear_down);
+  g_test_add_func ("/nichiro/about/window/credits-as-written", test_about_credits_as_written);
 
   status = g_test_run ();
   g_clear_object (&app);

@@ -14,89 +14,12 @@
 # accessibility bus is private to the test; the keys go through the XTest
 # extension of that private display.
 
-import os
-import re
 import subprocess
 import sys
-import tempfile
-import threading
-import time
 
 import pyatspi
-from gi.repository import GLib
-from Xlib import X, XK, display as xdisplay
-from Xlib.ext import xtest
 
-PROGRAM = os.environ["NICHIRO_PROGRAM"]
-# The TAP stream goes where the runner says; the rest of stdout is the bus's.
-if "--tap-fd" in sys.argv:
-    sys.stdout = os.fdopen(int(sys.argv[sys.argv.index("--tap-fd") + 1]), "w", buffering=1)
-# Generous: a loaded machine answers slowly, and waiting costs only time.
-TIMEOUT = 30.0
-passed = failed = 0
-
-# What the program writes to its standard error, read as it comes.
-program_log = []
-program_log_lock = threading.Lock()
-WARNING = re.compile(r"-(WARNING|CRITICAL) \*\*|^\*\*$|Gtk-WARNING|GLib-CRITICAL")
-
-
-def read_program_log(stream):
-    for line in stream:
-        with program_log_lock:
-            program_log.append(line.rstrip("\n"))
-        sys.stderr.write("nichiro: " + line)
-
-
-def program_warnings(start=0):
-    with program_log_lock:
-        return [line for line in program_log[start:] if WARNING.search(line)]
-
-
-def wait_for(what, check):
-    deadline = time.monotonic() + TIMEOUT
-    while time.monotonic() < deadline:
-        try:
-            found = check()
-        except Exception:
-            found = None
-        if found:
-            return found
-        time.sleep(0.1)
-    raise AssertionError("timed out waiting for " + what)
-
-
-def walk(node):
-    yield node
-    for i in range(node.childCount):
-        child = node.getChildAtIndex(i)
-        if child is not None:
-            yield from walk(child)
-
-
-def find_app():
-    desktop = pyatspi.Registry.getDesktop(0)
-    for i in range(desktop.childCount):
-        app = desktop.getChildAtIndex(i)
-        if app is not None and app.name == "nichiro":
-            return app
-    return None
-
-
-def find(app, role, name=None):
-    for node in walk(app):
-        if node.getRole() == role and (name is None or node.name == name):
-            return node
-    return None
-
-
-def labels(app):
-    return [n.name for n in walk(app) if n.getRole() == pyatspi.ROLE_LABEL]
-
-
-def text_of(node):
-    text = node.queryText()
-    return text.getText(0, text.characterCount)
+from nichiro_e2e import Program, Screen, Tap, find, labels, make_home, text_of, use_tap_fd, wait_for, walk
 
 
 # What a status line (a live region Orca reads as it changes) says.
@@ -109,25 +32,6 @@ def statuses(app):
             except NotImplementedError:
                 said.append(node.name)
     return said
-
-
-def scenario(name, function, *arguments):
-    global passed, failed
-    with program_log_lock:
-        start = len(program_log)
-    try:
-        function(*arguments)
-        warnings = program_warnings(start)
-        if warnings:
-            raise AssertionError("Nichiro warned: " + " | ".join(warnings))
-        passed += 1
-        print("ok %d %s" % (passed + failed, name))
-    except Exception as error:
-        failed += 1
-        print("not ok %d %s # %s" % (passed + failed, name, error))
-        if os.environ.get("NICHIRO_E2E_TRACE"):
-            import traceback
-            traceback.print_exc(file=sys.stdout)
 
 
 def test_window_lists_entries(app):
@@ -158,67 +62,6 @@ def test_open_result(app, screen):
              lambda: any("Портсмутский мирный договор" in l for l in labels(app)))
     wait_for("the dates in full",
              lambda: "5 September 1905 (23 August O.S.)" in labels(app))
-
-
-# The keyboard and the screen, through the X display the test runs on.
-class Screen:
-    def __init__(self):
-        self.display = xdisplay.Display()
-        self.root = self.display.screen().root
-        self.focused = []
-        pyatspi.Registry.registerEventListener(self.on_focus, "object:state-changed:focused")
-
-    def on_focus(self, event):
-        if event.detail1:
-            self.focused.append(event.source)
-
-    def pump(self, seconds):
-        context = GLib.MainContext.default()
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            while context.iteration(False):
-                pass
-            time.sleep(0.01)
-
-    def key(self, name, *modifiers):
-        codes = [self.display.keysym_to_keycode(XK.string_to_keysym(m)) for m in modifiers]
-        code = self.display.keysym_to_keycode(XK.string_to_keysym(name))
-        for c in codes:
-            xtest.fake_input(self.display, X.KeyPress, c)
-        xtest.fake_input(self.display, X.KeyPress, code)
-        xtest.fake_input(self.display, X.KeyRelease, code)
-        for c in reversed(codes):
-            xtest.fake_input(self.display, X.KeyRelease, c)
-        self.display.sync()
-
-    def type(self, text):
-        for character in text:
-            self.key(character)
-            self.pump(0.03)
-
-    # Tab, or another key, and what the focus moved to (None if it did not).
-    def press_for_focus(self, name, *modifiers):
-        self.focused.clear()
-        self.key(name, *modifiers)
-        deadline = time.monotonic() + 3.0
-        while not self.focused and time.monotonic() < deadline:
-            self.pump(0.05)
-        # Let the focus ring be drawn and any scrolling end.
-        self.pump(0.25)
-        return self.focused[-1] if self.focused else None
-
-    def window_origin(self):
-        for child in self.root.query_tree().children:
-            attributes = child.get_attributes()
-            geometry = child.get_geometry()
-            if attributes.map_state == X.IsViewable and geometry.width > 300:
-                return geometry.x, geometry.y
-        raise AssertionError("no window on the display")
-
-    def grab(self):
-        geometry = self.root.get_geometry()
-        image = self.root.get_image(0, 0, geometry.width, geometry.height, X.ZPixmap, 0xffffffff)
-        return (geometry.width, image.data)
 
 
 def region(shot, box):
@@ -493,55 +336,38 @@ def test_shell_search(app):
              lambda: any("Советско-японская декларация 1956 года" in l for l in labels(app)))
 
 
-def test_no_warnings(app):
-    warnings = program_warnings()
+def test_no_warnings(program):
+    warnings = program.warnings()
     if warnings:
         raise AssertionError("Nichiro warned: " + " | ".join(warnings))
 
 
 def main():
-    global passed, failed
-    # A home of its own: what the scenarios open is not the reader's last
-    # entry, and the next run starts the same.
-    home = tempfile.mkdtemp(prefix="nichiro-e2e-")
-    env = dict(os.environ, GTK_A11Y="atspi", LANGUAGE="en",
-               XDG_DATA_HOME=os.path.join(home, "data"), XDG_CONFIG_HOME=os.path.join(home, "config"))
-    env.pop("NO_AT_BRIDGE", None)
-    # The program's warnings are checked in its output rather than made
-    # fatal, so that one says what it was and the scenarios go on.
-    debug = [flag for flag in os.environ.get("NICHIRO_E2E_G_DEBUG", "").split(",")
-             if flag and not flag.startswith("fatal")]
-    env["G_DEBUG"] = ",".join(debug)
-    process = subprocess.Popen([PROGRAM], env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE, text=True, errors="replace")
-    reader = threading.Thread(target=read_program_log, args=(process.stderr,), daemon=True)
-    reader.start()
+    use_tap_fd()
+    home = make_home()
+    program = Program(home)
+    tap = Tap()
     try:
-        app = wait_for("Nichiro on the accessibility bus", find_app)
+        app = program.find_app()
         screen = Screen()
         print("1..8")
-        scenario("window lists entries", test_window_lists_entries, app)
-        scenario("search in Japanese and read the results", test_search_and_read, app)
-        scenario("open the highlighted result with Enter and read it", test_open_result, app, screen)
-        scenario("GNOME Shell search finds and opens an entry", test_shell_search, app)
-        scenario("Tab walks the window: every stop named and shown", test_keyboard_walk, app, screen)
-        scenario("a self-test card by keyboard, as a screen reader hears it", test_self_test, app, screen)
-        scenario("the frontier map: described, every area reached and named", test_frontier_map, app, screen)
+        tap.scenario("window lists entries", program, test_window_lists_entries, app)
+        tap.scenario("search in Japanese and read the results", program, test_search_and_read, app)
+        tap.scenario("open the highlighted result with Enter and read it", program, test_open_result, app, screen)
+        tap.scenario("GNOME Shell search finds and opens an entry", program, test_shell_search, app)
+        tap.scenario("Tab walks the window: every stop named and shown", program, test_keyboard_walk, app, screen)
+        tap.scenario("a self-test card by keyboard, as a screen reader hears it", program, test_self_test, app, screen)
+        tap.scenario("the frontier map: described, every area reached and named", program, test_frontier_map, app, screen)
     except AssertionError as error:
         print("Bail out! %s" % error)
         return 1
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-        reader.join(timeout=5)
+        program.stop()
         subprocess.run(["rm", "-rf", home])
     # Down to its last word, at exit too.
-    scenario("Nichiro printed no warning or critical", test_no_warnings, None)
-    print("# %d passed, %d failed" % (passed, failed))
-    return 0 if failed == 0 else 1
+    tap.scenario("Nichiro printed no warning or critical", None, test_no_warnings, program)
+    print("# %d passed, %d failed" % (tap.passed, tap.failed))
+    return 0 if tap.failed == 0 else 1
 
 
 if __name__ == "__main__":

@@ -425,6 +425,8 @@ static const KeyCase key_cases[] = {
   { "self-test-cards", "s", "'all'" },
   { "self-test-parts", "as", "@as []" },
   { "recent-searches", "as", "@as []" },
+  { "export-folder", "s", "''" },
+  { "citation-style", "s", "'chicago'" },
 };
 
 static void

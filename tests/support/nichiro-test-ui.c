@@ -93,7 +93,8 @@ is_shown_label (GtkWidget     *widget,
  * @text: what the label says
  *
  * Returns: (transfer none) (nullable): a label under @root showing @text
- *   that is on screen (hidden ones saying the same are passed over)
+ *   that is on screen; hidden ones saying the same, and one in a menu
+ *   not open, are passed over
  */
 GtkWidget *
 nichiro_test_find_shown_label (GtkWidget  *root,

@@ -392,7 +392,7 @@ set_studied (NichiroPartPage    *self,
   /* Saving is the store's to report ("save-failed"); this is a store that
    * will take no change. */
   if (error != NULL)
-    show_toast (self, adw_toast_new (error->message));
+    show_toast (self, nichiro_toast_new (error->message));
 
   return error == NULL;
 }
@@ -443,7 +443,7 @@ mark_studied_action (GtkWidget  *widget,
 
   n = g_strv_length (self->marked);
   title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u entry marked studied", "%u entries marked studied", n), n);
-  toast = adw_toast_new (title);
+  toast = nichiro_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), self, G_CONNECT_SWAPPED);
   show_toast (self, toast);

@@ -16,16 +16,27 @@
 #include "nichiro-review.h"
 #include "nichiro-self-test-button.h"
 #include "nichiro-self-test-page.h"
+#include "nichiro-study-export.h"
 #include "nichiro-timeline.h"
 #include "nichiro-window.h"
 
 G_BEGIN_DECLS
 
-/* The window is one type in three files: nichiro-window.c builds it and
- * keeps the sidebar in step with the session; nichiro-window-actions.c
- * holds what its actions do (search, history, citations, the notes' export
- * and import); nichiro-window-timeline.c the timeline's pane (its share of
- * the height, the timeline alone) and its settings. */
+/* The window is one type in five files: nichiro-window.c builds it,
+ * keeps the sidebar in step with the session and closes it;
+ * nichiro-window-actions.c holds what its actions do (search, history,
+ * citations); nichiro-window-export.c the notes' export and import;
+ * nichiro-window-banners.c shows what stays true about the study file;
+ * nichiro-window-timeline.c the timeline's pane (its share of the height,
+ * the timeline alone) and its settings. */
+
+typedef enum
+{
+  NICHIRO_WINDOW_BANNER_READ_ONLY,
+  NICHIRO_WINDOW_BANNER_MOVED_ASIDE,
+  NICHIRO_WINDOW_BANNER_SAVE_FAILED,
+  N_NICHIRO_WINDOW_BANNERS
+} NichiroWindowBanner;
 
 struct _NichiroWindow
 {
@@ -36,9 +47,12 @@ struct _NichiroWindow
   GSettings *settings;
   GtkSingleSelection *entries_selection;   /* filled when "All" is first shown */
   char *title_language;     /* the setting: "follow", "en", "ja" or "ru" */
+  GtkWindow *unsaved_dialog;  /* asking about notes that could not be saved */
+  GtkWidget *banners[N_NICHIRO_WINDOW_BANNERS];   /* made when first shown */
 
   /* Template widgets */
   AdwToastOverlay *toast_overlay;
+  GtkBox *banner_box;
   AdwFlap *flap;
   GtkSearchEntry *search_entry;
   GtkMenuButton *search_help_button;
@@ -68,11 +82,18 @@ struct _NichiroWindow
 };
 
 void _nichiro_window_class_add_actions (GtkWidgetClass *widget_class);
+void _nichiro_window_class_add_export_actions (GtkWidgetClass *widget_class);
+void _nichiro_window_export_to         (NichiroWindow       *self,
+                                        NichiroExportFormat  format,
+                                        GFile               *chosen);
+GFile *_nichiro_window_dup_export_folder (NichiroWindow *self);
+void _nichiro_window_add_citation_style_action (NichiroWindow *self);
 void _nichiro_window_show_toast        (NichiroWindow  *self,
                                         const char     *message);
 void _nichiro_window_reveal_sidebar    (NichiroWindow  *self);
 void _nichiro_window_ensure_entry_list (NichiroWindow  *self);
 void _nichiro_window_show_self_test    (NichiroWindow  *self);
+void _nichiro_window_update_banners    (NichiroWindow  *self);
 
 /* nichiro-window-timeline.c */
 void _nichiro_window_class_init_timeline (GtkWidgetClass *widget_class);

@@ -33,7 +33,7 @@ void
 _nichiro_window_show_toast (NichiroWindow *self,
                             const char    *message)
 {
-  AdwToast *toast = adw_toast_new (message);
+  AdwToast *toast = nichiro_toast_new (message);
 
   adw_toast_set_timeout (toast, 5);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
@@ -61,27 +61,50 @@ update_progress (NichiroWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->progress_label), TRUE);
 }
 
+/* The sidebar's footer says what the sidebar shows: the results of a
+ * search; else the guide's parts, all the entries, or the entries under
+ * review, by the page shown. */
 static void
-save_failed_cb (NichiroWindow *self,
-                const GError  *error)
+update_count (NichiroWindow *self)
 {
-  g_autofree char *message = g_strdup_printf (_("Your notes could not be saved: %s. Nichiro will try again."),
-                                              error->message);
-
-  _nichiro_window_show_toast (self, message);
-}
-
-static void
-set_count (NichiroWindow *self,
-           guint          n_items,
-           gboolean       searching)
-{
+  NichiroDataset *dataset;
+  const char *page = adw_view_stack_get_visible_child_name (self->sidebar_views);
   g_autofree char *text = NULL;
+  guint n;
 
-  if (searching)
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u result", "%u results", n_items), n_items);
+  /* The stack shows its first page while the template is built. */
+  if (self->session == NULL)
+    return;
+  dataset = nichiro_session_get_dataset (self->session);
+
+  if (nichiro_session_get_query (self->session)[0] != '\0')
+    {
+      n = g_list_model_get_n_items (G_LIST_MODEL (nichiro_session_get_results (self->session)));
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u result", "%u results", n), n);
+    }
+  else if (g_strcmp0 (page, "review") == 0)
+    {
+      n = g_list_model_get_n_items (nichiro_review_get_model (self->review));
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u entry bookmarked or noted",
+                                           "%u entries bookmarked or noted", n), n);
+    }
+  else if (g_strcmp0 (page, "guide") == 0)
+    {
+      guint n_entries = g_list_model_get_n_items (nichiro_dataset_get_entries (dataset));
+      g_autofree char *parts = NULL;
+      g_autofree char *entries = NULL;
+
+      nichiro_dataset_get_parts (dataset, &n);
+      parts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u part", "%u parts", n), n);
+      entries = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u entry", "%u entries", n_entries), n_entries);
+      /* Translators: the guide's footer, "6 parts · 76 entries" */
+      text = g_strdup_printf (_("%s · %s"), parts, entries);
+    }
   else
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u entry", "%u entries", n_items), n_items);
+    {
+      n = g_list_model_get_n_items (nichiro_dataset_get_entries (dataset));
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u entry", "%u entries", n), n);
+    }
 
   gtk_label_set_text (self->count_label, text);
 }
@@ -93,15 +116,14 @@ results_changed_cb (NichiroWindow *self)
 {
   const char *query = nichiro_session_get_query (self->session);
 
+  update_count (self);
   if (query[0] == '\0')
     {
-      set_count (self, g_list_model_get_n_items (nichiro_dataset_get_entries (nichiro_session_get_dataset (self->session))), FALSE);
       gtk_stack_set_visible_child_name (self->sidebar_stack, "list");
       nichiro_selection_show_entry (self->entries_selection, nichiro_session_get_selected (self->session));
       return;
     }
 
-  set_count (self, g_list_model_get_n_items (G_LIST_MODEL (nichiro_session_get_results (self->session))), TRUE);
   gtk_stack_set_visible_child_name (self->sidebar_stack, "results");
 }
 
@@ -428,6 +450,7 @@ sidebar_page_changed_cb (NichiroWindow *self)
     _nichiro_window_ensure_entry_list (self);
   else if (g_strcmp0 (name, "review") == 0 && nichiro_review_get_session (self->review) == NULL)
     nichiro_review_set_session (self->review, self->session);
+  update_count (self);
 }
 
 /* The self-test page: made the first time it is asked for, then kept, so
@@ -549,8 +572,14 @@ unsaved_response_cb (AdwMessageDialog *dialog,
                      const char       *response,
                      NichiroWindow    *self)
 {
-  if (g_str_equal (response, "quit"))
-    gtk_window_destroy (GTK_WINDOW (self));
+  g_clear_weak_pointer (&self->unsaved_dialog);
+  if (!g_str_equal (response, "quit"))
+    return;
+
+  /* The dialog closes after its response, which must not find the window
+   * it belonged to gone. */
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
+  gtk_window_destroy (GTK_WINDOW (self));
 }
 
 static void
@@ -603,37 +632,81 @@ save_state (NichiroWindow *self)
   g_settings_apply (self->settings);
 }
 
-/* Notes are saved as they are typed; closing saves what is left, and says
- * so when the disk refuses rather than losing them quietly. */
+/* Whether another main window shows the same study store, and keeps it. */
 static gboolean
-close_request_cb (NichiroWindow *self)
+is_last_window (NichiroWindow *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (application == NULL)
+    return TRUE;
+
+  for (GList *l = gtk_application_get_windows (application); l != NULL; l = l->next)
+    {
+      if (l->data != (gpointer) self && NICHIRO_IS_WINDOW (l->data) &&
+          nichiro_session_get_store (NICHIRO_WINDOW (l->data)->session) == nichiro_session_get_store (self->session))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+ask_about_unsaved (NichiroWindow *self,
+                   const GError  *error)
 {
   NichiroStudyStore *store = nichiro_session_get_store (self->session);
-  g_autoptr(GError) error = NULL;
+  g_autofree char *reason = NULL;
   GtkWidget *dialog;
 
-  save_state (self);
-
-  if (store == NULL || nichiro_study_store_get_read_only (store) ||
-      nichiro_study_store_flush (store, &error) ||
-      !nichiro_study_store_has_unsaved_changes (store))
-    return FALSE;
+  /* The store's errors are sentences that name the file. */
+  if (error != NULL)
+    reason = g_strdup (error->message);
+  else
+    reason = g_strdup_printf (_("Your latest notes could not be written to “%s”."),
+                              nichiro_study_store_get_path (store));
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Notes Not Saved"), NULL);
+  /* The body is plain text: the path and the error may hold anything. */
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("Your latest notes could not be written to %s: %s. "
-                                    "If you quit now, they are lost."),
-                                  nichiro_study_store_get_path (store),
-                                  error ? error->message : _("unknown error"));
+                                  _("%s If you quit now, your latest notes are lost."), reason);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Keep Open"),
                                     "quit", _("_Quit Anyway"),
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "quit", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (unsaved_response_cb), self, 0);
+  g_set_weak_pointer (&self->unsaved_dialog, GTK_WINDOW (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
+}
 
+/* Every way out passes here: the close button, Ctrl+W, and through
+ * nichiro_application_request_quit() Ctrl+Q, the signals and the end of
+ * the session. Notes are saved as they are typed; the last window to
+ * close saves what is left, and asks when the disk refuses rather than
+ * losing them quietly. */
+static gboolean
+close_request_cb (NichiroWindow *self)
+{
+  NichiroStudyStore *store = nichiro_session_get_store (self->session);
+  g_autoptr(GError) error = NULL;
+
+  if (self->unsaved_dialog != NULL)
+    {
+      gtk_window_present (self->unsaved_dialog);
+      return TRUE;
+    }
+
+  save_state (self);
+
+  if (store == NULL || !is_last_window (self) || nichiro_study_store_get_read_only (store) ||
+      nichiro_study_store_flush (store, &error) ||
+      !nichiro_study_store_has_unsaved_changes (store))
+    return FALSE;
+
+  ask_about_unsaved (self, error);
   return TRUE;
 }
 
@@ -659,6 +732,7 @@ nichiro_window_constructed (GObject *object)
       g_settings_bind (self->settings, "show-map", self->map_button, "active", G_SETTINGS_BIND_DEFAULT);
     }
   nichiro_session_set_title_language (self->session, nichiro_language_from_setting (self->title_language));
+  _nichiro_window_add_citation_style_action (self);
 
   /* Continue where the reader left off. */
   if (store != NULL && nichiro_session_get_selected (self->session) == NULL)
@@ -698,13 +772,15 @@ nichiro_window_constructed (GObject *object)
 
   if (store != NULL)
     {
-      const char *recovery = nichiro_study_store_get_recovery_message (store);
-
-      g_signal_connect_object (store, "save-failed", G_CALLBACK (save_failed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "notify::read-only",
+                               G_CALLBACK (_nichiro_window_update_banners), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "notify::moved-aside-path",
+                               G_CALLBACK (_nichiro_window_update_banners), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "notify::save-error",
+                               G_CALLBACK (_nichiro_window_update_banners), self, G_CONNECT_SWAPPED);
       update_progress (self);
-      if (recovery != NULL)
-        _nichiro_window_show_toast (self, recovery);
     }
+  _nichiro_window_update_banners (self);
 
   sidebar_page_changed_cb (self);
 
@@ -723,6 +799,7 @@ nichiro_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), NICHIRO_TYPE_WINDOW);
 
+  g_clear_weak_pointer (&self->unsaved_dialog);
   g_clear_object (&self->entries_selection);
   g_clear_object (&self->session_signals);
   g_clear_object (&self->session);
@@ -844,6 +921,7 @@ nichiro_window_class_init (NichiroWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/nichiro/Nichiro/ui/nichiro-window.ui");
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, NichiroWindow, banner_box);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, search_help_button);
@@ -892,6 +970,8 @@ nichiro_window_init (NichiroWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   /* Measured once it has its style, before the first frame. */
   g_signal_connect_object (self->view_switcher, "realize", G_CALLBACK (fit_view_switcher), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (nichiro_review_get_model (self->review), "items-changed",
+                           G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
 
   self->session_signals = g_signal_group_new (NICHIRO_TYPE_SESSION);
   g_signal_group_connect_object (self->session_signals, "notify::selected",

@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "nichiro-citation.h"
 #include "nichiro-data-resources.h"
 #include "nichiro-dataset-private.h"
 #include "nichiro-entry-private.h"
@@ -649,7 +650,8 @@ nichiro_dataset_get_incoming (NichiroDataset *self,
  * @entry: one of its entries
  *
  * A reference to @entry in the Chicago style, citing the entry's first
- * source and the dataset: "Treaty of Portsmouth (Japan–Russian Empire),
+ * source and the dataset (nichiro_citation_format() for another source
+ * or style): "Treaty of Portsmouth (Japan–Russian Empire),
  * signed at Portsmouth, 5 September 1905. “Treaty of Portsmouth,”
  * Wikipedia, https://…. Cited from Nichiro, “Japan–Russia Relations,
  * 1855–1956” (dataset, CC-BY-4.0)."
@@ -660,56 +662,9 @@ char *
 nichiro_dataset_dup_citation (NichiroDataset *self,
                               NichiroEntry   *entry)
 {
-  GString *citation = g_string_new (NULL);
-  const char * const *parties;
-  const NichiroSource *sources;
-  g_autofree char *dates = NULL;
-  const char *place;
-  guint n_sources;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
-  g_return_val_if_fail (NICHIRO_IS_DATASET (self), NULL);
-  g_return_val_if_fail (NICHIRO_IS_ENTRY (entry), NULL);
-
-  g_string_append (citation, nichiro_entry_get_title (entry));
-
-  parties = nichiro_entry_get_parties (entry);
-  if (parties != NULL && parties[0] != NULL)
-    {
-      g_string_append (citation, " (");
-      for (guint i = 0; parties[i] != NULL; i++)
-        {
-          const NichiroState *state = nichiro_dataset_lookup_state (self, parties[i]);
-
-          if (i > 0)
-            g_string_append (citation, "–");
-          g_string_append (citation, state ? state->name.en : parties[i]);
-        }
-      g_string_append_c (citation, ')');
-    }
-
-  dates = nichiro_entry_dup_date_span (entry);
-  place = nichiro_entry_get_place (entry);
-  if (nichiro_entry_kind_is_instrument (nichiro_entry_get_kind (entry)))
-    {
-      g_string_append (citation, ", signed");
-      if (place != NULL)
-        g_string_append_printf (citation, " at %s", place);
-    }
-  g_string_append_printf (citation, ", %s.", dates);
-
-  sources = nichiro_entry_get_sources (entry, &n_sources);
-  if (n_sources > 0)
-    {
-      if (sources[0].url != NULL)
-        g_string_append_printf (citation, " “%s,” %s.", sources[0].title, sources[0].url);
-      else
-        g_string_append_printf (citation, " “%s.”", sources[0].title);
-    }
-
-  g_string_append_printf (citation, " Cited from Nichiro, “%s” (dataset, %s).",
-                          self->title, self->license);
-
-  return g_string_free (citation, FALSE);
+  return nichiro_citation_format (self, entry, 0, NICHIRO_CITATION_CHICAGO, now);
 }
 
 #define DEFINE_TABLE_ACCESSORS(Type, name, member)                          \

@@ -19,9 +19,10 @@
 
 /* Static data */
 
-/* Month names come in three sets because some languages decline them: the
+/* Month names come in four sets because some languages decline them: the
  * month of a day ("5 сентября 1905", genitive in Russian), a month on its
- * own ("сентябрь 1905") and the abbreviation. */
+ * own ("сентябрь 1905"), and the abbreviation of each ("5 сент. 1905",
+ * "Сент. 1905"). */
 static const char * const month_long[12] = {
   NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),
   NC_("month", "April"), NC_("month", "May"), NC_("month", "June"),
@@ -47,6 +48,15 @@ static const char * const month_short[12] = {
   NC_("abbreviated month", "Nov"), NC_("abbreviated month", "Dec"),
 };
 
+static const char * const month_short_standalone[12] = {
+  NC_("abbreviated standalone month", "Jan"), NC_("abbreviated standalone month", "Feb"),
+  NC_("abbreviated standalone month", "Mar"), NC_("abbreviated standalone month", "Apr"),
+  NC_("abbreviated standalone month", "May"), NC_("abbreviated standalone month", "Jun"),
+  NC_("abbreviated standalone month", "Jul"), NC_("abbreviated standalone month", "Aug"),
+  NC_("abbreviated standalone month", "Sep"), NC_("abbreviated standalone month", "Oct"),
+  NC_("abbreviated standalone month", "Nov"), NC_("abbreviated standalone month", "Dec"),
+};
+
 /* Helpers */
 
 static const char *
@@ -54,10 +64,10 @@ month_name (const NichiroDate *date,
             gboolean           abbreviated,
             gboolean           with_day)
 {
-  /* The abbreviations are declined as after a day ("5 июня"): a month
-   * alone takes its name as it stands, unabbreviated ("Июнь 1955"). */
   if (abbreviated && with_day)
     return g_dpgettext2 (NULL, "abbreviated month", month_short[date->month - 1]);
+  if (abbreviated)
+    return g_dpgettext2 (NULL, "abbreviated standalone month", month_short_standalone[date->month - 1]);
   if (with_day)
     return g_dpgettext2 (NULL, "month", month_long[date->month - 1]);
 

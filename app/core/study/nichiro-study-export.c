@@ -329,6 +329,113 @@ nichiro_study_export_json (NichiroStudyStore *store,
   return text;
 }
 
+static const char *
+format_extension (NichiroExportFormat format)
+{
+  return format == NICHIRO_EXPORT_BACKUP ? ".json" : ".md";
+}
+
+/**
+ * nichiro_export_format_fix_name:
+ * @format: the format chosen
+ * @file: the file chosen
+ *
+ * The file to write @format to, named as the format: a name ending in
+ * another format's extension (".md", ".markdown", ".json") takes this
+ * one's instead (".markdown" is Markdown too), and a name with none has it
+ * added, so that a backup is never called "notes.md" nor Markdown
+ * "backup.json".
+ *
+ * Returns: (transfer full): @file, or a file beside it with the right name
+ */
+GFile *
+nichiro_export_format_fix_name (NichiroExportFormat  format,
+                                GFile               *file)
+{
+  static const char *extensions[] = { ".md", ".markdown", ".json" };
+  g_autofree char *basename = NULL;
+  g_autofree char *folded = NULL;
+  g_autoptr(GFile) parent = NULL;
+  const char *wanted = format_extension (format);
+  gsize stem;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  basename = g_file_get_basename (file);
+  folded = g_ascii_strdown (basename, -1);
+  if (g_str_has_suffix (folded, wanted) ||
+      (format == NICHIRO_EXPORT_MARKDOWN && g_str_has_suffix (folded, ".markdown")))
+    return g_object_ref (file);
+
+  stem = strlen (basename);
+  for (guint i = 0; i < G_N_ELEMENTS (extensions); i++)
+    {
+      if (g_str_has_suffix (folded, extensions[i]) && strlen (folded) > strlen (extensions[i]))
+        {
+          stem -= strlen (extensions[i]);
+          break;
+        }
+    }
+  basename[stem] = '\0';
+
+  parent = g_file_get_parent (file);
+  {
+    g_autofree char *name = g_strconcat (basename, wanted, NULL);
+
+    return parent != NULL ? g_file_get_child (parent, name) : g_file_new_for_path (name);
+  }
+}
+
+/**
+ * nichiro_study_export_file:
+ * @store: a study store
+ * @dataset: the dataset studied
+ * @format: what to write
+ * @file: where, named as nichiro_export_format_fix_name() names it
+ * @error: return location for an error
+ *
+ * Writes the notes on @dataset to @file in @format, then reads the file
+ * back: a file system that kept less than was written is an error, not
+ * a backup the reader believes in.
+ *
+ * Returns: %TRUE if @file holds the notes in @format
+ */
+gboolean
+nichiro_study_export_file (NichiroStudyStore    *store,
+                           NichiroDataset       *dataset,
+                           NichiroExportFormat   format,
+                           GFile                *file,
+                           GError              **error)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *written = NULL;
+  gsize length;
+
+  g_return_val_if_fail (NICHIRO_IS_STUDY_STORE (store), FALSE);
+  g_return_val_if_fail (NICHIRO_IS_DATASET (dataset), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (format == NICHIRO_EXPORT_BACKUP)
+    contents = nichiro_study_export_json (store, dataset);
+  else
+    contents = nichiro_study_export_markdown (store, dataset);
+
+  if (!g_file_replace_contents (file, contents, strlen (contents), NULL, FALSE,
+                                G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error))
+    return FALSE;
+
+  if (!g_file_load_contents (file, NULL, &written, &length, NULL, error))
+    return FALSE;
+  if (length != strlen (contents) || memcmp (written, contents, length) != 0)
+    {
+      g_set_error_literal (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_SAVE,
+                           _("Read back, the file holds something other than what was written."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /**
  * nichiro_study_import_json:
  * @store: a study store

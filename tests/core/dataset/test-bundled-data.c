@@ -341,8 +341,8 @@ test_names (void)
                    ==, "Комура Дзютаро");
 }
 
-/* The parts follow the chapter in reading order, each has entries, and
- * each is titled and summarised in the three languages. */
+/* The parts follow the chapter in reading order, each has entries within
+ * its years, and each is titled and summarised in the three languages. */
 static void
 test_parts (void)
 {
@@ -368,7 +368,14 @@ test_parts (void)
         {
           g_autoptr(NichiroEntry) entry = g_list_model_get_item (entries, i);
 
-          count += g_strcmp0 (nichiro_entry_get_part (entry), parts[p].id) == 0;
+          if (g_strcmp0 (nichiro_entry_get_part (entry), parts[p].id) != 0)
+            continue;
+          count++;
+          /* The guide labels a part with its years: none of its entries
+           * lies outside them (part one once said 1855 and began in 1702). */
+          g_test_message ("%s in %s", nichiro_entry_get_id (entry), parts[p].id);
+          g_assert_cmpint (nichiro_entry_get_date (entry)->year, >=, parts[p].start.year);
+          g_assert_cmpint (nichiro_entry_get_date (entry)->year, <=, parts[p].end.year);
         }
       g_assert_cmpuint (count, >=, 3);
     }

@@ -98,7 +98,7 @@ typedef struct
 
 static const FormatCase format_cases[] = {
   { "1905",       "1905",              "1905" },
-  { "1905-09",    "September 1905",    "September 1905" },
+  { "1905-09",    "September 1905",    "Sep 1905" },
   { "1905-09-05", "5 September 1905",  "5 Sep 1905" },
   { "1855-02-07", "7 February 1855",   "7 Feb 1855" },
   { "1917-11-07", "7 November 1917",   "7 Nov 1917" },

@@ -177,6 +177,97 @@ test_json_round_trip (NichiroTestHome *fixture,
   g_assert_finalize_object (store);
 }
 
+/* The format chosen names the file, whatever name was typed. */
+typedef struct
+{
+  NichiroExportFormat format;
+  const char *typed;
+  const char *written;
+} ExportName;
+
+static const ExportName export_names[] = {
+  { NICHIRO_EXPORT_MARKDOWN, "nichiro-notes.md", "nichiro-notes.md" },
+  { NICHIRO_EXPORT_MARKDOWN, "nichiro-notes.json", "nichiro-notes.md" },
+  { NICHIRO_EXPORT_MARKDOWN, "Notes.MARKDOWN", "Notes.MARKDOWN" },
+  { NICHIRO_EXPORT_MARKDOWN, "essay", "essay.md" },
+  { NICHIRO_EXPORT_MARKDOWN, "essay.txt", "essay.txt.md" },
+  { NICHIRO_EXPORT_BACKUP, "nichiro-notes.md", "nichiro-notes.json" },
+  { NICHIRO_EXPORT_BACKUP, "nichiro-notes.markdown", "nichiro-notes.json" },
+  { NICHIRO_EXPORT_BACKUP, "backup.JSON", "backup.JSON" },
+  { NICHIRO_EXPORT_BACKUP, "backup", "backup.json" },
+  { NICHIRO_EXPORT_BACKUP, ".md", ".md.json" },
+};
+
+static void
+test_export_names (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (export_names); i++)
+    {
+      const ExportName *test = &export_names[i];
+      g_autofree char *typed_path = g_build_filename ("/tmp", "folder", test->typed, NULL);
+      g_autoptr(GFile) typed = g_file_new_for_path (typed_path);
+      g_autoptr(GFile) fixed = nichiro_export_format_fix_name (test->format, typed);
+      g_autofree char *name = g_file_get_basename (fixed);
+      g_autofree char *folder = g_path_get_dirname (g_file_peek_path (fixed));
+
+      g_test_message ("%s as %s", test->typed, test->format == NICHIRO_EXPORT_BACKUP ? "backup" : "markdown");
+      g_assert_cmpstr (name, ==, test->written);
+      g_assert_cmpstr (folder, ==, "/tmp/folder");
+    }
+}
+
+/* What was chosen is what the file holds, read back: a backup that Import
+ * restores, or Markdown to read. */
+static void
+test_export_file (NichiroTestHome *fixture,
+                  gconstpointer    data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *backup_path = g_build_filename (fixture->dir, "notes.json", NULL);
+  g_autofree char *markdown_path = g_build_filename (fixture->dir, "notes.md", NULL);
+  g_autofree char *other_path = g_build_filename (fixture->dir, "other.json", NULL);
+  g_autoptr(GFile) backup = g_file_new_for_path (backup_path);
+  g_autoptr(GFile) markdown = g_file_new_for_path (markdown_path);
+  g_autofree char *text = NULL;
+  NichiroStudyMergeCounts counts;
+  NichiroStudyStore *store = nichiro_study_store_new (fixture->path);
+  NichiroStudyStore *other;
+  gsize length;
+
+  g_assert_true (nichiro_study_store_set_note (store, "test-small", "peace-1905", "Portsmouth & after", &error));
+  g_assert_no_error (error);
+
+  g_assert_true (nichiro_study_export_file (store, small, NICHIRO_EXPORT_BACKUP, backup, &error));
+  g_assert_no_error (error);
+  other = nichiro_study_store_new (other_path);
+  g_assert_true (nichiro_study_import_file (other, backup, &counts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.added, ==, 1);
+  g_assert_cmpstr (nichiro_study_store_get_note (other, "test-small", "peace-1905"), ==, "Portsmouth & after");
+
+  g_assert_true (nichiro_study_export_file (store, small, NICHIRO_EXPORT_MARKDOWN, markdown, &error));
+  g_assert_no_error (error);
+  text = nichiro_test_read_text (markdown_path, &length);
+  g_assert_true (g_str_has_prefix (text, "# Study notes: A small test dataset\n"));
+  g_assert_nonnull (strstr (text, "Portsmouth & after"));
+  g_assert_false (nichiro_study_import_file (other, markdown, &counts, &error));
+  g_assert_error (error, NICHIRO_STUDY_ERROR, NICHIRO_STUDY_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* A folder that is not one: an error, nothing written. */
+  {
+    g_autofree char *blocked_path = g_build_filename (markdown_path, "notes.md", NULL);
+    g_autoptr(GFile) blocked = g_file_new_for_path (blocked_path);
+
+    g_assert_false (nichiro_study_export_file (store, small, NICHIRO_EXPORT_MARKDOWN, blocked, &error));
+    g_assert_nonnull (error);
+  }
+
+  g_assert_true (nichiro_study_store_flush (store, NULL));
+  g_assert_finalize_object (other);
+  g_assert_finalize_object (store);
+}
+
 /* Merging. */
 
 static const char merge_ours[] =
@@ -609,6 +700,7 @@ main (int   argc,
   ADD ("export/markdown-book", test_markdown_book);
   ADD ("export/markdown-escapes", test_markdown_escapes);
   ADD ("export/json-round-trip", test_json_round_trip);
+  ADD ("export/file", test_export_file);
   ADD ("import/merges", test_import_merges);
   ADD ("import/file", test_import_file);
   ADD ("import/read-only", test_import_read_only);
@@ -624,6 +716,7 @@ main (int   argc,
       g_test_add (test_path, NichiroTestHome, &bad_backups[i], nichiro_test_home_set_up, test_import_refuses, nichiro_test_home_tear_down);
     }
   g_test_add_func ("/nichiro/study/import/counts-message", test_counts_message);
+  g_test_add_func ("/nichiro/study/export/names", test_export_names);
 
   status = g_test_run ();
   g_clear_object (&small);

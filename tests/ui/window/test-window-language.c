@@ -33,7 +33,7 @@ typedef struct
 
 static const Expected expected[] = {
   { "en", "Japan, Russian Empire", "Komura Jutaro, Foreign Minister (Japan)\nSergei Witte (Russian Empire)",
-    "2. Part two", "June 1955", "5 Sep 1905" },
+    "2. Part two", "Jun 1955", "5 Sep 1905" },
   { "ja", "日本、ロシア帝国", "小村寿太郎, Foreign Minister (日本)\nセルゲイ・ウィッテ (ロシア帝国)",
     "2. 第二部", "1955年6月", "1905年9月5日" },
   { "ru", "Япония, Российская империя",

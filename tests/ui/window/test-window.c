@@ -280,7 +280,7 @@ test_search (Fixture       *fixture,
 
   /* Escape clears the search and brings every entry back, keeping what is read. */
   g_signal_emit_by_name (entry, "stop-search");
-  wait_for_label (fixture, "3 entries");
+  wait_for_label (fixture, "2 parts · 3 entries");
   g_assert_cmpstr (nichiro_entry_get_id (nichiro_session_get_selected (fixture->session)), ==, "peace-1905");
   g_assert_cmpuint (gtk_single_selection_get_selected (get_selection (fixture)), ==, 2);
 }
@@ -521,23 +521,85 @@ has_text (gpointer data)
   return *(char **) data != NULL;
 }
 
+static char *
+read_clipboard (Fixture *fixture)
+{
+  char *text = NULL;
+
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (fixture->window)), NULL,
+                                 clipboard_read_cb, &text);
+  nichiro_test_wait_for (shown_window, has_text, &text);
+  return text;
+}
+
+static gboolean
+is_split_button (GtkWidget     *widget,
+                 gconstpointer  data)
+{
+  return ADW_IS_SPLIT_BUTTON (widget) && gtk_widget_get_mapped (widget);
+}
+
+/* The labels of a menu, section by section, in one line. */
+static char *
+menu_labels (GMenuModel *menu)
+{
+  g_autoptr(GString) labels = g_string_new (NULL);
+
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+      g_autofree char *heading = NULL;
+
+      g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &heading);
+      g_string_append_printf (labels, "%s%s:", i > 0 ? " | " : "", heading);
+      for (int j = 0; j < g_menu_model_get_n_items (section); j++)
+        {
+          g_autofree char *label = NULL;
+
+          g_menu_model_get_item_attribute (section, j, G_MENU_ATTRIBUTE_LABEL, "s", &label);
+          g_string_append_printf (labels, " %s", label);
+        }
+    }
+
+  return g_string_free (g_steal_pointer (&labels), FALSE);
+}
+
+/* Copy Citation cites the first source in Chicago; its menu offers the
+ * entry's sources and the styles, and the style chosen is kept. */
 static void
 test_copy_citation (Fixture       *fixture,
                     gconstpointer  data)
 {
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.nichiro.Nichiro");
   g_autofree char *text = NULL;
+  g_autofree char *labels = NULL;
+  GtkWidget *button;
 
   nichiro_test_wait_for (shown_window, is_mapped, fixture->window);
+  g_settings_reset (settings, "citation-style");
   nichiro_session_select_id (fixture->session, "peace-1905");
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.copy-citation", NULL);
-  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (fixture->window)), NULL,
-                                 clipboard_read_cb, &text);
-  nichiro_test_wait_for (shown_window, has_text, &text);
+  text = read_clipboard (fixture);
   g_assert_cmpstr (text, ==,
                    "Treaty of Portsmouth (Japan–Russian Empire), signed at Portsmouth, New Hampshire, "
                    "5 September 1905. “A source,” https://example.org/portsmouth. "
                    "Cited from Nichiro, “A small test dataset” (dataset, CC-BY-4.0).");
-  wait_for_label (fixture, "Citation copied");
+  wait_for_label (fixture, "Chicago citation of “A source” copied");
+
+  button = nichiro_test_find_matching (GTK_WIDGET (fixture->window), is_split_button, NULL);
+  g_assert_nonnull (button);
+  labels = menu_labels (adw_split_button_get_menu_model (ADW_SPLIT_BUTTON (button)));
+  g_assert_cmpstr (labels, ==, "Copy a Citation of: A source | Citation Style: Chicago APA BibTeX");
+
+  /* BibTeX, chosen in the menu, from the source chosen there. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "settings.citation-style", "s", "bibtex");
+  g_assert_cmpstr (g_settings_get_string (settings, "citation-style"), ==, "bibtex");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.copy-citation-from", "u", 0);
+  g_clear_pointer (&text, g_free);
+  text = read_clipboard (fixture);
+  g_assert_true (g_str_has_prefix (text, "@misc{peace-1905-1,\n  title = {{A source}},\n  url = {https://example.org/portsmouth},\n"));
+  wait_for_label (fixture, "BibTeX citation of “A source” copied");
+  g_settings_reset (settings, "citation-style");
 }
 
 static void
@@ -596,6 +658,43 @@ test_study_progress (void)
   g_assert_cmpstr (nichiro_study_store_get_last_entry (reopened, "test-small"), ==, "peace-1905");
 
   g_clear_object (&reopened);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* The sidebar's footer says what its page shows: the guide's parts, all
+ * the entries, the entries under review, each kept up to date. */
+static void
+test_footer (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("nichiro-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "study.json", NULL);
+  g_autoptr(NichiroStudyStore) store = nichiro_study_store_new (path);
+  g_autoptr(NichiroSession) session = nichiro_session_new (dataset, store);
+  NichiroWindow *window = nichiro_window_new (NULL, session);
+  Fixture fixture = { session, window };
+  AdwViewStack *views;
+
+  gtk_window_present (GTK_WINDOW (window));
+  shown_window = GTK_WIDGET (window);
+  nichiro_test_wait_for (shown_window, is_mapped, window);
+  views = ADW_VIEW_STACK (nichiro_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, NULL));
+
+  wait_for_label (&fixture, "2 parts · 3 entries");
+  adw_view_stack_set_visible_child_name (views, "review");
+  wait_for_label (&fixture, "0 entries bookmarked or noted");
+  g_assert_true (nichiro_study_store_set_note (store, "test-small", "peace-1905", "Compare with 1875", NULL));
+  wait_for_label (&fixture, "1 entry bookmarked or noted");
+  adw_view_stack_set_visible_child_name (views, "entries");
+  wait_for_label (&fixture, "3 entries");
+
+  nichiro_session_set_query (session, "portsmouth");
+  wait_for_label (&fixture, "2 results");
+
+  gtk_window_close (GTK_WINDOW (window));
+  shown_window = NULL;
+  g_clear_object (&session);
+  g_clear_object (&store);
   g_unlink (path);
   g_rmdir (dir);
 }
@@ -890,6 +989,7 @@ main (int   argc,
   g_test_add ("/nichiro/window/thread-link", Fixture, NULL, fixture_set_up, test_thread_link, fixture_tear_down);
   g_test_add_func ("/nichiro/window/state", test_window_state);
   g_test_add_func ("/nichiro/window/study-progress", test_study_progress);
+  g_test_add_func ("/nichiro/window/footer", test_footer);
   g_test_add ("/nichiro/window/bookmarked-search", NichiroTestHome, NULL,
               nichiro_test_home_set_up, test_bookmarked_search, nichiro_test_home_tear_down);
   g_test_add ("/nichiro/window/title-language", Fixture, NULL, fixture_set_up, test_title_language, fixture_tear_down);
