@@ -92,7 +92,10 @@ void _nichiro_window_show_toast        (NichiroWindow  *self,
                                         const char     *message);
 void _nichiro_window_reveal_sidebar    (NichiroWindow  *self);
 void _nichiro_window_ensure_entry_list (NichiroWindow  *self);
+
+/* nichiro-window-self-test.c */
 void _nichiro_window_show_self_test    (NichiroWindow  *self);
+void _nichiro_window_follow_self_test  (NichiroWindow  *self);
 void _nichiro_window_update_banners    (NichiroWindow  *self);
 
 /* nichiro-window-timeline.c */
