@@ -239,6 +239,7 @@ test_copy_citation (Fixture       *fixture,
   g_autoptr(GSettings) settings = g_settings_new ("io.github.nichiro.Nichiro");
   g_autofree char *text = NULL;
   g_autofree char *labels = NULL;
+  g_autofree char *style = NULL;
   GtkWidget *button;
 
   nichiro_test_wait_for (shown_window, is_mapped, fixture->window);
@@ -259,7 +260,9 @@ test_copy_citation (Fixture       *fixture,
 
   /* BibTeX, chosen in the menu, from the source chosen there. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "settings.citation-style", "s", "bibtex");
-  g_assert_cmpstr (g_settings_get_string (settings, "citation-style"), ==, "bibtex");
+  g_clear_pointer (&style, g_free);
+  style = g_settings_get_string (settings, "citation-style");
+  g_assert_cmpstr (style, ==, "bibtex");
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.copy-citation-from", "u", 0);
   g_clear_pointer (&text, g_free);
   text = read_clipboard (fixture);
