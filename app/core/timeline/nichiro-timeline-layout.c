@@ -47,6 +47,12 @@
 
 /* Helpers: geometry */
 
+static void geometry_at_level (const NichiroTimelineItem    *item,
+                               const NichiroTimelineMetrics *metrics,
+                               const NichiroTimelineView    *view,
+                               double                        level,
+                               NichiroTimelineGeometry      *out_geometry);
+
 /**
  * nichiro_timeline_item_get_geometry:
  * @item: an item
@@ -72,11 +78,22 @@ nichiro_timeline_item_get_geometry (const NichiroTimelineItem    *item,
                                     const NichiroTimelineView    *view,
                                     NichiroTimelineGeometry      *out_geometry)
 {
+  geometry_at_level (item, metrics, view, nichiro_timeline_layout_quantize_scale (view->scale), out_geometry);
+}
+
+/* The same, with the view's zoom level already known: a layout asks for
+ * the geometry of each item several times at its own scale. */
+static void
+geometry_at_level (const NichiroTimelineItem    *item,
+                   const NichiroTimelineMetrics *metrics,
+                   const NichiroTimelineView    *view,
+                   double                        level,
+                   NichiroTimelineGeometry      *out_geometry)
+{
   NichiroTimelineGeometry *g = out_geometry;
-  double r = metrics->marker_radius, w = item->label_width, level;
+  double r = metrics->marker_radius, w = item->label_width;
 
   g->turned = FALSE;
-  level = nichiro_timeline_layout_quantize_scale (view->scale);
 
   if (item->is_range)
     {
@@ -164,7 +181,9 @@ _nichiro_timeline_layout_item_geometry (NichiroTimelineLayout     *self,
                                         const NichiroTimelineView *view,
                                         NichiroTimelineGeometry   *out_geometry)
 {
-  nichiro_timeline_item_get_geometry (layout_item (self, index), &self->metrics, view, out_geometry);
+  double level = view->scale == self->scale ? self->level : nichiro_timeline_layout_quantize_scale (view->scale);
+
+  geometry_at_level (layout_item (self, index), &self->metrics, view, level, out_geometry);
 }
 
 /* Packing one group into its lanes. */
@@ -805,6 +824,7 @@ nichiro_timeline_layout_new (NichiroTimelineGroups        *groups,
   self->model = nichiro_timeline_model_ref (model);
   self->metrics = *metrics;
   self->scale = scale;
+  self->level = nichiro_timeline_layout_quantize_scale (scale);
   self->n_lanes = MAX (n_lanes, n_groups);
   self->pinned = pinned;
   self->group_lanes = g_array_new (FALSE, TRUE, sizeof (GroupLanes));
