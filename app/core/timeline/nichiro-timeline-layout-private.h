@@ -29,6 +29,7 @@ struct _NichiroTimelineLayout
   NichiroTimelineModel *model;
   NichiroTimelineMetrics metrics;
   double scale;
+  double level;           /* the zoom level of @scale, which turns labels */
   guint n_lanes;
   int pinned;
 

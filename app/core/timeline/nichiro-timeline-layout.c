@@ -47,6 +47,12 @@
 
 /* Helpers: geometry */
 
+static void geometry_at_level (const NichiroTimelineItem    *item,
+                               const NichiroTimelineMetrics *metrics,
+                               const NichiroTimelineView    *view,
+                               double                        level,
+                               NichiroTimelineGeometry      *out_geometry);
+
 /**
  * nichiro_timeline_item_get_geometry:
  * @item: an item
@@ -72,11 +78,22 @@ nichiro_timeline_item_get_geometry (const NichiroTimelineItem    *item,
                                     const NichiroTimelineView    *view,
                                     NichiroTimelineGeometry      *out_geometry)
 {
+  geometry_at_level (item, metrics, view, nichiro_timeline_layout_quantize_scale (view->scale), out_geometry);
+}
+
+/* The same, with the view's zoom level already known: a layout asks for
+ * the geometry of each item several times at its own scale. */
+static void
+geometry_at_level (const NichiroTimelineItem    *item,
+                   const NichiroTimelineMetrics *metrics,
+                   const NichiroTimelineView    *view,
+                   double                        level,
+                   NichiroTimelineGeometry      *out_geometry)
+{
   NichiroTimelineGeometry *g = out_geometry;
-  double r = metrics->marker_radius, w = item->label_width, level;
+  double r = metrics->marker_radius, w = item->label_width;
 
   g->turned = FALSE;
-  level = nichiro_timeline_layout_quantize_scale (view->scale);
 
   if (item->is_range)
     {
@@ -164,7 +181,9 @@ _nichiro_timeline_layout_item_geometry (NichiroTimelineLayout     *self,
                                         const NichiroTimelineView *view,
                                         NichiroTimelineGeometry   *out_geometry)
 {
-  nichiro_timeline_item_get_geometry (layout_item (self, index), &self->metrics, view, out_geometry);
+  double level = view->scale == self->scale ? self->level : nichiro_timeline_layout_quantize_scale (view->scale);
+
+  geometry_at_level (layout_item (self, index), &self->metrics, view, level, out_geometry);
 }
 
 /* Packing one group into its lanes. */
@@ -178,6 +197,10 @@ typedef struct
   int reserved;           /* the lane kept for the pinned item, or -1 */
   int pinned_position;    /* the pinned item's place in the group, or -1 */
   NichiroTimelineGeometry pinned;
+
+  /* Per place in the group: where its item is at the layout's scale,
+   * worked out once, since each packing reads it many times. */
+  const NichiroTimelineGeometry *geometry;
 
   /* Per lane, where its labels and its lines end so far. */
   double *last_x1;
@@ -210,8 +233,6 @@ pack_reset (Pack  *pack,
 static void
 pack_prepare_hint (Pack *pack)
 {
-  NichiroTimelineLayout *self = pack->self;
-  NichiroTimelineView view = { self->model->start, self->scale };
   guint n_items = pack->group->n_items;
   g_autofree guint *last = g_new (guint, MAX (pack->n_lanes, 1));
   g_autofree guint *last_line = g_new (guint, MAX (pack->n_lanes, 1));
@@ -226,7 +247,6 @@ pack_prepare_hint (Pack *pack)
   for (guint k = 0; k < n_items; k++)
     {
       int lane = pack->hint[k];
-      NichiroTimelineGeometry g;
 
       pack->following[k] = pack->following_line[k] = G_MAXUINT;
       if (lane < 0 || lane >= (int) pack->n_lanes)
@@ -238,8 +258,7 @@ pack_prepare_hint (Pack *pack)
         pack->following[last[lane]] = k;
       last[lane] = k;
 
-      _nichiro_timeline_layout_item_geometry (self, pack->group->items[k], &view, &g);
-      if (!g.has_line)
+      if (!pack->geometry[k].has_line)
         continue;
       if (last_line[lane] == G_MAXUINT)
         pack->next_hinted_line[lane] = k;
@@ -308,24 +327,13 @@ pack_fits (Pack                          *pack,
    * and a line only before the next line there. */
   if (!own_lane && pack->next_hinted != NULL)
     {
-      NichiroTimelineView view = { self->model->start, self->scale };
-      NichiroTimelineGeometry other;
       guint next = next_in_chain (pack->next_hinted, pack->following, lane, position);
       guint next_line = next_in_chain (pack->next_hinted_line, pack->following_line, lane, position);
 
-      if (next != G_MAXUINT)
-        {
-          _nichiro_timeline_layout_item_geometry (self, pack->group->items[next], &view, &other);
-          if (!clears (g, &other, gap))
-            return FALSE;
-        }
-
-      if (g->has_line && next_line != G_MAXUINT)
-        {
-          _nichiro_timeline_layout_item_geometry (self, pack->group->items[next_line], &view, &other);
-          if (g->bar_x1 + gap > other.marker_x)
-            return FALSE;
-        }
+      if (next != G_MAXUINT && !clears (g, &pack->geometry[next], gap))
+        return FALSE;
+      if (g->has_line && next_line != G_MAXUINT && g->bar_x1 + gap > pack->geometry[next_line].marker_x)
+        return FALSE;
     }
 
   return TRUE;
@@ -362,9 +370,6 @@ line_blocks_hinted (Pack                          *pack,
                     guint                          position,
                     const NichiroTimelineGeometry *g)
 {
-  NichiroTimelineLayout *self = pack->self;
-  NichiroTimelineView view = { self->model->start, self->scale };
-  NichiroTimelineGeometry other;
   guint next;
 
   if (pack->next_hinted_line == NULL)
@@ -374,8 +379,7 @@ line_blocks_hinted (Pack                          *pack,
   if (next == G_MAXUINT)
     return FALSE;
 
-  _nichiro_timeline_layout_item_geometry (self, pack->group->items[next], &view, &other);
-  return g->bar_x1 + self->metrics.item_gap > other.marker_x;
+  return g->bar_x1 + pack->self->metrics.item_gap > pack->geometry[next].marker_x;
 }
 
 /* The item at @position found no lane: it collides with the last thing in
@@ -437,7 +441,6 @@ pack_group (Pack     *pack,
             gboolean  make_clusters)
 {
   NichiroTimelineLayout *self = pack->self;
-  NichiroTimelineView view = { self->model->start, self->scale };
   guint n_lanes = pack->n_lanes;
   g_autofree double *last_x1 = g_new (double, MAX (n_lanes, 1));
   g_autofree double *last_line_x1 = g_new (double, MAX (n_lanes, 1));
@@ -453,10 +456,8 @@ pack_group (Pack     *pack,
     {
       guint i = pack->group->items[k];
       guint occurrence = pack->group->first_occurrence + k;
-      NichiroTimelineGeometry g;
+      NichiroTimelineGeometry g = pack->geometry[k];
       int lane = -1;
-
-      _nichiro_timeline_layout_item_geometry (self, i, &view, &g);
 
       if ((int) k == pack->pinned_position && pack->reserved >= 0)
         {
@@ -666,11 +667,18 @@ pack (NichiroTimelineLayout *self,
   const NichiroTimelineGroupInfo *group = nichiro_timeline_groups_get_group (self->groups, group_index);
   const GroupLanes *lanes = &g_array_index (self->group_lanes, GroupLanes, group_index);
   guint n_clusters = self->clusters->len, n_members = self->members->len;
+  NichiroTimelineView view = { self->model->start, self->scale };
+  g_autofree NichiroTimelineGeometry *geometry = NULL;
   Pack pack = { .self = self, .group = group, .first_lane = lanes->first, .n_lanes = lanes->n_lanes,
                 .hint = hint, .reserved = -1, .pinned_position = -1 };
 
   if (lanes->n_lanes == 0)
     return;
+
+  geometry = g_new (NichiroTimelineGeometry, MAX (group->n_items, 1));
+  for (guint k = 0; k < group->n_items; k++)
+    _nichiro_timeline_layout_item_geometry (self, group->items[k], &view, &geometry[k]);
+  pack.geometry = geometry;
 
   if (self->pinned >= 0 && nichiro_timeline_groups_get_primary (self->groups, self->pinned) == (int) group_index)
     {
@@ -695,7 +703,6 @@ pack (NichiroTimelineLayout *self,
       self->occurrence_lane[group->first_occurrence + pack.pinned_position] < 0 &&
       lanes->n_lanes >= 2)
     {
-      NichiroTimelineView view = { self->model->start, self->scale };
       NichiroTimelineGeometry g;
       g_autofree int *previous = g_memdup2 (&self->occurrence_lane[group->first_occurrence],
                                             sizeof (int) * MAX (group->n_items, 1));
@@ -805,6 +812,7 @@ nichiro_timeline_layout_new (NichiroTimelineGroups        *groups,
   self->model = nichiro_timeline_model_ref (model);
   self->metrics = *metrics;
   self->scale = scale;
+  self->level = nichiro_timeline_layout_quantize_scale (scale);
   self->n_lanes = MAX (n_lanes, n_groups);
   self->pinned = pinned;
   self->group_lanes = g_array_new (FALSE, TRUE, sizeof (GroupLanes));
