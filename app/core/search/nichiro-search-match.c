@@ -424,6 +424,7 @@ score_phrase (NichiroSearch *self,
   g_autoptr(GString) phrase = g_string_new (NULL);
   g_autoptr(GArray) candidates = NULL;
   g_autoptr(GHashTable) checked = g_hash_table_new (NULL, NULL);
+  gboolean postings_suffice = FALSE;
 
   for (guint i = 0; i < parts->len; i++)
     {
@@ -443,6 +444,9 @@ score_phrase (NichiroSearch *self,
       if (part_japanese)
         {
           part_candidates = gram_candidates (self, part);
+          /* A run of one or two characters is one gram: a field in its
+           * postings holds it, and its text need not be looked at. */
+          postings_suffice = parts->len == 1 && g_utf8_strlen (part, -1) <= 2;
         }
       else
         {
@@ -482,6 +486,12 @@ score_phrase (NichiroSearch *self,
       if (!(fields & FIELD_BIT (field)) || g_hash_table_contains (checked, GUINT_TO_POINTER (value + 1)))
         continue;
       g_hash_table_add (checked, GUINT_TO_POINTER (value + 1));
+
+      if (postings_suffice)
+        {
+          _nichiro_search_scores_raise (scores, document, field_weights[field] * QUALITY_EXACT);
+          continue;
+        }
 
       /* Made once a run: a query of many phrases checks the same texts. */
       text = g_hash_table_lookup (self->normalized, GUINT_TO_POINTER (value + 1));

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
 #include "nichiro-search.h"
 #include "nichiro-test-utils.h"
@@ -456,6 +457,45 @@ static const RankCase people_cases[] = {
   { "ルーズベルト", "yalta-agreement-1945", 3 },
 };
 
+/* A run of one or two Japanese characters is answered from its postings
+ * alone: every entry whose Japanese title holds it is still found, and
+ * nothing is found that has it nowhere. */
+static void
+test_short_japanese_runs (void)
+{
+  static const char * const runs[] = { "条", "宣言", "樺", "日ソ", "協定", "乾" };
+  GListModel *entries = nichiro_dataset_get_entries (bundled);
+
+  for (guint r = 0; r < G_N_ELEMENTS (runs); r++)
+    {
+      guint expected = 0;
+
+      for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+        {
+          g_autoptr(NichiroEntry) entry = g_list_model_get_item (entries, i);
+          const char *title = nichiro_entry_get_display_title (entry, NICHIRO_LANGUAGE_JA);
+
+          if (strstr (title, runs[r]) == NULL)
+            continue;
+          expected++;
+          if (rank_of (runs[r], nichiro_entry_get_id (entry)) < 0)
+            g_error ("“%s” does not find %s, “%s”", runs[r], nichiro_entry_get_id (entry), title);
+        }
+      g_test_message ("“%s”: %u Japanese titles", runs[r], expected);
+      if (g_str_equal (runs[r], "乾"))
+        {
+          g_autoptr(NichiroSearchResults) results = nichiro_search_run (search, runs[r]);
+
+          g_assert_cmpuint (expected, ==, 0);
+          g_assert_cmpuint (results->items->len, ==, 0);
+        }
+      else
+        {
+          g_assert_cmpuint (expected, >, 0);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -491,6 +531,7 @@ main (int   argc,
     }
   g_test_add_func ("/nichiro/search/typed/stem-highlight", test_stem_highlight);
   g_test_add_func ("/nichiro/search/typed/signatory-names", test_signatory_names);
+  g_test_add_func ("/nichiro/search/typed/short-japanese-runs", test_short_japanese_runs);
   for (guint i = 0; i < G_N_ELEMENTS (people_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/nichiro/search/typed/person/%u", i);
