@@ -371,6 +371,45 @@ test_footer (void)
 /* The first is:bookmarked search agrees everywhere: the sidebar lists the
  * bookmarked entry and the timeline says it matches; one search serves
  * both. */
+/* With a study file the sidebar gains the self-test's row, which expands:
+ * the sidebar keeps its own width rather than half the window (AdwFlap
+ * splits the width when both its sides expand). */
+static gboolean
+is_sidebar (GtkWidget     *widget,
+            gconstpointer  data)
+{
+  return gtk_widget_has_css_class (widget, "nichiro-sidebar");
+}
+
+static gboolean
+is_allocated (gpointer data)
+{
+  return gtk_widget_get_width (data) > 0;
+}
+
+static void
+test_sidebar_keeps_width (NichiroTestHome *home,
+                          gconstpointer    data)
+{
+  g_autoptr(NichiroStudyStore) store = nichiro_study_store_new (home->path);
+  g_autoptr(NichiroSession) session = nichiro_session_new (dataset, store);
+  NichiroWindow *window = nichiro_window_new (NULL, session);
+  GtkWidget *sidebar;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  shown_window = GTK_WIDGET (window);
+  gtk_window_present (GTK_WINDOW (window));
+  nichiro_test_wait_for (shown_window, is_mapped, window);
+  sidebar = nichiro_test_find_matching (GTK_WIDGET (window), is_sidebar, NULL);
+  g_assert_nonnull (sidebar);
+  nichiro_test_wait_for (shown_window, is_allocated, sidebar);
+  g_test_message ("sidebar: %d px of %d", gtk_widget_get_width (sidebar), gtk_widget_get_width (GTK_WIDGET (window)));
+  g_assert_cmpint (gtk_widget_get_width (sidebar), <=, 360);
+
+  shown_window = NULL;
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_bookmarked_search (NichiroTestHome *home,
                         gconstpointer    data)
@@ -655,6 +694,8 @@ main (int   argc,
   g_test_add_func ("/nichiro/window/footer", test_footer);
   g_test_add ("/nichiro/window/bookmarked-search", NichiroTestHome, NULL,
               nichiro_test_home_set_up, test_bookmarked_search, nichiro_test_home_tear_down);
+  g_test_add ("/nichiro/window/sidebar-keeps-width", NichiroTestHome, NULL,
+              nichiro_test_home_set_up, test_sidebar_keeps_width, nichiro_test_home_tear_down);
   g_test_add ("/nichiro/window/title-language", Fixture, NULL, fixture_set_up, test_title_language, fixture_tear_down);
   g_test_add_func ("/nichiro/window/close-shortcut", test_close_shortcut);
   g_test_add ("/nichiro/window/header-names", Fixture, NULL, fixture_set_up, test_header_names, fixture_tear_down);
