@@ -610,8 +610,17 @@ test_crash_while_merging (NichiroTestHome *fixture,
                   "A reached state %" G_GUINT64_FORMAT ", B %" G_GUINT64_FORMAT,
                   iterations, in_save, in_merge, after_rename, found_a, found_b);
   g_assert_cmpuint (iterations, >, 0);
-  g_assert_cmpuint (in_merge, >, 0);
   g_assert_cmpuint (found_b, >, 0);
+
+  /* Every kill above was checked; but a machine too slow to reach the
+   * iterations before the cap (a sanitizer build: 9 in 30 s) may never
+   * have killed A inside a merge, and then this run says nothing of it. */
+  if (in_merge == 0 && iterations < CRASH_ITERATIONS)
+    {
+      g_test_skip ("no kill landed inside a merge before the time cap");
+      return;
+    }
+  g_assert_cmpuint (in_merge, >, 0);
 }
 
 int
