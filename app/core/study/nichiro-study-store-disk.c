@@ -283,12 +283,24 @@ merge_dataset_from_file (NichiroStudyStore *self,
               _nichiro_study_was_changed (self->changed_entries, dataset_id, member))
             {
               JsonObject *our_entry = json_node_get_object (our_node);
+              JsonObject *their_entry = json_node_get_object (node);
               g_autoptr(GDateTime) our_time = _nichiro_study_entry_get_modified (our_entry);
-              g_autoptr(GDateTime) their_time = _nichiro_study_entry_get_modified (json_node_get_object (node));
+              g_autoptr(GDateTime) their_time = _nichiro_study_entry_get_modified (their_entry);
+              JsonNode *taken;
 
               /* Both changed it: the later change wins, this one on a tie. */
               if (their_time == NULL || (our_time != NULL && g_date_time_compare (their_time, our_time) <= 0))
                 continue;
+
+              /* But a note written here stays, when the other side's
+               * later record has none: a note is never lost to a merge. */
+              taken = json_node_copy (node);
+              if (!json_object_has_member (their_entry, "note") && json_object_has_member (our_entry, "note"))
+                json_object_set_member (json_node_get_object (taken), "note",
+                                        json_node_copy (json_object_get_member (our_entry, "note")));
+              json_object_set_member (our_entries, member, taken);
+              g_ptr_array_add (changed, g_strconcat (dataset_id, "\n", member, NULL));
+              continue;
             }
 
           json_object_set_member (our_entries, member, json_node_copy (node));

@@ -300,6 +300,35 @@ test_merge_on_save (NichiroTestHome *fixture,
   g_assert_finalize_object (store);
 }
 
+/* Both sides changed an entry and the other's change is later, but its
+ * record has no note: the note written here stays (found by the study
+ * file fuzzer; the later record also keeps what else it says). */
+static void
+test_merge_keeps_note (NichiroTestHome *fixture,
+                       gconstpointer    data)
+{
+  const char *other = "{ \"format\": \"nichiro-study\", \"version\": 1, \"datasets\": { \"d\": { \"entries\": {"
+                      " \"mine\": { \"studied\": true, \"modified\": \"2999-01-01T00:00:00+09:00\" } } } } }";
+  g_autoptr(GError) error = NULL;
+  NichiroStudyStore *store;
+
+  nichiro_test_write_text (fixture->path, base_text, -1);
+  store = nichiro_study_store_new (fixture->path);
+  g_assert_true (nichiro_study_store_set_note (store, "d", "mine", "written here", &error));
+  nichiro_test_write_text (fixture->path, other, -1);
+  g_assert_true (nichiro_study_store_flush (store, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpstr (nichiro_study_store_get_note (store, "d", "mine"), ==, "written here");
+  g_assert_true (nichiro_study_store_get_studied (store, "d", "mine"));
+  g_assert_finalize_object (store);
+
+  store = nichiro_study_store_new (fixture->path);
+  g_assert_cmpstr (nichiro_study_store_get_note (store, "d", "mine"), ==, "written here");
+  g_assert_true (nichiro_study_store_get_studied (store, "d", "mine"));
+  g_assert_finalize_object (store);
+}
+
 /* The store's last act, when the program ends, merges too. */
 static void
 test_merge_on_dispose (NichiroTestHome *fixture,
@@ -633,6 +662,7 @@ main (int   argc,
   ADD ("two-processes", test_two_processes);
   ADD ("merge-on-save", test_merge_on_save);
   ADD ("merge-on-dispose", test_merge_on_dispose);
+  ADD ("merge-keeps-note", test_merge_keeps_note);
   ADD ("corrupt-meanwhile", test_merge_corrupt_meanwhile);
   ADD ("newer-meanwhile", test_merge_newer_meanwhile);
   ADD ("crash-while-merging", test_crash_while_merging);
