@@ -472,9 +472,11 @@ fit_view_switcher (NichiroWindow *self)
 {
   int available, width;
 
-  /* Both sizes count the switcher's margins. */
+  /* Both sizes count the switcher's margins. Its natural width: from
+   * libadwaita 1.4 or so its labels ellipsize, so its minimum always fits
+   * ("Mark…"). */
   gtk_widget_get_size_request (self->sidebar, &available, NULL);
-  gtk_widget_measure (GTK_WIDGET (self->view_switcher), GTK_ORIENTATION_HORIZONTAL, -1, &width, NULL, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (self->view_switcher), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
   if (width > available)
     adw_view_switcher_set_policy (self->view_switcher, ADW_VIEW_SWITCHER_POLICY_NARROW);
 }
