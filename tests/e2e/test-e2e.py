@@ -243,8 +243,11 @@ def test_self_test(app, screen):
     # Escape twice: back to the start, then out of the self-test.
     screen.press_for_focus("Escape")
     screen.press_for_focus("Escape")
+    # The card answered Good is due again in 10 minutes: still today, unless
+    # the day ends first (the test may run at 23:55).
     wait_for("the count after one answer",
-             lambda: find(app, pyatspi.ROLE_PUSH_BUTTON, "Self-test: 10 cards due today (Ctrl+T)"))
+             lambda: find(app, pyatspi.ROLE_PUSH_BUTTON, "Self-test: 10 cards due today (Ctrl+T)")
+             or find(app, pyatspi.ROLE_PUSH_BUTTON, "Self-test: 9 cards due today (Ctrl+T)"))
 
 
 # The frontier map the way a screen reader meets it: Ctrl+M shows it in the
