@@ -15,24 +15,37 @@
  * members HACKING.md documents, dates as ISO strings, absent values as
  * null. */
 
-static void
-add_date (JsonBuilder       *builder,
-          const char        *member,
-          const NichiroDate *date)
+/**
+ * nichiro_json_add_date:
+ * @builder: a builder inside an object
+ * @member: the member's name
+ * @date: (nullable): a date
+ *
+ * Adds @member with @date as an ISO string, or null when @date is %NULL,
+ * unset or invalid: how every JSON output of the program writes a date.
+ */
+void
+nichiro_json_add_date (JsonBuilder       *builder,
+                       const char        *member,
+                       const NichiroDate *date)
 {
-  g_autofree char *iso = nichiro_date_to_iso (date);
+  g_autofree char *iso = date != NULL ? nichiro_date_to_iso (date) : NULL;
 
-  json_builder_set_member_name (builder, member);
-  if (iso != NULL)
-    json_builder_add_string_value (builder, iso);
-  else
-    json_builder_add_null_value (builder);
+  nichiro_json_add_string (builder, member, iso);
 }
 
-static void
-add_string (JsonBuilder *builder,
-            const char  *member,
-            const char  *value)
+/**
+ * nichiro_json_add_string:
+ * @builder: a builder inside an object
+ * @member: the member's name
+ * @value: (nullable): a string
+ *
+ * Adds @member with @value, or null when @value is %NULL.
+ */
+void
+nichiro_json_add_string (JsonBuilder *builder,
+                         const char  *member,
+                         const char  *value)
 {
   json_builder_set_member_name (builder, member);
   if (value != NULL)
@@ -60,9 +73,9 @@ add_names (JsonBuilder        *builder,
 {
   json_builder_set_member_name (builder, member);
   json_builder_begin_object (builder);
-  add_string (builder, "en", names->en);
-  add_string (builder, "ja", names->ja);
-  add_string (builder, "ru", names->ru);
+  nichiro_json_add_string (builder, "en", names->en);
+  nichiro_json_add_string (builder, "ja", names->ja);
+  nichiro_json_add_string (builder, "ru", names->ru);
   json_builder_end_object (builder);
 }
 
@@ -76,8 +89,8 @@ add_sources (JsonBuilder         *builder,
   for (guint i = 0; i < n_sources; i++)
     {
       json_builder_begin_object (builder);
-      add_string (builder, "title", sources[i].title);
-      add_string (builder, "url", sources[i].url);
+      nichiro_json_add_string (builder, "title", sources[i].title);
+      nichiro_json_add_string (builder, "url", sources[i].url);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -89,11 +102,11 @@ add_end_members (JsonBuilder      *builder,
 {
   if (end->articles != NULL)
     add_strv (builder, "articles", (const char * const *) end->articles);
-  add_string (builder, "status", nichiro_end_status_to_string (end->status));
-  add_date (builder, "date", &end->date);
-  add_date (builder, "date_old_style", &end->date_old_style);
+  nichiro_json_add_string (builder, "status", nichiro_end_status_to_string (end->status));
+  nichiro_json_add_date (builder, "date", &end->date);
+  nichiro_json_add_date (builder, "date_old_style", &end->date_old_style);
   add_strv (builder, "by", (const char * const *) end->by);
-  add_string (builder, "note", end->note);
+  nichiro_json_add_string (builder, "note", end->note);
 
   if (end->articles == NULL)
     {
@@ -103,9 +116,9 @@ add_end_members (JsonBuilder      *builder,
         {
           json_builder_begin_object (builder);
           add_strv (builder, "parties", (const char * const *) end->views[i].parties);
-          add_date (builder, "date", &end->views[i].date);
-          add_date (builder, "date_old_style", &end->views[i].date_old_style);
-          add_string (builder, "note", end->views[i].note);
+          nichiro_json_add_date (builder, "date", &end->views[i].date);
+          nichiro_json_add_date (builder, "date_old_style", &end->views[i].date_old_style);
+          nichiro_json_add_string (builder, "note", end->views[i].note);
           json_builder_end_object (builder);
         }
       json_builder_end_array (builder);
@@ -160,20 +173,20 @@ nichiro_entry_to_json (NichiroEntry *self)
   era = nichiro_entry_dup_japanese_era (self, NICHIRO_ERA_SCRIPT_ROMAJI);
 
   json_builder_begin_object (builder);
-  add_string (builder, "id", self->id);
+  nichiro_json_add_string (builder, "id", self->id);
   add_strv (builder, "former_ids", (const char * const *) self->former_ids);
-  add_string (builder, "kind", nichiro_entry_kind_to_string (self->kind));
-  add_string (builder, "title", self->title.en);
+  nichiro_json_add_string (builder, "kind", nichiro_entry_kind_to_string (self->kind));
+  nichiro_json_add_string (builder, "title", self->title.en);
   add_names (builder, "titles", &self->title);
   add_names (builder, "short_titles", &self->short_title);
   add_strv (builder, "aliases", (const char * const *) self->aliases);
-  add_date (builder, "date", &self->date);
-  add_date (builder, "date_old_style", &self->date_old_style);
-  add_date (builder, "end_date", &self->end_date);
-  add_date (builder, "end_date_old_style", &self->end_date_old_style);
-  add_string (builder, "japanese_era", era);
-  add_date (builder, "in_force", nichiro_entry_get_stage_date (self, NICHIRO_STAGE_IN_FORCE));
-  add_date (builder, "ended", nichiro_entry_get_stage_date (self, NICHIRO_STAGE_ENDED));
+  nichiro_json_add_date (builder, "date", &self->date);
+  nichiro_json_add_date (builder, "date_old_style", &self->date_old_style);
+  nichiro_json_add_date (builder, "end_date", &self->end_date);
+  nichiro_json_add_date (builder, "end_date_old_style", &self->end_date_old_style);
+  nichiro_json_add_string (builder, "japanese_era", era);
+  nichiro_json_add_date (builder, "in_force", nichiro_entry_get_stage_date (self, NICHIRO_STAGE_IN_FORCE));
+  nichiro_json_add_date (builder, "ended", nichiro_entry_get_stage_date (self, NICHIRO_STAGE_ENDED));
 
   json_builder_set_member_name (builder, "lifecycle");
   json_builder_begin_array (builder);
@@ -182,10 +195,10 @@ nichiro_entry_to_json (NichiroEntry *self)
       const NichiroLifecycleStep *step = &g_array_index (self->lifecycle, NichiroLifecycleStep, i);
 
       json_builder_begin_object (builder);
-      add_string (builder, "stage", nichiro_stage_to_string (step->stage));
-      add_date (builder, "date", &step->date);
-      add_date (builder, "date_old_style", &step->date_old_style);
-      add_string (builder, "note", step->note);
+      nichiro_json_add_string (builder, "stage", nichiro_stage_to_string (step->stage));
+      nichiro_json_add_date (builder, "date", &step->date);
+      nichiro_json_add_date (builder, "date_old_style", &step->date_old_style);
+      nichiro_json_add_string (builder, "note", step->note);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -212,7 +225,7 @@ nichiro_entry_to_json (NichiroEntry *self)
     }
   json_builder_end_array (builder);
 
-  add_string (builder, "place", self->place);
+  nichiro_json_add_string (builder, "place", self->place);
   add_strv (builder, "places", (const char * const *) self->places);
   add_strv (builder, "parties", (const char * const *) self->parties);
 
@@ -223,15 +236,15 @@ nichiro_entry_to_json (NichiroEntry *self)
       const NichiroSignatory *signatory = &g_array_index (self->signatories, NichiroSignatory, i);
 
       json_builder_begin_object (builder);
-      add_string (builder, "name", signatory->name.en);
-      add_string (builder, "side", signatory->side);
-      add_string (builder, "office", signatory->office);
-      add_string (builder, "person", signatory->person_id);
+      nichiro_json_add_string (builder, "name", signatory->name.en);
+      nichiro_json_add_string (builder, "side", signatory->side);
+      nichiro_json_add_string (builder, "office", signatory->office);
+      nichiro_json_add_string (builder, "person", signatory->person_id);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
 
-  add_string (builder, "summary", self->summary);
+  nichiro_json_add_string (builder, "summary", self->summary);
 
   json_builder_set_member_name (builder, "articles");
   json_builder_begin_array (builder);
@@ -240,15 +253,15 @@ nichiro_entry_to_json (NichiroEntry *self)
       const NichiroArticle *article = &g_array_index (self->articles, NichiroArticle, i);
 
       json_builder_begin_object (builder);
-      add_string (builder, "number", article->number);
-      add_string (builder, "text", article->text);
+      nichiro_json_add_string (builder, "number", article->number);
+      nichiro_json_add_string (builder, "text", article->text);
       json_builder_set_member_name (builder, "secret");
       json_builder_add_boolean_value (builder, article->secret);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
 
-  add_string (builder, "significance", self->significance);
+  nichiro_json_add_string (builder, "significance", self->significance);
 
   json_builder_set_member_name (builder, "related");
   json_builder_begin_array (builder);
@@ -257,17 +270,17 @@ nichiro_entry_to_json (NichiroEntry *self)
       const NichiroRelated *related = &g_array_index (self->related, NichiroRelated, i);
 
       json_builder_begin_object (builder);
-      add_string (builder, "id", related->id);
-      add_string (builder, "relation", nichiro_relation_to_string (related->relation));
+      nichiro_json_add_string (builder, "id", related->id);
+      nichiro_json_add_string (builder, "relation", nichiro_relation_to_string (related->relation));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
 
   add_strv (builder, "threads", (const char * const *) self->threads);
-  add_string (builder, "part", self->part);
+  nichiro_json_add_string (builder, "part", self->part);
   add_sources (builder, (const NichiroSource *) (gpointer) self->sources->data, self->sources->len);
 
-  add_string (builder, "notes", self->notes);
+  nichiro_json_add_string (builder, "notes", self->notes);
   json_builder_end_object (builder);
 
   return json_builder_get_root (builder);

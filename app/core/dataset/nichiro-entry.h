@@ -295,5 +295,11 @@ char                   *nichiro_entry_format_date         (const NichiroDate *da
                                                            gboolean          with_era);
 JsonNode               *nichiro_entry_to_json             (NichiroEntry     *self);
 JsonNode               *nichiro_end_to_json               (const NichiroEnd *end);
+void                    nichiro_json_add_date             (JsonBuilder       *builder,
+                                                           const char        *member,
+                                                           const NichiroDate *date);
+void                    nichiro_json_add_string           (JsonBuilder       *builder,
+                                                           const char        *member,
+                                                           const char        *value);
 
 G_END_DECLS

@@ -251,32 +251,6 @@ nichiro_in_force_on (NichiroDataset    *dataset,
   return items;
 }
 
-static void
-add_date (JsonBuilder       *builder,
-          const char        *member,
-          const NichiroDate *date)
-{
-  g_autofree char *iso = nichiro_date_to_iso (date);
-
-  json_builder_set_member_name (builder, member);
-  if (iso != NULL)
-    json_builder_add_string_value (builder, iso);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static void
-add_string (JsonBuilder *builder,
-            const char  *member,
-            const char  *value)
-{
-  json_builder_set_member_name (builder, member);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
 /**
  * nichiro_in_force_to_json:
  * @item: an instrument in force
@@ -297,20 +271,20 @@ nichiro_in_force_to_json (const NichiroInForce *item)
   titles = nichiro_entry_get_titles (item->entry);
 
   json_builder_begin_object (builder);
-  add_string (builder, "id", nichiro_entry_get_id (item->entry));
-  add_string (builder, "kind", nichiro_entry_kind_to_string (nichiro_entry_get_kind (item->entry)));
-  add_string (builder, "title", titles->en);
+  nichiro_json_add_string (builder, "id", nichiro_entry_get_id (item->entry));
+  nichiro_json_add_string (builder, "kind", nichiro_entry_kind_to_string (nichiro_entry_get_kind (item->entry)));
+  nichiro_json_add_string (builder, "title", titles->en);
   json_builder_set_member_name (builder, "titles");
   json_builder_begin_object (builder);
-  add_string (builder, "en", titles->en);
-  add_string (builder, "ja", titles->ja);
-  add_string (builder, "ru", titles->ru);
+  nichiro_json_add_string (builder, "en", titles->en);
+  nichiro_json_add_string (builder, "ja", titles->ja);
+  nichiro_json_add_string (builder, "ru", titles->ru);
   json_builder_end_object (builder);
-  add_date (builder, "signed", nichiro_entry_get_date (item->entry));
-  add_string (builder, "force", nichiro_force_to_string (item->force));
-  add_date (builder, "since", &item->since);
-  add_date (builder, "until", &item->until);
-  add_string (builder, "stage", item->signed_only ? "signed" : nichiro_stage_to_string (item->stage));
+  nichiro_json_add_date (builder, "signed", nichiro_entry_get_date (item->entry));
+  nichiro_json_add_string (builder, "force", nichiro_force_to_string (item->force));
+  nichiro_json_add_date (builder, "since", &item->since);
+  nichiro_json_add_date (builder, "until", &item->until);
+  nichiro_json_add_string (builder, "stage", item->signed_only ? "signed" : nichiro_stage_to_string (item->stage));
 
   json_builder_set_member_name (builder, "end");
   json_builder_add_value (builder, nichiro_end_to_json (item->end));

@@ -19,37 +19,15 @@
 /* Helpers */
 
 static void
-add_nullable_string (JsonBuilder *builder,
-                     const char  *member,
-                     const char  *value)
-{
-  json_builder_set_member_name (builder, member);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static void
-add_date (JsonBuilder       *builder,
-          const char        *member,
-          const NichiroDate *date)
-{
-  g_autofree char *text = date != NULL && nichiro_date_is_set (date) ? nichiro_date_to_iso (date) : NULL;
-
-  add_nullable_string (builder, member, text);
-}
-
-static void
 add_names (JsonBuilder        *builder,
            const char         *member,
            const NichiroNames *names)
 {
   json_builder_set_member_name (builder, member);
   json_builder_begin_object (builder);
-  add_nullable_string (builder, "en", names->en);
-  add_nullable_string (builder, "ja", names->ja);
-  add_nullable_string (builder, "ru", names->ru);
+  nichiro_json_add_string (builder, "en", names->en);
+  nichiro_json_add_string (builder, "ja", names->ja);
+  nichiro_json_add_string (builder, "ru", names->ru);
   json_builder_end_object (builder);
 }
 
@@ -280,7 +258,7 @@ nichiro_territory_to_json (NichiroDataset *dataset,
     lines = nichiro_frontier_get_lines (frontier, &n_lines);
 
   json_builder_begin_object (builder);
-  add_date (builder, "date", &day);
+  nichiro_json_add_date (builder, "date", &day);
 
   json_builder_set_member_name (builder, "areas");
   json_builder_begin_array (builder);
@@ -290,16 +268,16 @@ nichiro_territory_to_json (NichiroDataset *dataset,
       const NichiroAreaChange *change = holding->change;
 
       json_builder_begin_object (builder);
-      add_nullable_string (builder, "id", holding->area->id);
+      nichiro_json_add_string (builder, "id", holding->area->id);
       add_names (builder, "name", &holding->area->name);
-      add_nullable_string (builder, "holder", change != NULL ? change->holder : NULL);
-      add_nullable_string (builder, "status", change != NULL ? nichiro_area_status_to_string (change->status) : NULL);
-      add_nullable_string (builder, "status_text", change != NULL ? change->status_text : NULL);
-      add_date (builder, "since", holding->since != NULL ? &holding->since->date : NULL);
-      add_date (builder, "status_since", change != NULL ? &change->date : NULL);
-      add_nullable_string (builder, "entry", change != NULL ? change->entry : NULL);
-      add_nullable_string (builder, "article", change != NULL ? change->article : NULL);
-      add_nullable_string (builder, "note", change != NULL ? change->note : NULL);
+      nichiro_json_add_string (builder, "holder", change != NULL ? change->holder : NULL);
+      nichiro_json_add_string (builder, "status", change != NULL ? nichiro_area_status_to_string (change->status) : NULL);
+      nichiro_json_add_string (builder, "status_text", change != NULL ? change->status_text : NULL);
+      nichiro_json_add_date (builder, "since", holding->since != NULL ? &holding->since->date : NULL);
+      nichiro_json_add_date (builder, "status_since", change != NULL ? &change->date : NULL);
+      nichiro_json_add_string (builder, "entry", change != NULL ? change->entry : NULL);
+      nichiro_json_add_string (builder, "article", change != NULL ? change->article : NULL);
+      nichiro_json_add_string (builder, "note", change != NULL ? change->note : NULL);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -312,12 +290,12 @@ nichiro_territory_to_json (NichiroDataset *dataset,
         continue;
 
       json_builder_begin_object (builder);
-      add_nullable_string (builder, "id", lines[i].id);
+      nichiro_json_add_string (builder, "id", lines[i].id);
       add_names (builder, "name", &lines[i].name);
-      add_date (builder, "from", &lines[i].from);
-      add_date (builder, "until", &lines[i].until);
-      add_nullable_string (builder, "entry", lines[i].entry);
-      add_nullable_string (builder, "article", lines[i].article);
+      nichiro_json_add_date (builder, "from", &lines[i].from);
+      nichiro_json_add_date (builder, "until", &lines[i].until);
+      nichiro_json_add_string (builder, "entry", lines[i].entry);
+      nichiro_json_add_string (builder, "article", lines[i].article);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
