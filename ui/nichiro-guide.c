@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "nichiro-guide.h"
+#include "nichiro-guide-item-private.h"
 #include "nichiro-list-row.h"
 
 /* The chapter guide: the chapter's parts in reading order, each with how
@@ -19,257 +20,6 @@
  * the reader's marks. It reads the book's structure from the session's
  * dataset and the marks from the study store; selecting an entry selects
  * it everywhere, and the guide follows the selection made elsewhere. */
-
-/* NichiroGuideItem: one row, a part or an entry. Rows bind to its
- * properties, so a change in the store updates the row it concerns. */
-
-#define NICHIRO_TYPE_GUIDE_ITEM (nichiro_guide_item_get_type ())
-
-G_DECLARE_FINAL_TYPE (NichiroGuideItem, nichiro_guide_item, NICHIRO, GUIDE_ITEM, GObject)
-
-struct _NichiroGuideItem
-{
-  GObject parent_instance;
-
-  NichiroEntry *entry;      /* NULL for a part */
-  char *part_id;
-  GListStore *children;     /* a part's entries, NULL for an entry */
-
-  char *title;
-  char *subtitle;
-  char *count;
-  char *count_description;
-  char *accessible_label;
-  gboolean studied;
-  gboolean bookmarked;
-  gboolean noted;
-};
-
-G_DEFINE_FINAL_TYPE (NichiroGuideItem, nichiro_guide_item, G_TYPE_OBJECT)
-
-enum {
-  ITEM_PROP_0,
-  ITEM_PROP_ENTRY,
-  ITEM_PROP_PART_ID,
-  ITEM_PROP_IS_PART,
-  ITEM_PROP_TITLE,
-  ITEM_PROP_SUBTITLE,
-  ITEM_PROP_COUNT,
-  ITEM_PROP_COUNT_DESCRIPTION,
-  ITEM_PROP_ACCESSIBLE_LABEL,
-  ITEM_PROP_CSS_CLASSES,
-  ITEM_PROP_STUDIED,
-  ITEM_PROP_BOOKMARKED,
-  ITEM_PROP_NOTED,
-  ITEM_N_PROPS
-};
-
-static GParamSpec *item_properties[ITEM_N_PROPS];
-
-static void
-nichiro_guide_item_finalize (GObject *object)
-{
-  NichiroGuideItem *self = (NichiroGuideItem *)object;
-
-  g_clear_object (&self->entry);
-  g_clear_object (&self->children);
-  g_clear_pointer (&self->part_id, g_free);
-  g_clear_pointer (&self->title, g_free);
-  g_clear_pointer (&self->subtitle, g_free);
-  g_clear_pointer (&self->count, g_free);
-  g_clear_pointer (&self->count_description, g_free);
-  g_clear_pointer (&self->accessible_label, g_free);
-
-  G_OBJECT_CLASS (nichiro_guide_item_parent_class)->finalize (object);
-}
-
-static void
-nichiro_guide_item_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
-{
-  NichiroGuideItem *self = NICHIRO_GUIDE_ITEM (object);
-
-  switch (prop_id)
-    {
-    case ITEM_PROP_ENTRY:
-      g_value_set_object (value, self->entry);
-      break;
-
-    case ITEM_PROP_PART_ID:
-      g_value_set_string (value, self->part_id);
-      break;
-
-    case ITEM_PROP_IS_PART:
-      g_value_set_boolean (value, self->entry == NULL);
-      break;
-
-    case ITEM_PROP_TITLE:
-      g_value_set_string (value, self->title);
-      break;
-
-    case ITEM_PROP_SUBTITLE:
-      g_value_set_string (value, self->subtitle);
-      break;
-
-    case ITEM_PROP_COUNT:
-      g_value_set_string (value, self->count);
-      break;
-
-    case ITEM_PROP_COUNT_DESCRIPTION:
-      g_value_set_string (value, self->count_description);
-      break;
-
-    case ITEM_PROP_ACCESSIBLE_LABEL:
-      g_value_set_string (value, self->accessible_label);
-      break;
-
-    case ITEM_PROP_CSS_CLASSES:
-      {
-        const char *part_classes[] = { "nichiro-guide-part", NULL };
-        const char *entry_classes[] = { "nichiro-guide-entry", NULL };
-
-        g_value_set_boxed (value, self->entry == NULL ? part_classes : entry_classes);
-      }
-      break;
-
-    case ITEM_PROP_STUDIED:
-      g_value_set_boolean (value, self->studied);
-      break;
-
-    case ITEM_PROP_BOOKMARKED:
-      g_value_set_boolean (value, self->bookmarked);
-      break;
-
-    case ITEM_PROP_NOTED:
-      g_value_set_boolean (value, self->noted);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-nichiro_guide_item_class_init (NichiroGuideItemClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->finalize = nichiro_guide_item_finalize;
-  object_class->get_property = nichiro_guide_item_get_property;
-
-  item_properties[ITEM_PROP_ENTRY] =
-    g_param_spec_object ("entry", NULL, NULL, NICHIRO_TYPE_ENTRY,
-                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-  item_properties[ITEM_PROP_PART_ID] =
-    g_param_spec_string ("part-id", NULL, NULL, NULL,
-                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-  item_properties[ITEM_PROP_IS_PART] =
-    g_param_spec_boolean ("is-part", NULL, NULL, FALSE,
-                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-  item_properties[ITEM_PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL, NULL,
-                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  item_properties[ITEM_PROP_SUBTITLE] =
-    g_param_spec_string ("subtitle", NULL, NULL, NULL,
-                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-  item_properties[ITEM_PROP_COUNT] =
-    g_param_spec_string ("count", NULL, NULL, NULL,
-                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  item_properties[ITEM_PROP_COUNT_DESCRIPTION] =
-    g_param_spec_string ("count-description", NULL, NULL, NULL,
-                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  /* What a screen reader calls the row: the entry with the reader's marks,
-   * or the part with how much of it is studied. */
-  item_properties[ITEM_PROP_ACCESSIBLE_LABEL] =
-    g_param_spec_string ("accessible-label", NULL, NULL, NULL,
-                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  item_properties[ITEM_PROP_CSS_CLASSES] =
-    g_param_spec_boxed ("css-classes", NULL, NULL, G_TYPE_STRV,
-                        (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-  item_properties[ITEM_PROP_STUDIED] =
-    g_param_spec_boolean ("studied", NULL, NULL, FALSE,
-                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  item_properties[ITEM_PROP_BOOKMARKED] =
-    g_param_spec_boolean ("bookmarked", NULL, NULL, FALSE,
-                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  item_properties[ITEM_PROP_NOTED] =
-    g_param_spec_boolean ("noted", NULL, NULL, FALSE,
-                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, ITEM_N_PROPS, item_properties);
-}
-
-static void
-nichiro_guide_item_init (NichiroGuideItem *self)
-{
-}
-
-static void
-item_set_flag (NichiroGuideItem *self,
-               gboolean         *field,
-               gboolean          value,
-               guint             prop)
-{
-  if (*field == !!value)
-    return;
-
-  *field = !!value;
-  g_object_notify_by_pspec (G_OBJECT (self), item_properties[prop]);
-}
-
-static void
-item_set_string (NichiroGuideItem  *self,
-                 char             **field,
-                 const char        *value,
-                 guint              prop)
-{
-  /* g_set_str() is GLib 2.76. */
-  if (g_strcmp0 (*field, value) == 0)
-    return;
-
-  g_free (*field);
-  *field = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), item_properties[prop]);
-}
-
-static NichiroGuideItem *
-item_new_part (const NichiroPart *part)
-{
-  NichiroGuideItem *self = g_object_new (NICHIRO_TYPE_GUIDE_ITEM, NULL);
-  g_autofree char *start = nichiro_date_format_short (&part->start);
-  g_autofree char *end = nichiro_date_format_short (&part->end);
-
-  self->part_id = g_strdup (part->id);
-  self->children = g_list_store_new (NICHIRO_TYPE_GUIDE_ITEM);
-  /* Translators: a part of the book's chapter, "NUMBER. TITLE" */
-  self->title = g_strdup_printf (_("%u. %s"), part->number,
-                                 nichiro_part_get_title (part, nichiro_language_get_interface ()));
-  if (start != NULL && end != NULL && g_strcmp0 (start, end) != 0)
-    /* Translators: the years a part of the chapter covers */
-    self->subtitle = g_strdup_printf (_("%s–%s"), start, end);
-  else
-    self->subtitle = g_strdup (start ? start : "");
-  self->count = g_strdup ("");
-  self->count_description = g_strdup ("");
-
-  return self;
-}
-
-static NichiroGuideItem *
-item_new_entry (NichiroEntry *entry)
-{
-  NichiroGuideItem *self = g_object_new (NICHIRO_TYPE_GUIDE_ITEM, NULL);
-
-  self->entry = g_object_ref (entry);
-  self->part_id = g_strdup (nichiro_entry_get_part (entry));
-  self->subtitle = nichiro_entry_dup_date_label (entry);
-  self->count = g_strdup ("");
-  self->count_description = g_strdup ("");
-
-  return self;
-}
 
 /* The guide. */
 
@@ -340,15 +90,12 @@ update_entry_item (NichiroGuide     *self,
       noted = nichiro_study_store_matches (store, dataset_id (self), id, NICHIRO_STUDY_FILTER_NOTED);
     }
 
-  item_set_string (item, &item->title, nichiro_session_get_title (self->session, item->entry), ITEM_PROP_TITLE);
-  item_set_flag (item, &item->studied, studied, ITEM_PROP_STUDIED);
-  item_set_flag (item, &item->bookmarked, bookmarked, ITEM_PROP_BOOKMARKED);
-  item_set_flag (item, &item->noted, noted, ITEM_PROP_NOTED);
-  {
-    g_autofree char *name = nichiro_list_row_describe_entry (self->session, item->entry);
-
-    item_set_string (item, &item->accessible_label, name, ITEM_PROP_ACCESSIBLE_LABEL);
-  }
+  nichiro_guide_item_set_string (item, &item->title, nichiro_session_get_title (self->session, item->entry), ITEM_PROP_TITLE);
+  nichiro_guide_item_set_flag (item, &item->studied, studied, ITEM_PROP_STUDIED);
+  nichiro_guide_item_set_flag (item, &item->bookmarked, bookmarked, ITEM_PROP_BOOKMARKED);
+  nichiro_guide_item_set_flag (item, &item->noted, noted, ITEM_PROP_NOTED);
+  /* An entry's row names itself when shown (guide_row_sync): most entries
+   * are in closed parts. */
 }
 
 static void
@@ -373,15 +120,31 @@ update_part_item (NichiroGuide     *self,
                                               "%u of %u entry studied",
                                               "%u of %u entries studied", n_items),
                                  studied, n_items);
-  item_set_string (item, &item->count, count, ITEM_PROP_COUNT);
-  item_set_string (item, &item->count_description, description, ITEM_PROP_COUNT_DESCRIPTION);
-  item_set_flag (item, &item->studied, n_items > 0 && studied == n_items, ITEM_PROP_STUDIED);
+  nichiro_guide_item_set_string (item, &item->count, count, ITEM_PROP_COUNT);
+  nichiro_guide_item_set_string (item, &item->count_description, description, ITEM_PROP_COUNT_DESCRIPTION);
+  nichiro_guide_item_set_flag (item, &item->studied, n_items > 0 && studied == n_items, ITEM_PROP_STUDIED);
   {
     /* Translators: a chapter part's row for screen readers, "TITLE, YEARS, N of M entries studied" */
     g_autofree char *name = g_strdup_printf (_("%s, %s, %s"), item->title, item->subtitle, description);
 
-    item_set_string (item, &item->accessible_label, name, ITEM_PROP_ACCESSIBLE_LABEL);
+    nichiro_guide_item_set_string (item, &item->accessible_label, name, ITEM_PROP_ACCESSIBLE_LABEL);
   }
+}
+
+/* A part and its entries. */
+static void
+update_part_tree (NichiroGuide     *self,
+                  NichiroGuideItem *part)
+{
+  guint n_entries = g_list_model_get_n_items (G_LIST_MODEL (part->children));
+
+  for (guint i = 0; i < n_entries; i++)
+    {
+      g_autoptr(NichiroGuideItem) entry = g_list_model_get_item (G_LIST_MODEL (part->children), i);
+
+      update_entry_item (self, entry);
+    }
+  update_part_item (self, part);
 }
 
 static void
@@ -392,15 +155,8 @@ update_all (NichiroGuide *self)
   for (guint p = 0; p < n_parts; p++)
     {
       g_autoptr(NichiroGuideItem) part = g_list_model_get_item (G_LIST_MODEL (self->parts), p);
-      guint n_entries = g_list_model_get_n_items (G_LIST_MODEL (part->children));
 
-      for (guint i = 0; i < n_entries; i++)
-        {
-          g_autoptr(NichiroGuideItem) entry = g_list_model_get_item (G_LIST_MODEL (part->children), i);
-
-          update_entry_item (self, entry);
-        }
-      update_part_item (self, part);
+      update_part_tree (self, part);
     }
 }
 
@@ -523,19 +279,13 @@ follow_selection (NichiroGuide *self)
   select_position (self, gtk_tree_list_row_get_position (part_row) + 1 + entry_index);
 }
 
-/* The reader's marks, the part read last time open, the selection shown. */
+/* The part read last time open, the selection shown. */
 static void
-show_reading (NichiroGuide *self)
+show_position (NichiroGuide *self)
 {
-  NichiroDataset *dataset;
+  NichiroDataset *dataset = nichiro_session_get_dataset (self->session);
   const char *last_part;
   guint last_index;
-
-  if (self->session == NULL)
-    return;
-
-  dataset = nichiro_session_get_dataset (self->session);
-  update_all (self);
 
   /* Where the reader was last time. */
   last_part = get_store (self) ? nichiro_study_store_get_last_part (get_store (self), nichiro_dataset_get_id (dataset)) : NULL;
@@ -543,6 +293,17 @@ show_reading (NichiroGuide *self)
     expand_part (self, last_index);
 
   follow_selection (self);
+}
+
+/* The reader's marks, and the position. */
+static void
+show_reading (NichiroGuide *self)
+{
+  if (self->session == NULL)
+    return;
+
+  update_all (self);
+  show_position (self);
 }
 
 static void
@@ -570,7 +331,7 @@ rebuild (NichiroGuide *self)
 
   for (guint p = 0; p < n_parts; p++)
     {
-      NichiroGuideItem *part = item_new_part (&parts[p]);
+      NichiroGuideItem *part = nichiro_guide_item_new_part (&parts[p]);
 
       g_hash_table_insert (by_part, parts[p].id, part);
       g_ptr_array_add (part_items, part);
@@ -580,17 +341,20 @@ rebuild (NichiroGuide *self)
   for (guint i = 0; i < n_entries; i++)
     {
       g_autoptr(NichiroEntry) entry = g_list_model_get_item (entries, i);
-      g_autoptr(NichiroGuideItem) item = item_new_entry (entry);
+      g_autoptr(NichiroGuideItem) item = nichiro_guide_item_new_entry (entry);
       NichiroGuideItem *part = g_hash_table_lookup (by_part, nichiro_entry_get_part (entry));
 
       if (part != NULL)
         g_list_store_append (part->children, item);
     }
 
-  /* In one change, so that the list makes its rows once. */
+  /* The marks before the rows are made, and in one change, so that the
+   * list makes its rows once. */
+  for (guint p = 0; p < part_items->len; p++)
+    update_part_tree (self, g_ptr_array_index (part_items, p));
   g_list_store_splice (self->parts, 0, g_list_model_get_n_items (G_LIST_MODEL (self->parts)),
                        part_items->pdata, part_items->len);
-  show_reading (self);
+  show_position (self);
 }
 
 static GListModel *
@@ -797,7 +561,6 @@ nichiro_guide_class_init (NichiroGuideClass *klass)
                   G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE);
 
   g_type_ensure (NICHIRO_TYPE_GUIDE_ITEM);
-  g_type_ensure (NICHIRO_TYPE_LIST_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/nichiro/Nichiro/ui/nichiro-guide.ui");
   gtk_widget_class_bind_template_child (widget_class, NichiroGuide, scroller);
@@ -810,6 +573,7 @@ nichiro_guide_class_init (NichiroGuideClass *klass)
 static void
 nichiro_guide_init (NichiroGuide *self)
 {
+  g_autoptr(GtkListItemFactory) factory = NULL;
   GtkEventController *controller;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -830,6 +594,8 @@ nichiro_guide_init (NichiroGuide *self)
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+  factory = nichiro_guide_item_create_factory (self);
+  gtk_list_view_set_factory (self->list_view, factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
   nichiro_list_view_use_one_tab_stop (self->list_view, guide_row_item);
 
