@@ -61,11 +61,12 @@ struct _NichiroWindow
   AdwViewSwitcher *view_switcher;
   AdwViewStack *sidebar_views;
   GtkListView *entry_list;
-  NichiroResultsView *results_view;
+  NichiroResultsView *results_view;   /* made when first searching */
   GtkLabel *count_label;
   GtkLabel *progress_label;
   NichiroGuide *guide;
-  NichiroReview *review;
+  AdwBin *review_bin;
+  NichiroReview *review;             /* made when "Marked" is first shown */
   NichiroTimeline *timeline;
   GtkStack *content_stack;
   NichiroDetailView *detail_view;
@@ -77,8 +78,10 @@ struct _NichiroWindow
   gboolean content_paned_moved;   /* by the reader, this time */
   double content_paned_share;     /* the timeline's share, as last set */
   NichiroPartPage *part_page;      /* made when a part is first chosen */
-  NichiroMap *map;
+  NichiroMap *map;                   /* made when first shown */
   GtkToggleButton *map_button;
+  GtkMenuButton *menu_button;
+  GMenuModel *primary_menu;          /* its popover made when first opened */
 };
 
 void _nichiro_window_class_add_actions (GtkWidgetClass *widget_class);
@@ -97,6 +100,11 @@ void _nichiro_window_ensure_entry_list (NichiroWindow  *self);
 void _nichiro_window_show_self_test    (NichiroWindow  *self);
 void _nichiro_window_follow_self_test  (NichiroWindow  *self);
 void _nichiro_window_update_banners    (NichiroWindow  *self);
+
+/* nichiro-window-content.c */
+void _nichiro_window_class_init_content   (GtkWidgetClass *widget_class);
+void _nichiro_window_update_content       (NichiroWindow  *self);
+void _nichiro_window_session_part_changed (NichiroWindow  *self);
 
 /* nichiro-window-timeline.c */
 void _nichiro_window_class_init_timeline (GtkWidgetClass *widget_class);

@@ -82,7 +82,7 @@ update_count (NichiroWindow *self)
       n = g_list_model_get_n_items (G_LIST_MODEL (nichiro_session_get_results (self->session)));
       text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u result", "%u results", n), n);
     }
-  else if (g_strcmp0 (page, "review") == 0)
+  else if (g_strcmp0 (page, "review") == 0 && self->review != NULL)
     {
       n = g_list_model_get_n_items (nichiro_review_get_model (self->review));
       text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u entry bookmarked or noted",
@@ -109,8 +109,11 @@ update_count (NichiroWindow *self)
   gtk_label_set_text (self->count_label, text);
 }
 
+static void fold_away (NichiroWindow *self);
+
 /* The sidebar shows the chapter while nothing is searched for, and the
- * session's results while something is. */
+ * session's results while something is, in a list made when first
+ * needed. */
 static void
 results_changed_cb (NichiroWindow *self)
 {
@@ -124,6 +127,14 @@ results_changed_cb (NichiroWindow *self)
       return;
     }
 
+  if (self->results_view == NULL)
+    {
+      self->results_view = NICHIRO_RESULTS_VIEW (nichiro_results_view_new ());
+      gtk_widget_set_vexpand (GTK_WIDGET (self->results_view), TRUE);
+      g_signal_connect_object (self->results_view, "activated", G_CALLBACK (fold_away), self, G_CONNECT_SWAPPED);
+      nichiro_results_view_set_session (self->results_view, self->session);
+      gtk_stack_add_named (self->sidebar_stack, GTK_WIDGET (self->results_view), "results");
+    }
   gtk_stack_set_visible_child_name (self->sidebar_stack, "results");
 }
 
@@ -166,92 +177,6 @@ session_selected_changed_cb (NichiroWindow *self)
   if (store != NULL && selected != NULL && !nichiro_study_store_get_read_only (store))
     nichiro_study_store_set_last_entry (store, nichiro_session_get_dataset_id (self->session),
                                         nichiro_entry_get_id (selected), NULL);
-}
-
-/* The content area shows the frontier map while the header's pin is down;
- * else the session's part, or else its selection. The part's page is made
- * the first time a part is shown. */
-static void
-update_content (NichiroWindow *self)
-{
-  if (self->session == NULL)
-    return;
-
-  if (gtk_toggle_button_get_active (self->map_button))
-    {
-      gtk_stack_set_visible_child_name (self->content_stack, "map");
-      return;
-    }
-
-  if (nichiro_session_get_part (self->session) == NULL)
-    {
-      gtk_stack_set_visible_child_name (self->content_stack, "entry");
-      return;
-    }
-
-  if (self->part_page == NULL)
-    {
-      GtkWidget *self_test_section = nichiro_part_self_test_new ();
-
-      self->part_page = NICHIRO_PART_PAGE (nichiro_part_page_new ());
-      gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->part_page), "part");
-      nichiro_part_page_set_session (self->part_page, self->session);
-      nichiro_part_self_test_set_session (NICHIRO_PART_SELF_TEST (self_test_section), self->session);
-      nichiro_part_page_add_section (self->part_page, self_test_section);
-    }
-  gtk_stack_set_visible_child_name (self->content_stack, "part");
-}
-
-/* A part chosen while the map is shown takes the map's place. */
-static void
-session_part_changed_cb (NichiroWindow *self)
-{
-  if (nichiro_session_get_part (self->session) != NULL)
-    gtk_toggle_button_set_active (self->map_button, FALSE);
-  update_content (self);
-}
-
-/* The header's pin shows the frontier map under the timeline, in the
- * place of the entry's details, and back. */
-static void
-map_toggled_cb (NichiroWindow *self)
-{
-  update_content (self);
-}
-
-/* An instrument opened from the map: its details take the map's place. */
-static void
-map_entry_activated_cb (NichiroWindow *self,
-                        NichiroEntry  *entry,
-                        NichiroMap    *map)
-{
-  gtk_toggle_button_set_active (self->map_button, FALSE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->detail_view));
-}
-
-/* Choosing a part in the guide shows its page, and its period on the
- * timeline above it. */
-static void
-part_activated_cb (NichiroWindow *self,
-                   const char    *part_id)
-{
-  const NichiroPart *part = nichiro_dataset_lookup_part (nichiro_session_get_dataset (self->session), part_id);
-  NichiroDate end;
-
-  if (part == NULL)
-    return;
-
-  nichiro_session_set_part (self->session, part_id);
-
-  end = part->end;
-  if (end.precision == NICHIRO_DATE_PRECISION_YEAR)
-    end = nichiro_date_make (end.year, 12, 31);
-  else if (end.precision == NICHIRO_DATE_PRECISION_MONTH)
-    end = nichiro_date_make (end.year, end.month, nichiro_date_days_in_month (end.year, end.month, FALSE));
-
-  nichiro_timeline_zoom_to (self->timeline,
-                            (double) nichiro_date_to_julian_day (&part->start),
-                            (double) nichiro_date_to_julian_day (&end) + 1.0);
 }
 
 static void search_changed_cb (NichiroWindow  *self,
@@ -448,9 +373,26 @@ sidebar_page_changed_cb (NichiroWindow *self)
 
   if (g_strcmp0 (name, "entries") == 0)
     _nichiro_window_ensure_entry_list (self);
-  else if (g_strcmp0 (name, "review") == 0 && nichiro_review_get_session (self->review) == NULL)
-    nichiro_review_set_session (self->review, self->session);
+  else if (g_strcmp0 (name, "review") == 0 && self->review == NULL && self->session != NULL)
+    {
+      self->review = NICHIRO_REVIEW (nichiro_review_new ());
+      g_signal_connect_object (nichiro_review_get_model (self->review), "items-changed",
+                               G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
+      nichiro_review_set_session (self->review, self->session);
+      adw_bin_set_child (self->review_bin, GTK_WIDGET (self->review));
+    }
   update_count (self);
+}
+
+/* So is the main menu's popover. */
+static void
+create_primary_menu_cb (GtkMenuButton *button,
+                        gpointer       user_data)
+{
+  NichiroWindow *self = user_data;
+
+  if (gtk_menu_button_get_popover (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
 }
 
 /* The search help is made the first time it is opened. */
@@ -695,10 +637,8 @@ nichiro_window_constructed (GObject *object)
     }
 
   nichiro_detail_view_set_session (self->detail_view, self->session);
-  nichiro_map_set_session (self->map, self->session);
   nichiro_timeline_set_session (self->timeline, self->session);
   nichiro_guide_set_session (self->guide, self->session);
-  nichiro_results_view_set_session (self->results_view, self->session);
   g_signal_group_set_target (self->session_signals, self->session);
 
   _nichiro_window_follow_self_test (self);
@@ -722,7 +662,7 @@ nichiro_window_constructed (GObject *object)
   _nichiro_window_init_timeline (self);
   update_history_actions (self);
   session_query_changed_cb (self);
-  session_part_changed_cb (self);
+  _nichiro_window_update_content (self);
 }
 
 static void
@@ -863,17 +803,15 @@ nichiro_window_class_init (NichiroWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, view_switcher);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, sidebar_views);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, entry_list);
-  gtk_widget_class_bind_template_child (widget_class, NichiroWindow, results_view);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, count_label);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, detail_view);
-  gtk_widget_class_bind_template_child (widget_class, NichiroWindow, map);
+  gtk_widget_class_bind_template_child (widget_class, NichiroWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, NichiroWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, map_button);
-  gtk_widget_class_bind_template_callback (widget_class, map_toggled_cb);
-  gtk_widget_class_bind_template_callback (widget_class, map_entry_activated_cb);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, progress_label);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, guide);
-  gtk_widget_class_bind_template_child (widget_class, NichiroWindow, review);
+  gtk_widget_class_bind_template_child (widget_class, NichiroWindow, review_bin);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, timeline);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, self_test_button);
   gtk_widget_class_bind_template_child (widget_class, NichiroWindow, guide_self_test_button);
@@ -883,12 +821,11 @@ nichiro_window_class_init (NichiroWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_started_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_list_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, fold_away);
   gtk_widget_class_bind_template_callback (widget_class, flap_folded_cb);
-  gtk_widget_class_bind_template_callback (widget_class, part_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_page_changed_cb);
 
   _nichiro_window_class_add_actions (widget_class);
+  _nichiro_window_class_init_content (widget_class);
   _nichiro_window_class_init_timeline (widget_class);
 }
 
@@ -903,8 +840,6 @@ nichiro_window_init (NichiroWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   /* Measured once it has its style, before the first frame. */
   g_signal_connect_object (self->view_switcher, "realize", G_CALLBACK (fit_view_switcher), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (nichiro_review_get_model (self->review), "items-changed",
-                           G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
 
   self->session_signals = g_signal_group_new (NICHIRO_TYPE_SESSION);
   g_signal_group_connect_object (self->session_signals, "notify::selected",
@@ -912,7 +847,7 @@ nichiro_window_init (NichiroWindow *self)
   g_signal_group_connect_object (self->session_signals, "notify::query",
                                  G_CALLBACK (session_query_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->session_signals, "notify::part",
-                                 G_CALLBACK (session_part_changed_cb), self, G_CONNECT_SWAPPED);
+                                 G_CALLBACK (_nichiro_window_session_part_changed), self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->session_signals, "results-changed",
                                  G_CALLBACK (results_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->session_signals, "study-changed",
@@ -931,6 +866,7 @@ nichiro_window_init (NichiroWindow *self)
   nichiro_list_view_use_one_tab_stop (self->entry_list, entry_row_item);
 
   gtk_menu_button_set_create_popup_func (self->search_help_button, create_search_help_cb, self, NULL);
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu_cb, self, NULL);
 
   /* Typing anywhere in the window starts a search. */
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
