@@ -659,6 +659,60 @@ test_header_names (Fixture       *fixture,
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "How to Search");
 }
 
+static gboolean
+menu_has_action (GMenuModel *model,
+                 const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GMenuLinkIter) links = g_menu_model_iterate_item_links (model, i);
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_strcmp0 (name, action) == 0)
+        return TRUE;
+
+      while (g_menu_link_iter_next (links))
+        {
+          g_autoptr(GMenuModel) link = g_menu_link_iter_get_value (links);
+
+          if (menu_has_action (link, action))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* The main menu's popover is made when first opened, from the window's
+ * menu; the first frame does without it. */
+static void
+test_main_menu_on_first_use (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  GtkMenuButton *button;
+  GtkPopover *popover;
+  GMenuModel *model;
+
+  nichiro_test_wait_for (shown_window, is_mapped, fixture->window);
+  button = GTK_MENU_BUTTON (nichiro_test_find_matching (GTK_WIDGET (fixture->window), is_primary_menu, NULL));
+  g_assert_null (gtk_menu_button_get_popover (button));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (button)));
+
+  gtk_menu_button_popup (button);
+  popover = gtk_menu_button_get_popover (button);
+  g_assert_true (GTK_IS_POPOVER_MENU (popover));
+  model = gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover));
+  g_assert_nonnull (model);
+  g_assert_true (menu_has_action (model, "win.show-shortcuts"));
+  g_assert_true (menu_has_action (model, "win.title-language"));
+
+  /* Made once. */
+  gtk_menu_button_popdown (button);
+  gtk_menu_button_popup (button);
+  g_assert_true (gtk_menu_button_get_popover (button) == popover);
+  gtk_menu_button_popdown (button);
+}
+
 static void
 test_narrow (Fixture       *fixture,
              gconstpointer  data)
@@ -699,6 +753,8 @@ main (int   argc,
   g_test_add ("/nichiro/window/title-language", Fixture, NULL, fixture_set_up, test_title_language, fixture_tear_down);
   g_test_add_func ("/nichiro/window/close-shortcut", test_close_shortcut);
   g_test_add ("/nichiro/window/header-names", Fixture, NULL, fixture_set_up, test_header_names, fixture_tear_down);
+  g_test_add ("/nichiro/window/main-menu-on-first-use", Fixture, NULL, fixture_set_up, test_main_menu_on_first_use,
+              fixture_tear_down);
   g_test_add ("/nichiro/window/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);
 
   status = g_test_run ();
