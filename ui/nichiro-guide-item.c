@@ -305,6 +305,9 @@ guide_row_setup_cb (GtkListItemFactory *factory,
   gtk_label_set_wrap (widgets->title, TRUE);
   gtk_label_set_wrap_mode (widgets->title, PANGO_WRAP_WORD_CHAR);
   gtk_label_set_lines (widgets->title, 2);
+  /* Its natural width unwrapped: the sidebar has a width of its own, and
+   * GTK's search for a natural wrapping width costs a layout per try. */
+  gtk_label_set_natural_wrap_mode (widgets->title, GTK_NATURAL_WRAP_NONE);
   gtk_label_set_ellipsize (widgets->title, PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (GTK_WIDGET (widgets->title), "nichiro-guide-title");
   gtk_box_append (GTK_BOX (text), GTK_WIDGET (widgets->title));
