@@ -11,16 +11,19 @@
 
 #include "nichiro-dataset-loader.h"
 
-/* The bundled dataset, parsed and checked on a thread of its own from the
- * moment the program knows it will need it, so that the parse runs beside
- * GTK's own start-up instead of before it. Whoever needs the dataset first
- * joins the thread; everyone after gets the same result. */
+/* The bundled dataset, parsed and checked on a thread of its own once
+ * started, so that the parse runs beside GTK's own start-up instead of
+ * before it. The program starts it when the display is open (see
+ * nichiro-application.c for why not sooner). Whoever needs the dataset
+ * first joins the thread, or reads the dataset there and then if nobody
+ * started it; everyone after gets the same result. */
 
 struct _NichiroDatasetLoader
 {
   GObject parent_instance;
 
   GThread *thread;
+  gboolean done;
   NichiroDataset *dataset;
   GError *error;
 };
@@ -47,12 +50,13 @@ finish (NichiroDatasetLoader *self)
 {
   LoadResult *result;
 
-  if (self->thread == NULL)
+  if (self->done)
     return;
 
-  result = g_thread_join (g_steal_pointer (&self->thread));
+  result = self->thread != NULL ? g_thread_join (g_steal_pointer (&self->thread)) : load_default_thread (NULL);
   self->dataset = result->dataset;
   self->error = result->error;
+  self->done = TRUE;
   g_free (result);
 }
 
@@ -63,7 +67,8 @@ nichiro_dataset_loader_finalize (GObject *object)
 
   /* A program that ends before it needed the dataset still waits for the
    * thread: it must not outlive what it writes into. */
-  finish (self);
+  if (self->thread != NULL)
+    finish (self);
   g_clear_object (&self->dataset);
   g_clear_error (&self->error);
 
@@ -86,17 +91,45 @@ nichiro_dataset_loader_init (NichiroDatasetLoader *self)
 /**
  * nichiro_dataset_loader_new_default:
  *
- * Starts loading the bundled dataset on a thread.
+ * A loader of the bundled dataset, not started yet: see
+ * nichiro_dataset_loader_start().
  *
  * Returns: (transfer full): the loader
  */
 NichiroDatasetLoader *
 nichiro_dataset_loader_new_default (void)
 {
-  NichiroDatasetLoader *self = g_object_new (NICHIRO_TYPE_DATASET_LOADER, NULL);
+  return g_object_new (NICHIRO_TYPE_DATASET_LOADER, NULL);
+}
 
-  self->thread = g_thread_new ("nichiro-dataset", load_default_thread, NULL);
-  return self;
+/**
+ * nichiro_dataset_loader_start:
+ * @self: a loader
+ *
+ * Starts reading the dataset on a thread, unless that has begun or the
+ * dataset has been read. Call it from the thread that made @self.
+ */
+void
+nichiro_dataset_loader_start (NichiroDatasetLoader *self)
+{
+  g_return_if_fail (NICHIRO_IS_DATASET_LOADER (self));
+
+  if (self->thread == NULL && !self->done)
+    self->thread = g_thread_new ("nichiro-dataset", load_default_thread, NULL);
+}
+
+/**
+ * nichiro_dataset_loader_is_started:
+ * @self: a loader
+ *
+ * Returns: whether the dataset is being read or has been
+ */
+gboolean
+nichiro_dataset_loader_is_started (NichiroDatasetLoader *self)
+{
+  g_return_val_if_fail (NICHIRO_IS_DATASET_LOADER (self), FALSE);
+
+  return self->thread != NULL || self->done;
 }
 
 /**
@@ -104,8 +137,8 @@ nichiro_dataset_loader_new_default (void)
  * @self: a loader
  * @error: where to put what went wrong
  *
- * Waits for the dataset if it is still being read. Call it from one
- * thread, the one that made @self.
+ * Waits for the dataset if it is still being read, or reads it now if
+ * nobody started @self. Call it from the thread that made @self.
  *
  * Returns: (transfer none) (nullable): the dataset, or %NULL with @error
  *   set if it could not be loaded

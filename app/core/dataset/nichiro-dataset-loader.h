@@ -16,6 +16,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (NichiroDatasetLoader, nichiro_dataset_loader, NICHIRO, DATASET_LOADER, GObject)
 
 NichiroDatasetLoader *nichiro_dataset_loader_new_default (void);
+void                  nichiro_dataset_loader_start       (NichiroDatasetLoader  *self);
+gboolean              nichiro_dataset_loader_is_started  (NichiroDatasetLoader  *self);
 NichiroDataset       *nichiro_dataset_loader_join        (NichiroDatasetLoader  *self,
                                                           GError               **error);
 

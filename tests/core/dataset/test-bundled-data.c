@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "nichiro-dataset.h"
+#include "nichiro-dataset-loader.h"
 
 /* The bundled dataset is checked like code: beyond the schema and the
  * loader's own rules, what a reader relies on must hold for every entry. */
@@ -693,6 +694,39 @@ test_chapter_instruments (void)
     }
 }
 
+/* The loader reads the bundled dataset on a thread once started, or at
+ * the first join if nobody started it; either way once. */
+static void
+test_loader (void)
+{
+  g_autoptr(NichiroDatasetLoader) unstarted = nichiro_dataset_loader_new_default ();
+  g_autoptr(NichiroDatasetLoader) started = nichiro_dataset_loader_new_default ();
+  g_autoptr(NichiroDatasetLoader) never_joined = nichiro_dataset_loader_new_default ();
+  g_autoptr(GError) error = NULL;
+  NichiroDataset *read;
+
+  g_assert_false (nichiro_dataset_loader_is_started (unstarted));
+  read = nichiro_dataset_loader_join (unstarted, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (read);
+  g_assert_true (nichiro_dataset_loader_is_started (unstarted));
+  g_assert_true (nichiro_dataset_loader_join (unstarted, NULL) == read);
+  /* Started after it was read: nothing is read again. */
+  nichiro_dataset_loader_start (unstarted);
+  g_assert_true (nichiro_dataset_loader_join (unstarted, NULL) == read);
+
+  nichiro_dataset_loader_start (started);
+  nichiro_dataset_loader_start (started);
+  g_assert_true (nichiro_dataset_loader_is_started (started));
+  g_assert_cmpstr (nichiro_dataset_get_id (nichiro_dataset_loader_join (started, NULL)), ==,
+                   nichiro_dataset_get_id (read));
+  g_assert_cmpuint (g_list_model_get_n_items (nichiro_dataset_get_entries (nichiro_dataset_loader_join (started, NULL))), ==,
+                    g_list_model_get_n_items (nichiro_dataset_get_entries (read)));
+
+  /* Freed while its thread still reads: the thread is waited for. */
+  nichiro_dataset_loader_start (never_joined);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -706,6 +740,7 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/nichiro/bundled/loads", test_loads);
+  g_test_add_func ("/nichiro/bundled/loader", test_loader);
   g_test_add_func ("/nichiro/bundled/coverage", test_coverage);
   g_test_add_func ("/nichiro/bundled/former-ids", test_former_ids);
   g_test_add_func ("/nichiro/bundled/new-entries", test_new_entries);
