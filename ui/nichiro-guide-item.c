@@ -249,31 +249,47 @@ typedef struct
   NichiroGuide *guide;
   GtkTreeExpander *expander;
   NichiroListRow *row;
+  GtkWidget *text;
   GtkLabel *title;
   GtkLabel *subtitle;
-  GtkWidget *noted;
+  GtkWidget *noted;         /* the marks: NULL until first shown */
   GtkWidget *bookmarked;
   GtkWidget *studied;
   GtkLabel *count;
 } GuideRow;
 
-static GtkWidget *
-guide_row_add_mark (GuideRow   *widgets,
-                    const char *icon_name,
-                    const char *description,
-                    const char *css_class)
+/* A mark (a note, a bookmark, studied) is made the first time its row
+ * shows it: most rows show none. @description is untranslated. */
+static void
+guide_row_show_mark (GuideRow    *widgets,
+                     GtkWidget  **mark,
+                     gboolean     shown,
+                     const char  *icon_name,
+                     const char  *description,
+                     const char  *css_class)
 {
-  GtkWidget *image = gtk_image_new_from_icon_name (icon_name);
+  GtkWidget *after = widgets->text;
 
-  gtk_widget_set_valign (image, GTK_ALIGN_CENTER);
-  /* Hidden before the tooltip is set: GTK 4.8 asks the X server where the
-   * pointer is for every visible widget given one. */
-  gtk_widget_set_visible (image, FALSE);
-  gtk_widget_set_tooltip_text (image, description);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
-  gtk_widget_add_css_class (image, css_class);
-  gtk_box_append (GTK_BOX (widgets->row), image);
-  return image;
+  if (*mark == NULL && !shown)
+    return;
+
+  if (*mark == NULL)
+    {
+      /* After the marks before it, which are made in order. */
+      if (widgets->noted != NULL && mark != &widgets->noted)
+        after = widgets->noted;
+      if (widgets->bookmarked != NULL && mark == &widgets->studied)
+        after = widgets->bookmarked;
+
+      *mark = gtk_image_new_from_icon_name (icon_name);
+      gtk_widget_set_valign (*mark, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (*mark, _(description));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (*mark), GTK_ACCESSIBLE_PROPERTY_LABEL, _(description), -1);
+      gtk_widget_add_css_class (*mark, css_class);
+      gtk_box_insert_child_after (GTK_BOX (widgets->row), *mark, after);
+    }
+
+  gtk_widget_set_visible (*mark, shown);
 }
 
 static void
@@ -282,7 +298,6 @@ guide_row_setup_cb (GtkListItemFactory *factory,
                     NichiroGuide       *guide)
 {
   GuideRow *widgets = g_new0 (GuideRow, 1);
-  GtkWidget *text;
 
   /* The guide outlives its list's rows. */
   widgets->guide = guide;
@@ -295,10 +310,10 @@ guide_row_setup_cb (GtkListItemFactory *factory,
   widgets->row = g_object_new (NICHIRO_TYPE_LIST_ROW, "spacing", 6, NULL);
   gtk_tree_expander_set_child (widgets->expander, GTK_WIDGET (widgets->row));
 
-  text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  gtk_widget_set_hexpand (text, TRUE);
-  gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (widgets->row), text);
+  widgets->text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_widget_set_hexpand (widgets->text, TRUE);
+  gtk_widget_set_valign (widgets->text, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (widgets->row), widgets->text);
 
   widgets->title = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (widgets->title, 0);
@@ -310,19 +325,14 @@ guide_row_setup_cb (GtkListItemFactory *factory,
   gtk_label_set_natural_wrap_mode (widgets->title, GTK_NATURAL_WRAP_NONE);
   gtk_label_set_ellipsize (widgets->title, PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (GTK_WIDGET (widgets->title), "nichiro-guide-title");
-  gtk_box_append (GTK_BOX (text), GTK_WIDGET (widgets->title));
+  gtk_box_append (GTK_BOX (widgets->text), GTK_WIDGET (widgets->title));
 
   widgets->subtitle = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (widgets->subtitle, 0);
   gtk_label_set_ellipsize (widgets->subtitle, PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (GTK_WIDGET (widgets->subtitle), "caption");
   gtk_widget_add_css_class (GTK_WIDGET (widgets->subtitle), "dim-label");
-  gtk_box_append (GTK_BOX (text), GTK_WIDGET (widgets->subtitle));
-
-  widgets->noted = guide_row_add_mark (widgets, "document-edit-symbolic", _("Has a note"), "dim-label");
-  widgets->bookmarked = guide_row_add_mark (widgets, "user-bookmarks-symbolic", _("Bookmarked"),
-                                            "nichiro-study-bookmarked");
-  widgets->studied = guide_row_add_mark (widgets, "object-select-symbolic", _("Studied"), "nichiro-study-studied");
+  gtk_box_append (GTK_BOX (widgets->text), GTK_WIDGET (widgets->subtitle));
 
   widgets->count = GTK_LABEL (gtk_label_new (NULL));
   gtk_widget_set_valign (GTK_WIDGET (widgets->count), GTK_ALIGN_CENTER);
@@ -342,7 +352,6 @@ guide_row_sync (GuideRow         *widgets,
 {
   const char *part_classes[] = { "nichiro-guide-part", NULL };
   const char *entry_classes[] = { "nichiro-guide-entry", NULL };
-
   NichiroSession *session = nichiro_guide_get_session (widgets->guide);
 
   if (item->entry != NULL && session != NULL)
@@ -356,9 +365,11 @@ guide_row_sync (GuideRow         *widgets,
   gtk_widget_set_css_classes (GTK_WIDGET (widgets->row), item->entry == NULL ? part_classes : entry_classes);
   gtk_label_set_text (widgets->title, item->title);
   gtk_label_set_text (widgets->subtitle, item->subtitle);
-  gtk_widget_set_visible (widgets->noted, item->noted);
-  gtk_widget_set_visible (widgets->bookmarked, item->bookmarked);
-  gtk_widget_set_visible (widgets->studied, item->studied);
+  guide_row_show_mark (widgets, &widgets->noted, item->noted, "document-edit-symbolic", N_("Has a note"), "dim-label");
+  guide_row_show_mark (widgets, &widgets->bookmarked, item->bookmarked, "user-bookmarks-symbolic", N_("Bookmarked"),
+                       "nichiro-study-bookmarked");
+  guide_row_show_mark (widgets, &widgets->studied, item->studied, "object-select-symbolic", N_("Studied"),
+                       "nichiro-study-studied");
   gtk_label_set_text (widgets->count, item->count);
   gtk_widget_set_tooltip_text (GTK_WIDGET (widgets->count), item->count_description);
   gtk_widget_set_visible (GTK_WIDGET (widgets->count), item->entry == NULL);

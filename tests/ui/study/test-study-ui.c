@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "nichiro-guide.h"
+#include "nichiro-list-row.h"
 #include "nichiro-review.h"
 #include "nichiro-study-panel.h"
 #include "nichiro-test-ui.h"
@@ -487,6 +488,74 @@ test_guide_follows_session (Fixture       *fixture,
   g_assert_true (guide_selected_entry (fixture) == nichiro_dataset_lookup_entry (small, "peace-1905"));
 }
 
+static gboolean
+is_portsmouth_row (GtkWidget     *widget,
+                   gconstpointer  data)
+{
+  return NICHIRO_IS_LIST_ROW (widget) &&
+         nichiro_test_find_widget (widget, GTK_TYPE_LABEL, "Treaty of Portsmouth") != NULL;
+}
+
+/* The row's marks, in order, by what they tell a screen reader. */
+static char *
+row_marks (GtkWidget *row)
+{
+  GString *marks = g_string_new (NULL);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (row); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_IMAGE (child) && gtk_widget_get_visible (child))
+        g_string_append_printf (marks, "%s%s", marks->len > 0 ? ", " : "", gtk_widget_get_tooltip_text (child));
+    }
+  return g_string_free (marks, FALSE);
+}
+
+static guint
+count_images (GtkWidget *row)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (row); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n += GTK_IS_IMAGE (child);
+  return n;
+}
+
+/* An entry's row shows the reader's marks in one order, whichever came
+ * first; a row made for an entry with none has no mark widgets at all. */
+static void
+test_guide_marks (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GtkWidget *row;
+  g_autofree char *none = NULL;
+  g_autofree char *studied = NULL;
+  g_autofree char *all = NULL;
+  g_autofree char *bookmarked = NULL;
+
+  nichiro_session_select_id (fixture->session, "peace-1905");
+  nichiro_test_wait_for_label (GTK_WIDGET (fixture->guide), "Treaty of Portsmouth");
+  row = nichiro_test_find_matching (GTK_WIDGET (fixture->guide), is_portsmouth_row, NULL);
+  g_assert_nonnull (row);
+  g_assert_cmpuint (count_images (row), ==, 0);
+  none = row_marks (row);
+  g_assert_cmpstr (none, ==, "");
+
+  nichiro_study_store_set_studied (fixture->store, "test-small", "peace-1905", TRUE, NULL);
+  studied = row_marks (row);
+  g_assert_cmpstr (studied, ==, "Studied");
+
+  nichiro_study_store_set_note (fixture->store, "test-small", "peace-1905", "Signed at Portsmouth", NULL);
+  nichiro_study_store_set_bookmarked (fixture->store, "test-small", "peace-1905", TRUE, NULL);
+  all = row_marks (row);
+  g_assert_cmpstr (all, ==, "Has a note, Bookmarked, Studied");
+
+  nichiro_study_store_set_studied (fixture->store, "test-small", "peace-1905", FALSE, NULL);
+  nichiro_study_store_set_note (fixture->store, "test-small", "peace-1905", "", NULL);
+  bookmarked = row_marks (row);
+  g_assert_cmpstr (bookmarked, ==, "Bookmarked");
+  g_assert_cmpuint (count_images (row), ==, 3);
+}
+
 static void
 part_activated_cb (NichiroGuide *guide,
                    const char   *part_id,
@@ -689,6 +758,7 @@ main (int   argc,
   ADD ("note-follows-selection", NULL, test_note_follows_selection);
   ADD ("note-left-then-cleared", NULL, test_note_left_then_cleared);
   ADD ("guide-follows-session", NULL, test_guide_follows_session);
+  ADD ("guide-marks", NULL, test_guide_marks);
   ADD ("guide-selects", NULL, test_guide_selects);
   ADD ("guide-reopens", last_part_text, test_guide_reopens);
   ADD ("review-lists", NULL, test_review_lists);
