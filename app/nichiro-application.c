@@ -537,21 +537,6 @@ nichiro_application_dbus_unregister (GApplication    *app,
   G_APPLICATION_CLASS (nichiro_application_parent_class)->dbus_unregister (app, connection, object_path);
 }
 
-/* The bundled dataset is read on a thread from when the display is open,
- * not sooner: until then the main thread mostly waits on the session bus
- * and the X server, and a thread busy on the second core of a two-core
- * machine slows each of those round trips. From there on GTK and
- * libadwaita parse their style sheets, which a thread beside them barely
- * slows (nichiro-bench's start-up, cairo: 4% shorter than with the thread
- * started before the bus registration). */
-static void
-display_opened_cb (NichiroApplication *self)
-{
-  g_signal_handlers_disconnect_by_func (gdk_display_manager_get (), display_opened_cb, self);
-  if (self->loader != NULL)
-    nichiro_dataset_loader_start (self->loader);
-}
-
 static void
 nichiro_application_startup (GApplication *app)
 {
@@ -559,11 +544,18 @@ nichiro_application_startup (GApplication *app)
   static const int quit_signals[] = { SIGTERM, SIGINT, SIGHUP };
   NichiroApplication *self = NICHIRO_APPLICATION (app);
 
-  if (self->loader != NULL && gdk_display_get_default () != NULL)
+  /* The bundled dataset is read on a thread from when the display is
+   * open, not sooner: until then the main thread mostly waits on the
+   * session bus and the X server, and a thread busy on the second core of
+   * a two-core machine slows each of those round trips. From there on GTK
+   * and libadwaita parse their style sheets, which a thread beside them
+   * barely slows (nichiro-bench's start-up, cairo: 4% shorter than with
+   * the thread started before the bus registration). gtk_init() is what
+   * GtkApplication's start-up opens the display with; it does nothing the
+   * second time. */
+  gtk_init ();
+  if (self->loader != NULL)
     nichiro_dataset_loader_start (self->loader);
-  else if (self->loader != NULL)
-    g_signal_connect_object (gdk_display_manager_get (), "display-opened",
-                             G_CALLBACK (display_opened_cb), self, G_CONNECT_SWAPPED);
 
   G_APPLICATION_CLASS (nichiro_application_parent_class)->startup (app);
 
