@@ -247,6 +247,7 @@ nichiro_guide_item_new_entry (NichiroEntry *entry)
 typedef struct
 {
   NichiroGuide *guide;
+  NichiroGuideItem *item;   /* while bound, followed through "notify" */
   GtkTreeExpander *expander;
   NichiroListRow *row;
   GtkWidget *text;
@@ -290,6 +291,27 @@ guide_row_show_mark (GuideRow    *widgets,
     }
 
   gtk_widget_set_visible (*mark, shown);
+}
+
+static void guide_row_item_notify_cb (NichiroGuideItem *item,
+                                      GParamSpec       *pspec,
+                                      GuideRow         *widgets);
+
+static void
+guide_row_unfollow (GuideRow *widgets)
+{
+  if (widgets->item == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_func (widgets->item, guide_row_item_notify_cb, widgets);
+  g_clear_object (&widgets->item);
+}
+
+static void
+guide_row_free (GuideRow *widgets)
+{
+  guide_row_unfollow (widgets);
+  g_free (widgets);
 }
 
 static void
@@ -342,7 +364,7 @@ guide_row_setup_cb (GtkListItemFactory *factory,
   gtk_widget_add_css_class (GTK_WIDGET (widgets->count), "caption");
   gtk_box_append (GTK_BOX (widgets->row), GTK_WIDGET (widgets->count));
 
-  g_object_set_data_full (G_OBJECT (list_item), "nichiro-guide-row", widgets, g_free);
+  g_object_set_data_full (G_OBJECT (list_item), "nichiro-guide-row", widgets, (GDestroyNotify) guide_row_free);
   gtk_list_item_set_child (list_item, GTK_WIDGET (widgets->expander));
 }
 
@@ -392,6 +414,11 @@ guide_row_bind_cb (GtkListItemFactory *factory,
   g_autoptr(NichiroGuideItem) item = gtk_tree_list_row_get_item (list_row);
 
   gtk_tree_expander_set_list_row (widgets->expander, list_row);
+  guide_row_unfollow (widgets);
+  if (item == NULL)
+    return;
+
+  widgets->item = g_object_ref (item);
   guide_row_sync (widgets, item);
   g_signal_connect (item, "notify", G_CALLBACK (guide_row_item_notify_cb), widgets);
 }
@@ -401,11 +428,8 @@ guide_row_unbind_cb (GtkListItemFactory *factory,
                      GtkListItem        *list_item)
 {
   GuideRow *widgets = g_object_get_data (G_OBJECT (list_item), "nichiro-guide-row");
-  GtkTreeListRow *list_row = gtk_tree_expander_get_list_row (widgets->expander);
-  g_autoptr(NichiroGuideItem) item = list_row ? gtk_tree_list_row_get_item (list_row) : NULL;
 
-  if (item != NULL)
-    g_signal_handlers_disconnect_by_func (item, guide_row_item_notify_cb, widgets);
+  guide_row_unfollow (widgets);
   gtk_tree_expander_set_list_row (widgets->expander, NULL);
 }
 

@@ -554,6 +554,24 @@ test_guide_marks (Fixture       *fixture,
   bookmarked = row_marks (row);
   g_assert_cmpstr (bookmarked, ==, "Bookmarked");
   g_assert_cmpuint (count_images (row), ==, 3);
+
+  /* Its part closed, the rows are let go: a change to the entry reaches
+   * no row, and opening the part again shows the change. */
+  {
+    GListModel *rows = G_LIST_MODEL (list_selection (GTK_WIDGET (fixture->guide)));
+    g_autoptr(GtkTreeListRow) part = g_list_model_get_item (rows, guide_position (fixture, "two"));
+
+    gtk_tree_list_row_set_expanded (part, FALSE);
+    run_for (100);
+    nichiro_study_store_set_studied (fixture->store, "test-small", "peace-1905", TRUE, NULL);
+    gtk_tree_list_row_set_expanded (part, TRUE);
+    nichiro_test_wait_for_label (GTK_WIDGET (fixture->guide), "Treaty of Portsmouth");
+    row = nichiro_test_find_matching (GTK_WIDGET (fixture->guide), is_portsmouth_row, NULL);
+    g_assert_nonnull (row);
+    g_clear_pointer (&bookmarked, g_free);
+    bookmarked = row_marks (row);
+    g_assert_cmpstr (bookmarked, ==, "Bookmarked, Studied");
+  }
 }
 
 static void
