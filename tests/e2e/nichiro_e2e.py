@@ -224,6 +224,22 @@ class Screen:
                 return geometry.x, geometry.y
         raise AssertionError("no window on the display")
 
+    # The pixels of @box (x0, y0, x1, y1), once they have stopped changing
+    # for a twentieth of a second, or after @most seconds: a slow build may
+    # still be scrolling to a stop or drawing its focus ring.
+    def settle_box(self, box, most=1.5):
+        x0, y0, x1, y1 = box
+        if x1 <= x0 or y1 <= y0:
+            return
+        deadline = time.monotonic() + most
+        before = self.root.get_image(x0, y0, x1 - x0, y1 - y0, X.ZPixmap, 0xffffffff).data
+        while time.monotonic() < deadline:
+            self.pump(0.05)
+            after = self.root.get_image(x0, y0, x1 - x0, y1 - y0, X.ZPixmap, 0xffffffff).data
+            if after == before:
+                return
+            before = after
+
     def grab(self):
         geometry = self.root.get_geometry()
         image = self.root.get_image(0, 0, geometry.width, geometry.height, X.ZPixmap, 0xffffffff)

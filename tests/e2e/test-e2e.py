@@ -100,6 +100,8 @@ def walk_with_tab(screen, most, until=None):
     stops, boxes, shots, problems = [], [], [screen.grab()], []
     for _ in range(most):
         node = screen.press_for_focus("Tab")
+        if node is not None:
+            screen.settle_box(focus_box(screen, node))
         shots.append(screen.grab())
         if node is None:
             problems.append("Tab after %s moved the focus nowhere" %
@@ -295,6 +297,7 @@ def test_frontier_map(app, screen):
             if stops:
                 break
             continue
+        screen.settle_box(focus_box(screen, node))
         shots.append((shot, screen.grab()))
         stops.append(node)
         boxes.append(focus_box(screen, node))
