@@ -57,7 +57,6 @@ assert_agrees (const char *name,
   if (parsed == NULL)
     g_error ("%s: refused what json-glib reads: %s", name, error->message);
   g_assert_true (json_node_equal (parsed, expected));
-  g_assert_true (json_node_is_immutable (parsed));
 }
 
 static void
@@ -179,6 +178,67 @@ test_invalid (void)
     }
 }
 
+/* The UTF-8 check takes eight ASCII bytes at a time: wherever the other
+ * bytes fall against those eight, it says what g_utf8_validate_len() says,
+ * at the same offset. */
+static void
+test_utf8 (void)
+{
+  static const struct
+  {
+    const char *bytes;
+    gsize length;
+  } middles[] = {
+    { "\xc3\xa9", 2 },
+    { "\xe6\x9d\xa1", 3 },
+    { "\xf0\x9f\x93\x9c", 4 },
+    { "\xd0\x9f\xd1\x80\xd0\xb0", 6 },
+    { "\xff", 1 },
+    { "\xc3", 1 },
+    { "\xe6\x9d", 2 },
+    { "\xc0\x80", 2 },
+    { "\xed\xa0\x80", 3 },
+    { "\x80", 1 },
+    { "\0", 1 },
+    { "a\0b", 3 },
+    { "\xe6\x9d\xa1\xff", 4 },
+    { "\xe6\x9d\xa1x\x9d", 5 },
+  };
+
+  for (guint pad = 0; pad < 18; pad++)
+    for (guint m = 0; m < G_N_ELEMENTS (middles); m++)
+      for (guint tail = 0; tail < 20; tail += 9)
+        {
+          g_autoptr(GString) text = g_string_new ("[\"");
+          g_autoptr(JsonNode) node = NULL;
+          g_autoptr(GError) error = NULL;
+          const char *end;
+
+          for (guint i = 0; i < pad; i++)
+            g_string_append_c (text, 'x');
+          g_string_append_len (text, middles[m].bytes, middles[m].length);
+          for (guint i = 0; i < tail; i++)
+            g_string_append_c (text, 'y');
+          g_string_append (text, "\"]");
+
+          node = nichiro_json_parse (text->str, text->len, "t", &error);
+          if (g_utf8_validate_len (text->str, text->len, &end))
+            {
+              g_assert_no_error (error);
+              g_assert_nonnull (node);
+            }
+          else
+            {
+              g_autofree char *offset = g_strdup_printf ("at offset %" G_GSIZE_FORMAT ")", (gsize) (end - text->str));
+
+              g_assert_null (node);
+              g_assert_error (error, NICHIRO_ERROR, NICHIRO_ERROR_ENCODING);
+              if (strstr (error->message, offset) == NULL)
+                g_error ("pad %u, case %u, tail %u: expected “%s” in %s", pad, m, tail, offset, error->message);
+            }
+        }
+}
+
 /* Deeper than the limit is refused before the stack could suffer. */
 static void
 test_depth (void)
@@ -206,6 +266,7 @@ main (int   argc,
   g_test_add_func ("/nichiro/json-parse/big-integer", test_big_integer);
   g_test_add_func ("/nichiro/json-parse/invalid", test_invalid);
   g_test_add_func ("/nichiro/json-parse/depth", test_depth);
+  g_test_add_func ("/nichiro/json-parse/utf8", test_utf8);
 
   return g_test_run ();
 }
