@@ -112,4 +112,10 @@ gboolean     _nichiro_dataset_claim_id             (Loader            *loader,
 
 void         _nichiro_dataset_read_entries         (Loader            *loader);
 
+NichiroDataset *_nichiro_dataset_read             (const char        *text,
+                                                   gsize              length,
+                                                   const char        *display_name,
+                                                   gboolean           check_schema,
+                                                   GError           **error);
+
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "nichiro-dataset.h"
+#include "nichiro-dataset-private.h"
 #include "nichiro-error.h"
 #include "nichiro-session.h"
 
@@ -652,6 +653,70 @@ test_bundled_loads (void)
   g_assert_true (g_str_has_prefix (nichiro_dataset_get_display_name (dataset), "resource://"));
 }
 
+/* The program's own dataset is read without its schema, which the build
+ * checked (build-aux/nichiro-check-bundled.c): the same bytes pass the
+ * schema too and give the same entries, in the same order. */
+static void
+test_bundled_schema (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NichiroDataset) bundled = nichiro_dataset_new_default (&error);
+  g_autoptr(NichiroDataset) checked = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  GListModel *a, *b;
+  const char *text;
+  gsize length;
+
+  g_assert_no_error (error);
+  bytes = g_resources_lookup_data (NICHIRO_DATASET_DEFAULT_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  text = g_bytes_get_data (bytes, &length);
+  checked = nichiro_dataset_new_from_data (text, length, "japan-russia.json", &error);
+  g_assert_no_error (error);
+
+  a = nichiro_dataset_get_entries (bundled);
+  b = nichiro_dataset_get_entries (checked);
+  g_assert_cmpuint (g_list_model_get_n_items (a), ==, g_list_model_get_n_items (b));
+  for (guint i = 0; i < g_list_model_get_n_items (a); i++)
+    {
+      g_autoptr(NichiroEntry) x = g_list_model_get_item (a, i);
+      g_autoptr(NichiroEntry) y = g_list_model_get_item (b, i);
+
+      g_assert_cmpstr (nichiro_entry_get_id (x), ==, nichiro_entry_get_id (y));
+      g_assert_cmpstr (nichiro_entry_get_title (x), ==, nichiro_entry_get_title (y));
+    }
+}
+
+/* Without the schema, only what the schema says goes unchecked: a member
+ * the format does not have passes, a reference that resolves nowhere does
+ * not. */
+static void
+test_read_without_schema (void)
+{
+  g_autoptr(GString) extra = g_string_new_len (small_text, small_length);
+  g_autoptr(GString) dangling = g_string_new_len (small_text, small_length);
+  g_autoptr(NichiroDataset) read = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (extra->str[0], ==, '{');
+  g_string_insert (extra, 1, "\"no-such-member\": 1, ");
+
+  read = _nichiro_dataset_read (extra->str, extra->len, "extra.json", TRUE, &error);
+  g_assert_null (read);
+  g_assert_nonnull (strstr (error->message, "no-such-member"));
+  g_clear_error (&error);
+
+  read = _nichiro_dataset_read (extra->str, extra->len, "extra.json", FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (read);
+  g_clear_object (&read);
+
+  g_assert_cmpuint (g_string_replace (dangling, "\"part\": \"", "\"part\": \"nowhere-", 1), ==, 1);
+  read = _nichiro_dataset_read (dangling->str, dangling->len, "dangling.json", FALSE, &error);
+  g_assert_null (read);
+  g_assert_error (error, NICHIRO_ERROR, NICHIRO_ERROR_INVALID);
+}
+
 /* Which language "follow the interface" means, for the locale lists
  * g_get_language_names() gives. */
 static const struct
@@ -786,6 +851,8 @@ main (int   argc,
   g_test_add_func ("/nichiro/dataset/load-small", test_load_small);
   g_test_add_func ("/nichiro/dataset/entry-json", test_entry_json);
   g_test_add_func ("/nichiro/dataset/bundled", test_bundled_loads);
+  g_test_add_func ("/nichiro/dataset/bundled-schema", test_bundled_schema);
+  g_test_add_func ("/nichiro/dataset/read-without-schema", test_read_without_schema);
   g_test_add_func ("/nichiro/dataset/language/from-locale", test_language_from_locale);
   g_test_add_func ("/nichiro/dataset/language/setting", test_language_setting);
   g_test_add_func ("/nichiro/dataset/language/display-title", test_display_title);
