@@ -204,6 +204,24 @@ fill_about (GObject        *about,
     }
 }
 
+/* The application's icon is in the icon theme once the program is
+ * installed; run from the build, it is only in the program's resources,
+ * which the icon theme is told of now rather than at start-up (see
+ * nichiro_application_startup()). */
+static void
+ensure_application_icon (GtkWindow *parent)
+{
+  GdkDisplay *display = parent != NULL ? gtk_widget_get_display (GTK_WIDGET (parent)) : gdk_display_get_default ();
+  GtkIconTheme *theme;
+
+  if (display == NULL)
+    return;
+
+  theme = gtk_icon_theme_get_for_display (display);
+  if (!gtk_icon_theme_has_icon (theme, APPLICATION_ID))
+    gtk_icon_theme_add_resource_path (theme, "/io/github/nichiro/Nichiro/icons");
+}
+
 /**
  * nichiro_about_present:
  * @parent: (nullable): the window it belongs to
@@ -228,6 +246,8 @@ nichiro_about_present (GtkWindow      *parent,
   appdata = nichiro_appdata_new_from_resource (NICHIRO_APPDATA_RESOURCE, NULL, &error);
   if (appdata == NULL)
     g_warning ("Cannot read the AppStream metainfo: %s", error->message);
+
+  ensure_application_icon (parent);
 
 #if ADW_CHECK_VERSION (1, 5, 0)
   about = G_OBJECT (adw_about_dialog_new ());

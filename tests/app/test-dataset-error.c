@@ -94,7 +94,6 @@ test_broken_data_shows_window (void)
   g_setenv ("XDG_DATA_HOME", dir, TRUE);
 
   run.app = g_object_new (NICHIRO_TYPE_APPLICATION,
-                          "resource-base-path", "/io/github/nichiro/Nichiro",
                           "flags", G_APPLICATION_NON_UNIQUE,
                           NULL);
   g_timeout_add (20, check_windows_cb, &run);

@@ -200,7 +200,7 @@ nichiro_test_init_display (void)
  * nichiro_test_application_new:
  *
  * The real application class, registered without an id so that it stays
- * off the session bus; its resources are found by their base path.
+ * off the session bus; it loads its style sheets itself, as it does with one.
  *
  * Returns: (transfer full): the application
  */
@@ -209,7 +209,6 @@ nichiro_test_application_new (void)
 {
   g_autoptr(GError) error = NULL;
   NichiroApplication *app = g_object_new (NICHIRO_TYPE_APPLICATION,
-                                          "resource-base-path", "/io/github/nichiro/Nichiro",
                                           "flags", G_APPLICATION_NON_UNIQUE,
                                           NULL);
 
