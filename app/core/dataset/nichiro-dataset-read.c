@@ -525,10 +525,10 @@ nichiro_dataset_new_from_data (const char  *text,
   return _nichiro_dataset_read (text, length, display_name, TRUE, error);
 }
 
-/* @check_schema is FALSE only for the program's own dataset, which the
- * build checked against the schema (nichiro-check-bundled), as it did the
- * schema itself: the bytes compiled in are those it read. Everything else
- * (unique ids, references, dates in order) is checked either way. */
+/* @check_schema is FALSE only for the program's own dataset: the build
+ * checked those very bytes against the schema (build-aux/nichiro-check-bundled.c).
+ * Everything else (unique ids, references, dates in order) is checked
+ * either way. */
 NichiroDataset *
 _nichiro_dataset_read (const char  *text,
                        gsize        length,
