@@ -491,11 +491,11 @@ parse_value (Parser      *parser,
     }
 }
 
-/* g_utf8_validate_len(), about ten times faster on the ASCII most of a
- * dataset is made of: eight bytes at a time while none is nul or has its
- * high bit set, and GLib's check for each run of other bytes (a run ends
- * at an ASCII byte, which is never part of a longer character, so a
- * character cut short still fails). */
+/* g_utf8_validate_len(), faster on the ASCII most of a dataset is made
+ * of (the bundled one: 5.5 M instructions before, about 2 M): eight bytes
+ * at a time while none is nul or has its high bit set, and GLib's check
+ * for each run of other bytes (a run ends at an ASCII byte, which is never
+ * part of a longer character, so a character cut short still fails). */
 static gboolean
 validate_utf8 (const char  *text,
                gsize        length,
