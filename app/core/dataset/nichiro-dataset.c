@@ -245,6 +245,31 @@ nichiro_dataset_new_from_file (GFile   *file,
   return nichiro_dataset_new_from_data (contents, length, display_name, error);
 }
 
+/* The program's own data resource, from any thread. GLib registers the
+ * resources compiled into a program when one is first used, on the thread
+ * that uses one first, holding its resources lock meanwhile.
+ * g_static_resource_get_resource(), which nichiro_data_get_resource()
+ * calls, does not take that lock, and gives NULL to a thread that asks
+ * while another thread is registering: at start-up, a few runs in a
+ * hundred on a busy machine, the dataset's thread asked while the main
+ * thread was loading GTK's style sheets, and looking the dataset up in a
+ * NULL resource brought the program down. The g_resources_*() functions
+ * take the lock, so one call waits for the registration to end. The
+ * resource is NULL again only once GLib drops it as the program exits. */
+static GResource *
+our_resource (void)
+{
+  GResource *resource = nichiro_data_get_resource ();
+
+  if (G_UNLIKELY (resource == NULL))
+    {
+      g_resources_get_info ("/", G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL);
+      resource = nichiro_data_get_resource ();
+    }
+
+  return resource;
+}
+
 static NichiroDataset *
 read_resource (const char  *resource_path,
                gboolean     check_schema,
@@ -253,13 +278,15 @@ read_resource (const char  *resource_path,
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *display_name = NULL;
+  GResource *ours;
   const char *text;
   gsize length;
 
   display_name = g_strconcat ("resource://", resource_path, NULL);
 
-  bytes = g_resource_lookup_data (nichiro_data_get_resource (), resource_path,
-                                  G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  ours = our_resource ();
+  if (ours != NULL)
+    bytes = g_resource_lookup_data (ours, resource_path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   if (bytes == NULL)
     {
       /* Not ours: another resource may be anything, and is checked whole. */

@@ -11,7 +11,6 @@
 
 #include "nichiro-schema.h"
 
-#include "nichiro-data-resources.h"
 #include "nichiro-date.h"
 #include "nichiro-error.h"
 
@@ -757,8 +756,10 @@ nichiro_schema_get_default (void)
       g_autoptr(GError) error = NULL;
       NichiroSchema *loaded;
 
-      bytes = g_resource_lookup_data (nichiro_data_get_resource (), SCHEMA_RESOURCE,
-                                      G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+      /* From any thread: g_resources_lookup_data() waits for GLib to
+       * finish registering the resources (see our_resource() in
+       * nichiro-dataset.c). */
+      bytes = g_resources_lookup_data (SCHEMA_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
       /* The schema is compiled into the program: failing here is a build bug,
        * not bad input, so it is fatal like any other broken invariant. */
       g_assert_no_error (error);

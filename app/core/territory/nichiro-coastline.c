@@ -10,7 +10,6 @@
 #include "config.h"
 
 #include "nichiro-coastline.h"
-#include "nichiro-data-resources.h"
 #include "nichiro-error.h"
 
 #include <math.h>
@@ -349,8 +348,9 @@ nichiro_coastline_new_from_bytes (GBytes  *bytes,
 NichiroCoastline *
 nichiro_coastline_load_bundled (GError **error)
 {
-  g_autoptr(GBytes) bytes = g_resource_lookup_data (nichiro_data_get_resource (), NICHIRO_COASTLINE_RESOURCE,
-                                                    G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  /* g_resources_lookup_data(), safe from any thread (see our_resource()
+   * in nichiro-dataset.c). */
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (NICHIRO_COASTLINE_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
 
   if (bytes == NULL)
     return NULL;

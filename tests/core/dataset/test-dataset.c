@@ -11,9 +11,11 @@
 #include <glib/gstdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "nichiro-dataset.h"
+#include "nichiro-dataset-loader.h"
 #include "nichiro-dataset-private.h"
 #include "nichiro-error.h"
 #include "nichiro-session.h"
@@ -687,6 +689,73 @@ test_bundled_schema (void)
     }
 }
 
+/* The program's start-up, where the race was: the dataset's thread reads
+ * the bundled dataset while the main thread, as GTK does loading its
+ * style sheets, makes GLib register the program's resources. Each trial
+ * runs in a fresh process of its own (GLib registers once per process),
+ * forked from a subprocess that has not used a resource yet. GLib
+ * registers the resources first added first; many empty ones added ahead
+ * of the program's own keep the registration going for milliseconds, long
+ * enough for the thread to ask in the middle of it every time. Each
+ * trial's process ends 0 if it read the dataset, 1 if it could not, or by
+ * the signal that brought it down. */
+#define REGISTERING_TRIALS 8
+#define REGISTERING_PADDING 20000
+
+static int
+read_while_registering (void)
+{
+  static const guint8 empty[8];
+  GStaticResource *padding = g_new0 (GStaticResource, REGISTERING_PADDING);
+  g_autoptr(NichiroDatasetLoader) loader = NULL;
+  NichiroDataset *dataset;
+
+  for (guint i = 0; i < REGISTERING_PADDING; i++)
+    {
+      padding[i].data = empty;
+      padding[i].data_len = sizeof empty;
+      g_static_resource_init (&padding[i]);
+    }
+
+  loader = nichiro_dataset_loader_new_default ();
+  nichiro_dataset_loader_start (loader);
+  g_resources_get_info ("/org/gtk/libgtk/theme", G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL);
+  dataset = nichiro_dataset_loader_join (loader, NULL);
+  return dataset != NULL && g_list_model_get_n_items (nichiro_dataset_get_entries (dataset)) > 0 ? 0 : 1;
+}
+
+static void
+test_bundled_while_registering (void)
+{
+  guint read = 0;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  for (guint trial = 0; trial < REGISTERING_TRIALS; trial++)
+    {
+      int status = 0;
+      pid_t pid = fork ();
+
+      g_assert_cmpint (pid, >=, 0);
+      if (pid == 0)
+        _exit (read_while_registering ());
+      g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+      if (WIFSIGNALED (status))
+        g_test_message ("trial %u: killed by signal %d", trial, WTERMSIG (status));
+      else if (WEXITSTATUS (status) != 0)
+        g_test_message ("trial %u: no dataset", trial);
+      else
+        read++;
+    }
+
+  g_assert_cmpuint (read, ==, REGISTERING_TRIALS);
+}
+
 /* Without the schema, only what the schema says goes unchecked: a member
  * the format does not have passes, a reference that resolves nowhere does
  * not. */
@@ -852,6 +921,7 @@ main (int   argc,
   g_test_add_func ("/nichiro/dataset/entry-json", test_entry_json);
   g_test_add_func ("/nichiro/dataset/bundled", test_bundled_loads);
   g_test_add_func ("/nichiro/dataset/bundled-schema", test_bundled_schema);
+  g_test_add_func ("/nichiro/dataset/bundled-while-registering", test_bundled_while_registering);
   g_test_add_func ("/nichiro/dataset/read-without-schema", test_read_without_schema);
   g_test_add_func ("/nichiro/dataset/language/from-locale", test_language_from_locale);
   g_test_add_func ("/nichiro/dataset/language/setting", test_language_setting);
