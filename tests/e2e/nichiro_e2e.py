@@ -76,8 +76,14 @@ class Program:
         with self.lock:
             return [line for line in self.log[start:] if WARNING.search(line)]
 
+    # The program on the bus; one that ended first is said so at once.
     def find_app(self):
-        return wait_for("Nichiro on the accessibility bus", lambda: find_app(self.process.pid))
+        app = wait_for("Nichiro on the accessibility bus",
+                       lambda: self.process.poll() is not None or find_app(self.process.pid))
+        if app is True:
+            raise AssertionError("Nichiro ended (exit status %d) before it was on the accessibility bus"
+                                 % self.process.returncode)
+        return app
 
     # The exit status, or None if it is still running after @timeout.
     def wait(self, timeout):
