@@ -252,8 +252,8 @@ nichiro_dataset_new_from_file (GFile   *file,
  * calls, does not take that lock, and gives NULL to a thread that asks
  * while another thread is registering: at start-up, a few runs in a
  * hundred on a busy machine, the dataset's thread asked while the main
- * thread was loading GTK's style sheets, and looking the dataset up in a
- * NULL resource brought the program down. The g_resources_*() functions
+ * thread, starting libadwaita, was registering them, and looking the
+ * dataset up in a NULL resource brought the program down. The g_resources_*() functions
  * take the lock, so one call waits for the registration to end. The
  * resource is NULL again only once GLib drops it as the program exits. */
 static GResource *
